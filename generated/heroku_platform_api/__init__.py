@@ -1,0 +1,52 @@
+"""Python client for the Heroku Platform API.
+
+The Heroku Platform API enables programmatic access to Heroku's deployment platform. Manage apps, dynos, add-ons, config vars, domains, pipelines, releases, and other platform resources.
+
+Generated from the OpenAPI document; do not edit by hand.
+"""
+
+from ._runtime import (
+    UNSET,
+    ApiError,
+    BadRequest,
+    ClientError,
+    Conflict,
+    DecodeError,
+    Forbidden,
+    MissingCredentials,
+    NotFound,
+    Page,
+    PaginationError,
+    RangePages,
+    RateLimited,
+    ServerError,
+    TransportError,
+    Unauthorized,
+    UnprocessableEntity,
+    Unset,
+)
+from .client import Client
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "UNSET",
+    "ApiError",
+    "BadRequest",
+    "Client",
+    "ClientError",
+    "Conflict",
+    "DecodeError",
+    "Forbidden",
+    "MissingCredentials",
+    "NotFound",
+    "Page",
+    "PaginationError",
+    "RangePages",
+    "RateLimited",
+    "ServerError",
+    "TransportError",
+    "Unauthorized",
+    "UnprocessableEntity",
+    "Unset",
+]

@@ -1,0 +1,812 @@
+"""Shared runtime of the generated client: HTTP calls, auth, errors, retries,
+pagination and the small (de)serialization helpers the models use.
+
+Every generated module imports this one module, so the behaviour of the
+client lives here once instead of being repeated per operation.  It depends
+only on ``requests`` (and the ``urllib3`` that ships with it).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import logging
+import netrc
+import os
+import threading
+import time
+from dataclasses import dataclass
+from typing import (
+    Any,
+    Callable,
+    Generic,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Optional,
+    Sequence,
+    TypeVar,
+    Union,
+)
+from urllib.parse import quote, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+T = TypeVar("T")
+Decoder = Callable[[Any], T]
+Timeout = Union[None, float, tuple[float, float]]
+E = TypeVar("E", bound="OpenEnum")
+
+
+class Unset:
+    """Marks an argument the caller did not pass: it is left out of the request.
+
+    ``None`` is different: where the schema allows it, ``None`` is sent as
+    JSON ``null`` (for config vars, ``{"KEY": None}`` removes ``KEY``).
+    """
+
+    _instance: Optional[Unset] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = Unset()
+
+
+# ---------------------------------------------------------------- errors
+
+
+class ClientError(Exception):
+    """Base of every exception the client raises on purpose."""
+
+
+class MissingCredentials(ClientError):
+    """No token was given and none was found where the client looked."""
+
+
+class TransportError(ClientError):
+    """The request never got an HTTP response (connection refused, timeout...),
+    after the configured retries."""
+
+
+class PaginationError(ClientError):
+    """The server's ``Next-Range`` did not move forward."""
+
+
+class DecodeError(ClientError):
+    """A response body did not match the schema.
+
+    ``path`` names the field (``App.region.id``) so a mismatch is easy to find.
+    """
+
+    def __init__(self, expected: str, got: Any, path: Sequence[str] = ()) -> None:
+        self.expected = expected
+        self.got = got
+        self.path = list(path)
+        self.url: Optional[str] = None
+        self.status: Optional[int] = None
+        super().__init__()
+
+    def within(self, segment: str) -> DecodeError:
+        self.path.insert(0, segment)
+        return self
+
+    def __str__(self) -> str:
+        where = ".".join(self.path) or "body"
+        got = type(self.got).__name__ if self.got is not None else "null"
+        text = f"{where}: expected {self.expected}, got {got}"
+        if self.url:
+            text += f" (in the response of {self.url})"
+        return text
+
+
+class ApiError(ClientError):
+    """The API answered with a status of 400 or more.
+
+    ``id`` and ``message`` come from the error body (``{"id": "not_found",
+    "message": "..."}``) when it has them; ``request_id`` from the
+    ``Request-Id`` header, which support teams ask for.
+    """
+
+    def __init__(
+        self,
+        status: int,
+        id: Optional[str],
+        message: str,
+        url: str,
+        request_id: Optional[str] = None,
+        body: Any = None,
+    ) -> None:
+        self.status = status
+        self.id = id
+        self.message = message
+        self.url = url
+        self.request_id = request_id
+        self.body = body
+        self.retry_after: Optional[float] = None
+        super().__init__(status, id, message)
+
+    def __str__(self) -> str:
+        ident = f" {self.id}" if self.id else ""
+        request = f" [request {self.request_id}]" if self.request_id else ""
+        return f"{self.status}{ident}: {self.message} ({self.url}){request}"
+
+
+class BadRequest(ApiError):
+    """400"""
+
+
+class Unauthorized(ApiError):
+    """401: the token is missing, wrong or expired."""
+
+
+class Forbidden(ApiError):
+    """403"""
+
+
+class NotFound(ApiError):
+    """404"""
+
+
+class Conflict(ApiError):
+    """409"""
+
+
+class UnprocessableEntity(ApiError):
+    """422: the request was understood but is invalid."""
+
+
+class RateLimited(ApiError):
+    """429, after the retries allowed by the client's retry policy;
+    ``retry_after`` says how many seconds the server asked to wait."""
+
+
+class ServerError(ApiError):
+    """500 and above, after the retries allowed for the method."""
+
+
+ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    409: Conflict,
+    422: UnprocessableEntity,
+    429: RateLimited,
+}
+
+
+def error_from_response(response: requests.Response) -> ApiError:
+    body: Any = None
+    if response.content:
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+    error_id: Optional[str] = None
+    message = ""
+    if isinstance(body, dict):
+        raw_id = body.get("id", body.get("code"))
+        error_id = str(raw_id) if raw_id is not None else None
+        raw_message = body.get("message", body.get("error", body.get("detail")))
+        message = str(raw_message) if raw_message is not None else ""
+    elif isinstance(body, str):
+        message = body.strip()[:500]
+    if not message:
+        message = response.reason or "error"
+    kind = ERRORS_BY_STATUS.get(response.status_code)
+    if kind is None:
+        kind = ServerError if response.status_code >= 500 else ApiError
+    error = kind(
+        status=response.status_code,
+        id=error_id,
+        message=message,
+        url=response.url,
+        request_id=response.headers.get("Request-Id"),
+        body=body,
+    )
+    retry_after = response.headers.get("Retry-After", "").strip()
+    error.retry_after = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else None
+    return error
+
+
+# ---------------------------------------------------------------- retries
+
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
+
+
+class RetryPolicy(Retry):
+    """urllib3's ``Retry`` with one change: a 429 is retried whatever the method,
+    because the server promises it did not act on the request.  Everything
+    else (5xx, dropped connections after sending) is retried only for
+    idempotent methods, and ``Retry-After`` is honoured up to ``max_retry_after``."""
+
+    max_retry_after: float = 120.0
+
+    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+        if status_code == 429:
+            return bool(self.total)
+        return super().is_retry(method, status_code, has_retry_after)
+
+    def get_retry_after(self, response: Any) -> Optional[float]:
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, self.max_retry_after)
+
+
+def retry_policy(retries: Union[int, Retry, None], backoff_factor: float = 0.5) -> Retry:
+    """``retries`` attempts after the first (0 or None disables retrying)."""
+    if isinstance(retries, Retry):
+        return retries
+    total = retries or 0
+    return RetryPolicy(
+        total=total,
+        connect=total,
+        read=total,
+        status=total,
+        backoff_factor=backoff_factor,
+        backoff_max=30,
+        status_forcelist=(429, 500, 502, 503, 504),
+        allowed_methods=IDEMPOTENT_METHODS,
+        respect_retry_after_header=True,
+        raise_on_status=False,
+        raise_on_redirect=False,
+    )
+
+
+# ---------------------------------------------------------------- auth
+
+
+class _BearerAuth(requests.auth.AuthBase):
+    """Sets ``Authorization`` per request.  Being the session's auth also stops
+    requests from adding netrc Basic auth of its own."""
+
+    def __init__(self, client: BaseClient) -> None:
+        self._client = client
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        request.headers["Authorization"] = f"Bearer {self._client._resolve_token()}"
+        return request
+
+    def __repr__(self) -> str:
+        return "<bearer auth>"
+
+
+def _token_from_netrc(host: str) -> tuple[Optional[str], str]:
+    """The password of ``host`` in ``$NETRC`` or ``~/.netrc``, as ``curl -n`` uses it."""
+    path = os.environ.get("NETRC") or os.path.join(os.path.expanduser("~"), ".netrc")
+    if not os.path.isfile(path):
+        return None, f"{path} (not found)"
+    try:
+        entry = netrc.netrc(path).authenticators(host)
+    except (netrc.NetrcParseError, OSError) as exc:
+        return None, f"{path} (unreadable: {type(exc).__name__})"
+    if entry is None or not entry[2]:
+        return None, f"{path} (no entry for {host})"
+    return entry[2], path
+
+
+# ---------------------------------------------------------------- the client
+
+
+class BaseClient:
+    """Holds the session, credentials and settings; generated ``Client`` subclasses
+    it and adds one attribute per API group."""
+
+    DEFAULT_BASE_URL = ""
+    TOKEN_ENV = ""
+    USE_NETRC = True
+    DEFAULT_HEADERS: Mapping[str, str] = {}
+    USER_AGENT = "openapi-client"
+
+    def __init__(
+        self,
+        token: Optional[str] = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = (10.0, 60.0),
+        retries: Union[int, Retry, None] = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        session: Optional[requests.Session] = None,
+    ) -> None:
+        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
+        self.headers.update(headers or {})
+        self.timeout = timeout
+        self.rate_limit_remaining: Optional[int] = None
+        self._token = token
+        self._token_lock = threading.Lock()
+        self.session = session or requests.Session()
+        self.session.auth = _BearerAuth(self)
+        adapter = HTTPAdapter(
+            pool_connections=pool_size,
+            pool_maxsize=pool_size,
+            max_retries=retry_policy(retries, backoff_factor),
+        )
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
+
+    def __repr__(self) -> str:
+        token = "set" if self._token else "not resolved"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _resolve_token(self) -> str:
+        """Explicit token, then the environment variable, then netrc; resolved once."""
+        if self._token:
+            return self._token
+        with self._token_lock:
+            if self._token:
+                return self._token
+            looked = ["the token= argument"]
+            if self.TOKEN_ENV:
+                value = os.environ.get(self.TOKEN_ENV, "").strip()
+                if value:
+                    self._token = value
+                    return value
+                looked.append(f"${self.TOKEN_ENV}")
+            if self.USE_NETRC:
+                host = urlsplit(self.base_url).hostname or ""
+                found, where = _token_from_netrc(host)
+                if found:
+                    self._token = found
+                    return found
+                looked.append(where)
+            raise MissingCredentials("no API token found; looked in " + ", ".join(looked))
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        header_params: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
+        json_body: Any = UNSET,
+        form: Optional[Mapping[str, Any]] = None,
+        files: Optional[Mapping[str, Any]] = None,
+        content: Optional[Union[bytes, str, Iterable[bytes]]] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = None,
+    ) -> requests.Response:
+        """Send one request and return the response, raising ``ApiError`` for >= 400."""
+        url = self.base_url + expand_path(path, path_params or {})
+        sent_headers = dict(self.headers)
+        sent_headers.update(params(header_params or {}))
+        if content_type is not None:
+            sent_headers["Content-Type"] = content_type
+        sent_headers.update(headers or {})
+        body: Optional[Union[bytes, str, Iterable[bytes]]] = content
+        if not isinstance(json_body, Unset):
+            body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
+            sent_headers.setdefault("Content-Type", "application/json")
+        started = time.monotonic()
+        try:
+            response = self.session.request(
+                method,
+                url,
+                params=params(query or {}),
+                headers=sent_headers,
+                cookies=params(cookies or {}),
+                data=body if form is None else encode(form),
+                files=files,
+                timeout=self.timeout if timeout is None else timeout,
+            )
+        except requests.RequestException as exc:
+            log.debug("%s %s failed: %s", method, url, type(exc).__name__)
+            raise TransportError(
+                f"{method} {url}: {type(exc).__name__}: {_describe(exc)}"
+            ) from None
+        log.debug(
+            "%s %s -> %s in %.3fs", method, url, response.status_code, time.monotonic() - started
+        )
+        remaining = response.headers.get("RateLimit-Remaining")
+        if remaining is not None and remaining.strip().isdigit():
+            self.rate_limit_remaining = int(remaining)
+        if response.status_code >= 400:
+            raise error_from_response(response)
+        return response
+
+
+def _describe(exc: requests.RequestException) -> str:
+    # The innermost reason, without the request (and so without any header) in it.
+    reason: Any = exc
+    while reason.args and isinstance(reason.args[0], BaseException):
+        reason = reason.args[0]
+    return str(getattr(reason, "reason", None) or reason)[:300]
+
+
+def expand_path(template: str, values: Mapping[str, Any]) -> str:
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", quote(str(_scalar(value)), safe=""))
+    return template
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    return value
+
+
+def params(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Query, header or cookie values ready for requests: unset ones dropped,
+    booleans as ``true``/``false``, lists kept as repeated values."""
+    result: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, Unset) or value is None:
+            continue
+        if isinstance(value, (list, tuple)):
+            result[key] = [_scalar(v) for v in value]
+        else:
+            result[key] = str(_scalar(value))
+    return result
+
+
+# ---------------------------------------------------------------- responses
+
+
+def json_of(response: requests.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        error = DecodeError("a JSON body", response.text[:50])
+        error.url, error.status = response.url, response.status_code
+        raise error from None
+
+
+def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
+    """Decode a success body; a mismatch names the field and the URL."""
+    try:
+        return decoder(json_of(response))
+    except DecodeError as error:
+        if error.url is None:
+            error.within(what)
+            error.url, error.status = response.url, response.status_code
+        raise
+
+
+def decode_by_status(
+    response: requests.Response, decoders: Mapping[int, tuple[Decoder[Any], str]]
+) -> Any:
+    """For operations whose success responses differ by status code."""
+    chosen = decoders.get(response.status_code)
+    if chosen is None:
+        return json_of(response) if response.content else None
+    return decode(response, chosen[0], chosen[1])
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def expect_object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise DecodeError("object", value)
+    return value
+
+
+def required(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> T:
+    if key not in data:
+        raise DecodeError("a value (required field is missing)", None, [key])
+    try:
+        return decoder(data[key])
+    except DecodeError as error:
+        raise error.within(key) from None
+
+
+def optional(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> Optional[T]:
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        raise error.within(key) from None
+
+
+def extra(data: Mapping[str, Any], known: frozenset[str], decoder: Decoder[T]) -> dict[str, T]:
+    """The keys of ``data`` that are not named fields, decoded."""
+    return {
+        key: optional_value(value, decoder, key) for key, value in data.items() if key not in known
+    }
+
+
+def optional_value(value: Any, decoder: Decoder[T], where: str) -> T:
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        raise error.within(where) from None
+
+
+def as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise DecodeError("string", value)
+    return value
+
+
+def as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise DecodeError("integer", value)
+    return value
+
+
+def as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DecodeError("number", value)
+    return float(value)
+
+
+def as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise DecodeError("boolean", value)
+    return value
+
+
+def as_any(value: Any) -> Any:
+    return value
+
+
+def as_none(value: Any) -> None:
+    if value is not None:
+        raise DecodeError("null", value)
+
+
+def as_bytes(value: Any) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise DecodeError("binary string", value)
+
+
+def as_datetime(value: Any) -> _dt.datetime:
+    if not isinstance(value, str):
+        raise DecodeError("date-time string", value)
+    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    try:
+        return _dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise DecodeError("date-time string", value) from None
+
+
+def as_date(value: Any) -> _dt.date:
+    if not isinstance(value, str):
+        raise DecodeError("date string", value)
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DecodeError("date string", value) from None
+
+
+def nullable(decoder: Decoder[T]) -> Decoder[Optional[T]]:
+    def decode_nullable(value: Any) -> Optional[T]:
+        return None if value is None else decoder(value)
+
+    return decode_nullable
+
+
+def list_of(decoder: Decoder[T]) -> Decoder[list[T]]:
+    def decode_list(value: Any) -> list[T]:
+        if not isinstance(value, list):
+            raise DecodeError("array", value)
+        return [optional_value(item, decoder, f"[{index}]") for index, item in enumerate(value)]
+
+    return decode_list
+
+
+def dict_of(decoder: Decoder[T]) -> Decoder[dict[str, T]]:
+    def decode_dict(value: Any) -> dict[str, T]:
+        if not isinstance(value, dict):
+            raise DecodeError("object", value)
+        return {key: optional_value(item, decoder, key) for key, item in value.items()}
+
+    return decode_dict
+
+
+def union_of(*decoders: Decoder[Any]) -> Decoder[Any]:
+    """First decoder that accepts the value wins (most specific listed first)."""
+
+    def decode_union(value: Any) -> Any:
+        for decoder in decoders:
+            try:
+                return decoder(value)
+            except DecodeError:
+                continue
+        raise DecodeError("one of the listed alternatives", value)
+
+    return decode_union
+
+
+def discriminated(
+    prop: str, mapping: Mapping[str, Decoder[Any]], fallback: Decoder[Any]
+) -> Decoder[Any]:
+    """Pick the model by the value of the discriminator property."""
+
+    def decode_discriminated(value: Any) -> Any:
+        key = value.get(prop) if isinstance(value, dict) else None
+        decoder = mapping.get(key) if isinstance(key, str) else None
+        return (decoder or fallback)(value)
+
+    return decode_discriminated
+
+
+class OpenEnum(enum.Enum):
+    """An enum that keeps values it does not know instead of failing.
+
+    APIs add enum values over time; an unknown value decodes to a member
+    named ``UNKNOWN`` carrying the value, which round-trips unchanged.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        base = cls._base_type()
+        if base is None or not isinstance(value, base) or isinstance(value, bool):
+            return None
+        member: Any = base.__new__(cls, value)  # type: ignore[arg-type]
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def _base_type(cls) -> Optional[type]:
+        for base in cls.__mro__:
+            if base in (str, int):
+                return base
+        return None
+
+    @classmethod
+    def decode(cls: type[E], value: Any) -> E:
+        base = cls._base_type()
+        if base is not None and (not isinstance(value, base) or isinstance(value, bool)):
+            raise DecodeError(f"{base.__name__} enum value", value)
+        return cls(value)
+
+
+# ---------------------------------------------------------------- encoding
+
+
+def encode(value: Any) -> Any:
+    """JSON-ready data from models, enums, dates and containers of them."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        if isinstance(value, enum.Enum):
+            return value.value
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): encode(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON object of the arguments the caller passed (``UNSET`` ones left out)."""
+    return {key: encode(value) for key, value in values.items() if not isinstance(value, Unset)}
+
+
+# ---------------------------------------------------------------- pagination
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list: its items and the ``Next-Range`` to fetch the next."""
+
+    items: list[T]
+    next_range: Optional[str]
+
+
+class RangePages(Generic[T]):
+    """A lazy iterator over every item of a ``Range``-paginated list.
+
+    Iterating fetches page after page, following ``Next-Range`` while the
+    server answers ``206 Partial Content``.  ``first_page()`` and ``pages()``
+    expose the pages themselves; pass a page's ``next_range`` as ``start`` to
+    resume later.
+    """
+
+    def __init__(
+        self,
+        client: BaseClient,
+        path: str,
+        path_params: Mapping[str, Any],
+        decoder: Decoder[T],
+        what: str,
+        *,
+        range_header: str = "Range",
+        next_header: str = "Next-Range",
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = None,
+    ) -> None:
+        if not 1 <= max <= 1000:
+            raise ValueError("max must be between 1 and 1000")
+        if order not in (None, "asc", "desc"):
+            raise ValueError("order must be 'asc' or 'desc'")
+        self._client = client
+        self._path = path
+        self._path_params = dict(path_params)
+        self._decoder = list_of(decoder)
+        self._what = what
+        self._range_header = range_header
+        self._next_header = next_header
+        self._headers = dict(headers or {})
+        self._timeout = timeout
+        suffix = f", order={order}" if order else ""
+        self._start = start or f"{field} ..; max={max}{suffix}"
+
+    def _fetch(self, range_value: str) -> tuple[Page[T], bool]:
+        response = self._client.request(
+            "GET",
+            self._path,
+            path_params=self._path_params,
+            headers={**self._headers, self._range_header: range_value},
+            timeout=self._timeout,
+        )
+        items = decode(response, self._decoder, self._what)
+        next_range = response.headers.get(self._next_header) or None
+        return Page(items, next_range), response.status_code == 206
+
+    def first_page(self) -> Page[T]:
+        return self._fetch(self._start)[0]
+
+    def pages(self) -> Iterator[Page[T]]:
+        seen = {self._start}
+        range_value: Optional[str] = self._start
+        while range_value is not None:
+            page, partial = self._fetch(range_value)
+            yield page
+            if not partial or page.next_range is None:
+                return
+            if page.next_range in seen:
+                raise PaginationError(
+                    f"{self._path}: server repeated Next-Range {page.next_range!r}"
+                )
+            seen.add(page.next_range)
+            range_value = page.next_range
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items

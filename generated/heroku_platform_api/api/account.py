@@ -1,0 +1,59 @@
+"""Account: Account management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Account
+
+
+class AccountApi:
+    """Account management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def get_account(
+        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+    ) -> Account:
+        """Get account info
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /account``
+        """
+        _response = self._client.request(
+            "GET",
+            "/account",
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Account.from_dict, "Account")
+
+    def update_account(
+        self,
+        *,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        allow_tracking: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Account:
+        """Update account
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /account``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/account",
+            json_body=_rt.fields({"name": name, "allow_tracking": allow_tracking}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Account.from_dict, "Account")

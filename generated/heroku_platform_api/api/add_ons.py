@@ -1,0 +1,132 @@
+"""Add-ons: Add-on service management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Addon, CreateAddonBodyAttachment
+
+
+class AddOnsApi:
+    """Add-on service management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_addons(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Addon]:
+        """List add-ons for an app
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/addons``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/addons",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
+
+    def create_addon(
+        self,
+        app_id_or_name: str,
+        *,
+        plan: str,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        config: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
+        attachment: Union[CreateAddonBodyAttachment, _rt.Unset] = _rt.UNSET,
+        confirm: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Addon:
+        """Create an add-on
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            plan: Plan name or ID
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/addons``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/addons",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields(
+                {
+                    "plan": plan,
+                    "name": name,
+                    "config": config,
+                    "attachment": attachment,
+                    "confirm": confirm,
+                }
+            ),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")
+
+    def get_addon(
+        self,
+        app_id_or_name: str,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Addon:
+        """Get add-on info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/addons/{addon_id_or_name}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/addons/{addon_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")
+
+    def delete_addon(
+        self,
+        app_id_or_name: str,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Addon:
+        """Delete an add-on
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``DELETE /apps/{app_id_or_name}/addons/{addon_id_or_name}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/addons/{addon_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")

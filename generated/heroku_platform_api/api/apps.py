@@ -1,0 +1,169 @@
+"""Apps: Application management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import App
+
+
+class AppsApi:
+    """Application management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_apps(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> _rt.RangePages[App]:
+        """List apps
+
+        List existing apps.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/apps",
+            {},
+            App.from_dict,
+            "App",
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def create_app(
+        self,
+        *,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        region: Union[str, _rt.Unset] = _rt.UNSET,
+        stack: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> App:
+        """Create an app
+
+        Create a new app.
+
+        Args:
+            name: Name of app (pattern ^[a-z][a-z0-9-]{1,28}[a-z0-9]$)
+            region: Region name or ID
+            stack: Stack name or ID
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps",
+            json_body=_rt.fields({"name": name, "region": region, "stack": stack}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def get_app(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> App:
+        """Get app info
+
+        Get info for an existing app.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def delete_app(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> App:
+        """Delete an app
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``DELETE /apps/{app_id_or_name}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def update_app(
+        self,
+        app_id_or_name: str,
+        *,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
+        build_stack: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> App:
+        """Update an app
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /apps/{app_id_or_name}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields(
+                {"name": name, "maintenance": maintenance, "build_stack": build_stack}
+            ),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, App.from_dict, "App")

@@ -1,0 +1,94 @@
+"""Builds: Build management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Build, CreateBuildBodyBuildpacksItem, CreateBuildBodySourceBlob
+
+
+class BuildsApi:
+    """Build management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_builds(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Build]:
+        """List builds
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/builds``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/builds",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Build.from_dict), "list[Build]")
+
+    def create_build(
+        self,
+        app_id_or_name: str,
+        *,
+        source_blob: CreateBuildBodySourceBlob,
+        buildpacks: Union[list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Build:
+        """Create a build
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/builds``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/builds",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"buildpacks": buildpacks, "source_blob": source_blob}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")
+
+    def get_build(
+        self,
+        app_id_or_name: str,
+        build_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Build:
+        """Get build info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/builds/{build_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/builds/{build_id}",
+            path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")

@@ -1,0 +1,97 @@
+"""Collaborators: App collaborator management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Collaborator
+
+
+class CollaboratorsApi:
+    """App collaborator management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_collaborators(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Collaborator]:
+        """List collaborators
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/collaborators``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/collaborators",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
+
+    def create_collaborator(
+        self,
+        app_id_or_name: str,
+        *,
+        user: str,
+        silent: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Collaborator:
+        """Create a collaborator
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            user: Email address or user ID
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/collaborators``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/collaborators",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"user": user, "silent": silent}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+
+    def delete_collaborator(
+        self,
+        app_id_or_name: str,
+        collaborator_email_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> None:
+        """Delete a collaborator
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``DELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
+        """
+        self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "collaborator_email_or_id": collaborator_email_or_id,
+            },
+            headers=headers,
+            timeout=timeout,
+        )

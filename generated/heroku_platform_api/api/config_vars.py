@@ -1,0 +1,71 @@
+"""Config Vars: Environment configuration variables"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+
+
+class ConfigVarsApi:
+    """Environment configuration variables"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def get_config_vars(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> dict[str, str]:
+        """Get config vars
+
+        Get config vars for an app.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/config-vars``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+
+    def update_config_vars(
+        self,
+        app_id_or_name: str,
+        body: dict[str, Optional[str]],
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> dict[str, str]:
+        """Update config vars
+
+        Update config vars for an app. Set a value to null to remove it.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            body: The request body.
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /apps/{app_id_or_name}/config-vars``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=body,
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")

@@ -1,0 +1,125 @@
+"""Domains: Custom domain management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Domain
+
+
+class DomainsApi:
+    """Custom domain management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_domains(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Domain]:
+        """List domains
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/domains``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/domains",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Domain.from_dict), "list[Domain]")
+
+    def create_domain(
+        self,
+        app_id_or_name: str,
+        *,
+        hostname: str,
+        sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Domain:
+        """Create a domain
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/domains``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/domains",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"hostname": hostname, "sni_endpoint": sni_endpoint}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    def get_domain(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Domain:
+        """Get domain info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    def delete_domain(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> None:
+        """Delete a domain
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            headers=headers,
+            timeout=timeout,
+        )

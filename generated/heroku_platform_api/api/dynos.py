@@ -1,0 +1,164 @@
+"""Dynos: Process (dyno) management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import CreateDynoBodyType, Dyno
+
+
+class DynosApi:
+    """Process (dyno) management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_dynos(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Dyno]:
+        """List dynos
+
+        List existing dynos for an app.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/dynos``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
+
+    def create_dyno(
+        self,
+        app_id_or_name: str,
+        *,
+        command: str,
+        attach: Union[bool, _rt.Unset] = _rt.UNSET,
+        env: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
+        force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
+        size: Union[str, _rt.Unset] = _rt.UNSET,
+        time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
+        type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Dyno:
+        """Create a dyno
+
+        Create a new dyno (one-off or run command).
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            command: Command to run
+            size: Dyno size (eco, basic, standard-1x, etc.)
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields(
+                {
+                    "command": command,
+                    "attach": attach,
+                    "env": env,
+                    "force_no_tty": force_no_tty,
+                    "size": size,
+                    "time_to_live": time_to_live,
+                    "type": type,
+                }
+            ),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    def get_dyno(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Dyno:
+        """Get dyno info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    def stop_dyno(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> None:
+        """Stop a dyno
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
+        """
+        self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def restart_all_dynos(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> None:
+        """Restart all dynos
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
+        """
+        self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos/actions/restart-all",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )

@@ -1,0 +1,103 @@
+"""Formation: Process type scaling"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
+
+
+class FormationApi:
+    """Process type scaling"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_formation(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Formation]:
+        """List formation
+
+        List process type scaling info.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/formation``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/formation",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+
+    def batch_update_formation(
+        self,
+        app_id_or_name: str,
+        *,
+        updates: list[BatchUpdateFormationBodyUpdatesItem],
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[Formation]:
+        """Batch update formation
+
+        Update scaling for multiple process types.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"updates": updates}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+
+    def update_formation(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        quantity: Union[int, _rt.Unset] = _rt.UNSET,
+        size: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Formation:
+        """Update a process type
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            json_body=_rt.fields({"quantity": quantity, "size": size}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")

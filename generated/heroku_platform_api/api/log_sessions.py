@@ -1,0 +1,47 @@
+"""Log Sessions: Application logging"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import CreateLogSessionBodySource, CreateLogSessionResponse
+
+
+class LogSessionsApi:
+    """Application logging"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def create_log_session(
+        self,
+        app_id_or_name: str,
+        *,
+        dyno: Union[str, _rt.Unset] = _rt.UNSET,
+        lines: Union[int, _rt.Unset] = _rt.UNSET,
+        source: Union[CreateLogSessionBodySource, _rt.Unset] = _rt.UNSET,
+        tail: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> CreateLogSessionResponse:
+        """Create a log session
+
+        Creates a log session URL for streaming logs.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/log-sessions``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/log-sessions",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"dyno": dyno, "lines": lines, "source": source, "tail": tail}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")

@@ -1,0 +1,191 @@
+"""Pipelines: Deployment pipeline management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import (
+    CreatePipelineBodyOwner,
+    CreatePipelineCouplingBodyStage,
+    Pipeline,
+    PipelineCoupling,
+)
+
+
+class PipelinesApi:
+    """Deployment pipeline management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_pipelines(
+        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+    ) -> list[Pipeline]:
+        """List pipelines
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /pipelines``
+        """
+        _response = self._client.request(
+            "GET",
+            "/pipelines",
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
+
+    def create_pipeline(
+        self,
+        *,
+        name: str,
+        owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Pipeline:
+        """Create a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /pipelines``
+        """
+        _response = self._client.request(
+            "POST",
+            "/pipelines",
+            json_body=_rt.fields({"name": name, "owner": owner}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    def get_pipeline(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Pipeline:
+        """Get pipeline info
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /pipelines/{pipeline_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    def delete_pipeline(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> None:
+        """Delete a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``DELETE /pipelines/{pipeline_id}``
+        """
+        self._client.request(
+            "DELETE",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def update_pipeline(
+        self,
+        pipeline_id: str,
+        *,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Pipeline:
+        """Update a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``PATCH /pipelines/{pipeline_id}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            json_body=_rt.fields({"name": name}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    def list_pipeline_couplings(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> list[PipelineCoupling]:
+        """List pipeline couplings
+
+        List apps coupled to a pipeline.
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /pipelines/{pipeline_id}/pipeline-couplings``
+        """
+        _response = self._client.request(
+            "GET",
+            "/pipelines/{pipeline_id}/pipeline-couplings",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(
+            _response, _rt.list_of(PipelineCoupling.from_dict), "list[PipelineCoupling]"
+        )
+
+    def create_pipeline_coupling(
+        self,
+        *,
+        app: str,
+        pipeline: str,
+        stage: CreatePipelineCouplingBodyStage,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> PipelineCoupling:
+        """Create a pipeline coupling
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /pipeline-couplings``
+        """
+        _response = self._client.request(
+            "POST",
+            "/pipeline-couplings",
+            json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")

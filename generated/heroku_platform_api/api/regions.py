@@ -1,0 +1,38 @@
+"""Regions: Available regions"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import ListRegionsResponseItem
+
+
+class RegionsApi:
+    """Available regions"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_regions(
+        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+    ) -> list[ListRegionsResponseItem]:
+        """List regions
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /regions``
+        """
+        _response = self._client.request(
+            "GET",
+            "/regions",
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(
+            _response,
+            _rt.list_of(ListRegionsResponseItem.from_dict),
+            "list[ListRegionsResponseItem]",
+        )

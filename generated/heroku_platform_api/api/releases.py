@@ -1,0 +1,115 @@
+"""Releases: Release management"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+from .. import _runtime as _rt
+from ..models import Release
+
+
+class ReleasesApi:
+    """Release management"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_releases(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> _rt.RangePages[Release]:
+        """List releases
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/releases``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/apps/{app_id_or_name}/releases",
+            {"app_id_or_name": app_id_or_name},
+            Release.from_dict,
+            "Release",
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def create_release(
+        self,
+        app_id_or_name: str,
+        *,
+        slug: str,
+        description: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Release:
+        """Create a release (rollback)
+
+        Create a new release by rolling back to a previous release.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            slug: Slug ID to release
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/releases``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/releases",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"slug": slug, "description": description}),
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Release.from_dict, "Release")
+
+    def get_release(
+        self,
+        app_id_or_name: str,
+        release_id_or_version: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Release:
+        """Get release info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/releases/{release_id_or_version}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "release_id_or_version": release_id_or_version,
+            },
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Release.from_dict, "Release")

@@ -1,0 +1,36 @@
+"""Stacks: Available stacks"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import ListStacksResponseItem
+
+
+class StacksApi:
+    """Available stacks"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list_stacks(
+        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+    ) -> list[ListStacksResponseItem]:
+        """List stacks
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``GET /stacks``
+        """
+        _response = self._client.request(
+            "GET",
+            "/stacks",
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(
+            _response, _rt.list_of(ListStacksResponseItem.from_dict), "list[ListStacksResponseItem]"
+        )

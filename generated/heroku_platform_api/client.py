@@ -1,0 +1,91 @@
+"""The Heroku Platform API client."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional, Union
+
+import requests
+from urllib3.util.retry import Retry
+
+from . import _runtime as _rt
+from .api.account import AccountApi
+from .api.add_ons import AddOnsApi
+from .api.apps import AppsApi
+from .api.builds import BuildsApi
+from .api.collaborators import CollaboratorsApi
+from .api.config_vars import ConfigVarsApi
+from .api.domains import DomainsApi
+from .api.dynos import DynosApi
+from .api.formation import FormationApi
+from .api.log_sessions import LogSessionsApi
+from .api.pipelines import PipelinesApi
+from .api.regions import RegionsApi
+from .api.releases import ReleasesApi
+from .api.stacks import StacksApi
+
+
+class Client(_rt.BaseClient):
+    """Client for the Heroku Platform API.
+
+    One client is safe to share between threads; it keeps connections alive
+    in a pool of ``pool_size``.  Credentials are looked up on the first call
+    (``token=``, then ``$HEROKU_API_KEY``, then the netrc entry of the API host),
+    so constructing a client never fails for want of a token.
+    """
+
+    DEFAULT_BASE_URL = "https://api.heroku.com"
+    TOKEN_ENV = "HEROKU_API_KEY"
+    USE_NETRC = True
+    DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}
+    USER_AGENT = "heroku_platform_api/0.1.0"
+
+    def __init__(
+        self,
+        token: Optional[str] = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = (10.0, 60.0),
+        retries: Union[int, Retry, None] = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        session: Optional[requests.Session] = None,
+    ) -> None:
+        super().__init__(
+            token,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            retries=retries,
+            backoff_factor=backoff_factor,
+            pool_size=pool_size,
+            session=session,
+        )
+        self.apps = AppsApi(self)
+        """Application management"""
+        self.dynos = DynosApi(self)
+        """Process (dyno) management"""
+        self.config_vars = ConfigVarsApi(self)
+        """Environment configuration variables"""
+        self.add_ons = AddOnsApi(self)
+        """Add-on service management"""
+        self.domains = DomainsApi(self)
+        """Custom domain management"""
+        self.formation = FormationApi(self)
+        """Process type scaling"""
+        self.releases = ReleasesApi(self)
+        """Release management"""
+        self.builds = BuildsApi(self)
+        """Build management"""
+        self.log_sessions = LogSessionsApi(self)
+        """Application logging"""
+        self.pipelines = PipelinesApi(self)
+        """Deployment pipeline management"""
+        self.account = AccountApi(self)
+        """Account management"""
+        self.regions = RegionsApi(self)
+        """Available regions"""
+        self.stacks = StacksApi(self)
+        """Available stacks"""
+        self.collaborators = CollaboratorsApi(self)
+        """App collaborator management"""

@@ -1,0 +1,567 @@
+"""Building the intermediate model from a validated OpenAPI document.
+
+The builder walks the document once, in document order, and names everything
+deterministically: component schemas keep their (sanitized) names, inline
+schemas are named after where they sit (``App`` + ``region`` -> ``AppRegion``,
+``createDyno`` body -> ``CreateDynoBody``).  Component schemas become
+:class:`ModelRef`/:class:`EnumRef` references, which is what makes recursive
+schemas finite.  A construct it cannot type becomes ``Any`` plus a warning
+naming its JSON pointer, never an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from . import ir
+from .errors import pointer_from_path
+from .naming import UniqueNames, pascal, pascal_ident, snake_ident, upper_ident
+from .refs import Resolver
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+COMPONENT_PREFIX = "/components/schemas/"
+
+# Names the generated modules import or define themselves.
+RESERVED_TYPE_NAMES = frozenset(
+    {"Any", "Optional", "Union", "Mapping", "Sequence", "Iterator", "Literal", "Enum", "Client", "Unset"}
+)
+RESERVED_FIELD_NAMES = frozenset(
+    {"from_dict", "to_dict", "datetime", "date", "dataclass", "field", "annotations", "additional_properties"}
+)
+RESERVED_ARGUMENT_NAMES = frozenset({"self", "headers", "timeout"})
+PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or base == "*/*"
+
+
+class Builder:
+    def __init__(self, doc: dict[str, Any], name: str = "<document>") -> None:
+        self.doc = doc
+        self.resolver = Resolver(doc, name)
+        self.type_names = UniqueNames(RESERVED_TYPE_NAMES)
+        self.component_names: dict[str, str] = {}
+        self.by_pointer: dict[str, ir.Type] = {}
+        self.building_aliases: set[str] = set()
+        self.models: list[ir.Model] = []
+        self.enums: list[ir.Enum] = []
+        self.warnings: list[ir.Warning] = []
+
+    # ------------------------------------------------------------ entry point
+
+    def build(self) -> ir.Api:
+        schemas = (self.doc.get("components") or {}).get("schemas") or {}
+        for key in schemas:
+            self.component_names[COMPONENT_PREFIX + _escape(key)] = self.type_names.claim(pascal_ident(key, "Model"))
+        for key, schema in schemas.items():
+            self._ref_type(COMPONENT_PREFIX + _escape(key))
+        tags = self._operations()
+        info = self.doc.get("info") or {}
+        servers = tuple(
+            ir.Server(url=s["url"], description=_text(s.get("description")))
+            for s in self.doc.get("servers") or ()
+            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        )
+        schemes = tuple(sorted(((self.doc.get("components") or {}).get("securitySchemes") or {}).keys()))
+        return ir.Api(
+            title=_text(info.get("title")) or "API",
+            description=_text(info.get("description")),
+            version=str(info.get("version", "")),
+            servers=servers,
+            tags=tags,
+            models=tuple(self.models),
+            enums=tuple(self.enums),
+            security_schemes=schemes,
+            warnings=tuple(self.warnings),
+        )
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.warnings.append(ir.Warning(pointer, message))
+
+    # ------------------------------------------------------------ schemas
+
+    def _ref_type(self, pointer: str) -> ir.Type:
+        """The type a ``$ref`` to ``pointer`` stands for, built once and memoized."""
+        known = self.by_pointer.get(pointer)
+        if known is not None:
+            return known
+        schema, _ = self.resolver.deref({"$ref": "#" + pointer}, pointer)
+        name = self.component_names.get(pointer)
+        if name is None:  # a reference into the middle of something: name it after its place
+            name = self.type_names.claim(pascal_ident(_unescape(pointer.rsplit("/", 1)[-1]), "Model"))
+        if self._is_model(schema):
+            ref: ir.Type = ir.ModelRef(name)
+            self.by_pointer[pointer] = ref
+            self._build_model(schema, pointer, name)
+            return ref
+        if isinstance(schema, dict) and self._enum_values(schema) is not None and not schema.get("nullable"):
+            return self._schema_type(schema, pointer, name, fixed_name=name)
+        if pointer in self.building_aliases:
+            self.warn(pointer, "schema is defined only in terms of itself; typed as Any")
+            return ir.ANY
+        self.building_aliases.add(pointer)
+        try:
+            result = self._schema_type(schema, pointer, name)
+        finally:
+            self.building_aliases.discard(pointer)
+        self.by_pointer[pointer] = result
+        return result
+
+    @staticmethod
+    def _is_model(schema: Any) -> bool:
+        if not isinstance(schema, dict) or "enum" in schema or "oneOf" in schema or "anyOf" in schema:
+            return False
+        types = schema.get("type")
+        if isinstance(types, list):
+            non_null = [t for t in types if t != "null"]
+            types = non_null[0] if len(non_null) == 1 else None
+        if schema.get("properties"):
+            return types in (None, "object")
+        if "allOf" in schema:
+            return types in (None, "object")
+        return False
+
+    @staticmethod
+    def _enum_values(schema: dict[str, Any]) -> Optional[list[Any]]:
+        values = schema.get("enum")
+        if not isinstance(values, list):
+            return None
+        return [v for v in values if v is not None]
+
+    def _schema_type(
+        self, schema: Any, pointer: str, hint: str, fixed_name: Optional[str] = None
+    ) -> ir.Type:
+        """Map one schema to a type; ``hint`` names anything inline it defines."""
+        if schema is True or schema is None or schema == {}:
+            return ir.ANY
+        if not isinstance(schema, dict):
+            self.warn(pointer, "schema is not an object; typed as Any")
+            return ir.ANY
+        nullable = schema.get("nullable") is True
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            target = self._ref_type(ref[1:]) if ref.startswith("#") else ir.ANY
+            return _maybe_null(target, nullable)
+
+        types = schema.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            if len(types) > 1:
+                variants = tuple(ir.Primitive(PRIMITIVES.get(t, "any")) for t in types if isinstance(t, str))
+                return _maybe_null(ir.UnionOf(variants), nullable)
+            types = types[0] if types else None
+
+        enum_values = self._enum_values(schema)
+        if enum_values is not None:
+            if len(enum_values) != len(schema["enum"]):
+                nullable = True
+            return _maybe_null(self._enum(enum_values, schema, pointer, hint, fixed_name), nullable)
+        if "const" in schema:
+            return _maybe_null(_primitive_of_value(schema["const"]), nullable)
+
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list) and not schema.get("properties"):
+                return _maybe_null(self._union(schema, keyword, pointer, hint), nullable)
+        if isinstance(schema.get("allOf"), list) and not schema.get("properties"):
+            parts = schema["allOf"]
+            if len(parts) == 1:
+                return _maybe_null(self._schema_type(parts[0], pointer + "/allOf/0", hint), nullable)
+
+        if types == "array" or (types is None and "items" in schema):
+            item = self._schema_type(schema.get("items"), pointer + "/items", hint + "Item")
+            return _maybe_null(ir.ListOf(item), nullable)
+        if self._is_model(schema):
+            name = fixed_name or self.type_names.claim(pascal_ident(hint, "Model"))
+            self._build_model(schema, pointer, name)
+            return _maybe_null(ir.ModelRef(name), nullable)
+        if types == "object" or (types is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties", True)
+            value = ir.ANY if extra in (True, None) or extra is False else self._schema_type(
+                extra, pointer + "/additionalProperties", hint + "Value"
+            )
+            return _maybe_null(ir.MapOf(value), nullable)
+        if types == "string":
+            fmt = schema.get("format")
+            kind = {"date-time": "datetime", "date": "date", "binary": "bytes"}.get(fmt, "str")
+            return _maybe_null(ir.Primitive(kind, fmt if isinstance(fmt, str) else None), nullable)
+        if isinstance(types, str) and types in PRIMITIVES:
+            return _maybe_null(ir.Primitive(PRIMITIVES[types]), nullable)
+        if types is not None:
+            self.warn(pointer, f"unknown type {types!r}; typed as Any")
+        return ir.ANY
+
+    def _enum(
+        self, values: list[Any], schema: dict[str, Any], pointer: str, hint: str, fixed_name: Optional[str]
+    ) -> ir.Type:
+        if values and all(isinstance(v, str) for v in values):
+            base = "str"
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            base = "int"
+        else:
+            if values:
+                self.warn(pointer, "enum mixes value types; typed by its values without an Enum class")
+            return ir.ANY if not values else _primitive_of_value(values[0]) if len({type(v) for v in values}) == 1 else ir.ANY
+        members, seen_values, names = [], set(), UniqueNames()
+        for value in values:
+            if value in seen_values:
+                continue
+            seen_values.add(value)
+            text = str(value)
+            label = "EMPTY" if text == "" else upper_ident(text, "VALUE")
+            if base == "int":
+                label = upper_ident(("MINUS_" if value < 0 else "") + f"VALUE_{abs(value)}")
+            members.append(ir.EnumMember(names.claim(label), value))
+        name = fixed_name or self.type_names.claim(pascal_ident(hint, "Enum"))
+        self.enums.append(ir.Enum(name, pointer, _text(schema.get("description")), base, tuple(members)))
+        return ir.EnumRef(name)
+
+    def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> ir.Type:
+        variants: list[ir.Type] = []
+        nullable = False
+        for index, option in enumerate(schema[keyword]):
+            if isinstance(option, dict) and option.get("type") == "null":
+                nullable = True
+                continue
+            variant = self._schema_type(option, f"{pointer}/{keyword}/{index}", f"{hint}Option{index + 1}")
+            if isinstance(variant, ir.Nullable):
+                nullable, variant = True, variant.inner
+            if variant not in variants:
+                variants.append(variant)
+        if not variants:
+            return ir.Nullable(ir.ANY) if nullable else ir.ANY
+        result: ir.Type = variants[0] if len(variants) == 1 else ir.UnionOf(
+            tuple(variants), self._discriminator(schema, variants)
+        )
+        return ir.Nullable(result) if nullable else result
+
+    def _discriminator(self, schema: dict[str, Any], variants: list[ir.Type]) -> Optional[ir.Discriminator]:
+        disc = schema.get("discriminator")
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        pairs: list[tuple[str, str]] = []
+        mapping = disc.get("mapping") or {}
+        for value, ref in mapping.items():
+            target = self._ref_type(ref[1:]) if isinstance(ref, str) and ref.startswith("#") else None
+            if isinstance(target, ir.ModelRef):
+                pairs.append((str(value), target.name))
+        if not mapping:  # implicit mapping: the component name is the value
+            for variant in variants:
+                if isinstance(variant, ir.ModelRef):
+                    for pointer, name in self.component_names.items():
+                        if name == variant.name:
+                            pairs.append((_unescape(pointer[len(COMPONENT_PREFIX):]), name))
+        return ir.Discriminator(disc["propertyName"], tuple(pairs))
+
+    def _object_parts(
+        self, schema: dict[str, Any], pointer: str
+    ) -> tuple[list[tuple[str, Any, str]], set[str], Any]:
+        """Properties (name, schema, pointer), required names and additionalProperties,
+        with ``allOf`` parts merged in order."""
+        props: dict[str, tuple[Any, str]] = {}
+        required: set[str] = set()
+        extra: Any = schema.get("additionalProperties")
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part, part_pointer = self.resolver.deref(part, f"{pointer}/allOf/{index}")
+            if not isinstance(part, dict):
+                continue
+            sub_props, sub_required, sub_extra = self._object_parts(part, part_pointer)
+            for name, sub_schema, sub_pointer in sub_props:
+                props[name] = (sub_schema, sub_pointer)
+            required |= sub_required
+            if extra is None and sub_extra is not None:
+                extra = sub_extra
+        for name, sub_schema in (schema.get("properties") or {}).items():
+            props[str(name)] = (sub_schema, f"{pointer}/properties/{_escape(str(name))}")
+        required |= {r for r in schema.get("required") or () if isinstance(r, str)}
+        return [(n, s, p) for n, (s, p) in props.items()], required, extra
+
+    def _fields(self, schema: dict[str, Any], pointer: str, owner: str) -> tuple[tuple[ir.Field, ...], Any]:
+        props, required, extra = self._object_parts(schema, pointer)
+        names = UniqueNames(RESERVED_FIELD_NAMES)
+        fields = []
+        for prop, prop_schema, prop_pointer in props:
+            ftype = self._schema_type(prop_schema, prop_pointer, owner + pascal(prop))
+            resolved, _ = self.resolver.deref(prop_schema, prop_pointer)
+            resolved = resolved if isinstance(resolved, dict) else {}
+            own = prop_schema if isinstance(prop_schema, dict) else {}
+            fields.append(
+                ir.Field(
+                    name=prop,
+                    ident=names.claim(snake_ident(prop, "field", RESERVED_FIELD_NAMES)),
+                    type=ftype,
+                    required=prop in required,
+                    description=_text(own.get("description") or resolved.get("description")),
+                    default=resolved.get("default"),
+                    has_default="default" in resolved,
+                    read_only=bool(resolved.get("readOnly")),
+                    write_only=bool(resolved.get("writeOnly")),
+                    deprecated=bool(own.get("deprecated") or resolved.get("deprecated")),
+                )
+            )
+        return tuple(fields), extra
+
+    def _build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+        fields, extra = self._fields(schema, pointer, name)
+        additional: Optional[ir.Type] = None
+        if extra not in (None, False):
+            additional = ir.ANY if extra is True else self._schema_type(
+                extra, pointer + "/additionalProperties", name + "Value"
+            )
+        self.models.append(
+            ir.Model(
+                name=name,
+                pointer=pointer,
+                description=_text(schema.get("description") or schema.get("title")),
+                fields=fields,
+                additional=additional,
+                deprecated=bool(schema.get("deprecated")),
+            )
+        )
+
+    # ------------------------------------------------------------ operations
+
+    def _operations(self) -> tuple[ir.Tag, ...]:
+        declared = [t for t in self.doc.get("tags") or () if isinstance(t, dict) and isinstance(t.get("name"), str)]
+        descriptions = {t["name"]: _text(t.get("description")) for t in declared}
+        grouped: dict[str, list[ir.Operation]] = {t["name"]: [] for t in declared}
+        function_names: dict[str, UniqueNames] = {}
+        used_ids: UniqueNames = UniqueNames()
+        for path, item in (self.doc.get("paths") or {}).items():
+            item_pointer = "/paths/" + _escape(path)
+            item, item_pointer = self.resolver.deref(item, item_pointer)
+            if not isinstance(item, dict):
+                continue
+            shared = item.get("parameters") or []
+            for method in HTTP_METHODS:
+                spec = item.get(method)
+                if not isinstance(spec, dict):
+                    continue
+                op_pointer = f"{item_pointer}/{method}"
+                tags = [t for t in spec.get("tags") or () if isinstance(t, str)]
+                tag = tags[0] if tags else "default"
+                grouped.setdefault(tag, [])
+                names = function_names.setdefault(tag, UniqueNames(RESERVED_ARGUMENT_NAMES))
+                grouped[tag].append(self._operation(path, method, spec, shared, op_pointer, names, used_ids))
+        tag_modules = UniqueNames({"models", "client"}, case_sensitive=False)
+        tag_classes = UniqueNames(RESERVED_TYPE_NAMES)
+        result = []
+        for name, operations in grouped.items():
+            if not operations:
+                continue
+            module = tag_modules.claim(snake_ident(name, "api"))
+            result.append(
+                ir.Tag(
+                    name=name,
+                    ident=module,
+                    class_name=tag_classes.claim(pascal_ident(name, "Api") + "Api"),
+                    description=descriptions.get(name, ""),
+                    operations=tuple(operations),
+                )
+            )
+        return tuple(result)
+
+    def _operation(
+        self,
+        path: str,
+        method: str,
+        spec: dict[str, Any],
+        shared_params: list[Any],
+        pointer: str,
+        function_names: UniqueNames,
+        used_ids: UniqueNames,
+    ) -> ir.Operation:
+        raw_id = spec.get("operationId")
+        operation_id = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"{method} {path}"
+        operation_id = used_ids.claim(operation_id)
+        ident = function_names.claim(snake_ident(operation_id, "call", RESERVED_ARGUMENT_NAMES))
+        hint = pascal(operation_id) or "Operation"
+        arguments = UniqueNames(RESERVED_ARGUMENT_NAMES)
+
+        params = self._parameters(shared_params, spec.get("parameters") or [], pointer, hint, arguments)
+        body = self._request_body(spec.get("requestBody"), pointer + "/requestBody", hint, arguments)
+        responses = self._responses(spec.get("responses") or {}, pointer + "/responses", hint)
+        pagination = self._pagination(params, responses)
+        if pagination is not None:
+            params = tuple(p for p in params if p.name.lower() != pagination.header.lower())
+        return ir.Operation(
+            operation_id=operation_id,
+            ident=ident,
+            method=method.upper(),
+            path=path,
+            tag="",
+            summary=_text(spec.get("summary")),
+            description=_text(spec.get("description")),
+            parameters=params,
+            body=body,
+            responses=responses,
+            pointer=pointer,
+            deprecated=bool(spec.get("deprecated")),
+            pagination=pagination,
+        )
+
+    def _parameters(
+        self, shared: list[Any], own: list[Any], pointer: str, hint: str, arguments: UniqueNames
+    ) -> tuple[ir.Parameter, ...]:
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for base, items in ((pointer.rsplit("/", 1)[0] + "/parameters", shared), (pointer + "/parameters", own)):
+            for index, raw in enumerate(items):
+                param, param_pointer = self.resolver.deref(raw, f"{base}/{index}")
+                if isinstance(param, dict) and isinstance(param.get("name"), str):
+                    merged[(param["name"], str(param.get("in")))] = (param, param_pointer)
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+        ordered = sorted(merged.values(), key=lambda p: (order.get(str(p[0].get("in")), 4), not p[0].get("required")))
+        result = []
+        for param, param_pointer in ordered:
+            location = str(param.get("in"))
+            if location not in order:
+                self.warn(param_pointer, f"parameter location {location!r} is not supported; skipped")
+                continue
+            schema = param.get("schema")
+            if schema is None and isinstance(param.get("content"), dict):
+                schema = next(iter(param["content"].values()), {}).get("schema")
+            result.append(
+                ir.Parameter(
+                    name=param["name"],
+                    ident=arguments.claim(snake_ident(param["name"], "param")),
+                    location=location,
+                    type=self._schema_type(schema, param_pointer + "/schema", hint + pascal(param["name"])),
+                    required=bool(param.get("required")) or location == "path",
+                    description=_text(param.get("description")),
+                    style=param.get("style"),
+                    explode=param.get("explode"),
+                    deprecated=bool(param.get("deprecated")),
+                )
+            )
+        return tuple(result)
+
+    def _request_body(
+        self, raw: Any, pointer: str, hint: str, arguments: UniqueNames
+    ) -> Optional[ir.RequestBody]:
+        if raw is None:
+            return None
+        body, pointer = self.resolver.deref(raw, pointer)
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        content_types = list(content)
+        chosen = next((c for c in content_types if _is_json(c)), content_types[0])
+        media = content[chosen] if isinstance(content[chosen], dict) else {}
+        media_pointer = f"{pointer}/content/{_escape(chosen)}/schema"
+        schema = media.get("schema")
+        name = hint + "Body"
+        fields = None
+        if (
+            _is_json(chosen)
+            and isinstance(schema, dict)
+            and "$ref" not in schema
+            and schema.get("properties")
+            and not schema.get("additionalProperties")
+            and not schema.get("allOf")
+        ):
+            fields, _ = self._fields(schema, media_pointer, name)
+            fields = tuple(
+                ir.Field(**{**f.__dict__, "ident": arguments.claim(f.ident)}) for f in fields if not f.read_only
+            )
+            body_type: ir.Type = ir.MapOf(ir.ANY)
+        else:
+            body_type = self._schema_type(schema, media_pointer, name) if schema is not None else ir.ANY
+            if not _is_json(chosen) and body_type == ir.ANY:
+                body_type = ir.Primitive("bytes")
+        return ir.RequestBody(
+            content_type=chosen,
+            type=body_type,
+            required=bool(body.get("required")),
+            ident=arguments.claim("body") if fields is None else "body",
+            fields=fields,
+            description=_text(body.get("description")),
+            other_content_types=tuple(c for c in content_types if c != chosen),
+        )
+
+    def _responses(self, raw: dict[str, Any], pointer: str, hint: str) -> tuple[ir.Response, ...]:
+        result = []
+        typed_success = [
+            code for code, r in raw.items()
+            if str(code).startswith("2") and isinstance(self.resolver.deref(r, pointer)[0], dict)
+            and self.resolver.deref(r, pointer)[0].get("content")
+        ]
+        for code, value in raw.items():
+            code = str(code)
+            response_pointer = f"{pointer}/{_escape(code)}"
+            response, response_pointer = self.resolver.deref(value, response_pointer)
+            if not isinstance(response, dict):
+                continue
+            content = response.get("content") or {}
+            content_type: Optional[str] = None
+            rtype: Optional[ir.Type] = None
+            if isinstance(content, dict) and content:
+                content_type = next((c for c in content if _is_json(c)), next(iter(content)))
+                media = content.get(content_type) or {}
+                schema = media.get("schema") if isinstance(media, dict) else None
+                suffix = "Response" if len(typed_success) <= 1 or not code.startswith("2") else f"Response{code}"
+                if not code.startswith("2"):
+                    suffix = f"Error{pascal(code) or 'Default'}"
+                if schema is None:
+                    rtype = ir.ANY if _is_json(content_type) else ir.Primitive("bytes")
+                else:
+                    rtype = self._schema_type(
+                        schema, f"{response_pointer}/content/{_escape(content_type)}/schema", hint + suffix
+                    )
+            headers = tuple(str(h) for h in (response.get("headers") or {}))
+            result.append(
+                ir.Response(
+                    status=code,
+                    description=_text(response.get("description")),
+                    content_type=content_type,
+                    type=rtype,
+                    headers=headers,
+                )
+            )
+        return tuple(result)
+
+    @staticmethod
+    def _pagination(params: tuple[ir.Parameter, ...], responses: tuple[ir.Response, ...]) -> Optional[ir.Pagination]:
+        range_param = next((p for p in params if p.location == "header" and p.name.lower() == "range"), None)
+        if range_param is None:
+            return None
+        for response in responses:
+            if response.status.startswith("2") and isinstance(response.type, ir.ListOf):
+                next_header = next((h for h in response.headers if h.lower() == "next-range"), "Next-Range")
+                return ir.Pagination(range_param.name, next_header, response.type.item)
+        return None
+
+
+def _maybe_null(t: ir.Type, nullable: bool) -> ir.Type:
+    if not nullable or isinstance(t, ir.Nullable) or t == ir.ANY:
+        return t
+    return ir.Nullable(t)
+
+
+def _primitive_of_value(value: Any) -> ir.Type:
+    if isinstance(value, bool):
+        return ir.Primitive("bool")
+    if isinstance(value, int):
+        return ir.Primitive("int")
+    if isinstance(value, float):
+        return ir.Primitive("float")
+    if isinstance(value, str):
+        return ir.Primitive("str")
+    return ir.ANY
+
+
+def _escape(key: str) -> str:
+    return pointer_from_path([key])[1:]
+
+
+def _unescape(part: str) -> str:
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+def build(doc: dict[str, Any], name: str = "<document>") -> ir.Api:
+    return Builder(doc, name).build()

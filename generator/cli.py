@@ -1,0 +1,113 @@
+"""Command line: ``python -m generator generate SPEC --out DIR ...``.
+
+Every failure a user can cause is reported as one line on stderr with exit
+status 2; a failure of the generator itself asks for a bug report (and shows
+the traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+import yaml
+
+from . import __version__, output, pipeline, targets
+from .errors import GeneratorError
+
+EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="openapi-pygen", description="Generate typed clients from OpenAPI documents.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    gen = commands.add_parser("generate", help="generate a client from an OpenAPI document")
+    gen.add_argument("spec", type=Path, help="OpenAPI document (YAML or JSON)")
+    gen.add_argument("--out", type=Path, required=True, help="output directory (replaced as a whole)")
+    gen.add_argument("--package", help="name of the generated Python package (default: from the title)")
+    gen.add_argument("--target", action="append", dest="targets", help="target to render (repeatable; default: python)")
+    gen.add_argument("--config", type=Path, help="YAML file of API-specific options (headers, token variable...)")
+    gen.add_argument("--templates", type=Path, help="a target folder, or templates overriding a shipped target")
+    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale")
+    gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
+    lst = commands.add_parser("targets", help="list the available targets")
+    lst.add_argument("--templates", type=Path, help="also list targets in this folder")
+    return parser
+
+
+def _config(path: Optional[Path]) -> dict[str, Any]:
+    if path is None:
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise GeneratorError(f"{path}: cannot read config: {exc}") from None
+    if not isinstance(data, dict):
+        raise GeneratorError(f"{path}: config must be a mapping")
+    return data
+
+
+def _generate(args: argparse.Namespace) -> int:
+    result = pipeline.generate(
+        args.spec,
+        args.targets or ["python"],
+        package=args.package,
+        config=_config(args.config),
+        templates=args.templates,
+    )
+    if args.check:
+        diff = output.diff_tree(args.out, result.files)
+        if diff:
+            sys.stdout.writelines(diff)
+            print(f"{args.out} is out of date ({len(diff)} diff lines); run the generator to update it", file=sys.stderr)
+            return EXIT_DIFFERS
+        if not args.quiet:
+            print(f"{args.out} is up to date")
+        return EXIT_OK
+    output.write_tree(args.out, result.files)
+    if not args.quiet:
+        api = result.api
+        print(
+            f"generated {len(api.operations)} operations, {len(api.models)} models, "
+            f"{len(api.enums)} enums, {len(api.warnings)} warnings into {args.out} "
+            f"in {result.seconds:.2f}s"
+        )
+        for warning in api.warnings:
+            print(f"warning: {args.spec}#{warning.pointer}: {warning.message}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _targets(args: argparse.Namespace) -> int:
+    for name, folder in sorted(targets.available(args.templates).items()):
+        print(f"{name:12} {targets.describe(folder)}")
+    return EXIT_OK
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _generate(args) if args.command == "generate" else _targets(args)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_status
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug in the generator, not in the input
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        else:
+            print(
+                f"internal error: {type(exc).__name__}: {exc}\n"
+                "This is a bug in the generator. Please report it with the document that "
+                "triggered it; rerun with --debug to see the traceback.",
+                file=sys.stderr,
+            )
+        return EXIT_BUG

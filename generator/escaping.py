@@ -1,0 +1,72 @@
+"""The one path by which document text becomes part of generated code.
+
+Spec strings (titles, descriptions, enum values, defaults, server URLs...) are
+untrusted.  They reach Python output only as a string literal (:func:`literal`)
+or inside a docstring (:func:`docstring_body`); names go through
+:mod:`generator.naming`.  Both functions produce text that the Python
+tokenizer reads back as exactly one string token, whatever the input.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+# Characters that would end a line, confuse the tokenizer or be invisible.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]")
+# A quote that is followed by another quote, or ends the text, could close """.
+_CLOSING_QUOTE = re.compile(r'"(?="|$)')
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def literal(value: Any) -> str:
+    """A Python literal that evaluates to ``value`` (strings, numbers, bools, None,
+    and lists/dicts of those).  Anything else becomes ``None``."""
+    if value is None or isinstance(value, bool):
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+    if isinstance(value, str):
+        return repr(value)  # repr of str always round-trips and never spans lines
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    return "None"
+
+
+def docstring_body(text: str) -> str:
+    """``text`` made safe to place between triple double quotes.
+
+    Backslashes are doubled, control and line-separator characters are escaped,
+    and quotes that could close the docstring are escaped.  Ordinary quotes and
+    newlines are kept so the docstring reads like the spec.
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\\", "\\\\")
+    text = _UNSAFE.sub(_escape_char, text)
+    text = _CLOSING_QUOTE.sub('\\\\"', text)
+    return text.strip()
+
+
+def docblock(text: str) -> str:
+    """Like :func:`docstring_body`, but a multi-line result ends with a newline so
+    the closing quotes sit on their own line, as PEP 257 asks."""
+    body = docstring_body(text)
+    return body + "\n" if "\n" in body else body
+
+
+def comment(text: str) -> str:
+    """One line of text safe to follow ``#`` (no line breaks survive)."""
+    return " ".join(_UNSAFE.sub(_escape_char, text).split())
+
+
+def json_text(value: Any) -> str:
+    """Deterministic JSON, for targets (docs) that show values rather than run them."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,224 @@
+"""The intermediate model: what the API *is*, independent of any output target.
+
+Every template renders from these frozen dataclasses and nothing else, so a new
+target never needs to look at the raw OpenAPI document.  Names come in two
+forms: the original spelling from the document (for docs, wire keys and error
+messages) and a sanitized identifier (``ident``) that is safe in generated code.
+Nothing here knows about Jinja or HTTP libraries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+# ---------------------------------------------------------------- types
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A scalar: ``str``, ``int``, ``float``, ``bool``, ``datetime``, ``date``,
+    ``bytes`` (binary payloads) or ``any`` (untyped or not typeable)."""
+
+    kind: str
+    format: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: "Type"
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A JSON object with arbitrary keys, every value of type ``value``."""
+
+    value: "Type"
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    """A reference by name, so recursive schemas stay finite."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    name: str
+
+
+@dataclass(frozen=True)
+class Nullable:
+    """The value may be JSON ``null`` (OpenAPI ``nullable`` or 3.1 ``"null"``)."""
+
+    inner: "Type"
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property: str
+    mapping: tuple[tuple[str, str], ...]  # (wire value, model name)
+
+
+@dataclass(frozen=True)
+class UnionOf:
+    variants: tuple["Type", ...]
+    discriminator: Optional[Discriminator] = None
+
+
+Type = Union[Primitive, ListOf, MapOf, ModelRef, EnumRef, Nullable, UnionOf]
+
+ANY = Primitive("any")
+
+
+# ---------------------------------------------------------------- schemas
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # key on the wire
+    ident: str  # attribute / argument name in generated code
+    type: Type
+    required: bool
+    description: str = ""
+    default: object = None
+    has_default: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class Model:
+    """A JSON object schema with named fields."""
+
+    name: str  # PascalCase identifier, unique among models and enums
+    pointer: str  # JSON pointer of the schema in the document
+    description: str
+    fields: tuple[Field, ...]
+    additional: Optional[Type] = None  # type of extra keys, if allowed and typed
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    ident: str  # UPPER_CASE identifier
+    value: Union[str, int, float, bool]
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    pointer: str
+    description: str
+    base: str  # "str" or "int"
+    members: tuple[EnumMember, ...]
+
+
+# ---------------------------------------------------------------- operations
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # as in the document
+    ident: str
+    location: str  # path, query, header, cookie
+    type: Type
+    required: bool
+    description: str = ""
+    style: Optional[str] = None
+    explode: Optional[bool] = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """The body an operation accepts.
+
+    ``fields`` is set when the body is an inline JSON object whose properties
+    can be offered as individual arguments; otherwise the caller passes one
+    value of ``type`` named ``ident``.
+    """
+
+    content_type: str
+    type: Type
+    required: bool
+    ident: str = "body"
+    fields: Optional[tuple[Field, ...]] = None
+    description: str = ""
+    other_content_types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    description: str
+    content_type: Optional[str]
+    type: Optional[Type]  # None: no body described
+    headers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """Heroku-style ``Range`` / ``Next-Range`` pagination of a list."""
+
+    header: str  # request header carrying the range, e.g. "Range"
+    next_header: str  # response header with the next range, e.g. "Next-Range"
+    item: Type
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str  # as in the document (or synthesised from method + path)
+    ident: str  # snake_case function name, unique within its group
+    method: str  # upper case
+    path: str
+    tag: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    body: Optional[RequestBody]
+    responses: tuple[Response, ...]
+    pointer: str
+    deprecated: bool = False
+    pagination: Optional[Pagination] = None
+    degraded: tuple[str, ...] = ()  # reasons parts of it fell back to Any
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    ident: str  # snake_case module / attribute name
+    class_name: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Warning:
+    pointer: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    description: str
+    version: str
+    servers: tuple[Server, ...]
+    tags: tuple[Tag, ...]
+    models: tuple[Model, ...]
+    enums: tuple[Enum, ...]
+    security_schemes: tuple[str, ...] = ()
+    warnings: tuple[Warning, ...] = field(default=())
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for tag in self.tags for op in tag.operations)

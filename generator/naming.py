@@ -1,0 +1,99 @@
+"""Turning arbitrary document text into safe, readable identifiers.
+
+Every name that reaches generated code (functions, arguments, attributes,
+classes, enum members, modules) passes through :func:`identifier`, so there is
+exactly one place that decides what may appear unquoted in the output.  The
+result only ever contains ``[A-Za-z0-9_]``, never starts with a digit and is
+never a keyword, so no spec text can smuggle syntax into the code.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from typing import Iterable
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_MAX_LENGTH = 80
+
+# Names a generated module or class already uses for itself.
+RESERVED = frozenset({"self", "cls", "headers", "timeout", "client"})
+BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def words(text: str) -> list[str]:
+    """Split ``listApps``, ``app_id-or.name`` or ``HTTPServer2`` into words."""
+    ascii_text = text.encode("ascii", "ignore").decode()
+    return _WORD.findall(ascii_text)
+
+
+def snake(text: str) -> str:
+    return "_".join(w.lower() for w in words(text))
+
+
+def pascal(text: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words(text))
+
+
+def upper(text: str) -> str:
+    return "_".join(w.upper() for w in words(text))
+
+
+def identifier(name: str, fallback: str = "value", avoid: Iterable[str] = ()) -> str:
+    """Make ``name`` a valid, non-keyword Python identifier.
+
+    ``avoid`` holds names that would shadow something the caller needs (for
+    example builtins for function arguments); such names get a trailing ``_``.
+    """
+    name = re.sub(r"[^A-Za-z0-9_]", "_", name)[:_MAX_LENGTH]
+    if not name.strip("_"):
+        name = fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in avoid:
+        name += "_"
+    return name
+
+
+def snake_ident(text: str, fallback: str = "value", avoid: Iterable[str] = ()) -> str:
+    return identifier(snake(text), fallback, avoid)
+
+
+def pascal_ident(text: str, fallback: str = "Model") -> str:
+    return identifier(pascal(text), fallback)
+
+
+def upper_ident(text: str, fallback: str = "VALUE") -> str:
+    return identifier(upper(text), fallback)
+
+
+class UniqueNames:
+    """Hands out names, appending ``_2``, ``_3``... on collisions.
+
+    Collisions are resolved in the order names are requested, and callers
+    request them in document order, so the result is deterministic.
+    Comparison can be case-insensitive for names that become file names.
+    """
+
+    def __init__(self, taken: Iterable[str] = (), case_sensitive: bool = True) -> None:
+        self._case_sensitive = case_sensitive
+        self._taken = {self._key(n) for n in taken}
+
+    def _key(self, name: str) -> str:
+        return name if self._case_sensitive else name.lower()
+
+    def __contains__(self, name: str) -> bool:
+        return self._key(name) in self._taken
+
+    def claim(self, name: str) -> str:
+        candidate, n = name, 1
+        while self._key(candidate) in self._taken:
+            n += 1
+            candidate = f"{name}{n}" if _is_pascal(name) else f"{name}_{n}"
+        self._taken.add(self._key(candidate))
+        return candidate
+
+
+def _is_pascal(name: str) -> bool:
+    return name[:1].isupper() and "_" not in name and not name.isupper()

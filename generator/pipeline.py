@@ -1,0 +1,56 @@
+"""The generation pipeline, one direction only:
+
+    spec file -> loader -> builder (intermediate model) -> render -> format
+
+It returns the files as text; writing them (or diffing them) is the caller's
+choice, so ``--check`` and the golden tests share exactly this code path.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from . import builder, ir, loader, naming, render, targets
+from .formatting import format_files
+
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "package_version": "0.1.0",
+    "default_headers": {},
+    "token_env": "",
+    "netrc": True,
+}
+
+
+@dataclass(frozen=True)
+class Result:
+    api: ir.Api
+    files: dict[str, str]
+    seconds: float
+
+
+def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
+    options = dict(DEFAULT_OPTIONS)
+    options.update(config)
+    options["package"] = naming.snake_ident(package or options.get("package") or api.title, "client")
+    return options
+
+
+def generate(
+    spec: Path,
+    target_names: list[str],
+    package: Optional[str] = None,
+    config: Optional[dict[str, Any]] = None,
+    templates: Optional[Path] = None,
+) -> Result:
+    started = time.perf_counter()
+    chosen = [targets.load(name, templates) for name in target_names]
+    doc = loader.load(spec)
+    api = builder.build(doc, str(spec))
+    options = options_for(api, config or {}, package)
+    files: dict[str, str] = {}
+    for target in chosen:
+        files.update(format_files(render.render(target, api, options), target.formatter))
+    return Result(api, files, time.perf_counter() - started)

@@ -1,0 +1,136 @@
+"""Output targets: a folder of templates plus a small manifest.
+
+A target folder (``templates/<name>/``) holds ``target.yaml``, its Jinja
+templates and, optionally, ``hooks.py`` with extra filters.  The manifest says
+which template is rendered once per API, per tag, per model, per enum or per
+operation, where each result goes, and how to post-process it.  The generator
+core never names a target, so adding one is adding a folder.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Callable, Optional
+
+import yaml
+
+from .errors import TargetError
+
+SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+EACH = ("api", "tag", "model", "enum", "operation")
+FORMATTERS = ("black", "none")
+
+
+@dataclass(frozen=True)
+class FileRule:
+    template: str
+    output: str  # a Jinja expression template for the relative output path
+    each: str = "api"
+    when: Optional[str] = None  # Jinja expression; the file is skipped when false
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    description: str
+    folders: tuple[Path, ...]  # template search path: overrides first, then the target itself
+    files: tuple[FileRule, ...]
+    formatter: str
+    filters: dict[str, Callable[..., Any]]
+    context: Optional[Callable[..., dict[str, Any]]]
+
+
+def available(extra: Optional[Path] = None) -> dict[str, Path]:
+    """Target name -> folder, for the shipped targets and a user folder."""
+    found: dict[str, Path] = {}
+    roots = [SHIPPED] + ([extra] if extra else [])
+    for root in roots:
+        if root.is_dir() and (root / "target.yaml").is_file():
+            found[root.name] = root
+            continue
+        if root.is_dir():
+            for child in sorted(root.iterdir()):
+                if (child / "target.yaml").is_file():
+                    found[child.name] = child
+    return found
+
+
+def describe(folder: Path) -> str:
+    return str(_manifest(folder).get("description", "")).strip()
+
+
+def load(name: str, user_templates: Optional[Path] = None) -> Target:
+    """Load target ``name``; ``user_templates`` may be a target folder of its own,
+    a folder of targets, or a folder of single templates overriding the shipped ones."""
+    folders: list[Path] = []
+    if user_templates is not None:
+        if not user_templates.is_dir():
+            raise TargetError(f"--templates {user_templates}: not a directory")
+        own = available(user_templates)
+        if name in own and own[name] != SHIPPED / name:
+            folders.append(own[name])
+        elif not (user_templates / "target.yaml").is_file():
+            folders.append(user_templates / name if (user_templates / name).is_dir() else user_templates)
+    shipped = SHIPPED / name
+    if (shipped / "target.yaml").is_file() and shipped not in folders:
+        folders.append(shipped)
+    manifest_folder = next((f for f in folders if (f / "target.yaml").is_file()), None)
+    if manifest_folder is None:
+        known = ", ".join(sorted(available(user_templates))) or "none"
+        raise TargetError(f"unknown target {name!r} (known: {known})")
+    manifest = _manifest(manifest_folder)
+    rules = []
+    for index, entry in enumerate(manifest.get("files") or ()):
+        if not isinstance(entry, dict) or "template" not in entry or "output" not in entry:
+            raise TargetError(f"{manifest_folder}/target.yaml: files[{index}] needs 'template' and 'output'")
+        each = entry.get("each", "api")
+        if each not in EACH:
+            raise TargetError(f"{manifest_folder}/target.yaml: files[{index}].each must be one of {', '.join(EACH)}")
+        rules.append(FileRule(str(entry["template"]), str(entry["output"]), each, entry.get("when")))
+    formatter = str(manifest.get("format", "none"))
+    if formatter not in FORMATTERS:
+        raise TargetError(f"{manifest_folder}/target.yaml: format must be one of {', '.join(FORMATTERS)}")
+    filters: dict[str, Callable[..., Any]] = {}
+    context = None
+    for folder in reversed(folders):  # overrides win
+        hooks = _hooks(folder)
+        if hooks is not None:
+            filters.update(getattr(hooks, "FILTERS", {}))
+            context = getattr(hooks, "context", context)
+    return Target(
+        name=name,
+        description=str(manifest.get("description", "")).strip(),
+        folders=tuple(folders),
+        files=tuple(rules),
+        formatter=formatter,
+        filters=filters,
+        context=context,
+    )
+
+
+def _manifest(folder: Path) -> dict[str, Any]:
+    path = folder / "target.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TargetError(f"{path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise TargetError(f"{path}: expected a mapping")
+    return data
+
+
+def _hooks(folder: Path) -> Optional[ModuleType]:
+    path = folder / "hooks.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location(f"generator_target_hooks_{folder.name}", path)
+    if spec is None or spec.loader is None:  # pragma: no cover - only for unreadable files
+        raise TargetError(f"{path}: cannot load")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses and pickling look modules up here
+    spec.loader.exec_module(module)
+    return module

@@ -1,0 +1,373 @@
+"""Python-specific presentation of the intermediate model, as Jinja filters.
+
+These helpers decide how an IR type is spelled in Python (annotation), how a
+JSON value is turned into it (decoder expression) and what an operation's
+signature and request look like.  They only compose identifiers that came
+through ``generator.naming`` and literals that came through
+``generator.escaping.literal``; no document text is pasted raw.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from generator import ir
+from generator.escaping import literal
+
+_PRIMITIVE_ANNOTATION = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "datetime": "datetime",
+    "date": "date",
+    "bytes": "bytes",
+    "any": "Any",
+    "none": "None",
+}
+_PRIMITIVE_DECODER = {kind: f"_rt.as_{kind}" for kind in _PRIMITIVE_ANNOTATION}
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+TYPING_NAMES = ("Any", "Mapping", "Optional", "Union")
+DATETIME_NAMES = ("date", "datetime")
+
+
+# ---------------------------------------------------------------- types
+
+
+def annotation(t: ir.Type) -> str:
+    if isinstance(t, ir.Primitive):
+        return _PRIMITIVE_ANNOTATION.get(t.kind, "Any")
+    if isinstance(t, ir.ListOf):
+        return f"list[{annotation(t.item)}]"
+    if isinstance(t, ir.MapOf):
+        return f"dict[str, {annotation(t.value)}]"
+    if isinstance(t, (ir.ModelRef, ir.EnumRef)):
+        return t.name
+    if isinstance(t, ir.Nullable):
+        return f"Optional[{annotation(t.inner)}]"
+    if isinstance(t, ir.UnionOf):
+        parts = list(dict.fromkeys(annotation(v) for v in t.variants))
+        return parts[0] if len(parts) == 1 else "Any" if "Any" in parts else f"Union[{', '.join(parts)}]"
+    return "Any"
+
+
+def decoder(t: ir.Type) -> str:
+    if isinstance(t, ir.Primitive):
+        return _PRIMITIVE_DECODER.get(t.kind, "_rt.as_any")
+    if isinstance(t, ir.ListOf):
+        return f"_rt.list_of({decoder(t.item)})"
+    if isinstance(t, ir.MapOf):
+        return "_rt.expect_object" if t.value == ir.ANY else f"_rt.dict_of({decoder(t.value)})"
+    if isinstance(t, ir.ModelRef):
+        return f"{t.name}.from_dict"
+    if isinstance(t, ir.EnumRef):
+        return f"{t.name}.decode"
+    if isinstance(t, ir.Nullable):
+        return f"_rt.nullable({decoder(t.inner)})"
+    if isinstance(t, ir.UnionOf):
+        if annotation(t) == "Any" and not t.discriminator:
+            return "_rt.as_any"
+        options = ", ".join(decoder(v) for v in _most_specific_first(t.variants))
+        if t.discriminator and t.discriminator.mapping:
+            mapping = ", ".join(f"{literal(value)}: {name}.from_dict" for value, name in t.discriminator.mapping)
+            return f"_rt.discriminated({literal(t.discriminator.property)}, {{{mapping}}}, _rt.union_of({options}))"
+        return f"_rt.union_of({options})"
+    return "_rt.as_any"
+
+
+def _most_specific_first(variants: tuple[ir.Type, ...]) -> list[ir.Type]:
+    # A model accepts any object and ``any`` accepts everything: try them last.
+    def rank(t: ir.Type) -> int:
+        return 2 if t == ir.ANY else 1 if isinstance(t, (ir.ModelRef, ir.MapOf)) else 0
+
+    return sorted(variants, key=rank)
+
+
+def strip_null(t: ir.Type) -> ir.Type:
+    return t.inner if isinstance(t, ir.Nullable) else t
+
+
+def encoder(t: ir.Type, expr: str) -> str:
+    """Expression turning ``expr`` (a value of type ``t``) into JSON-ready data."""
+    t = strip_null(t)
+    if isinstance(t, ir.Primitive) and t.kind in ("str", "int", "float", "bool", "any"):
+        return expr if t.kind != "any" else f"_rt.encode({expr})"
+    if isinstance(t, ir.ModelRef):
+        return f"{expr}.to_dict()"
+    if isinstance(t, ir.EnumRef):
+        return f"{expr}.value"
+    if isinstance(t, ir.Primitive) and t.kind in ("datetime", "date"):
+        return f"{expr}.isoformat()"
+    if isinstance(t, ir.ListOf) and isinstance(t.item, ir.Primitive) and t.item.kind in ("str", "int", "float", "bool"):
+        return f"list({expr})"
+    return f"_rt.encode({expr})"
+
+
+# ---------------------------------------------------------------- models
+
+
+def field_annotation(f: ir.Field) -> str:
+    return annotation(f.type) if f.required else f"Optional[{annotation(strip_null(f.type))}]"
+
+
+def field_decode(f: ir.Field, data: str = "data") -> str:
+    if f.required:
+        return f"_rt.required({data}, {literal(f.name)}, {decoder(f.type)})"
+    return f"_rt.optional({data}, {literal(f.name)}, {decoder(strip_null(f.type))})"
+
+
+def field_doc(f: ir.Field) -> str:
+    parts = []
+    if f.deprecated:
+        parts.append("Deprecated.")
+    if f.description:
+        parts.append(f.description)
+    if f.read_only:
+        parts.append("Read-only: set by the server.")
+    if f.write_only:
+        parts.append("Write-only: never returned by the server.")
+    if f.has_default and isinstance(f.default, (str, int, float, bool)):
+        parts.append(f"Default: {f.default!r}.")
+    return "\n\n".join(parts)
+
+
+def model_doc(m: ir.Model) -> str:
+    text = m.description or f"The {m.name} object."
+    return ("Deprecated.\n\n" + text) if m.deprecated else text
+
+
+# ---------------------------------------------------------------- operations
+
+
+@dataclass(frozen=True)
+class Argument:
+    ident: str
+    annotation: str
+    default: Optional[str]  # None: no default (required)
+    doc: str
+
+
+@dataclass(frozen=True)
+class OperationView:
+    """How one operation looks as a Python method."""
+
+    positional: tuple[Argument, ...]
+    keyword: tuple[Argument, ...]
+    returns: str
+    path_params: tuple[tuple[str, str], ...]  # (wire name, argument)
+    query: tuple[tuple[str, str], ...]
+    header_params: tuple[tuple[str, str], ...]
+    cookies: tuple[tuple[str, str], ...]
+    body_kwarg: Optional[str]  # e.g. "json_body=_rt.fields({...})"
+    decode: Optional[str]  # expression using _response; None when nothing to return
+    paginated: bool
+    doc: str
+
+
+def _param_argument(p: ir.Parameter) -> Argument:
+    if p.required:
+        return Argument(p.ident, annotation(p.type), None, p.description)
+    return Argument(p.ident, f"Union[{annotation(p.type)}, _rt.Unset]", "_rt.UNSET", p.description)
+
+
+def _field_argument(f: ir.Field) -> Argument:
+    doc = field_doc(f)
+    if f.required:
+        return Argument(f.ident, annotation(f.type), None, doc)
+    return Argument(f.ident, f"Union[{annotation(f.type)}, _rt.Unset]", "_rt.UNSET", doc)
+
+
+def _success(op: ir.Operation) -> list[ir.Response]:
+    return [r for r in op.responses if r.status.startswith("2") and r.type is not None]
+
+
+def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
+    typed = _success(op)
+    if not typed:
+        return "None", None
+    kinds = list(dict.fromkeys(annotation(r.type) for r in typed if r.type is not None))
+    if len(typed) == 1 or len(kinds) == 1:
+        t = typed[0].type
+        assert t is not None
+        return annotation(t), f"_rt.decode(_response, {decoder(t)}, {literal(annotation(t))})"
+    entries = ", ".join(
+        f"{int(r.status)}: ({decoder(r.type)}, {literal(annotation(r.type))})"
+        for r in typed
+        if r.type is not None and r.status.isdigit()
+    )
+    union = "Any" if "Any" in kinds else f"Union[{', '.join(kinds)}]"
+    return union, f"_rt.decode_by_status(_response, {{{entries}}})"
+
+
+def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument], Optional[str]]:
+    """(required args, optional args, request keyword) for the body."""
+    if body is None:
+        return [], [], None
+    if body.fields is not None:
+        required = [_field_argument(f) for f in body.fields if f.required]
+        optional = [_field_argument(f) for f in body.fields if not f.required]
+        pairs = ", ".join(f"{literal(f.name)}: {f.ident}" for f in body.fields)
+        return required, optional, f"json_body=_rt.fields({{{pairs}}})"
+    content = body.content_type.split(";")[0].strip().lower()
+    ident = body.ident
+    if content == "application/x-www-form-urlencoded":
+        kind, call = annotation(body.type), f"form={ident} if not isinstance({ident}, _rt.Unset) else None"
+    elif content.startswith("multipart/"):
+        kind, call = "Mapping[str, Any]", f"files={ident} if not isinstance({ident}, _rt.Unset) else None"
+    elif content == "application/json" or content.endswith("+json"):
+        kind, call = annotation(body.type), f"json_body={ident}"
+    else:
+        kind = "Union[bytes, str]"
+        call = (
+            f"content={ident} if not isinstance({ident}, _rt.Unset) else None, "
+            f"content_type={literal(body.content_type)}"
+        )
+    if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
+        return [Argument(ident, kind, None, body.description or "The request body.")], [], call
+    return [], [Argument(ident, f"Union[{kind}, _rt.Unset]", "_rt.UNSET", body.description or "The request body.")], call
+
+
+def operation_view(op: ir.Operation) -> OperationView:
+    path = [p for p in op.parameters if p.location == "path"]
+    others = [p for p in op.parameters if p.location != "path"]
+    body_required, body_optional, body_kwarg = _body(op.body)
+    positional = [_param_argument(p) for p in path]
+    if op.body is not None and op.body.fields is None:
+        positional += body_required
+        body_required = []
+    keyword = (
+        [_param_argument(p) for p in others if p.required]
+        + body_required
+        + [_param_argument(p) for p in others if not p.required]
+        + body_optional
+    )
+    if op.pagination is not None:
+        item = annotation(op.pagination.item)
+        returns, decode = f"_rt.RangePages[{item}]", None
+        keyword += [
+            Argument("max", "int", "200", "Items per page (1 to 1000)."),
+            Argument("field", "str", '"id"', "Field to order and range by."),
+            Argument("order", "Optional[str]", "None", '"asc" or "desc".'),
+            Argument("start", "Optional[str]", "None", "A `Next-Range` value to resume from."),
+        ]
+    else:
+        returns, decode = _returns(op)
+    keyword += [
+        Argument("headers", "Optional[Mapping[str, str]]", "None", "Extra headers for this call."),
+        Argument("timeout", "_rt.Timeout", "None", "Overrides the client's timeout for this call."),
+    ]
+
+    def pairs(location: str) -> tuple[tuple[str, str], ...]:
+        return tuple((literal(p.name), p.ident) for p in op.parameters if p.location == location)
+
+    return OperationView(
+        positional=tuple(positional),
+        keyword=tuple(keyword),
+        returns=returns,
+        path_params=pairs("path"),
+        query=pairs("query"),
+        header_params=pairs("header"),
+        cookies=pairs("cookie"),
+        body_kwarg=body_kwarg,
+        decode=decode,
+        paginated=op.pagination is not None,
+        doc=_operation_doc(op, path + others, positional[len(path):] + keyword),
+    )
+
+
+def _operation_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Argument]) -> str:
+    lines = [op.summary or f"{op.method} {op.path}"]
+    if op.description and op.description != op.summary:
+        lines += ["", op.description]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation may be removed from the API."]
+    documented = [(p.ident, p.description) for p in params] + [(a.ident, a.doc) for a in keyword]
+    documented = [(name, text) for name, text in documented if text]
+    if documented:
+        lines += ["", "Args:"]
+        for name, text in documented:
+            first, *rest = text.splitlines() or [""]
+            lines.append(f"    {name}: {first}")
+            lines += [f"        {line}" if line.strip() else "" for line in rest]
+    lines += ["", f"``{op.method} {op.path}``"]
+    return "\n".join(lines)
+
+
+def signature(view: OperationView) -> str:
+    parts = ["self"]
+    for arg in view.positional:
+        parts.append(f"{arg.ident}: {arg.annotation}")
+    if view.keyword:
+        parts.append("*")
+    for arg in view.keyword:
+        default = f" = {arg.default}" if arg.default is not None else ""
+        parts.append(f"{arg.ident}: {arg.annotation}{default}")
+    return ", ".join(parts)
+
+
+def mapping(pairs: tuple[tuple[str, str], ...]) -> str:
+    return "{" + ", ".join(f"{key}: {value}" for key, value in pairs) + "}"
+
+
+# ---------------------------------------------------------------- imports
+
+
+def _names(texts: list[str]) -> set[str]:
+    found: set[str] = set()
+    for text in texts:
+        found.update(_IDENT.findall(text))
+    return found
+
+
+def tag_imports(tag: ir.Tag, api: ir.Api) -> dict[str, list[str]]:
+    texts: list[str] = []
+    for op in tag.operations:
+        view = operation_view(op)
+        texts += [a.annotation for a in view.positional + view.keyword]
+        texts += [view.returns, view.decode or ""]
+    if any(operation_view(op).paginated for op in tag.operations):
+        texts += [decoder(op.pagination.item) for op in tag.operations if op.pagination]
+    return _imports(texts, api)
+
+
+def model_imports(api: ir.Api) -> dict[str, list[str]]:
+    texts = ["Any"]  # from_dict(data: Any)
+    for m in api.models:
+        texts += [field_annotation(f) for f in m.fields]
+        if m.additional is not None:
+            texts.append(annotation(m.additional))
+    return _imports(texts, api, local=True)
+
+
+def _imports(texts: list[str], api: ir.Api, local: bool = False) -> dict[str, list[str]]:
+    used = _names(texts)
+    types = {m.name for m in api.models} | {e.name for e in api.enums}
+    return {
+        "typing": sorted(n for n in TYPING_NAMES if n in used),
+        "datetime": sorted(n for n in DATETIME_NAMES if n in used),
+        "models": [] if local else sorted(used & types),
+    }
+
+
+def default_headers(options: dict[str, Any]) -> str:
+    headers = options.get("default_headers") or {}
+    return literal({str(k): str(v) for k, v in headers.items()})
+
+
+FILTERS = {
+    "annotation": annotation,
+    "decoder": decoder,
+    "encoder": encoder,
+    "field_annotation": field_annotation,
+    "field_decode": field_decode,
+    "field_doc": field_doc,
+    "model_doc": model_doc,
+    "operation_view": operation_view,
+    "signature": signature,
+    "mapping": mapping,
+    "tag_imports": tag_imports,
+    "model_imports": model_imports,
+    "default_headers": default_headers,
+}
