@@ -1,0 +1,43 @@
+# Everything a fresh clone needs: each target sets up .venv (and node_modules
+# for the Prism contract test) on first use, from pinned versions.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SETUP  := $(VENV)/.setup-done
+SPEC   := spec/heroku.yaml
+CONFIG := spec/heroku.generator.yaml
+GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generated
+
+.PHONY: setup generate check test lint fuzz corpus bench clean
+
+setup: $(SETUP)
+
+$(SETUP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.setup-done: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+		echo "npm not found: the Prism contract test will be skipped"; \
+	fi
+
+generate: $(SETUP)
+	$(GEN)
+
+check: $(SETUP)
+	$(GEN) --check
+
+test: $(SETUP) node_modules/.setup-done
+	$(BIN)/python -m pytest -q
+
+lint: $(SETUP)
+	$(BIN)/black --check generator tests templates/python/hooks.py
+	cd generated && ../$(BIN)/black --check .
+	cd generated && ../$(BIN)/mypy --strict heroku_platform_api
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis
