@@ -37,7 +37,7 @@ test: $(SETUP) node_modules/.setup-done
 lint: $(SETUP)
 	$(BIN)/black --check generator tests templates/python/hooks.py
 	cd generated && ../$(BIN)/black --check .
-	cd generated && ../$(BIN)/mypy --strict heroku_platform_api
+	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis

@@ -23,13 +23,39 @@ COMPONENT_PREFIX = "/components/schemas/"
 
 # Names the generated modules import or define themselves.
 RESERVED_TYPE_NAMES = frozenset(
-    {"Any", "Optional", "Union", "Mapping", "Sequence", "Iterator", "Literal", "Enum", "Client", "Unset"}
+    {
+        "Any",
+        "Optional",
+        "Union",
+        "Mapping",
+        "Sequence",
+        "Iterator",
+        "Literal",
+        "Enum",
+        "Client",
+        "Unset",
+    }
 )
 RESERVED_FIELD_NAMES = frozenset(
-    {"from_dict", "to_dict", "datetime", "date", "dataclass", "field", "annotations", "additional_properties"}
+    {
+        "from_dict",
+        "to_dict",
+        "datetime",
+        "date",
+        "dataclass",
+        "field",
+        "annotations",
+        "additional_properties",
+    }
 )
 RESERVED_ARGUMENT_NAMES = frozenset({"self", "headers", "timeout"})
-PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "none"}
+PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "none",
+}
 
 
 def _text(value: Any) -> str:
@@ -58,7 +84,9 @@ class Builder:
     def build(self) -> ir.Api:
         schemas = (self.doc.get("components") or {}).get("schemas") or {}
         for key in schemas:
-            self.component_names[COMPONENT_PREFIX + _escape(key)] = self.type_names.claim(pascal_ident(key, "Model"))
+            self.component_names[COMPONENT_PREFIX + _escape(key)] = self.type_names.claim(
+                pascal_ident(key, "Model")
+            )
         for key, schema in schemas.items():
             self._ref_type(COMPONENT_PREFIX + _escape(key))
         tags = self._operations()
@@ -68,7 +96,9 @@ class Builder:
             for s in self.doc.get("servers") or ()
             if isinstance(s, dict) and isinstance(s.get("url"), str)
         )
-        schemes = tuple(sorted(((self.doc.get("components") or {}).get("securitySchemes") or {}).keys()))
+        schemes = tuple(
+            sorted(((self.doc.get("components") or {}).get("securitySchemes") or {}).keys())
+        )
         return ir.Api(
             title=_text(info.get("title")) or "API",
             description=_text(info.get("description")),
@@ -94,13 +124,19 @@ class Builder:
         schema, _ = self.resolver.deref({"$ref": "#" + pointer}, pointer)
         name = self.component_names.get(pointer)
         if name is None:  # a reference into the middle of something: name it after its place
-            name = self.type_names.claim(pascal_ident(_unescape(pointer.rsplit("/", 1)[-1]), "Model"))
+            name = self.type_names.claim(
+                pascal_ident(_unescape(pointer.rsplit("/", 1)[-1]), "Model")
+            )
         if self._is_model(schema):
             ref: ir.Type = ir.ModelRef(name)
             self.by_pointer[pointer] = ref
             self._build_model(schema, pointer, name)
             return ref
-        if isinstance(schema, dict) and self._enum_values(schema) is not None and not schema.get("nullable"):
+        if (
+            isinstance(schema, dict)
+            and self._enum_values(schema) is not None
+            and not schema.get("nullable")
+        ):
             return self._schema_type(schema, pointer, name, fixed_name=name)
         if pointer in self.building_aliases:
             self.warn(pointer, "schema is defined only in terms of itself; typed as Any")
@@ -115,7 +151,12 @@ class Builder:
 
     @staticmethod
     def _is_model(schema: Any) -> bool:
-        if not isinstance(schema, dict) or "enum" in schema or "oneOf" in schema or "anyOf" in schema:
+        if (
+            not isinstance(schema, dict)
+            or "enum" in schema
+            or "oneOf" in schema
+            or "anyOf" in schema
+        ):
             return False
         types = schema.get("type")
         if isinstance(types, list):
@@ -154,7 +195,9 @@ class Builder:
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
             if len(types) > 1:
-                variants = tuple(ir.Primitive(PRIMITIVES.get(t, "any")) for t in types if isinstance(t, str))
+                variants = tuple(
+                    ir.Primitive(PRIMITIVES.get(t, "any")) for t in types if isinstance(t, str)
+                )
                 return _maybe_null(ir.UnionOf(variants), nullable)
             types = types[0] if types else None
 
@@ -172,7 +215,9 @@ class Builder:
         if isinstance(schema.get("allOf"), list) and not schema.get("properties"):
             parts = schema["allOf"]
             if len(parts) == 1:
-                return _maybe_null(self._schema_type(parts[0], pointer + "/allOf/0", hint), nullable)
+                return _maybe_null(
+                    self._schema_type(parts[0], pointer + "/allOf/0", hint), nullable
+                )
 
         if types == "array" or (types is None and "items" in schema):
             item = self._schema_type(schema.get("items"), pointer + "/items", hint + "Item")
@@ -183,8 +228,10 @@ class Builder:
             return _maybe_null(ir.ModelRef(name), nullable)
         if types == "object" or (types is None and "additionalProperties" in schema):
             extra = schema.get("additionalProperties", True)
-            value = ir.ANY if extra in (True, None) or extra is False else self._schema_type(
-                extra, pointer + "/additionalProperties", hint + "Value"
+            value = (
+                ir.ANY
+                if extra in (True, None) or extra is False
+                else self._schema_type(extra, pointer + "/additionalProperties", hint + "Value")
             )
             return _maybe_null(ir.MapOf(value), nullable)
         if types == "string":
@@ -198,7 +245,12 @@ class Builder:
         return ir.ANY
 
     def _enum(
-        self, values: list[Any], schema: dict[str, Any], pointer: str, hint: str, fixed_name: Optional[str]
+        self,
+        values: list[Any],
+        schema: dict[str, Any],
+        pointer: str,
+        hint: str,
+        fixed_name: Optional[str],
     ) -> ir.Type:
         if values and all(isinstance(v, str) for v in values):
             base = "str"
@@ -206,8 +258,18 @@ class Builder:
             base = "int"
         else:
             if values:
-                self.warn(pointer, "enum mixes value types; typed by its values without an Enum class")
-            return ir.ANY if not values else _primitive_of_value(values[0]) if len({type(v) for v in values}) == 1 else ir.ANY
+                self.warn(
+                    pointer, "enum mixes value types; typed by its values without an Enum class"
+                )
+            return (
+                ir.ANY
+                if not values
+                else (
+                    _primitive_of_value(values[0])
+                    if len({type(v) for v in values}) == 1
+                    else ir.ANY
+                )
+            )
         members, seen_values, names = [], set(), UniqueNames()
         for value in values:
             if value in seen_values:
@@ -219,7 +281,9 @@ class Builder:
                 label = upper_ident(("MINUS_" if value < 0 else "") + f"VALUE_{abs(value)}")
             members.append(ir.EnumMember(names.claim(label), value))
         name = fixed_name or self.type_names.claim(pascal_ident(hint, "Enum"))
-        self.enums.append(ir.Enum(name, pointer, _text(schema.get("description")), base, tuple(members)))
+        self.enums.append(
+            ir.Enum(name, pointer, _text(schema.get("description")), base, tuple(members))
+        )
         return ir.EnumRef(name)
 
     def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> ir.Type:
@@ -229,26 +293,34 @@ class Builder:
             if isinstance(option, dict) and option.get("type") == "null":
                 nullable = True
                 continue
-            variant = self._schema_type(option, f"{pointer}/{keyword}/{index}", f"{hint}Option{index + 1}")
+            variant = self._schema_type(
+                option, f"{pointer}/{keyword}/{index}", f"{hint}Option{index + 1}"
+            )
             if isinstance(variant, ir.Nullable):
                 nullable, variant = True, variant.inner
             if variant not in variants:
                 variants.append(variant)
         if not variants:
             return ir.Nullable(ir.ANY) if nullable else ir.ANY
-        result: ir.Type = variants[0] if len(variants) == 1 else ir.UnionOf(
-            tuple(variants), self._discriminator(schema, variants)
+        result: ir.Type = (
+            variants[0]
+            if len(variants) == 1
+            else ir.UnionOf(tuple(variants), self._discriminator(schema, variants))
         )
         return ir.Nullable(result) if nullable else result
 
-    def _discriminator(self, schema: dict[str, Any], variants: list[ir.Type]) -> Optional[ir.Discriminator]:
+    def _discriminator(
+        self, schema: dict[str, Any], variants: list[ir.Type]
+    ) -> Optional[ir.Discriminator]:
         disc = schema.get("discriminator")
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
         pairs: list[tuple[str, str]] = []
         mapping = disc.get("mapping") or {}
         for value, ref in mapping.items():
-            target = self._ref_type(ref[1:]) if isinstance(ref, str) and ref.startswith("#") else None
+            target = (
+                self._ref_type(ref[1:]) if isinstance(ref, str) and ref.startswith("#") else None
+            )
             if isinstance(target, ir.ModelRef):
                 pairs.append((str(value), target.name))
         if not mapping:  # implicit mapping: the component name is the value
@@ -256,7 +328,7 @@ class Builder:
                 if isinstance(variant, ir.ModelRef):
                     for pointer, name in self.component_names.items():
                         if name == variant.name:
-                            pairs.append((_unescape(pointer[len(COMPONENT_PREFIX):]), name))
+                            pairs.append((_unescape(pointer[len(COMPONENT_PREFIX) :]), name))
         return ir.Discriminator(disc["propertyName"], tuple(pairs))
 
     def _object_parts(
@@ -282,7 +354,9 @@ class Builder:
         required |= {r for r in schema.get("required") or () if isinstance(r, str)}
         return [(n, s, p) for n, (s, p) in props.items()], required, extra
 
-    def _fields(self, schema: dict[str, Any], pointer: str, owner: str) -> tuple[tuple[ir.Field, ...], Any]:
+    def _fields(
+        self, schema: dict[str, Any], pointer: str, owner: str
+    ) -> tuple[tuple[ir.Field, ...], Any]:
         props, required, extra = self._object_parts(schema, pointer)
         names = UniqueNames(RESERVED_FIELD_NAMES)
         fields = []
@@ -311,8 +385,10 @@ class Builder:
         fields, extra = self._fields(schema, pointer, name)
         additional: Optional[ir.Type] = None
         if extra not in (None, False):
-            additional = ir.ANY if extra is True else self._schema_type(
-                extra, pointer + "/additionalProperties", name + "Value"
+            additional = (
+                ir.ANY
+                if extra is True
+                else self._schema_type(extra, pointer + "/additionalProperties", name + "Value")
             )
         self.models.append(
             ir.Model(
@@ -328,7 +404,11 @@ class Builder:
     # ------------------------------------------------------------ operations
 
     def _operations(self) -> tuple[ir.Tag, ...]:
-        declared = [t for t in self.doc.get("tags") or () if isinstance(t, dict) and isinstance(t.get("name"), str)]
+        declared = [
+            t
+            for t in self.doc.get("tags") or ()
+            if isinstance(t, dict) and isinstance(t.get("name"), str)
+        ]
         descriptions = {t["name"]: _text(t.get("description")) for t in declared}
         grouped: dict[str, list[ir.Operation]] = {t["name"]: [] for t in declared}
         function_names: dict[str, UniqueNames] = {}
@@ -348,7 +428,9 @@ class Builder:
                 tag = tags[0] if tags else "default"
                 grouped.setdefault(tag, [])
                 names = function_names.setdefault(tag, UniqueNames(RESERVED_ARGUMENT_NAMES))
-                grouped[tag].append(self._operation(path, method, spec, shared, op_pointer, names, used_ids))
+                grouped[tag].append(
+                    self._operation(path, method, spec, shared, op_pointer, names, used_ids)
+                )
         tag_modules = UniqueNames({"models", "client"}, case_sensitive=False)
         tag_classes = UniqueNames(RESERVED_TYPE_NAMES)
         result = []
@@ -384,8 +466,12 @@ class Builder:
         hint = pascal(operation_id) or "Operation"
         arguments = UniqueNames(RESERVED_ARGUMENT_NAMES)
 
-        params = self._parameters(shared_params, spec.get("parameters") or [], pointer, hint, arguments)
-        body = self._request_body(spec.get("requestBody"), pointer + "/requestBody", hint, arguments)
+        params = self._parameters(
+            shared_params, spec.get("parameters") or [], pointer, hint, arguments
+        )
+        body = self._request_body(
+            spec.get("requestBody"), pointer + "/requestBody", hint, arguments
+        )
         responses = self._responses(spec.get("responses") or {}, pointer + "/responses", hint)
         pagination = self._pagination(params, responses)
         if pagination is not None:
@@ -410,18 +496,26 @@ class Builder:
         self, shared: list[Any], own: list[Any], pointer: str, hint: str, arguments: UniqueNames
     ) -> tuple[ir.Parameter, ...]:
         merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for base, items in ((pointer.rsplit("/", 1)[0] + "/parameters", shared), (pointer + "/parameters", own)):
+        for base, items in (
+            (pointer.rsplit("/", 1)[0] + "/parameters", shared),
+            (pointer + "/parameters", own),
+        ):
             for index, raw in enumerate(items):
                 param, param_pointer = self.resolver.deref(raw, f"{base}/{index}")
                 if isinstance(param, dict) and isinstance(param.get("name"), str):
                     merged[(param["name"], str(param.get("in")))] = (param, param_pointer)
         order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
-        ordered = sorted(merged.values(), key=lambda p: (order.get(str(p[0].get("in")), 4), not p[0].get("required")))
+        ordered = sorted(
+            merged.values(),
+            key=lambda p: (order.get(str(p[0].get("in")), 4), not p[0].get("required")),
+        )
         result = []
         for param, param_pointer in ordered:
             location = str(param.get("in"))
             if location not in order:
-                self.warn(param_pointer, f"parameter location {location!r} is not supported; skipped")
+                self.warn(
+                    param_pointer, f"parameter location {location!r} is not supported; skipped"
+                )
                 continue
             schema = param.get("schema")
             if schema is None and isinstance(param.get("content"), dict):
@@ -431,7 +525,9 @@ class Builder:
                     name=param["name"],
                     ident=arguments.claim(snake_ident(param["name"], "param")),
                     location=location,
-                    type=self._schema_type(schema, param_pointer + "/schema", hint + pascal(param["name"])),
+                    type=self._schema_type(
+                        schema, param_pointer + "/schema", hint + pascal(param["name"])
+                    ),
                     required=bool(param.get("required")) or location == "path",
                     description=_text(param.get("description")),
                     style=param.get("style"),
@@ -467,11 +563,15 @@ class Builder:
         ):
             fields, _ = self._fields(schema, media_pointer, name)
             fields = tuple(
-                ir.Field(**{**f.__dict__, "ident": arguments.claim(f.ident)}) for f in fields if not f.read_only
+                ir.Field(**{**f.__dict__, "ident": arguments.claim(f.ident)})
+                for f in fields
+                if not f.read_only
             )
             body_type: ir.Type = ir.MapOf(ir.ANY)
         else:
-            body_type = self._schema_type(schema, media_pointer, name) if schema is not None else ir.ANY
+            body_type = (
+                self._schema_type(schema, media_pointer, name) if schema is not None else ir.ANY
+            )
             if not _is_json(chosen) and body_type == ir.ANY:
                 body_type = ir.Primitive("bytes")
         return ir.RequestBody(
@@ -487,8 +587,10 @@ class Builder:
     def _responses(self, raw: dict[str, Any], pointer: str, hint: str) -> tuple[ir.Response, ...]:
         result = []
         typed_success = [
-            code for code, r in raw.items()
-            if str(code).startswith("2") and isinstance(self.resolver.deref(r, pointer)[0], dict)
+            code
+            for code, r in raw.items()
+            if str(code).startswith("2")
+            and isinstance(self.resolver.deref(r, pointer)[0], dict)
             and self.resolver.deref(r, pointer)[0].get("content")
         ]
         for code, value in raw.items():
@@ -504,14 +606,20 @@ class Builder:
                 content_type = next((c for c in content if _is_json(c)), next(iter(content)))
                 media = content.get(content_type) or {}
                 schema = media.get("schema") if isinstance(media, dict) else None
-                suffix = "Response" if len(typed_success) <= 1 or not code.startswith("2") else f"Response{code}"
+                suffix = (
+                    "Response"
+                    if len(typed_success) <= 1 or not code.startswith("2")
+                    else f"Response{code}"
+                )
                 if not code.startswith("2"):
                     suffix = f"Error{pascal(code) or 'Default'}"
                 if schema is None:
                     rtype = ir.ANY if _is_json(content_type) else ir.Primitive("bytes")
                 else:
                     rtype = self._schema_type(
-                        schema, f"{response_pointer}/content/{_escape(content_type)}/schema", hint + suffix
+                        schema,
+                        f"{response_pointer}/content/{_escape(content_type)}/schema",
+                        hint + suffix,
                     )
             headers = tuple(str(h) for h in (response.get("headers") or {}))
             result.append(
@@ -526,13 +634,19 @@ class Builder:
         return tuple(result)
 
     @staticmethod
-    def _pagination(params: tuple[ir.Parameter, ...], responses: tuple[ir.Response, ...]) -> Optional[ir.Pagination]:
-        range_param = next((p for p in params if p.location == "header" and p.name.lower() == "range"), None)
+    def _pagination(
+        params: tuple[ir.Parameter, ...], responses: tuple[ir.Response, ...]
+    ) -> Optional[ir.Pagination]:
+        range_param = next(
+            (p for p in params if p.location == "header" and p.name.lower() == "range"), None
+        )
         if range_param is None:
             return None
         for response in responses:
             if response.status.startswith("2") and isinstance(response.type, ir.ListOf):
-                next_header = next((h for h in response.headers if h.lower() == "next-range"), "Next-Range")
+                next_header = next(
+                    (h for h in response.headers if h.lower() == "next-range"), "Next-Range"
+                )
                 return ir.Pagination(range_param.name, next_header, response.type.item)
         return None
 

@@ -22,18 +22,35 @@ EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="openapi-pygen", description="Generate typed clients from OpenAPI documents.")
+    parser = argparse.ArgumentParser(
+        prog="openapi-pygen", description="Generate typed clients from OpenAPI documents."
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser("generate", help="generate a client from an OpenAPI document")
     gen.add_argument("spec", type=Path, help="OpenAPI document (YAML or JSON)")
-    gen.add_argument("--out", type=Path, required=True, help="output directory (replaced as a whole)")
-    gen.add_argument("--package", help="name of the generated Python package (default: from the title)")
-    gen.add_argument("--target", action="append", dest="targets", help="target to render (repeatable; default: python)")
-    gen.add_argument("--config", type=Path, help="YAML file of API-specific options (headers, token variable...)")
-    gen.add_argument("--templates", type=Path, help="a target folder, or templates overriding a shipped target")
-    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale")
+    gen.add_argument(
+        "--out", type=Path, required=True, help="output directory (replaced as a whole)"
+    )
+    gen.add_argument(
+        "--package", help="name of the generated Python package (default: from the title)"
+    )
+    gen.add_argument(
+        "--target",
+        action="append",
+        dest="targets",
+        help="target to render (repeatable; default: python)",
+    )
+    gen.add_argument(
+        "--config", type=Path, help="YAML file of API-specific options (headers, token variable...)"
+    )
+    gen.add_argument(
+        "--templates", type=Path, help="a target folder, or templates overriding a shipped target"
+    )
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale"
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
@@ -66,7 +83,10 @@ def _generate(args: argparse.Namespace) -> int:
         diff = output.diff_tree(args.out, result.files)
         if diff:
             sys.stdout.writelines(diff)
-            print(f"{args.out} is out of date ({len(diff)} diff lines); run the generator to update it", file=sys.stderr)
+            print(
+                f"{args.out} is out of date ({len(diff)} diff lines); run the generator to update it",
+                file=sys.stderr,
+            )
             return EXIT_DIFFERS
         if not args.quiet:
             print(f"{args.out} is up to date")

@@ -16,7 +16,7 @@ class SpecError(GeneratorError):
         self.file = file
         self.pointer = pointer
         self.message = message
-        super().__init__(f"{file}#{pointer}: {message}")
+        super().__init__(f"{file}#{pointer}: {message}" if pointer else f"{file}: {message}")
 
 
 class TargetError(GeneratorError):

@@ -31,7 +31,9 @@ def literal(value: Any) -> str:
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, (int, float)):
-        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+        return (
+            repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+        )
     if isinstance(value, str):
         return repr(value)  # repr of str always round-trips and never spans lines
     if isinstance(value, list):

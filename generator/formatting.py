@@ -41,7 +41,9 @@ def _format_one(item: tuple[str, str]) -> tuple[str, str, Optional[str]]:
         return path, source, str(exc)
 
 
-def format_files(files: dict[str, str], formatter: str, workers: Optional[int] = None) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], formatter: str, workers: Optional[int] = None
+) -> dict[str, str]:
     if formatter != "black":
         return dict(files)
     python = {p: s for p, s in files.items() if p.endswith(".py")}

@@ -40,7 +40,9 @@ def read_document(path: Path) -> dict[str, Any]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(name, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+            raise SpecError(
+                name, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            ) from None
     else:
         try:
             data = yaml.load(text, Loader=_YamlLoader)
@@ -50,7 +52,9 @@ def read_document(path: Path) -> dict[str, Any]:
             problem = getattr(exc, "problem", None) or "cannot parse"
             raise SpecError(name, "", f"invalid YAML{where}: {problem}") from None
     if not isinstance(data, dict):
-        raise SpecError(name, "", f"expected a mapping at the top level, found {type(data).__name__}")
+        raise SpecError(
+            name, "", f"expected a mapping at the top level, found {type(data).__name__}"
+        )
     return data
 
 
@@ -58,7 +62,9 @@ def validate_document(name: str, doc: dict[str, Any]) -> None:
     """Check the document against the OpenAPI schema of its version."""
     version = doc.get("openapi", doc.get("swagger"))
     if not isinstance(version, str):
-        raise SpecError(name, "", "not an OpenAPI document: no 'openapi' (or 'swagger') version string")
+        raise SpecError(
+            name, "/openapi", "not an OpenAPI document: no 'openapi' (or 'swagger') version string"
+        )
     check_refs(name, doc)
     from openapi_spec_validator import validate  # imported late: slow to import
 
@@ -67,7 +73,9 @@ def validate_document(name: str, doc: dict[str, Any]) -> None:
     except Exception as exc:  # the validator raises several unrelated types
         path = list(getattr(exc, "absolute_path", []) or [])
         message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-        raise SpecError(name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}") from None
+        raise SpecError(
+            name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}"
+        ) from None
 
 
 def load(path: Path) -> dict[str, Any]:

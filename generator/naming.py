@@ -50,7 +50,7 @@ def identifier(name: str, fallback: str = "value", avoid: Iterable[str] = ()) ->
     if not name.strip("_"):
         name = fallback
     if name[0].isdigit():
-        name = f"{fallback}_{name}" if fallback.islower() else f"{fallback}{name}"
+        name = f"{fallback}{name}" if _is_pascal(fallback) else f"{fallback}_{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in avoid:
         name += "_"
     return name

@@ -35,12 +35,16 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+# Written next to generated code by tools, never by the generator.
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
+
+
 def _on_disk(out: Path) -> dict[str, bytes]:
     if not out.is_dir():
         return {}
     found = {}
     for path in sorted(out.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and not TOOL_CACHES.intersection(path.parts):
             found[path.relative_to(out).as_posix()] = path.read_bytes()
     return found
 

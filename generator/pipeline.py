@@ -34,7 +34,9 @@ class Result:
 def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
     options = dict(DEFAULT_OPTIONS)
     options.update(config)
-    options["package"] = naming.snake_ident(package or options.get("package") or api.title, "client")
+    options["package"] = naming.snake_ident(
+        package or options.get("package") or api.title, "client"
+    )
     return options
 
 

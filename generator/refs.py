@@ -56,7 +56,11 @@ def check_refs(name: str, doc: Any) -> None:
     for path, ref in _walk_refs(doc, []):
         where = pointer_from_path(path)
         if not ref.startswith("#"):
-            raise SpecError(name, where, f"external reference {ref!r} is not supported; bundle the document first")
+            raise SpecError(
+                name,
+                where,
+                f"external reference {ref!r} is not supported; bundle the document first",
+            )
         try:
             lookup(doc, ref)
         except (KeyError, ValueError):

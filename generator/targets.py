@@ -74,7 +74,9 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
         if name in own and own[name] != SHIPPED / name:
             folders.append(own[name])
         elif not (user_templates / "target.yaml").is_file():
-            folders.append(user_templates / name if (user_templates / name).is_dir() else user_templates)
+            folders.append(
+                user_templates / name if (user_templates / name).is_dir() else user_templates
+            )
     shipped = SHIPPED / name
     if (shipped / "target.yaml").is_file() and shipped not in folders:
         folders.append(shipped)
@@ -86,14 +88,22 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
     rules = []
     for index, entry in enumerate(manifest.get("files") or ()):
         if not isinstance(entry, dict) or "template" not in entry or "output" not in entry:
-            raise TargetError(f"{manifest_folder}/target.yaml: files[{index}] needs 'template' and 'output'")
+            raise TargetError(
+                f"{manifest_folder}/target.yaml: files[{index}] needs 'template' and 'output'"
+            )
         each = entry.get("each", "api")
         if each not in EACH:
-            raise TargetError(f"{manifest_folder}/target.yaml: files[{index}].each must be one of {', '.join(EACH)}")
-        rules.append(FileRule(str(entry["template"]), str(entry["output"]), each, entry.get("when")))
+            raise TargetError(
+                f"{manifest_folder}/target.yaml: files[{index}].each must be one of {', '.join(EACH)}"
+            )
+        rules.append(
+            FileRule(str(entry["template"]), str(entry["output"]), each, entry.get("when"))
+        )
     formatter = str(manifest.get("format", "none"))
     if formatter not in FORMATTERS:
-        raise TargetError(f"{manifest_folder}/target.yaml: format must be one of {', '.join(FORMATTERS)}")
+        raise TargetError(
+            f"{manifest_folder}/target.yaml: format must be one of {', '.join(FORMATTERS)}"
+        )
     filters: dict[str, Callable[..., Any]] = {}
     context = None
     for folder in reversed(folders):  # overrides win

@@ -49,7 +49,11 @@ def annotation(t: ir.Type) -> str:
         return f"Optional[{annotation(t.inner)}]"
     if isinstance(t, ir.UnionOf):
         parts = list(dict.fromkeys(annotation(v) for v in t.variants))
-        return parts[0] if len(parts) == 1 else "Any" if "Any" in parts else f"Union[{', '.join(parts)}]"
+        return (
+            parts[0]
+            if len(parts) == 1
+            else "Any" if "Any" in parts else f"Union[{', '.join(parts)}]"
+        )
     return "Any"
 
 
@@ -71,7 +75,9 @@ def decoder(t: ir.Type) -> str:
             return "_rt.as_any"
         options = ", ".join(decoder(v) for v in _most_specific_first(t.variants))
         if t.discriminator and t.discriminator.mapping:
-            mapping = ", ".join(f"{literal(value)}: {name}.from_dict" for value, name in t.discriminator.mapping)
+            mapping = ", ".join(
+                f"{literal(value)}: {name}.from_dict" for value, name in t.discriminator.mapping
+            )
             return f"_rt.discriminated({literal(t.discriminator.property)}, {{{mapping}}}, _rt.union_of({options}))"
         return f"_rt.union_of({options})"
     return "_rt.as_any"
@@ -100,7 +106,11 @@ def encoder(t: ir.Type, expr: str) -> str:
         return f"{expr}.value"
     if isinstance(t, ir.Primitive) and t.kind in ("datetime", "date"):
         return f"{expr}.isoformat()"
-    if isinstance(t, ir.ListOf) and isinstance(t.item, ir.Primitive) and t.item.kind in ("str", "int", "float", "bool"):
+    if (
+        isinstance(t, ir.ListOf)
+        and isinstance(t.item, ir.Primitive)
+        and t.item.kind in ("str", "int", "float", "bool")
+    ):
         return f"list({expr})"
     return f"_rt.encode({expr})"
 
@@ -213,9 +223,15 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument
     content = body.content_type.split(";")[0].strip().lower()
     ident = body.ident
     if content == "application/x-www-form-urlencoded":
-        kind, call = annotation(body.type), f"form={ident} if not isinstance({ident}, _rt.Unset) else None"
+        kind, call = (
+            annotation(body.type),
+            f"form={ident} if not isinstance({ident}, _rt.Unset) else None",
+        )
     elif content.startswith("multipart/"):
-        kind, call = "Mapping[str, Any]", f"files={ident} if not isinstance({ident}, _rt.Unset) else None"
+        kind, call = (
+            "Mapping[str, Any]",
+            f"files={ident} if not isinstance({ident}, _rt.Unset) else None",
+        )
     elif content == "application/json" or content.endswith("+json"):
         kind, call = annotation(body.type), f"json_body={ident}"
     else:
@@ -226,7 +242,18 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument
         )
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
         return [Argument(ident, kind, None, body.description or "The request body.")], [], call
-    return [], [Argument(ident, f"Union[{kind}, _rt.Unset]", "_rt.UNSET", body.description or "The request body.")], call
+    return (
+        [],
+        [
+            Argument(
+                ident,
+                f"Union[{kind}, _rt.Unset]",
+                "_rt.UNSET",
+                body.description or "The request body.",
+            )
+        ],
+        call,
+    )
 
 
 def operation_view(op: ir.Operation) -> OperationView:
@@ -273,7 +300,7 @@ def operation_view(op: ir.Operation) -> OperationView:
         body_kwarg=body_kwarg,
         decode=decode,
         paginated=op.pagination is not None,
-        doc=_operation_doc(op, path + others, positional[len(path):] + keyword),
+        doc=_operation_doc(op, path + others, positional[len(path) :] + keyword),
     )
 
 

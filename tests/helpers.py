@@ -1,0 +1,59 @@
+"""Small helpers shared by the generator's tests."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "spec" / "heroku.yaml"
+CONFIG = ROOT / "spec" / "heroku.generator.yaml"
+GENERATED = ROOT / "generated"
+
+
+def heroku_config() -> dict[str, Any]:
+    return yaml.safe_load(CONFIG.read_text())
+
+
+def write_spec(path: Path, doc: dict[str, Any]) -> Path:
+    path.write_text(
+        json.dumps(doc) if path.suffix == ".json" else yaml.safe_dump(doc, sort_keys=False)
+    )
+    return path
+
+
+def minimal_spec(
+    paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None, **extra: Any
+) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "Test API", "version": "1"},
+        "paths": paths or {},
+    }
+    if schemas:
+        doc["components"] = {"schemas": schemas}
+    doc.update(extra)
+    return doc
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def tree_snapshot(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts
+    }

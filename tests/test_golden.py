@@ -1,0 +1,85 @@
+"""The committed ``generated/`` is exactly what the generator produces now.
+
+Regenerates in memory (the same code path as ``--check``), compares byte for
+byte, and shows that the comparison does notice a change.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import output, pipeline
+from helpers import CONFIG, GENERATED, ROOT, SPEC, heroku_config, run_cli, tree_snapshot
+
+
+@pytest.fixture(scope="module")
+def fresh() -> pipeline.Result:
+    return pipeline.generate(SPEC, ["python"], config=heroku_config())
+
+
+def test_committed_output_is_what_the_generator_produces(fresh: pipeline.Result) -> None:
+    diff = output.diff_tree(GENERATED, fresh.files)
+    assert diff == [], "generated/ is stale; run `make generate`:\n" + "".join(diff[:200])
+
+
+def test_two_runs_give_identical_bytes(fresh: pipeline.Result) -> None:
+    again = pipeline.generate(SPEC, ["python"], config=heroku_config())
+    assert again.files == fresh.files
+
+
+def test_output_has_no_machine_specific_text(fresh: pipeline.Result) -> None:
+    for path, text in fresh.files.items():
+        assert str(ROOT) not in text, path
+        assert "/tmp" not in text and "/root" not in text, path
+
+
+def test_comparison_detects_a_modified_template(tmp_path: Path, fresh: pipeline.Result) -> None:
+    """A golden test must be able to fail: override one template and compare."""
+    override = tmp_path / "templates"
+    (override / "package").mkdir(parents=True)
+    original = (ROOT / "templates" / "python" / "package" / "models.py.j2").read_text()
+    (override / "package" / "models.py.j2").write_text(
+        original.replace("Data models of the", "Models for the")
+    )
+    changed = pipeline.generate(SPEC, ["python"], config=heroku_config(), templates=override)
+    diff = "".join(output.diff_tree(GENERATED, changed.files))
+    assert '-"""Data models of the Heroku Platform API.' in diff
+    assert '+"""Models for the Heroku Platform API.' in diff
+    assert "b/heroku_platform_api/models.py" in diff
+
+
+def test_check_flag_passes_on_committed_output() -> None:
+    result = run_cli(
+        "generate", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED), "--check"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_flag_reports_a_stale_tree_with_a_diff(tmp_path: Path) -> None:
+    stale = tmp_path / "generated"
+    shutil.copytree(GENERATED, stale)
+    client = stale / "heroku_platform_api" / "client.py"
+    client.write_text(client.read_text().replace("Client for the", "Hand-edited client for the"))
+    (stale / "stray.txt").write_text("left over\n")
+    before = tree_snapshot(stale)
+    result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(stale), "--check")
+    assert result.returncode == 1
+    assert '-    """Hand-edited client for the Heroku Platform API.' in result.stdout
+    assert "+++ /dev/null" in result.stdout and "a/stray.txt" in result.stdout
+    assert "out of date" in result.stderr
+    assert tree_snapshot(stale) == before, "--check must not write"
+
+
+def test_generate_replaces_the_output_directory(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stale_module.py").write_text("x = 1\n")
+    result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert not (out / "stale_module.py").exists()
+    assert tree_snapshot(out) == tree_snapshot(GENERATED)
+    assert [p.name for p in tmp_path.iterdir()] == ["out"], "no temporary directories left behind"
