@@ -429,7 +429,7 @@ class Builder:
                 grouped.setdefault(tag, [])
                 names = function_names.setdefault(tag, UniqueNames(RESERVED_ARGUMENT_NAMES))
                 grouped[tag].append(
-                    self._operation(path, method, spec, shared, op_pointer, names, used_ids)
+                    self._operation(path, method, tag, spec, shared, op_pointer, names, used_ids)
                 )
         tag_modules = UniqueNames({"models", "client"}, case_sensitive=False)
         tag_classes = UniqueNames(RESERVED_TYPE_NAMES)
@@ -453,6 +453,7 @@ class Builder:
         self,
         path: str,
         method: str,
+        tag: str,
         spec: dict[str, Any],
         shared_params: list[Any],
         pointer: str,
@@ -463,6 +464,7 @@ class Builder:
         operation_id = raw_id if isinstance(raw_id, str) and raw_id.strip() else f"{method} {path}"
         operation_id = used_ids.claim(operation_id)
         ident = function_names.claim(snake_ident(operation_id, "call", RESERVED_ARGUMENT_NAMES))
+        warnings_before = len(self.warnings)
         hint = pascal(operation_id) or "Operation"
         arguments = UniqueNames(RESERVED_ARGUMENT_NAMES)
 
@@ -481,7 +483,7 @@ class Builder:
             ident=ident,
             method=method.upper(),
             path=path,
-            tag="",
+            tag=tag,
             summary=_text(spec.get("summary")),
             description=_text(spec.get("description")),
             parameters=params,
@@ -490,6 +492,7 @@ class Builder:
             pointer=pointer,
             deprecated=bool(spec.get("deprecated")),
             pagination=pagination,
+            degraded=tuple(f"{w.pointer}: {w.message}" for w in self.warnings[warnings_before:]),
         )
 
     def _parameters(

@@ -8,6 +8,7 @@ the traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import traceback
 from pathlib import Path
@@ -51,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 with a diff if --out is stale"
     )
+    gen.add_argument(
+        "--report", type=Path, help="write a JSON report of every operation and warning"
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
@@ -79,6 +83,9 @@ def _generate(args: argparse.Namespace) -> int:
         config=_config(args.config),
         templates=args.templates,
     )
+    if args.report is not None:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(result.report(str(args.spec)), indent=2) + "\n")
     if args.check:
         diff = output.diff_tree(args.out, result.files)
         if diff:
@@ -93,13 +100,13 @@ def _generate(args: argparse.Namespace) -> int:
         return EXIT_OK
     output.write_tree(args.out, result.files)
     if not args.quiet:
-        api = result.api
+        summary = result.report(str(args.spec))["summary"]
         print(
-            f"generated {len(api.operations)} operations, {len(api.models)} models, "
-            f"{len(api.enums)} enums, {len(api.warnings)} warnings into {args.out} "
-            f"in {result.seconds:.2f}s"
+            f"operations: {summary['generated']} generated, {summary['degraded']} degraded; "
+            f"{summary['models']} models, {summary['enums']} enums, {summary['warnings']} warnings; "
+            f"{summary['seconds']:.2f}s -> {args.out}"
         )
-        for warning in api.warnings:
+        for warning in result.api.warnings:
             print(f"warning: {args.spec}#{warning.pointer}: {warning.message}", file=sys.stderr)
     return EXIT_OK
 

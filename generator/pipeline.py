@@ -29,6 +29,36 @@ class Result:
     api: ir.Api
     files: dict[str, str]
     seconds: float
+    locations: dict[str, str]  # operation pointer -> where the generated code lives
+
+    def report(self, spec: str) -> dict[str, Any]:
+        """The ``--report`` JSON: every operation, its status, and the warnings."""
+        operations = [
+            {
+                "method": op.method,
+                "path": op.path,
+                "operationId": op.operation_id,
+                "function": self.locations.get(op.pointer),
+                "status": "degraded" if op.degraded else "generated",
+                "reasons": list(op.degraded),
+            }
+            for op in self.api.operations
+        ]
+        degraded = sum(1 for op in operations if op["status"] == "degraded")
+        return {
+            "spec": spec,
+            "summary": {
+                "operations": len(operations),
+                "generated": len(operations) - degraded,
+                "degraded": degraded,
+                "models": len(self.api.models),
+                "enums": len(self.api.enums),
+                "warnings": len(self.api.warnings),
+                "seconds": round(self.seconds, 3),
+            },
+            "operations": operations,
+            "warnings": [{"pointer": w.pointer, "message": w.message} for w in self.api.warnings],
+        }
 
 
 def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
@@ -53,6 +83,9 @@ def generate(
     api = builder.build(doc, str(spec))
     options = options_for(api, config or {}, package)
     files: dict[str, str] = {}
+    locations: dict[str, str] = {}
     for target in chosen:
         files.update(format_files(render.render(target, api, options), target.formatter))
-    return Result(api, files, time.perf_counter() - started)
+        if target.locate is not None and not locations:
+            locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
+    return Result(api, files, time.perf_counter() - started, locations)

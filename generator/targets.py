@@ -42,6 +42,7 @@ class Target:
     formatter: str
     filters: dict[str, Callable[..., Any]]
     context: Optional[Callable[..., dict[str, Any]]]
+    locate: Optional[Callable[..., str]] = None  # where an operation's code lives, for reports
 
 
 def available(extra: Optional[Path] = None) -> dict[str, Path]:
@@ -105,12 +106,13 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
             f"{manifest_folder}/target.yaml: format must be one of {', '.join(FORMATTERS)}"
         )
     filters: dict[str, Callable[..., Any]] = {}
-    context = None
+    context = locate = None
     for folder in reversed(folders):  # overrides win
         hooks = _hooks(folder)
         if hooks is not None:
             filters.update(getattr(hooks, "FILTERS", {}))
             context = getattr(hooks, "context", context)
+            locate = getattr(hooks, "locate", locate)
     return Target(
         name=name,
         description=str(manifest.get("description", "")).strip(),
@@ -119,6 +121,7 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
         formatter=formatter,
         filters=filters,
         context=context,
+        locate=locate,
     )
 
 

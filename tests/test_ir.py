@@ -144,7 +144,7 @@ def test_operations_carry_names_params_bodies_and_responses(heroku: ir.Api) -> N
         "create_dyno",
         "POST",
         "/apps/{app_id_or_name}/dynos",
-        "",
+        "Dynos",
     )
     assert [p.ident for p in create.parameters] == ["app_id_or_name"]
     assert create.body is not None and create.body.fields is not None

@@ -383,6 +383,12 @@ def default_headers(options: dict[str, Any]) -> str:
     return literal({str(k): str(v) for k, v in headers.items()})
 
 
+def locate(api: ir.Api, op: ir.Operation, options: dict[str, Any]) -> str:
+    """Import path of the method generated for ``op``: ``package.api.tag:Class.method``."""
+    tag = next(t for t in api.tags if t.name == op.tag)
+    return f"{options['package']}.api.{tag.ident}:{tag.class_name}.{op.ident}"
+
+
 FILTERS = {
     "annotation": annotation,
     "decoder": decoder,
