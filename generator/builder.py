@@ -11,7 +11,7 @@ naming its JSON pointer, never an exception.
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from . import ir
 from .errors import pointer_from_path
@@ -68,7 +68,12 @@ def _is_json(content_type: str) -> bool:
 
 
 class Builder:
-    def __init__(self, doc: dict[str, Any], name: str = "<document>") -> None:
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        name: str = "<document>",
+        warnings: Sequence[tuple[str, str]] = (),
+    ) -> None:
         self.doc = doc
         self.resolver = Resolver(doc, name)
         self.type_names = UniqueNames(RESERVED_TYPE_NAMES)
@@ -77,7 +82,7 @@ class Builder:
         self.building_aliases: set[str] = set()
         self.models: list[ir.Model] = []
         self.enums: list[ir.Enum] = []
-        self.warnings: list[ir.Warning] = []
+        self.warnings: list[ir.Warning] = [ir.Warning(p, m) for p, m in warnings]
 
     # ------------------------------------------------------------ entry point
 
@@ -680,5 +685,7 @@ def _unescape(part: str) -> str:
     return part.replace("~1", "/").replace("~0", "~")
 
 
-def build(doc: dict[str, Any], name: str = "<document>") -> ir.Api:
-    return Builder(doc, name).build()
+def build(
+    doc: dict[str, Any], name: str = "<document>", warnings: Sequence[tuple[str, str]] = ()
+) -> ir.Api:
+    return Builder(doc, name, warnings).build()

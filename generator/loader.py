@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Optional
 
 import yaml
 
@@ -58,27 +58,94 @@ def read_document(path: Path) -> dict[str, Any]:
     return data
 
 
-def validate_document(name: str, doc: dict[str, Any]) -> None:
-    """Check the document against the OpenAPI schema of its version."""
+def _validator(version: str, doc: dict[str, Any]) -> Any:
+    import openapi_spec_validator as osv  # imported late: slow to import
+
+    if version.startswith("2."):
+        return osv.OpenAPIV2SpecValidator(doc)
+    if version.startswith("3.0"):
+        return osv.OpenAPIV30SpecValidator(doc)
+    if version.startswith("3.2"):
+        return osv.OpenAPIV32SpecValidator(doc)
+    return osv.OpenAPIV31SpecValidator(doc)
+
+
+def _value_problem(error: Any) -> Optional[tuple[Callable[[Any], bool], str]]:
+    """For problems that say nothing about the shape of the API, a test that finds
+    the node holding the offending value, and that value's key; ``None`` for
+    real (fatal) problems.
+
+    Real documents are full of these: a ``default`` or ``example`` that does not
+    match its own schema (``default: "false"`` on a boolean), or an ``enum``
+    listing a value twice.  They become warnings, not failures.
+    """
+    schema = getattr(error, "schema", None)
+    instance = getattr(error, "instance", object())
+    if isinstance(schema, dict):
+        for key in ("default", "example"):
+            if key in schema and schema[key] == instance:
+                return (lambda node: isinstance(node, dict) and node == schema), key
+    in_enum = list(getattr(error, "path", []))[-1:] == ["enum"]
+    if getattr(error, "validator", None) == "uniqueItems" and in_enum:
+        return (lambda node: isinstance(node, dict) and node.get("enum") == instance), "enum"
+    return None
+
+
+def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
+    """Pointer of the first node (depth first, document order) that ``matches``."""
+    stack: list[tuple[Any, list[Any]]] = [(doc, [])]
+    while stack:
+        node, path = stack.pop()
+        if matches(node):
+            return pointer_from_path(path)
+        if isinstance(node, dict):
+            stack.extend((v, path + [k]) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((v, path + [i]) for i, v in reversed(list(enumerate(node))))
+    return ""
+
+
+MAX_VALUE_WARNINGS = 50
+
+
+def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
+    """Check the document against the OpenAPI schema of its version.
+
+    Raises :class:`SpecError` for the first structural problem; returns
+    (pointer, message) warnings for default/example values that do not match.
+    """
     version = doc.get("openapi", doc.get("swagger"))
     if not isinstance(version, str):
         raise SpecError(
             name, "/openapi", "not an OpenAPI document: no 'openapi' (or 'swagger') version string"
         )
     check_refs(name, doc)
-    from openapi_spec_validator import validate  # imported late: slow to import
-
+    warnings: list[tuple[str, str]] = []
+    skipped = 0
     try:
-        validate(doc)
+        for error in _validator(version, doc).iter_errors():
+            message = getattr(error, "message", None) or str(error).splitlines()[0]
+            problem = _value_problem(error)
+            if problem is not None:
+                if len(warnings) < MAX_VALUE_WARNINGS:
+                    matches, key = problem
+                    warnings.append((f"{_locate(doc, matches)}/{key}", f"ignored: {message}"))
+                else:
+                    skipped += 1
+                continue
+            path = list(getattr(error, "absolute_path", []) or [])
+            raise SpecError(name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}")
+    except SpecError:
+        raise
     except Exception as exc:  # the validator raises several unrelated types
-        path = list(getattr(exc, "absolute_path", []) or [])
         message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-        raise SpecError(
-            name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}"
-        ) from None
+        raise SpecError(name, "", f"invalid OpenAPI {version}: {message[:300]}") from None
+    if skipped:
+        warnings.append(("", f"{skipped} more default/example values do not match their schemas"))
+    return warnings
 
 
-def load(path: Path) -> dict[str, Any]:
+def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """The parsed document and the validator's non-fatal findings."""
     doc = read_document(path)
-    validate_document(str(path), doc)
-    return doc
+    return doc, validate_document(str(path), doc)

@@ -79,8 +79,8 @@ def generate(
 ) -> Result:
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
-    doc = loader.load(spec)
-    api = builder.build(doc, str(spec))
+    doc, warnings = loader.load(spec)
+    api = builder.build(doc, str(spec), warnings)
     options = options_for(api, config or {}, package)
     files: dict[str, str] = {}
     locations: dict[str, str] = {}

@@ -15,7 +15,7 @@ from helpers import SPEC, minimal_spec, write_spec
 
 @pytest.fixture(scope="module")
 def heroku() -> ir.Api:
-    return builder.build(loader.load(SPEC))
+    return builder.build(loader.load(SPEC)[0])
 
 
 def _model(api: ir.Api, name: str) -> ir.Model:
@@ -35,13 +35,37 @@ def _op(api: ir.Api, operation_id: str) -> ir.Operation:
 
 def test_yaml_and_json_load_to_the_same_document(tmp_path: Path) -> None:
     doc = minimal_spec({"/a": {"get": {"responses": {"204": {"description": "none"}}}}})
-    assert loader.load(write_spec(tmp_path / "a.yaml", doc)) == loader.load(
-        write_spec(tmp_path / "a.json", doc)
+    from_yaml = loader.load(write_spec(tmp_path / "a.yaml", doc))
+    assert from_yaml == loader.load(write_spec(tmp_path / "a.json", doc))
+    assert from_yaml == (doc, [])
+
+
+def test_default_values_that_do_not_match_are_warnings_with_a_pointer(tmp_path: Path) -> None:
+    doc = minimal_spec(
+        schemas={
+            "Flags": {
+                "type": "object",
+                "properties": {"on": {"type": "boolean", "default": "false"}},
+            },
+            "Codes": {"type": "string", "enum": ["A", "B", "A"]},
+        },
+        openapi="3.0.3",
     )
+    loaded, warnings = loader.load(write_spec(tmp_path / "w.json", doc))
+    pointers = sorted(pointer for pointer, _ in warnings)
+    assert pointers == [
+        "/components/schemas/Codes/enum",
+        "/components/schemas/Flags/properties/on/default",
+    ]
+    api = builder.build(loaded, "w.json", warnings)
+    assert len(api.warnings) == 2
+    codes = next(e for e in api.enums if e.name == "Codes")
+    assert [m.value for m in codes.members] == ["A", "B"]
 
 
 def test_heroku_spec_loads_and_validates() -> None:
-    doc = loader.load(SPEC)
+    doc, warnings = loader.load(SPEC)
+    assert warnings == []
     assert doc["openapi"] == "3.1.0" and len(doc["paths"]) == 27
 
 
