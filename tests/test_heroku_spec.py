@@ -9,9 +9,7 @@ from openapi_spec_validator import validate
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SPEC_PATH = REPO_ROOT / "spec" / "heroku.yaml"
-SEED_PATH = (
-    REPO_ROOT.parent / "shared" / "seeds" / "heroku-platform-api-openapi-collapsed.txt"
-)
+SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "heroku-platform-api-openapi-collapsed.txt"
 
 HTTP_METHODS = {"get", "put", "post", "patch", "delete", "head", "options", "trace"}
 
