@@ -11,10 +11,11 @@ naming its JSON pointer, never an exception.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional, Sequence
 
 from . import ir
-from .errors import pointer_from_path
+from .errors import SpecError, pointer_from_path
 from .naming import UniqueNames, pascal, pascal_ident, snake_ident, upper_ident
 from .refs import Resolver
 
@@ -95,6 +96,7 @@ class Builder:
         for key, schema in schemas.items():
             self._ref_type(COMPONENT_PREFIX + _escape(key))
         tags = self._operations()
+        webhooks = self._webhooks()
         info = self.doc.get("info") or {}
         servers = tuple(
             ir.Server(url=s["url"], description=_text(s.get("description")))
@@ -114,6 +116,7 @@ class Builder:
             enums=tuple(self.enums),
             security_schemes=schemes,
             warnings=tuple(self.warnings),
+            webhooks=webhooks,
         )
 
     def warn(self, pointer: str, message: str) -> None:
@@ -142,7 +145,9 @@ class Builder:
             and self._enum_values(schema) is not None
             and not schema.get("nullable")
         ):
-            return self._schema_type(schema, pointer, name, fixed_name=name)
+            enum_type = self._schema_type(schema, pointer, name, fixed_name=name)
+            self.by_pointer[pointer] = enum_type
+            return enum_type
         if pointer in self.building_aliases:
             self.warn(pointer, "schema is defined only in terms of itself; typed as Any")
             return ir.ANY
@@ -387,7 +392,18 @@ class Builder:
         return tuple(fields), extra
 
     def _build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
-        fields, extra = self._fields(schema, pointer, name)
+        try:
+            fields, extra = self._fields(schema, pointer, name)
+        except SpecError:
+            raise
+        except Exception as exc:  # a bug of ours: an opaque model keeps the name valid
+            self.warn(
+                pointer, f"could not be typed ({type(exc).__name__}: {exc}); kept as an open object"
+            )
+            self.models.append(
+                ir.Model(name, pointer, _text(schema.get("description")), (), ir.ANY)
+            )
+            return
         additional: Optional[ir.Type] = None
         if extra not in (None, False):
             additional = (
@@ -455,6 +471,98 @@ class Builder:
         return tuple(result)
 
     def _operation(
+        self, path: str, method: str, tag: str, spec: dict[str, Any], *rest: Any
+    ) -> ir.Operation:
+        """One operation; a failure of ours degrades it to untyped arguments
+        instead of aborting the whole run."""
+        try:
+            return self._typed_operation(path, method, tag, spec, *rest)
+        except SpecError:
+            raise
+        except Exception as exc:  # a bug in the builder: keep going, report it
+            shared, pointer, function_names, used_ids = rest
+            self.warn(
+                pointer,
+                f"could not be typed ({type(exc).__name__}: {exc}); arguments and result are Any",
+            )
+            raw_id = spec.get("operationId")
+            operation_id = used_ids.claim(
+                raw_id if isinstance(raw_id, str) and raw_id.strip() else f"{method} {path}"
+            )
+            arguments = UniqueNames(RESERVED_ARGUMENT_NAMES)
+            params = tuple(
+                ir.Parameter(
+                    name,
+                    arguments.claim(snake_ident(name, "param")),
+                    "path",
+                    ir.Primitive("str"),
+                    True,
+                )
+                for name in re.findall(r"{([^}]+)}", path)
+            )
+            body = (
+                ir.RequestBody("application/json", ir.ANY, False, arguments.claim("body"))
+                if "requestBody" in spec
+                else None
+            )
+            return ir.Operation(
+                operation_id=operation_id,
+                ident=function_names.claim(
+                    snake_ident(operation_id, "call", RESERVED_ARGUMENT_NAMES)
+                ),
+                method=method.upper(),
+                path=path,
+                tag=tag,
+                summary=_text(spec.get("summary")),
+                description=_text(spec.get("description")),
+                parameters=params,
+                body=body,
+                responses=(ir.Response("200", "", "application/json", ir.ANY),),
+                pointer=pointer,
+                degraded=(f"{pointer}: {type(exc).__name__}: {exc}",),
+            )
+
+    def _webhooks(self) -> tuple[ir.Webhook, ...]:
+        """OpenAPI 3.1 webhooks: requests the API sends to you.  The client gets
+        models for their payloads, so a receiver can decode them."""
+        result = []
+        for name, item in (self.doc.get("webhooks") or {}).items():
+            item, item_pointer = self.resolver.deref(item, "/webhooks/" + _escape(str(name)))
+            if not isinstance(item, dict):
+                continue
+            for method in HTTP_METHODS:
+                spec = item.get(method)
+                if not isinstance(spec, dict):
+                    continue
+                pointer = f"{item_pointer}/{method}"
+                payload = self._payload_type(
+                    spec.get("requestBody"), pointer + "/requestBody", pascal(str(name))
+                )
+                result.append(
+                    ir.Webhook(
+                        str(name),
+                        method.upper(),
+                        _text(spec.get("summary")),
+                        _text(spec.get("description")),
+                        payload,
+                        pointer,
+                    )
+                )
+        return tuple(result)
+
+    def _payload_type(self, raw: Any, pointer: str, name: str) -> Optional[ir.Type]:
+        body, pointer = self.resolver.deref(raw, pointer)
+        content = body.get("content") if isinstance(body, dict) else None
+        if not isinstance(content, dict) or not content:
+            return None
+        content_type = next((c for c in content if _is_json(c)), next(iter(content)))
+        media = content[content_type] if isinstance(content[content_type], dict) else {}
+        if not _is_json(content_type):
+            return _non_json_type(content_type)
+        schema_pointer = f"{pointer}/content/{_escape(content_type)}/schema"
+        return self._schema_type(media.get("schema"), schema_pointer, name + "WebhookPayload")
+
+    def _typed_operation(
         self,
         path: str,
         method: str,
@@ -621,8 +729,10 @@ class Builder:
                 )
                 if not code.startswith("2"):
                     suffix = f"Error{pascal(code) or 'Default'}"
-                if schema is None:
-                    rtype = ir.ANY if _is_json(content_type) else ir.Primitive("bytes")
+                if not _is_json(content_type):
+                    rtype = _non_json_type(content_type)
+                elif schema is None:
+                    rtype = ir.ANY
                 else:
                     rtype = self._schema_type(
                         schema,
@@ -657,6 +767,15 @@ class Builder:
                 )
                 return ir.Pagination(range_param.name, next_header, response.type.item)
         return None
+
+
+def _non_json_type(content_type: str) -> ir.Type:
+    """Text comes back as ``str``, everything else (images, archives...) as ``bytes``."""
+    base = content_type.split(";")[0].strip().lower()
+    textual = base.startswith("text/") or base.endswith(
+        ("/xml", "+xml", "/yaml", "/csv", "/javascript")
+    )
+    return ir.Primitive("str" if textual else "bytes")
 
 
 def _maybe_null(t: ir.Type, nullable: bool) -> ir.Type:

@@ -208,6 +208,18 @@ class Warning:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to the user (OpenAPI 3.1 ``webhooks``)."""
+
+    name: str
+    method: str
+    summary: str
+    description: str
+    payload: Optional[Type]
+    pointer: str
+
+
+@dataclass(frozen=True)
 class Api:
     title: str
     description: str
@@ -218,6 +230,7 @@ class Api:
     enums: tuple[Enum, ...]
     security_schemes: tuple[str, ...] = ()
     warnings: tuple[Warning, ...] = field(default=())
+    webhooks: tuple[Webhook, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -14,6 +14,7 @@ from typing import Any, Callable, Optional
 import yaml
 
 from .errors import SpecError, pointer_from_path
+from . import swagger2
 from .refs import check_refs
 
 try:  # the C loader is several times faster on large documents
@@ -146,6 +147,10 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-    """The parsed document and the validator's non-fatal findings."""
+    """The parsed document (Swagger 2.0 converted to OpenAPI 3.0) and the
+    validator's non-fatal findings."""
     doc = read_document(path)
-    return doc, validate_document(str(path), doc)
+    warnings = validate_document(str(path), doc)
+    if str(doc.get("swagger", "")).startswith("2."):
+        doc = swagger2.convert(doc)
+    return doc, warnings

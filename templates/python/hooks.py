@@ -190,22 +190,41 @@ def _field_argument(f: ir.Field) -> Argument:
 
 
 def _success(op: ir.Operation) -> list[ir.Response]:
-    return [r for r in op.responses if r.status.startswith("2") and r.type is not None]
+    """The responses a call returns: typed 2xx ones, or a typed ``default``
+    when the document describes no 2xx response at all."""
+    typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
+    if typed or any(r.status.startswith("2") for r in op.responses):
+        return typed
+    return [r for r in op.responses if r.status == "default" and r.type is not None]
+
+
+def _is_json(content_type: Optional[str]) -> bool:
+    base = (content_type or "application/json").split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json") or base == "*/*"
+
+
+def _decode(r: ir.Response) -> str:
+    assert r.type is not None
+    if not _is_json(r.content_type):
+        return "_response.text" if annotation(r.type) == "str" else "_response.content"
+    return f"_rt.decode(_response, {decoder(r.type)}, {literal(annotation(r.type))})"
 
 
 def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
+    if not op.responses:  # the document says nothing: hand back whatever JSON came
+        return "Any", "_rt.json_of(_response) if _response.content else None"
     typed = _success(op)
     if not typed:
         return "None", None
     kinds = list(dict.fromkeys(annotation(r.type) for r in typed if r.type is not None))
-    if len(typed) == 1 or len(kinds) == 1:
-        t = typed[0].type
-        assert t is not None
-        return annotation(t), f"_rt.decode(_response, {decoder(t)}, {literal(annotation(t))})"
+    if len(typed) == 1 or (len(kinds) == 1 and len({_is_json(r.content_type) for r in typed}) == 1):
+        return annotation(typed[0].type), _decode(typed[0])  # type: ignore[arg-type]
+    if not all(_is_json(r.content_type) and r.status.isdigit() for r in typed):
+        return "Any", "_rt.json_of(_response) if _response.content else None"
     entries = ", ".join(
         f"{int(r.status)}: ({decoder(r.type)}, {literal(annotation(r.type))})"
         for r in typed
-        if r.type is not None and r.status.isdigit()
+        if r.type is not None
     )
     union = "Any" if "Any" in kinds else f"Union[{', '.join(kinds)}]"
     return union, f"_rt.decode_by_status(_response, {{{entries}}})"
