@@ -670,7 +670,7 @@ class Builder:
         name = hint + "Body"
         fields = None
         if (
-            _is_json(chosen)
+            (_is_json(chosen) or _is_form(chosen))
             and isinstance(schema, dict)
             and "$ref" not in schema
             and schema.get("properties")
@@ -767,6 +767,11 @@ class Builder:
                 )
                 return ir.Pagination(range_param.name, next_header, response.type.item)
         return None
+
+
+def _is_form(content_type: str) -> bool:
+    base = content_type.split(";")[0].strip().lower()
+    return base in ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def _non_json_type(content_type: str) -> ir.Type:

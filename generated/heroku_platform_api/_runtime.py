@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 from typing import (
     Any,
+    BinaryIO,
     Callable,
     Generic,
     Iterable,
@@ -41,6 +42,10 @@ log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 T = TypeVar("T")
 Decoder = Callable[[Any], T]
 Timeout = Union[None, float, tuple[float, float]]
+# A file part: raw bytes, an open binary file, or (filename, content[, content type]).
+FileContent = Union[bytes, BinaryIO, tuple[Optional[str], Any], tuple[Optional[str], Any, str]]
+# A raw request body: bytes, text, an open file or an iterator of chunks (streamed).
+RawBody = Union[bytes, str, BinaryIO, Iterable[bytes]]
 E = TypeVar("E", bound="OpenEnum")
 
 
@@ -390,8 +395,8 @@ class BaseClient:
         cookies: Optional[Mapping[str, Any]] = None,
         json_body: Any = UNSET,
         form: Optional[Mapping[str, Any]] = None,
-        files: Optional[Mapping[str, Any]] = None,
-        content: Optional[Union[bytes, str, Iterable[bytes]]] = None,
+        multipart: Optional[Mapping[str, Any]] = None,
+        content: Optional[RawBody] = None,
         content_type: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
@@ -399,11 +404,11 @@ class BaseClient:
         """Send one request and return the response, raising ``ApiError`` for >= 400."""
         url = self.base_url + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
-        sent_headers.update(params(header_params or {}))
+        sent_headers.update(simple_values(header_params or {}))
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
         sent_headers.update(headers or {})
-        body: Optional[Union[bytes, str, Iterable[bytes]]] = content
+        body: Optional[RawBody] = content
         if not isinstance(json_body, Unset):
             body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
             sent_headers.setdefault("Content-Type", "application/json")
@@ -412,11 +417,11 @@ class BaseClient:
             response = self.session.request(
                 method,
                 url,
-                params=params(query or {}),
+                params=query_pairs(query or {}),
                 headers=sent_headers,
-                cookies=params(cookies or {}),
-                data=body if form is None else encode(form),
-                files=files,
+                cookies=simple_values(cookies or {}),
+                data=body if form is None else query_pairs(form),
+                files=None if multipart is None else multipart_parts(multipart),
                 timeout=self.timeout if timeout is None else timeout,
             )
         except requests.RequestException as exc:
@@ -443,34 +448,112 @@ def _describe(exc: requests.RequestException) -> str:
     return str(getattr(reason, "reason", None) or reason)[:300]
 
 
-def expand_path(template: str, values: Mapping[str, Any]) -> str:
-    for name, value in values.items():
-        template = template.replace("{" + name + "}", quote(str(_scalar(value)), safe=""))
-    return template
+@dataclass(frozen=True)
+class Styled:
+    """A parameter value with a serialization other than the default for its
+    location (OpenAPI ``style``/``explode``); plain values use the defaults."""
+
+    value: Any
+    style: str
+    explode: bool
 
 
-def _scalar(value: Any) -> Any:
+_DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _scalar(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
-        return value.value
+        return str(value.value)
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
-    return value
+    return str(value)
 
 
-def params(values: Mapping[str, Any]) -> dict[str, Any]:
-    """Query, header or cookie values ready for requests: unset ones dropped,
-    booleans as ``true``/``false``, lists kept as repeated values."""
-    result: dict[str, Any] = {}
-    for key, value in values.items():
-        if isinstance(value, Unset) or value is None:
+def _unstyle(value: Any, style: str, explode: bool) -> tuple[Any, str, bool]:
+    if isinstance(value, Styled):
+        value, style, explode = value.value, value.style, value.explode
+    if hasattr(value, "to_dict"):
+        value = value.to_dict()
+    return value, style, explode
+
+
+def _pairs(value: Mapping[str, Any]) -> list[tuple[str, str]]:
+    return [
+        (str(k), _scalar(v)) for k, v in value.items() if v is not None and not isinstance(v, Unset)
+    ]
+
+
+def query_pairs(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Query parameters as (key, value) pairs: unset ones dropped, booleans as
+    ``true``/``false``, arrays and objects serialized per their style."""
+    result: list[tuple[str, str]] = []
+    for name, raw in values.items():
+        value, style, explode = _unstyle(raw, "form", True)
+        if value is None or isinstance(value, Unset):
             continue
-        if isinstance(value, (list, tuple)):
-            result[key] = [_scalar(v) for v in value]
+        if isinstance(value, Mapping):
+            pairs = _pairs(value)
+            if style == "deepObject":
+                result += [(f"{name}[{k}]", v) for k, v in pairs]
+            elif explode:
+                result += pairs
+            else:
+                result.append((name, ",".join(part for pair in pairs for part in pair)))
+        elif isinstance(value, (list, tuple)):
+            texts = [_scalar(v) for v in value]
+            if explode and style == "form":
+                result += [(name, text) for text in texts]
+            else:
+                result.append((name, _DELIMITERS.get(style, ",").join(texts)))
         else:
-            result[key] = str(_scalar(value))
+            result.append((name, _scalar(value)))
     return result
+
+
+def simple_value(raw: Any) -> str:
+    """Path, header and cookie values (``simple`` style): arrays comma-joined,
+    objects as ``k,v,k2,v2`` (or ``k=v,k2=v2`` when exploded)."""
+    value, _, explode = _unstyle(raw, "simple", False)
+    if isinstance(value, Mapping):
+        pairs = _pairs(value)
+        return ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in pairs)
+    if isinstance(value, (list, tuple)):
+        return ",".join(_scalar(v) for v in value)
+    return _scalar(value)
+
+
+def simple_values(values: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        k: simple_value(v) for k, v in values.items() if v is not None and not isinstance(v, Unset)
+    }
+
+
+def expand_path(template: str, values: Mapping[str, Any]) -> str:
+    for name, value in values.items():
+        template = template.replace("{" + name + "}", quote(simple_value(value), safe=""))
+    return template
+
+
+def multipart_parts(values: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """``multipart/form-data`` parts for requests: bytes and open files become
+    file parts (a ``(filename, content[, content_type])`` tuple is passed on as
+    is), everything else a plain field."""
+    parts: list[tuple[str, Any]] = []
+    for name, value in values.items():
+        if value is None or isinstance(value, Unset):
+            continue
+        if isinstance(value, tuple):
+            parts.append((name, value))
+        elif isinstance(value, (bytes, bytearray)) or hasattr(value, "read"):
+            filename = os.path.basename(str(getattr(value, "name", "") or "")) or name
+            parts.append((name, (filename, value)))
+        elif isinstance(value, (Mapping, list)) or hasattr(value, "to_dict"):
+            parts.append((name, (None, json.dumps(encode(value)), "application/json")))
+        else:
+            parts.append((name, (None, _scalar(value))))
+    return parts
 
 
 # ---------------------------------------------------------------- responses

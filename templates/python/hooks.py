@@ -24,6 +24,7 @@ _PRIMITIVE_ANNOTATION = {
     "datetime": "datetime",
     "date": "date",
     "bytes": "bytes",
+    "file": "_rt.FileContent",
     "any": "Any",
     "none": "None",
 }
@@ -230,49 +231,60 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
     return union, f"_rt.decode_by_status(_response, {{{entries}}})"
 
 
+def _content_kind(content_type: str) -> str:
+    base = content_type.split(";")[0].strip().lower()
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    return "json" if _is_json(base) else "raw"
+
+
+def _body_field_argument(f: ir.Field, kind: str) -> Argument:
+    bare = strip_null(f.type)
+    if kind == "multipart" and isinstance(bare, ir.Primitive) and bare.kind == "bytes":
+        f = ir.Field(**{**f.__dict__, "type": ir.Primitive("file")})
+    return _field_argument(f)
+
+
 def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument], Optional[str]]:
     """(required args, optional args, request keyword) for the body."""
     if body is None:
         return [], [], None
+    kind = _content_kind(body.content_type)
+    keyword = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
     if body.fields is not None:
-        required = [_field_argument(f) for f in body.fields if f.required]
-        optional = [_field_argument(f) for f in body.fields if not f.required]
+        required = [_body_field_argument(f, kind) for f in body.fields if f.required]
+        optional = [_body_field_argument(f, kind) for f in body.fields if not f.required]
         pairs = ", ".join(f"{literal(f.name)}: {f.ident}" for f in body.fields)
-        return required, optional, f"json_body=_rt.fields({{{pairs}}})"
-    content = body.content_type.split(";")[0].strip().lower()
+        value = f"_rt.fields({{{pairs}}})" if kind == "json" else f"{{{pairs}}}"
+        return required, optional, f"{keyword}={value}"
     ident = body.ident
-    if content == "application/x-www-form-urlencoded":
-        kind, call = (
-            annotation(body.type),
-            f"form={ident} if not isinstance({ident}, _rt.Unset) else None",
-        )
-    elif content.startswith("multipart/"):
-        kind, call = (
-            "Mapping[str, Any]",
-            f"files={ident} if not isinstance({ident}, _rt.Unset) else None",
-        )
-    elif content == "application/json" or content.endswith("+json"):
-        kind, call = annotation(body.type), f"json_body={ident}"
+    if kind == "json":
+        annotation_text, call = annotation(body.type), f"json_body={ident}"
     else:
-        kind = "Union[bytes, str]"
-        call = (
-            f"content={ident} if not isinstance({ident}, _rt.Unset) else None, "
-            f"content_type={literal(body.content_type)}"
+        annotation_text = {"form": "Mapping[str, Any]", "multipart": "Mapping[str, Any]"}.get(
+            kind, "_rt.RawBody"
         )
+        call = f"{keyword}=None if isinstance({ident}, _rt.Unset) else {ident}"
+        if kind == "raw":
+            call += f", content_type={literal(body.content_type)}"
+    doc = body.description or "The request body."
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
-        return [Argument(ident, kind, None, body.description or "The request body.")], [], call
-    return (
-        [],
-        [
-            Argument(
-                ident,
-                f"Union[{kind}, _rt.Unset]",
-                "_rt.UNSET",
-                body.description or "The request body.",
-            )
-        ],
-        call,
-    )
+        return [Argument(ident, annotation_text, None, doc)], [], call
+    return [], [Argument(ident, f"Union[{annotation_text}, _rt.Unset]", "_rt.UNSET", doc)], call
+
+
+def _styled(p: ir.Parameter) -> str:
+    """The argument, wrapped when the parameter is not serialized the default way."""
+    default_style = "form" if p.location in ("query", "cookie") else "simple"
+    default_explode = default_style == "form"
+    style = p.style or default_style
+    explode = p.explode if p.explode is not None else style == "form"
+    structured = isinstance(strip_null(p.type), (ir.ListOf, ir.MapOf, ir.ModelRef))
+    if not structured or (style, explode) == (default_style, default_explode):
+        return p.ident
+    return f"_rt.Styled({p.ident}, {literal(style)}, {literal(explode)})"
 
 
 def operation_view(op: ir.Operation) -> OperationView:
@@ -306,7 +318,7 @@ def operation_view(op: ir.Operation) -> OperationView:
     ]
 
     def pairs(location: str) -> tuple[tuple[str, str], ...]:
-        return tuple((literal(p.name), p.ident) for p in op.parameters if p.location == location)
+        return tuple((literal(p.name), _styled(p)) for p in op.parameters if p.location == location)
 
     return OperationView(
         positional=tuple(positional),
@@ -337,7 +349,8 @@ def _operation_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[A
             first, *rest = text.splitlines() or [""]
             lines.append(f"    {name}: {first}")
             lines += [f"        {line}" if line.strip() else "" for line in rest]
-    lines += ["", f"``{op.method} {op.path}``"]
+    if op.summary:
+        lines += ["", f"``{op.method} {op.path}``"]
     return "\n".join(lines)
 
 
