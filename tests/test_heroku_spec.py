@@ -3,6 +3,8 @@
 from collections import Counter
 from pathlib import Path
 
+import re
+
 import pytest
 import yaml
 from openapi_spec_validator import validate
@@ -28,14 +30,30 @@ EXPECTED_SCHEMAS = [
 ]
 
 
+ADDED = re.compile(
+    r"^ *# --- begin: added after the seed.*?^ *# --- end: added after the seed ---\n", re.M | re.S
+)
+
+
 @pytest.fixture(scope="module")
-def spec_text():
+def full_text():
     return SPEC_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def spec_text(full_text):
+    """The spec without the marked blocks added after the seed (source endpoints)."""
+    return ADDED.sub("", full_text)
 
 
 @pytest.fixture(scope="module")
 def doc(spec_text):
     return yaml.safe_load(spec_text)
+
+
+@pytest.fixture(scope="module")
+def full_doc(full_text):
+    return yaml.safe_load(full_text)
 
 
 @pytest.fixture(scope="module")
@@ -251,3 +269,30 @@ def test_schema_ids_are_uuids(schemas, schema_name):
     schema = schemas[schema_name]
     assert schema["type"] == "object"
     assert _props(schema)["id"] == {"type": "string", "format": "uuid"}
+
+
+# --- additions after the seed ----------------------------------------------
+
+
+def test_additions_are_exactly_the_source_endpoints(doc, full_doc, full_text):
+    assert len(ADDED.findall(full_text)) == 3
+    added = {(p, m, op["operationId"]) for p, m, op in _operations(full_doc)} - {
+        (p, m, op["operationId"]) for p, m, op in _operations(doc)
+    }
+    assert added == {
+        ("/sources", "post", "createSource"),
+        ("/apps/{app_id_or_name}/sources", "post", "createAppSource"),
+    }
+    assert set(full_doc["components"]["schemas"]) - set(doc["components"]["schemas"]) == {"Source"}
+    assert [t["name"] for t in full_doc["tags"]][-1] == "Sources"
+    blob = full_doc["components"]["schemas"]["Source"]["properties"]["source_blob"]["properties"]
+    assert set(blob) == {"get_url", "put_url"}
+
+
+def test_app_scoped_source_endpoint_is_deprecated(full_doc):
+    assert full_doc["paths"]["/apps/{app_id_or_name}/sources"]["post"]["deprecated"] is True
+    assert "deprecated" not in full_doc["paths"]["/sources"]["post"]
+
+
+def test_full_spec_validates(full_doc):
+    validate(full_doc)

@@ -66,7 +66,7 @@ def test_default_values_that_do_not_match_are_warnings_with_a_pointer(tmp_path: 
 def test_heroku_spec_loads_and_validates() -> None:
     doc, warnings = loader.load(SPEC)
     assert warnings == []
-    assert doc["openapi"] == "3.1.0" and len(doc["paths"]) == 27
+    assert doc["openapi"] == "3.1.0" and len(doc["paths"]) == 29
 
 
 # ---------------------------------------------------------------- refs
@@ -112,7 +112,7 @@ def test_resolver_follows_chains_and_detects_cycles() -> None:
 
 
 def test_heroku_counts(heroku: ir.Api) -> None:
-    assert len(heroku.operations) == 44
+    assert len(heroku.operations) == 46  # the seed's 44 plus the two source endpoints
     assert [t.name for t in heroku.tags][:3] == ["Apps", "Dynos", "Config Vars"]
     assert {m.name for m in heroku.models} >= {
         "App",

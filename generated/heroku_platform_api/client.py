@@ -21,6 +21,7 @@ from .api.log_sessions import LogSessionsApi
 from .api.pipelines import PipelinesApi
 from .api.regions import RegionsApi
 from .api.releases import ReleasesApi
+from .api.sources import SourcesApi
 from .api.stacks import StacksApi
 
 
@@ -89,3 +90,5 @@ class Client(_rt.BaseClient):
         """Available stacks"""
         self.collaborators = CollaboratorsApi(self)
         """App collaborator management"""
+        self.sources = SourcesApi(self)
+        """Source code upload locations"""

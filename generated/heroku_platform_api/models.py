@@ -1468,6 +1468,52 @@ class Account:
 
 
 @dataclass(kw_only=True, slots=True)
+class SourceSourceBlob:
+    """The SourceSourceBlob object."""
+
+    get_url: Optional[str] = None
+    """URL to download the source"""
+    put_url: Optional[str] = None
+    """URL to upload the source"""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SourceSourceBlob:
+        data = _rt.expect_object(data)
+        return cls(
+            get_url=_rt.optional(data, "get_url", _rt.as_str),
+            put_url=_rt.optional(data, "put_url", _rt.as_str),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.get_url is not None:
+            data["get_url"] = self.get_url
+        if self.put_url is not None:
+            data["put_url"] = self.put_url
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class Source:
+    """A source is a location for uploading and downloading an application's source code."""
+
+    source_blob: Optional[SourceSourceBlob] = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Source:
+        data = _rt.expect_object(data)
+        return cls(
+            source_blob=_rt.optional(data, "source_blob", SourceSourceBlob.from_dict),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.source_blob is not None:
+            data["source_blob"] = self.source_blob.to_dict()
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
 class CreateAddonBodyAttachment:
     """The CreateAddonBodyAttachment object."""
 

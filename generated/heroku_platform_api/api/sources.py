@@ -1,0 +1,65 @@
+"""Sources: Source code upload locations"""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import Source
+
+
+class SourcesApi:
+    """Source code upload locations"""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def create_source(
+        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+    ) -> Source:
+        """Create a source
+
+        Create URLs for uploading and downloading source. Upload a gzipped tarball to put_url with an HTTP PUT (empty Content-Type, no API token), then pass get_url to createBuild as source_blob.url.
+
+        Args:
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /sources``
+        """
+        _response = self._client.request(
+            "POST",
+            "/sources",
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Source.from_dict, "Source")
+
+    def create_app_source(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+    ) -> Source:
+        """Create a source for an app (deprecated)
+
+        Create URLs for uploading and downloading source. Deprecated in favor of POST /sources.
+
+        Deprecated: this operation may be removed from the API.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+
+        ``POST /apps/{app_id_or_name}/sources``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/sources",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+        )
+        return _rt.decode(_response, Source.from_dict, "Source")
