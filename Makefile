@@ -15,7 +15,7 @@ setup: $(SETUP)
 $(SETUP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . -e generated
 	touch $@
 
 node_modules/.setup-done: package.json package-lock.json
@@ -35,7 +35,8 @@ test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q
 
 lint: $(SETUP)
-	$(BIN)/black --check generator tests templates/python/hooks.py
+	$(BIN)/black --check generator heroku_tools tests templates/python/hooks.py
+	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku_tools
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
 
