@@ -7,6 +7,7 @@ pointer for anything a user has to fix; nothing after it sees bytes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -14,7 +15,7 @@ from typing import Any, Callable, Optional
 import yaml
 
 from .errors import SpecError, pointer_from_path
-from . import swagger2
+from . import cache, swagger2
 from .refs import check_refs
 
 try:  # the C loader is several times faster on large documents
@@ -144,6 +145,36 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
     if skipped:
         warnings.append(("", f"{skipped} more default/example values do not match their schemas"))
     return warnings
+
+
+def _validation_key(path: Path) -> str:
+    from openapi_spec_validator import __version__ as validator_version
+
+    return cache.key(
+        "validation-v1", validator_version, hashlib.sha256(path.read_bytes()).hexdigest()
+    )
+
+
+def cached_validation(path: Path) -> Optional[list[tuple[str, str]]]:
+    """Warnings of an earlier successful validation of these exact bytes."""
+    hit = cache.get("validation", _validation_key(path))
+    return None if hit is None else [tuple(w) for w in json.loads(hit)]  # type: ignore[misc]
+
+
+def validate_file(path: Path) -> tuple[bool, Any]:
+    """Validate the document at ``path`` (re-read here: cheaper than sending
+    the parsed document to another process).  Returns ``(True, warnings)`` or
+    ``(False, (file, pointer, message))``; exceptions do not cross processes well."""
+    try:
+        warnings = validate_document(str(path), read_document(path))
+    except SpecError as error:
+        return False, (error.file, error.pointer, error.message)
+    cache_validation(path, warnings)
+    return True, warnings
+
+
+def cache_validation(path: Path, warnings: list[tuple[str, str]]) -> None:
+    cache.put("validation", _validation_key(path), json.dumps(warnings))
 
 
 def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:

@@ -8,12 +8,17 @@ choice, so ``--check`` and the golden tests share exactly this code path.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import os
 import time
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Iterator, Optional
 
-from . import builder, ir, loader, naming, render, targets
+from . import builder, ir, loader, naming, render, swagger2, targets
+from .errors import SpecError
 from .formatting import format_files
 
 DEFAULT_OPTIONS: dict[str, Any] = {
@@ -76,16 +81,70 @@ def generate(
     package: Optional[str] = None,
     config: Optional[dict[str, Any]] = None,
     templates: Optional[Path] = None,
+    workers: Optional[int] = None,
 ) -> Result:
+    """Generate every target; ``workers`` processes share validation and
+    formatting (default: one per core for large documents, none for small)."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
-    doc, warnings = loader.load(spec)
-    api = builder.build(doc, str(spec), warnings)
-    options = options_for(api, config or {}, package)
-    files: dict[str, str] = {}
-    locations: dict[str, str] = {}
-    for target in chosen:
-        files.update(format_files(render.render(target, api, options), target.formatter))
-        if target.locate is not None and not locations:
-            locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
+    doc = loader.read_document(spec)
+    with _pool(spec, workers) as pool:
+        validation = _start_validation(spec, doc, pool)
+        try:
+            api = builder.build(
+                doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec)
+            )
+            options = options_for(api, config or {}, package)
+            rendered = [(target, render.render(target, api, options)) for target in chosen]
+        except Exception:
+            validation()  # an invalid document explains a failure better than our traceback
+            raise
+        warnings = validation()
+        api = dataclasses.replace(
+            api, warnings=tuple(ir.Warning(p, m) for p, m in warnings) + api.warnings
+        )
+        files: dict[str, str] = {}
+        locations: dict[str, str] = {}
+        for target, target_files in rendered:
+            files.update(format_files(target_files, target.formatter, pool))
+            if target.locate is not None and not locations:
+                locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
     return Result(api, files, time.perf_counter() - started, locations)
+
+
+# Documents smaller than this are generated in one process: forking workers
+# would cost more than it saves.
+PARALLEL_SPEC_BYTES = 400_000
+
+
+@contextlib.contextmanager
+def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[Executor]]:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or (workers is None and spec.stat().st_size < PARALLEL_SPEC_BYTES):
+        yield None
+        return
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        yield pool
+
+
+def _start_validation(
+    spec: Path, doc: dict[str, Any], pool: Optional[Executor]
+) -> Callable[[], list[tuple[str, str]]]:
+    """Start validating; the returned function waits for the verdict and
+    raises SpecError for an invalid document."""
+    known = loader.cached_validation(spec)
+    if known is not None:
+        return lambda: known
+    if pool is None:
+        warnings = loader.validate_document(str(spec), doc)
+        loader.cache_validation(spec, warnings)
+        return lambda: warnings
+    future = pool.submit(loader.validate_file, spec)
+
+    def verdict() -> list[tuple[str, str]]:
+        ok, value = future.result()
+        if not ok:
+            raise SpecError(*value)
+        return list(value)
+
+    return verdict

@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from . import escaping, ir, naming
+from . import escaping, formatting, ir, naming
 from .errors import TargetError
 from .targets import Target
 
@@ -37,6 +37,9 @@ def environment(target: Target) -> jinja2.Environment:
         pascal=naming.pascal,
     )
     env.filters.update(target.filters)
+    # Put on a line of its own between top-level definitions of large Python
+    # files, so the formatter can work on them piece by piece (formatting.py).
+    env.globals["chunk_break"] = formatting.CHUNK_BREAK
     env.tests.update(
         model=lambda t: isinstance(t, ir.ModelRef),
         enum=lambda t: isinstance(t, ir.EnumRef),
