@@ -81,7 +81,8 @@ class Builder:
         self.component_names: dict[str, str] = {}
         self.by_pointer: dict[str, ir.Type] = {}
         self.building_aliases: set[str] = set()
-        self.models: list[ir.Model] = []
+        self.models: list[Optional[ir.Model]] = []  # None: a deferred model's place
+        self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
         self.enums: list[ir.Enum] = []
         self.warnings: list[ir.Warning] = [ir.Warning(p, m) for p, m in warnings]
 
@@ -89,7 +90,9 @@ class Builder:
 
     def build(self) -> ir.Api:
         schemas = (self.doc.get("components") or {}).get("schemas") or {}
-        for key in schemas:
+        # Names already in PascalCase are claimed first, so of "pet" and "Pet"
+        # the schema called "Pet" is the class ``Pet`` (and "pet" is ``Pet2``).
+        for key in sorted(schemas, key=lambda k: pascal_ident(str(k), "Model") != k):
             self.component_names[COMPONENT_PREFIX + _escape(key)] = self.type_names.claim(
                 pascal_ident(key, "Model")
             )
@@ -97,6 +100,7 @@ class Builder:
             self._ref_type(COMPONENT_PREFIX + _escape(key))
         tags = self._operations()
         webhooks = self._webhooks()
+        self._build_deferred_models()
         info = self.doc.get("info") or {}
         servers = tuple(
             ir.Server(url=s["url"], description=_text(s.get("description")))
@@ -112,7 +116,7 @@ class Builder:
             version=str(info.get("version", "")),
             servers=servers,
             tags=tags,
-            models=tuple(self.models),
+            models=tuple(m for m in self.models if m is not None),
             enums=tuple(self.enums),
             security_schemes=schemes,
             warnings=tuple(self.warnings),
@@ -157,6 +161,8 @@ class Builder:
         finally:
             self.building_aliases.discard(pointer)
         self.by_pointer[pointer] = result
+        if not self.building_aliases:
+            self._build_deferred_models()
         return result
 
     @staticmethod
@@ -280,7 +286,8 @@ class Builder:
                     else ir.ANY
                 )
             )
-        members, seen_values, names = [], set(), UniqueNames()
+        # ``UNKNOWN`` names values the document does not list (see OpenEnum).
+        members, seen_values, names = [], set(), UniqueNames({"UNKNOWN"})
         for value in values:
             if value in seen_values:
                 continue
@@ -326,19 +333,25 @@ class Builder:
         if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
             return None
         pairs: list[tuple[str, str]] = []
-        mapping = disc.get("mapping") or {}
+        mapping = disc.get("mapping")
+        mapping = mapping if isinstance(mapping, dict) else {}
         for value, ref in mapping.items():
-            target = (
-                self._ref_type(ref[1:]) if isinstance(ref, str) and ref.startswith("#") else None
-            )
+            if not isinstance(ref, str):
+                continue
+            # A mapping value is a reference or the bare name of a component schema.
+            pointer = ref[1:] if ref.startswith("#") else COMPONENT_PREFIX + _escape(ref)
+            if not ref.startswith("#") and pointer not in self.component_names:
+                continue
+            target = self._ref_type(pointer)
             if isinstance(target, ir.ModelRef):
                 pairs.append((str(value), target.name))
-        if not mapping:  # implicit mapping: the component name is the value
-            for variant in variants:
-                if isinstance(variant, ir.ModelRef):
-                    for pointer, name in self.component_names.items():
-                        if name == variant.name:
-                            pairs.append((_unescape(pointer[len(COMPONENT_PREFIX) :]), name))
+        # Variants the mapping does not name are found by their component name.
+        mapped = {name for _, name in pairs}
+        for variant in variants:
+            if isinstance(variant, ir.ModelRef) and variant.name not in mapped:
+                for pointer, name in self.component_names.items():
+                    if name == variant.name:
+                        pairs.append((_unescape(pointer[len(COMPONENT_PREFIX) :]), name))
         return ir.Discriminator(disc["propertyName"], tuple(pairs))
 
     def _object_parts(
@@ -392,6 +405,22 @@ class Builder:
         return tuple(fields), extra
 
     def _build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+        if self.building_aliases:
+            # A non-object schema (array, union, map) is being built and this
+            # model's fields may refer back to it (``Tree: [TreeNode]``,
+            # ``TreeNode.children: Tree``): keep the model's place and build its
+            # fields once that schema's type is known.
+            self.deferred_models.append((len(self.models), schema, pointer, name))
+            self.models.append(None)
+            return
+        self.models.append(self._model(schema, pointer, name))
+
+    def _build_deferred_models(self) -> None:
+        while self.deferred_models:
+            index, schema, pointer, name = self.deferred_models.pop(0)
+            self.models[index] = self._model(schema, pointer, name)
+
+    def _model(self, schema: dict[str, Any], pointer: str, name: str) -> ir.Model:
         try:
             fields, extra = self._fields(schema, pointer, name)
         except SpecError:
@@ -400,10 +429,7 @@ class Builder:
             self.warn(
                 pointer, f"could not be typed ({type(exc).__name__}: {exc}); kept as an open object"
             )
-            self.models.append(
-                ir.Model(name, pointer, _text(schema.get("description")), (), ir.ANY)
-            )
-            return
+            return ir.Model(name, pointer, _text(schema.get("description")), (), ir.ANY)
         additional: Optional[ir.Type] = None
         if extra not in (None, False):
             additional = (
@@ -411,15 +437,13 @@ class Builder:
                 if extra is True
                 else self._schema_type(extra, pointer + "/additionalProperties", name + "Value")
             )
-        self.models.append(
-            ir.Model(
-                name=name,
-                pointer=pointer,
-                description=_text(schema.get("description") or schema.get("title")),
-                fields=fields,
-                additional=additional,
-                deprecated=bool(schema.get("deprecated")),
-            )
+        return ir.Model(
+            name=name,
+            pointer=pointer,
+            description=_text(schema.get("description") or schema.get("title")),
+            fields=fields,
+            additional=additional,
+            deprecated=bool(schema.get("deprecated")),
         )
 
     # ------------------------------------------------------------ operations
@@ -690,6 +714,16 @@ class Builder:
             )
             if not _is_json(chosen) and body_type == ir.ANY:
                 body_type = ir.Primitive("bytes")
+            if _is_form(chosen) and isinstance(body_type, ir.ModelRef):
+                # A form is sent field by field: offer a referenced (or allOf)
+                # object's fields as arguments, as for an inline one.
+                model = next((m for m in self.models if m and m.name == body_type.name), None)
+                if model is not None and model.fields and model.additional is None:
+                    fields = tuple(
+                        ir.Field(**{**f.__dict__, "ident": arguments.claim(f.ident)})
+                        for f in model.fields
+                        if not f.read_only
+                    )
         return ir.RequestBody(
             content_type=chosen,
             type=body_type,

@@ -76,11 +76,12 @@ def _config(path: Optional[Path]) -> dict[str, Any]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    config = _config(args.config)
     result = pipeline.generate(
         args.spec,
-        args.targets or ["python"],
+        args.targets or pipeline.default_targets(config),
         package=args.package,
-        config=_config(args.config),
+        config=config,
         templates=args.templates,
     )
     if args.report is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -72,24 +73,44 @@ def _validator(version: str, doc: dict[str, Any]) -> Any:
     return osv.OpenAPIV31SpecValidator(doc)
 
 
-def _value_problem(error: Any) -> Optional[tuple[Callable[[Any], bool], str]]:
-    """For problems that say nothing about the shape of the API, a test that finds
-    the node holding the offending value, and that value's key; ``None`` for
-    real (fatal) problems.
+_DUPLICATE_ID = re.compile(
+    r"Operation ID '.*' for '(?P<method>\w+)' in '(?P<path>.*)' is not unique$"
+)
+
+
+def _value_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
+    """How to find the pointer to warn about (finding it walks the document, so
+    only done for the warnings kept), for problems that say nothing about the shape of
+    the API; ``None`` for real (fatal) problems.
 
     Real documents are full of these: a ``default`` or ``example`` that does not
-    match its own schema (``default: "false"`` on a boolean), or an ``enum``
-    listing a value twice.  They become warnings, not failures.
+    match its own schema (``default: "false"`` on a boolean), an ``enum``
+    listing a value twice, or an operationId used twice (the builder gives each
+    operation its own name: fetch, fetch_2...).  They become warnings.
     """
     schema = getattr(error, "schema", None)
     instance = getattr(error, "instance", object())
     if isinstance(schema, dict):
         for key in ("default", "example"):
             if key in schema and schema[key] == instance:
-                return (lambda node: isinstance(node, dict) and node == schema), key
+                return (
+                    lambda: _locate(doc, lambda node: isinstance(node, dict) and node == schema)
+                    + "/"
+                    + key
+                )
+    duplicate = _DUPLICATE_ID.match(str(getattr(error, "message", "")))
+    if duplicate is not None:
+        return lambda: pointer_from_path(
+            ["paths", duplicate["path"], duplicate["method"], "operationId"]
+        )
     in_enum = list(getattr(error, "path", []))[-1:] == ["enum"]
     if getattr(error, "validator", None) == "uniqueItems" and in_enum:
-        return (lambda node: isinstance(node, dict) and node.get("enum") == instance), "enum"
+        return (
+            lambda: _locate(
+                doc, lambda node: isinstance(node, dict) and node.get("enum") == instance
+            )
+            + "/enum"
+        )
     return None
 
 
@@ -127,11 +148,10 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
     try:
         for error in _validator(version, doc).iter_errors():
             message = getattr(error, "message", None) or str(error).splitlines()[0]
-            problem = _value_problem(error)
-            if problem is not None:
+            locate = _value_problem(error, doc)
+            if locate is not None:
                 if len(warnings) < MAX_VALUE_WARNINGS:
-                    matches, key = problem
-                    warnings.append((f"{_locate(doc, matches)}/{key}", f"ignored: {message}"))
+                    warnings.append((locate(), f"ignored: {message}"))
                 else:
                     skipped += 1
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from typing import Iterable
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -24,7 +25,8 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 
 def words(text: str) -> list[str]:
     """Split ``listApps``, ``app_id-or.name`` or ``HTTPServer2`` into words."""
-    ascii_text = text.encode("ascii", "ignore").decode()
+    # Accents are dropped rather than whole letters: "été" -> "ete", not "t".
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _WORD.findall(ascii_text)
 
 

@@ -66,6 +66,14 @@ class Result:
         }
 
 
+def default_targets(config: dict[str, Any]) -> list[str]:
+    """The config's ``targets`` list, so `make generate` and the golden test agree."""
+    configured = config.get("targets")
+    if isinstance(configured, list) and configured and all(isinstance(t, str) for t in configured):
+        return list(configured)
+    return ["python"]
+
+
 def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
     options = dict(DEFAULT_OPTIONS)
     options.update(config)

@@ -17,7 +17,8 @@ from helpers import CONFIG, GENERATED, ROOT, SPEC, heroku_config, run_cli, tree_
 
 @pytest.fixture(scope="module")
 def fresh() -> pipeline.Result:
-    return pipeline.generate(SPEC, ["python"], config=heroku_config())
+    config = heroku_config()
+    return pipeline.generate(SPEC, pipeline.default_targets(config), config=config)
 
 
 def test_committed_output_is_what_the_generator_produces(fresh: pipeline.Result) -> None:
@@ -26,7 +27,8 @@ def test_committed_output_is_what_the_generator_produces(fresh: pipeline.Result)
 
 
 def test_two_runs_give_identical_bytes(fresh: pipeline.Result) -> None:
-    again = pipeline.generate(SPEC, ["python"], config=heroku_config())
+    config = heroku_config()
+    again = pipeline.generate(SPEC, pipeline.default_targets(config), config=config)
     assert again.files == fresh.files
 
 
@@ -44,7 +46,10 @@ def test_comparison_detects_a_modified_template(tmp_path: Path, fresh: pipeline.
     (override / "package" / "models.py.j2").write_text(
         original.replace("Data models of the", "Models for the")
     )
-    changed = pipeline.generate(SPEC, ["python"], config=heroku_config(), templates=override)
+    config = heroku_config()
+    changed = pipeline.generate(
+        SPEC, pipeline.default_targets(config), config=config, templates=override
+    )
     diff = "".join(output.diff_tree(GENERATED, changed.files))
     assert '-"""Data models of the Heroku Platform API.' in diff
     assert '+"""Models for the Heroku Platform API.' in diff

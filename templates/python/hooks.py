@@ -30,7 +30,7 @@ _PRIMITIVE_ANNOTATION = {
 }
 _PRIMITIVE_DECODER = {kind: f"_rt.as_{kind}" for kind in _PRIMITIVE_ANNOTATION}
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-TYPING_NAMES = ("Any", "Mapping", "Optional", "Union")
+TYPING_NAMES = ("Any", "Mapping", "Optional", "Union", "cast")
 DATETIME_NAMES = ("date", "datetime")
 
 
@@ -217,9 +217,22 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
     typed = _success(op)
     if not typed:
         return "None", None
+    # 2xx responses without a body (204 beside a 200 with one) return None.
+    empty = [r.status for r in op.responses if r.status.startswith("2") and r.type is None]
     kinds = list(dict.fromkeys(annotation(r.type) for r in typed if r.type is not None))
     if len(typed) == 1 or (len(kinds) == 1 and len({_is_json(r.content_type) for r in typed}) == 1):
-        return annotation(typed[0].type), _decode(typed[0])  # type: ignore[arg-type]
+        returns, decode = annotation(typed[0].type), _decode(typed[0])  # type: ignore[arg-type]
+        if isinstance(strip_null(typed[0].type), ir.UnionOf) and returns != "Any":
+            decode = f"cast({literal(returns)}, {decode})"  # union decoders are untyped
+        if empty and returns != "Any":
+            codes = [int(code) for code in empty if code.isdigit()]
+            returns = f"Optional[{returns}]"
+            if codes and len(codes) == len(empty):
+                test = " or ".join(f"_response.status_code == {code}" for code in codes)
+            else:
+                test = "not _response.content"
+            decode = f"None if {test} else {decode}"
+        return returns, decode
     if not all(_is_json(r.content_type) and r.status.isdigit() for r in typed):
         return "Any", "_rt.json_of(_response) if _response.content else None"
     entries = ", ".join(
@@ -227,8 +240,12 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
         for r in typed
         if r.type is not None
     )
-    union = "Any" if "Any" in kinds else f"Union[{', '.join(kinds)}]"
-    return union, f"_rt.decode_by_status(_response, {{{entries}}})"
+    if "Any" in kinds:
+        return "Any", f"_rt.decode_by_status(_response, {{{entries}}})"
+    union = f"Union[{', '.join(kinds)}]"
+    if empty:  # decode_by_status gives None for a status it has no decoder for
+        union = f"Optional[{union}]"
+    return union, f"cast({literal(union)}, _rt.decode_by_status(_response, {{{entries}}}))"
 
 
 def _content_kind(content_type: str) -> str:
@@ -247,6 +264,13 @@ def _body_field_argument(f: ir.Field, kind: str) -> Argument:
     return _field_argument(f)
 
 
+def _json_content_type(body: ir.RequestBody, kind: str) -> str:
+    """``application/json`` is the default; other JSON types (``application/vnd.api+json``)
+    are sent as the document names them."""
+    plain = body.content_type.split(";")[0].strip().lower() in ("application/json", "*/*")
+    return "" if kind != "json" or plain else f", content_type={literal(body.content_type)}"
+
+
 def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument], Optional[str]]:
     """(required args, optional args, request keyword) for the body."""
     if body is None:
@@ -258,10 +282,11 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument
         optional = [_body_field_argument(f, kind) for f in body.fields if not f.required]
         pairs = ", ".join(f"{literal(f.name)}: {f.ident}" for f in body.fields)
         value = f"_rt.fields({{{pairs}}})" if kind == "json" else f"{{{pairs}}}"
-        return required, optional, f"{keyword}={value}"
+        return required, optional, f"{keyword}={value}" + _json_content_type(body, kind)
     ident = body.ident
     if kind == "json":
-        annotation_text, call = annotation(body.type), f"json_body={ident}"
+        annotation_text = annotation(body.type)
+        call = f"json_body={ident}" + _json_content_type(body, kind)
     else:
         annotation_text = {"form": "Mapping[str, Any]", "multipart": "Mapping[str, Any]"}.get(
             kind, "_rt.RawBody"
