@@ -40,5 +40,14 @@ lint: $(SETUP)
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
 
+corpus: $(SETUP)
+	$(BIN)/python scripts/corpus.py
+
+bench: $(SETUP)
+	$(BIN)/python scripts/bench.py
+
+fuzz: $(SETUP)
+	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/test_hostile_specs.py -q
+
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis

@@ -77,8 +77,13 @@ def default_targets(config: dict[str, Any]) -> list[str]:
 def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
     options = dict(DEFAULT_OPTIONS)
     options.update(config)
-    options["package"] = naming.snake_ident(
-        package or options.get("package") or api.title, "client"
+    requested = package or options.get("package")
+    # A name the user chose is kept as written when it is already a valid
+    # identifier (signl4 stays signl4); otherwise it is made one.
+    options["package"] = (
+        naming.identifier(str(requested), "client")
+        if requested
+        else naming.snake_ident(api.title, "client")
     )
     return options
 

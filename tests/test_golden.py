@@ -6,7 +6,10 @@ byte, and shows that the comparison does notice a change.
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +91,14 @@ def test_generate_replaces_the_output_directory(tmp_path: Path) -> None:
     assert not (out / "stale_module.py").exists()
     assert tree_snapshot(out) == tree_snapshot(GENERATED)
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no temporary directories left behind"
+
+
+def test_committed_client_passes_mypy_strict(tmp_path: Path) -> None:
+    """The typing promise of the generated package (and of the hand-written
+    workflows on top of it), checked on every test run."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"),
+         "-p", "heroku_platform_api", "-p", "heroku_tools"],
+        cwd=ROOT, env={**os.environ, "MYPYPATH": str(GENERATED)}, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr

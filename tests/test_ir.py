@@ -327,3 +327,20 @@ def test_enum_values_that_collide_or_are_not_identifiers() -> None:
     assert [m.ident for m in odd.members] == ["A_B", "A_B_2", "EMPTY", "VALUE_1_ST", "CLASS"]
     num = next(e for e in api.enums if e.name == "Num")
     assert [m.ident for m in num.members] == ["VALUE_1", "MINUS_VALUE_1", "VALUE_2"]
+
+
+@pytest.mark.parametrize(
+    "requested,expected",
+    [
+        ("signl4", "signl4"),
+        ("soccer_v3", "soccer_v3"),
+        ("my-pkg", "my_pkg"),
+        ("class", "class_"),
+        (None, "test_api"),
+    ],
+)
+def test_package_names_are_kept_when_already_valid(requested: str | None, expected: str) -> None:
+    from generator import pipeline
+
+    api = ir.Api("Test API", "", "1", (), (), (), ())
+    assert pipeline.options_for(api, {}, requested)["package"] == expected
