@@ -50,6 +50,21 @@ RESERVED_FIELD_NAMES = frozenset(
     }
 )
 RESERVED_ARGUMENT_NAMES = frozenset({"self", "headers", "timeout"})
+# A tag becomes a module and an attribute of the client: it must not replace
+# one of the client's own (BaseClient) attributes.
+RESERVED_TAG_NAMES = frozenset(
+    {
+        "models",
+        "client",
+        "base_url",
+        "headers",
+        "timeout",
+        "rate_limit_remaining",
+        "session",
+        "request",
+        "close",
+    }
+)
 PRIMITIVES = {
     "string": "str",
     "integer": "int",
@@ -476,8 +491,7 @@ class Builder:
                 grouped[tag].append(
                     self._operation(path, method, tag, spec, shared, op_pointer, names, used_ids)
                 )
-        tag_modules = UniqueNames({"models", "client"}, case_sensitive=False)
-        tag_classes = UniqueNames(RESERVED_TYPE_NAMES)
+        tag_modules = UniqueNames(RESERVED_TAG_NAMES, case_sensitive=False)
         result = []
         for name, operations in grouped.items():
             if not operations:
@@ -487,7 +501,7 @@ class Builder:
                 ir.Tag(
                     name=name,
                     ident=module,
-                    class_name=tag_classes.claim(pascal_ident(name, "Api") + "Api"),
+                    class_name=self.type_names.claim(pascal_ident(name, "Api") + "Api"),
                     description=descriptions.get(name, ""),
                     operations=tuple(operations),
                 )

@@ -20,6 +20,15 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufe
 _CLOSING_QUOTE = re.compile(r'"(?="|$)')
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates cannot be encoded (a docstring holding one breaks the
+    import), so they become U+FFFD, the replacement character."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _escape_char(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
@@ -50,7 +59,9 @@ def docstring_body(text: str) -> str:
     and quotes that could close the docstring are escaped.  Ordinary quotes and
     newlines are kept so the docstring reads like the spec.
     """
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = (
+        unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
+    )
     text = text.replace("\\", "\\\\")
     text = _UNSAFE.sub(_escape_char, text)
     text = _CLOSING_QUOTE.sub('\\\\"', text)
@@ -66,7 +77,14 @@ def docblock(text: str) -> str:
 
 def comment(text: str) -> str:
     """One line of text safe to follow ``#`` (no line breaks survive)."""
-    return " ".join(_UNSAFE.sub(_escape_char, text).split())
+    return " ".join(_UNSAFE.sub(_escape_char, _no_surrogates(text)).split())
+
+
+def toml_string(value: Any) -> str:
+    """A TOML basic string (for pyproject.toml): JSON's escapes are TOML's, as
+    long as nothing is written as a surrogate pair and DEL is escaped too."""
+    text = json.dumps(_no_surrogates(str(value)), ensure_ascii=False)
+    return text.replace("\x7f", "\\u007f")
 
 
 def json_text(value: Any) -> str:

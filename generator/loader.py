@@ -42,18 +42,22 @@ def read_document(path: Path) -> dict[str, Any]:
     if text.lstrip().startswith(("{", "[")):
         try:
             data = json.loads(text)
+        except RecursionError:
+            raise SpecError(name, "", f"nested more than {MAX_DEPTH} levels deep") from None
         except json.JSONDecodeError as exc:
             raise SpecError(
                 name, "", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             ) from None
     else:
         try:
+            _check_yaml_depth(name, text)
             data = yaml.load(text, Loader=_YamlLoader)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
             problem = getattr(exc, "problem", None) or "cannot parse"
             raise SpecError(name, "", f"invalid YAML{where}: {problem}") from None
+    _check_depth(name, data)
     if not isinstance(data, dict):
         raise SpecError(
             name, "", f"expected a mapping at the top level, found {type(data).__name__}"
@@ -131,6 +135,42 @@ def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
 MAX_VALUE_WARNINGS = 50
 
 
+# Real documents stay far below this; deeper ones would overflow recursive
+# code (PyYAML's C composer crashes the process outright).
+MAX_DEPTH = 200
+
+
+def _check_yaml_depth(name: str, text: str) -> None:
+    """Measure nesting from parser events (flat, no recursion) before composing."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_YamlLoader):
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = event.start_mark.line + 1 if event.start_mark else 0
+                raise SpecError(name, "", f"nested more than {MAX_DEPTH} levels deep (line {line})")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
+
+
+def _check_depth(name: str, data: Any) -> None:
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise SpecError(name, "", f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values() if isinstance(v, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node if isinstance(v, (dict, list)))
+
+
+def _is_reference_error(exc: Exception) -> bool:
+    return any(
+        cls.__module__.startswith(("referencing", "jsonschema")) for cls in type(exc).__mro__
+    )
+
+
 def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
     """Check the document against the OpenAPI schema of its version.
 
@@ -159,9 +199,18 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
             raise SpecError(name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}")
     except SpecError:
         raise
-    except Exception as exc:  # the validator raises several unrelated types
-        message = getattr(exc, "message", None) or str(exc).splitlines()[0]
-        raise SpecError(name, "", f"invalid OpenAPI {version}: {message[:300]}") from None
+    except Exception as exc:
+        if _is_reference_error(exc):
+            message = getattr(exc, "message", None) or str(exc).splitlines()[0]
+            raise SpecError(name, "", f"invalid OpenAPI {version}: {message[:300]}") from None
+        # The validator itself failed (e.g. a UnicodeEncodeError checking a
+        # format: byte default): say so, and generate from what we have.
+        warnings.append(
+            (
+                "",
+                f"the validator stopped early ({type(exc).__name__}: {str(exc)[:200]}); not fully validated",
+            )
+        )
     if skipped:
         warnings.append(("", f"{skipped} more default/example values do not match their schemas"))
     return warnings

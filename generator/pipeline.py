@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import sys
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -66,6 +67,12 @@ class Result:
         }
 
 
+# Modules a package named after a document title must not hide.
+SHADOWED_MODULES = frozenset(sys.stdlib_module_names) | {
+    "requests", "urllib3", "certifi", "idna", "charset_normalizer", "setuptools", "pip", "pkg_resources",
+}  # fmt: skip
+
+
 def default_targets(config: dict[str, Any]) -> list[str]:
     """The config's ``targets`` list, so `make generate` and the golden test agree."""
     configured = config.get("targets")
@@ -80,11 +87,11 @@ def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> 
     requested = package or options.get("package")
     # A name the user chose is kept as written when it is already a valid
     # identifier (signl4 stays signl4); otherwise it is made one.
-    options["package"] = (
-        naming.identifier(str(requested), "client")
-        if requested
-        else naming.snake_ident(api.title, "client")
-    )
+    if requested:
+        options["package"] = naming.identifier(str(requested), "client")
+    else:  # named after the title, which must not make it shadow a real module
+        derived = naming.snake_ident(api.title, "client")
+        options["package"] = derived + "_client" if derived in SHADOWED_MODULES else derived
     return options
 
 

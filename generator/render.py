@@ -32,6 +32,7 @@ def environment(target: Target) -> jinja2.Environment:
         docstring=escaping.docstring_body,
         docblock=escaping.docblock,
         comment=escaping.comment,
+        toml=escaping.toml_string,
         json=escaping.json_text,
         snake=naming.snake,
         pascal=naming.pascal,
