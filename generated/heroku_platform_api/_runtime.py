@@ -14,6 +14,7 @@ import json
 import logging
 import netrc
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ from typing import (
     TypeVar,
     Union,
 )
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -79,6 +80,18 @@ UNSET = Unset()
 class ClientError(Exception):
     """Base of every exception the client raises on purpose."""
 
+    def __reduce__(self) -> Any:
+        # Rebuilt from args and attributes, not by calling __init__ again (whose
+        # signature differs per subclass): errors survive pickle (process pools)
+        # and copy.
+        return (_restore_error, (type(self), self.args), self.__dict__)
+
+
+def _restore_error(kind: type[ClientError], args: tuple[Any, ...]) -> ClientError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    return error
+
 
 class MissingCredentials(ClientError):
     """No token was given and none was found where the client looked."""
@@ -112,12 +125,18 @@ class DecodeError(ClientError):
         return self
 
     def __str__(self) -> str:
-        where = ".".join(self.path) or "body"
+        where = ""  # App.region.id; App[1].name for a list item
+        for segment in self.path:
+            where += segment if not where or segment.startswith("[") else "." + segment
+        where = where or "body"
         got = type(self.got).__name__ if self.got is not None else "null"
         text = f"{where}: expected {self.expected}, got {got}"
         if self.url:
             text += f" (in the response of {self.url})"
         return text
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
 
 
 class ApiError(ClientError):
@@ -196,6 +215,11 @@ ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
+def _is_html(response: requests.Response, text: str) -> bool:
+    content_type = response.headers.get("Content-Type", "").lower()
+    return "html" in content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
+
+
 def error_from_response(response: requests.Response) -> ApiError:
     body: Any = None
     if response.content:
@@ -210,6 +234,11 @@ def error_from_response(response: requests.Response) -> ApiError:
         error_id = str(raw_id) if raw_id is not None else None
         raw_message = body.get("message", body.get("error", body.get("detail")))
         message = str(raw_message) if raw_message is not None else ""
+    elif isinstance(body, str) and _is_html(response, body):
+        # An HTML error page (a proxy's or router's): its title, not its markup.
+        title = re.search(r"<title[^>]*>(.*?)</title>", body, re.IGNORECASE | re.DOTALL)
+        message = " ".join(title.group(1).split())[:200] if title else ""
+        message = f"{response.reason}: {message}" if message and response.reason else message
     elif isinstance(body, str):
         message = body.strip()[:500]
     if not message:
@@ -408,7 +437,7 @@ class BaseClient:
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
         sent_headers.update(headers or {})
-        body: Optional[RawBody] = content
+        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
         if not isinstance(json_body, Unset):
             body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
             sent_headers.setdefault("Content-Type", "application/json")
@@ -417,7 +446,7 @@ class BaseClient:
             response = self.session.request(
                 method,
                 url,
-                params=query_pairs(query or {}),
+                params=urlencode(query_pairs(query or {}), quote_via=quote),  # spaces as %20, not +
                 headers=sent_headers,
                 cookies=simple_values(cookies or {}),
                 data=body if form is None else query_pairs(form),
@@ -512,27 +541,36 @@ def query_pairs(values: Mapping[str, Any]) -> list[tuple[str, str]]:
     return result
 
 
-def simple_value(raw: Any) -> str:
+def simple_value(raw: Any, escape: Callable[[str], str] = str) -> str:
     """Path, header and cookie values (``simple`` style): arrays comma-joined,
-    objects as ``k,v,k2,v2`` (or ``k=v,k2=v2`` when exploded)."""
+    objects as ``k,v,k2,v2`` (or ``k=v,k2=v2`` when exploded).  ``escape``
+    applies to each key and value, not to the separators."""
     value, _, explode = _unstyle(raw, "simple", False)
     if isinstance(value, Mapping):
-        pairs = _pairs(value)
+        pairs = [(escape(k), escape(v)) for k, v in _pairs(value)]
         return ",".join(f"{k}={v}" if explode else f"{k},{v}" for k, v in pairs)
     if isinstance(value, (list, tuple)):
-        return ",".join(_scalar(v) for v in value)
-    return _scalar(value)
+        return ",".join(escape(_scalar(v)) for v in value)
+    return escape(_scalar(value))
 
 
 def simple_values(values: Mapping[str, Any]) -> dict[str, str]:
-    return {
-        k: simple_value(v) for k, v in values.items() if v is not None and not isinstance(v, Unset)
-    }
+    """Header or cookie values; unset ones (also inside ``Styled``) are left out."""
+    result: dict[str, str] = {}
+    for key, raw in values.items():
+        value = raw.value if isinstance(raw, Styled) else raw
+        if value is not None and not isinstance(value, Unset):
+            result[key] = simple_value(raw)
+    return result
+
+
+def _quote_segment(text: str) -> str:
+    return quote(text, safe="")
 
 
 def expand_path(template: str, values: Mapping[str, Any]) -> str:
     for name, value in values.items():
-        template = template.replace("{" + name + "}", quote(simple_value(value), safe=""))
+        template = template.replace("{" + name + "}", simple_value(value, _quote_segment))
     return template
 
 
@@ -719,17 +757,38 @@ def dict_of(decoder: Decoder[T]) -> Decoder[dict[str, T]]:
 
 
 def union_of(*decoders: Decoder[Any]) -> Decoder[Any]:
-    """First decoder that accepts the value wins (most specific listed first)."""
+    """First decoder that accepts the value wins (most specific listed first).
+    For a JSON object, the model that names most of its keys wins, so a oneOf
+    of models without a discriminator is not always decoded as the first."""
 
     def decode_union(value: Any) -> Any:
+        best: Any = None
+        best_score = -1
         for decoder in decoders:
             try:
-                return decoder(value)
+                result = decoder(value)
             except DecodeError:
                 continue
-        raise DecodeError("one of the listed alternatives", value)
+            if not isinstance(value, dict):
+                return result
+            score = _named_keys(result, value)
+            if score == len(value):
+                return result
+            if score > best_score:
+                best, best_score = result, score
+        if best_score < 0:
+            raise DecodeError("one of the listed alternatives", value)
+        return best
 
     return decode_union
+
+
+def _named_keys(result: Any, value: Mapping[str, Any]) -> int:
+    """How many keys of ``value`` the decoded ``result`` keeps as named fields."""
+    if not hasattr(result, "to_dict"):
+        return 0
+    extra = getattr(result, "additional_properties", None) or {}
+    return sum(1 for key in result.to_dict() if key in value and key not in extra)
 
 
 def discriminated(
@@ -835,6 +894,8 @@ class RangePages(Generic[T]):
         decoder: Decoder[T],
         what: str,
         *,
+        method: str = "GET",
+        request_args: Optional[Mapping[str, Any]] = None,
         range_header: str = "Range",
         next_header: str = "Next-Range",
         max: int = 200,
@@ -849,8 +910,10 @@ class RangePages(Generic[T]):
         if order not in (None, "asc", "desc"):
             raise ValueError("order must be 'asc' or 'desc'")
         self._client = client
+        self._method = method
         self._path = path
         self._path_params = dict(path_params)
+        self._request_args = dict(request_args or {})  # query, header_params, body... of every page
         self._decoder = list_of(decoder)
         self._what = what
         self._range_header = range_header
@@ -862,11 +925,12 @@ class RangePages(Generic[T]):
 
     def _fetch(self, range_value: str) -> tuple[Page[T], bool]:
         response = self._client.request(
-            "GET",
+            self._method,
             self._path,
             path_params=self._path_params,
             headers={**self._headers, self._range_header: range_value},
             timeout=self._timeout,
+            **self._request_args,
         )
         items = decode(response, self._decoder, self._what)
         next_range = response.headers.get(self._next_header) or None

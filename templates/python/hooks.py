@@ -175,6 +175,28 @@ class OperationView:
     decode: Optional[str]  # expression using _response; None when nothing to return
     paginated: bool
     doc: str
+    page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
+
+
+# (RangePages keyword, argument names to try in order, annotation, default, doc)
+PAGE_ARGUMENTS = (
+    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page (1 to 1000)."),
+    (
+        "field",
+        ("field", "range_field", "page_field"),
+        "str",
+        '"id"',
+        "Field to order and range by.",
+    ),
+    ("order", ("order", "range_order", "page_order"), "Optional[str]", "None", '"asc" or "desc".'),
+    (
+        "start",
+        ("start", "range_start", "page_start"),
+        "Optional[str]",
+        "None",
+        "A `Next-Range` value to resume from.",
+    ),
+)
 
 
 def _param_argument(p: ir.Parameter) -> Argument:
@@ -326,15 +348,23 @@ def operation_view(op: ir.Operation) -> OperationView:
         + [_param_argument(p) for p in others if not p.required]
         + body_optional
     )
+    page_args: list[tuple[str, str]] = []
     if op.pagination is not None:
         item = annotation(op.pagination.item)
         returns, decode = f"_rt.RangePages[{item}]", None
-        keyword += [
-            Argument("max", "int", "200", "Items per page (1 to 1000)."),
-            Argument("field", "str", '"id"', "Field to order and range by."),
-            Argument("order", "Optional[str]", "None", '"asc" or "desc".'),
-            Argument("start", "Optional[str]", "None", "A `Next-Range` value to resume from."),
-        ]
+        taken = {a.ident for a in positional + keyword} | {"headers", "timeout"}
+        for name, candidates, kind, default, doc in PAGE_ARGUMENTS:
+            # A parameter may already have the name: fall back to range_max, page_max...
+            ident = next((c for c in candidates if c not in taken), None)
+            if ident is None:
+                ident = next(
+                    f"{candidates[-1]}_{n}"
+                    for n in range(2, 1000)
+                    if f"{candidates[-1]}_{n}" not in taken
+                )
+            taken.add(ident)
+            page_args.append((name, ident))
+            keyword.append(Argument(ident, kind, default, doc))
     else:
         returns, decode = _returns(op)
     keyword += [
@@ -356,6 +386,7 @@ def operation_view(op: ir.Operation) -> OperationView:
         body_kwarg=body_kwarg,
         decode=decode,
         paginated=op.pagination is not None,
+        page_args=tuple(page_args),
         doc=_operation_doc(op, path + others, positional[len(path) :] + keyword),
     )
 

@@ -44,6 +44,7 @@ class AppsApi:
             {},
             App.from_dict,
             "App",
+            method="GET",
             range_header="Range",
             next_header="Next-Range",
             max=max,

@@ -44,6 +44,7 @@ class ReleasesApi:
             {"app_id_or_name": app_id_or_name},
             Release.from_dict,
             "Release",
+            method="GET",
             range_header="Range",
             next_header="Next-Range",
             max=max,
