@@ -1,8 +1,16 @@
-"""``heroku-api``: deploy, rollback, logs and releases from the command line.
+"""``heroku-api``: the generated API command line plus deploy, rollback, logs
+and releases.
+
+Every API operation is a command of the generated ``heroku_platform_api.cli``
+(``heroku-api apps info NAME``, ``heroku-api config-vars update -a NAME
+FOO=bar``); the workflow commands are added beside them.  ``releases`` is
+both: with ``--app`` and no subcommand it lists an app's releases, newest
+first; ``releases list|create|info`` are the API commands.
 
 Exit status: 0 on success, 1 when a build fails (or another API call does),
 2 on usage and authentication errors.  ``--json`` prints machine-readable
-results on stdout; progress and build output go to stderr.
+results of the workflow commands on stdout (API commands always print JSON);
+progress and build output go to stderr.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from heroku_platform_api import (
     MissingCredentials,
     Unauthorized,
 )
+from heroku_platform_api import cli as api_cli
 
 from . import workflow
 from .tarball import TarballError
@@ -106,6 +115,8 @@ def _cmd_logs(client: Client, args: argparse.Namespace) -> int:
 
 
 def _cmd_releases(client: Client, args: argparse.Namespace) -> int:
+    if args.app is None:
+        raise api_cli.UsageError("the following arguments are required: -a/--app (or a COMMAND)")
     releases = list(
         client.releases.list_releases(args.app, max=args.num, field="version", order="desc")
     )[: args.num]
@@ -117,9 +128,21 @@ def _cmd_releases(client: Client, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_commands(commands: Any) -> None:
+Subcommands = argparse._SubParsersAction  # the object add_subparsers() returns
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> Optional[Subcommands[Any]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+def add_commands(commands: Subcommands[argparse.ArgumentParser]) -> None:
     """Register the workflow subcommands on an argparse subparsers object (the
-    generated API command line adds them to its own)."""
+    generated API command line's).  Where the API already has a group of the
+    same name (``releases``), the workflow command becomes what the group does
+    without a subcommand."""
     deploy = commands.add_parser("deploy", help="build a directory or tarball and release it")
     deploy.add_argument("path", help="project directory or .tar.gz")
     deploy.add_argument("--app", "-a", required=True)
@@ -143,19 +166,41 @@ def add_commands(commands: Any) -> None:
     logs.add_argument("--num", "-n", type=int, default=100, help="lines of history")
     logs.set_defaults(handler=_cmd_logs)
 
-    releases = commands.add_parser("releases", help="list an app's releases, newest first")
-    releases.add_argument("--app", "-a", required=True)
-    releases.add_argument("--num", "-n", type=int, default=20)
-    releases.set_defaults(handler=_cmd_releases)
+    summary = "list an app's releases, newest first"
+    releases = commands.choices.get("releases")
+    if releases is None:
+        releases = commands.add_parser("releases", help=summary, description=summary + ".")
+    else:  # the API group: its commands stay, and without one it lists releases
+        api_commands = _subcommands(releases)
+        if api_commands is not None:
+            api_commands.required = False
+        releases.description = (  # shown as it is (the generated parsers' formatter)
+            f"With --app and no COMMAND: {summary}\n"
+            "(one per line, or JSON with heroku-api --json).\n\n"
+            "With a COMMAND: that API operation."
+        )
+        for choice in commands._choices_actions:  # the group's line in the top-level help
+            if choice.dest == "releases":
+                choice.help = f"Release management; with --app alone: {summary}"
+    releases.add_argument("--app", "-a", help="the app whose releases to list")
+    releases.add_argument(
+        "--num", "-n", type=int, default=20, help="how many releases to list (default 20)"
+    )
+    releases.set_defaults(handler=_cmd_releases, workflow_parser=releases)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="heroku-api", description="Heroku Platform API from the command line."
+    parser, commands = api_cli.build_parser("heroku-api")
+    parser.description = (
+        "Heroku Platform API from the command line: every API operation as\n"
+        "GROUP COMMAND (JSON output), plus deploy, rollback, logs and releases."
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
-    parser.add_argument("--base-url", help="API base URL (default: the spec's server)")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="machine-readable output of deploy, rollback, logs and releases"
+        " (API commands always print JSON)",
+    )
     add_commands(commands)
     return parser
 
@@ -164,6 +209,11 @@ def run(client: Client, args: argparse.Namespace) -> int:
     """Run a parsed workflow command, mapping failures to exit statuses."""
     try:
         return int(args.handler(client, args))
+    except api_cli.UsageError as error:
+        parser: argparse.ArgumentParser = args.workflow_parser
+        parser.print_usage(sys.stderr)
+        print(f"{parser.prog}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except (MissingCredentials, Unauthorized, Forbidden) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -181,4 +231,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     with Client(base_url=args.base_url) as client:
+        if getattr(args, "api_call", None) is not None:  # a generated API command
+            return api_cli.run(client, args)
         return run(client, args)

@@ -1,0 +1,645 @@
+"""Command-line presentation of the intermediate model, for ``cli.py.j2``.
+
+``context()`` turns the API into command groups (one per tag) and commands
+(one per operation), each with the ``add_argument`` calls and the client call
+it needs.  Every piece of document text reaches the output as a string
+literal made by ``generator.escaping.literal`` (help, descriptions, choices,
+wire names); names come from identifiers that already went through
+``generator.naming`` (``[A-Za-z0-9_]``), so nothing from the document is
+pasted into the code raw.  Everything is computed in document order, so two
+runs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from generator import ir
+from generator.escaping import literal
+from generator.naming import words
+
+WIDTH = 76  # descriptions are wrapped here; argparse prints them as they are
+_SIMPLE_CHOICE = re.compile(r"[A-Za-z0-9_.:+-]+")
+# Words that only say how a path parameter identifies its resource:
+# app_id_or_name -> app, collaborator_email_or_id -> collaborator, build_id -> build.
+_ID_WORDS = frozenset({"id", "uuid"})
+_IDENTIFYING = _ID_WORDS | {"name", "email", "hostname", "type", "version", "slug", "key"}
+_SCALARS = ("str", "int", "float", "bool", "date", "datetime")
+
+
+# ---------------------------------------------------------------- text
+
+
+def _clean(text: str) -> str:
+    """Document text as plain paragraphs, wrapped to WIDTH (argparse shows it raw)."""
+    paragraphs = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    wrapped = [textwrap.fill(" ".join(p.split()), WIDTH) for p in paragraphs if p.strip()]
+    return "\n\n".join(wrapped)
+
+
+def _first_paragraph(text: str) -> str:
+    return " ".join(text.strip().split("\n\n")[0].split()) if text else ""
+
+
+def help_text(text: str) -> str:
+    """A literal for ``help=``: argparse expands ``%`` there, so double it."""
+    return literal(text.replace("%", "%%"))
+
+
+def raw_text(text: str) -> str:
+    """A literal for ``description=`` / ``epilog=``: argparse expands ``%`` in them
+    only when they contain ``%(prog)``, so double it only then."""
+    return literal(text.replace("%", "%%") if "%(prog)" in text else text)
+
+
+def kebab(ident: str) -> str:
+    """``config_vars`` -> ``config-vars``; identifiers are already ``[A-Za-z0-9_]``."""
+    return "-".join(part for part in ident.lower().split("_") if part) or ident
+
+
+def _option_name(wire: str, ident: str) -> str:
+    """The option for a parameter or field: its document name in kebab case
+    (``userName`` -> ``user-name``), not the identifier the client had to
+    de-duplicate (``name_2``); only ``[a-z0-9-]`` survives."""
+    return "-".join(w.lower() for w in words(wire)) or kebab(ident)
+
+
+# ---------------------------------------------------------------- command names
+
+
+def _plurals(word: str) -> set[str]:
+    forms = {word + "s", word + "es"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return a == b or a in _plurals(b) or b in _plurals(a)
+
+
+def _verb(op: ir.Operation, tag: ir.Tag) -> str:
+    """The operation's words minus the tag's: list_apps -> list, restart_all_dynos
+    -> restart-all, list_pipeline_couplings -> list-couplings (tag pipelines)."""
+    tag_words = [w.lower() for w in words(tag.ident)]
+    nouns = tag_words + ["".join(tag_words)]
+    kept = [
+        w.lower() for w in words(op.ident) if not any(_same_noun(w.lower(), noun) for noun in nouns)
+    ]
+    return "-".join(kept)
+
+
+def command_names(tag: ir.Tag) -> list[tuple[str, list[str]]]:
+    """(name, aliases) per operation of ``tag``: the short verb, or the whole
+    identifier in kebab case when the verb is empty or shared with another
+    operation of the tag.  ``get`` reads as ``info`` (``get`` stays an alias)."""
+    verbs = [_verb(op, tag) for op in tag.operations]
+    verbs = ["info" if v == "get" else v for v in verbs]
+    names = [
+        kebab(op.ident) if not verb or verbs.count(verb) > 1 else verb
+        for op, verb in zip(tag.operations, verbs)
+    ]
+    taken: set[str] = set()
+    unique = []
+    for name in names:  # a kebab identifier can still meet a verb: number it
+        candidate, n = name, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{name}-{n}"
+        taken.add(candidate)
+        unique.append(candidate)
+    result = []
+    for op, name, verb in zip(tag.operations, unique, verbs):
+        alias = "get" if name == "info" and verb == "info" and "get" not in taken else None
+        if alias:
+            taken.add(alias)
+        result.append((name, [alias] if alias else []))
+    return result
+
+
+# ---------------------------------------------------------------- arguments
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One ``add_argument`` call and where its value goes in the client call."""
+
+    call: str  # the arguments of add_argument(...), rendered
+    dest: str  # attribute on the argparse namespace
+    ident: str  # keyword argument of the client method
+    required: bool  # the client method requires it (passed directly, not via _given)
+
+
+@dataclass(frozen=True)
+class BodyField:
+    wire: str
+    ident: str
+    dest: Optional[str]  # None: only settable through --json
+    flag: Optional[str]
+    required: bool
+    kind: str  # how --json-only fields are described
+
+
+@dataclass(frozen=True)
+class Body:
+    """How a command takes the request body."""
+
+    style: str  # fields (flattened keyword args), object (one dict), map, json, raw
+    ident: str  # keyword argument of the client method (style != fields)
+    required: bool
+    fields: tuple[BodyField, ...] = ()
+    nullable_values: bool = False
+    help: str = ""  # of the KEY=VALUE pairs (map) or --data (raw)
+
+    @property
+    def json_help(self) -> str:
+        if self.style == "json":
+            what = self.help or "The request body"
+            return _join(what, "as JSON: text, @FILE, or @- for stdin.")
+        if self.style == "map":
+            return (
+                "The request body as a JSON object (text, @FILE, or @-); pairs override its keys."
+            )
+        return "The request body as JSON (text, @FILE, or @-); options override its keys."
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    aliases: tuple[str, ...]
+    function: str  # name of the generated handler
+    method: str  # client method
+    help: str
+    description: str
+    epilog: str
+    arguments: tuple[Argument, ...]
+    body: Optional[Body]
+    paginated: bool
+    raw_output: bool
+    call_args: tuple[str, ...]  # keyword arguments of the client call, rendered
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    attribute: str  # client attribute (tag ident)
+    function: str
+    help: str
+    description: str
+    commands: tuple[Command, ...]
+
+
+class _Flags:
+    """Option names of one command, handed out in a fixed order."""
+
+    def __init__(self, reserved: tuple[str, ...]) -> None:
+        self.taken = {"help", "h", *reserved}
+
+    def free(self, name: str) -> bool:
+        return bool(name) and name not in self.taken
+
+    def claim(self, *candidates: str, negatable: bool = False) -> str:
+        base = next(
+            (c for c in candidates if self.free(c) and not (negatable and f"no-{c}" in self.taken)),
+            None,
+        )
+        if base is None:
+            stem, n = candidates[-1], 2
+            while not self.free(f"{stem}-{n}") or (negatable and f"no-{stem}-{n}" in self.taken):
+                n += 1
+            base = f"{stem}-{n}"
+        self.taken.add(base)
+        if negatable:
+            self.taken.add(f"no-{base}")
+        return base
+
+    def short(self, name: str) -> Optional[str]:
+        letter = name[:1]
+        if letter.isalpha() and letter.islower() and self.free(letter):
+            self.taken.add(letter)
+            return letter
+        return None
+
+
+def _resource(name: str) -> Optional[str]:
+    """The resource a path parameter names: app_id_or_name -> app."""
+    parts = [w.lower() for w in words(name)]
+    for start in range(1, len(parts)):
+        tail = parts[start:]
+        ids, ors = tail[0::2], tail[1::2]
+        if (
+            all(w in _IDENTIFYING for w in ids)
+            and all(w == "or" for w in ors)
+            and len(tail) % 2 == 1
+            and any(w in _ID_WORDS for w in ids)
+        ):
+            return "-".join(parts[:start])
+    return None
+
+
+def _enum(api: ir.Api, t: ir.Type) -> Optional[ir.Enum]:
+    if isinstance(t, ir.EnumRef):
+        return next((e for e in api.enums if e.name == t.name), None)
+    return None
+
+
+def _strip(t: ir.Type) -> ir.Type:
+    return t.inner if isinstance(t, ir.Nullable) else t
+
+
+def _scalar_kind(api: ir.Api, t: ir.Type) -> Optional[str]:
+    """int, float, bool, str, enum: types an option value converts to directly."""
+    t = _strip(t)
+    if isinstance(t, ir.Primitive) and t.kind in _SCALARS:
+        return t.kind if t.kind in ("int", "float", "bool") else "str"
+    if isinstance(t, ir.EnumRef):
+        return "enum" if _enum(api, t) is not None else "str"
+    return None
+
+
+def _is_string_map(t: ir.Type) -> bool:
+    t = _strip(t)
+    if not isinstance(t, ir.MapOf):
+        return False
+    value = _strip(t.value)
+    return isinstance(value, ir.Primitive) and value.kind in ("str", "any")
+
+
+def _nullable_values(t: ir.Type) -> bool:
+    t = _strip(t)
+    return isinstance(t, ir.MapOf) and (isinstance(t.value, ir.Nullable) or t.value == ir.ANY)
+
+
+def _describe_type(t: ir.Type) -> str:
+    t = _strip(t)
+    if isinstance(t, ir.ListOf):
+        return "array"
+    if isinstance(t, (ir.MapOf, ir.ModelRef)):
+        return "object"
+    if isinstance(t, ir.UnionOf):
+        return "one of several types"
+    if isinstance(t, ir.Primitive):
+        return {"any": "any JSON value", "bytes": "binary"}.get(t.kind, t.kind)
+    return "value"
+
+
+def _value_kwargs(api: ir.Api, t: ir.Type, metavar: str, *, many: bool) -> Optional[list[str]]:
+    """add_argument keywords converting one option value to ``t`` (a scalar, an
+    enum, or with ``many`` a list of them); None when ``t`` is not that simple."""
+    t = _strip(t)
+    if many:
+        if not isinstance(t, ir.ListOf):
+            return None
+        t = _strip(t.item)
+    kind = _scalar_kind(api, t)
+    if kind is None or (many and kind == "bool"):
+        return None
+    kwargs: list[str] = []
+    if kind in ("int", "float"):
+        kwargs.append(f"type={kind}")
+    enum = _enum(api, t) if kind == "enum" else None
+    if enum is not None:
+        values = [m.value for m in enum.members if isinstance(m.value, (str, int))]
+        values = [v for v in values if not isinstance(v, bool)]
+        if enum.base == "int":
+            kwargs.append("type=int")
+            values = [v for v in values if isinstance(v, int)]
+        else:
+            values = [v for v in values if isinstance(v, str)]
+        if values:
+            kwargs.append(f"choices={literal(values)}")
+            simple = all(_SIMPLE_CHOICE.fullmatch(str(v)) for v in values)
+            if simple and len(",".join(map(str, values))) <= 40:
+                return kwargs  # argparse shows {a,b,c}
+            kwargs.append(f"metavar={literal(metavar)}")
+            return kwargs
+    if kind != "bool":
+        kwargs.append(f"metavar={literal(metavar)}")
+    return kwargs
+
+
+def _choices_note(api: ir.Api, t: ir.Type) -> str:
+    t = _strip(t)
+    if isinstance(t, ir.ListOf):
+        t = _strip(t.item)
+    enum = _enum(api, t)
+    if enum is None:
+        return ""
+    values = [str(m.value) for m in enum.members if isinstance(m.value, (str, int))]
+    if not values or all(_SIMPLE_CHOICE.fullmatch(v) for v in values):
+        if len(",".join(values)) <= 40:
+            return ""  # argparse shows {a,b,c} itself
+    return "One of: " + ", ".join(values) + "."
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _call(*parts: str) -> str:
+    return ", ".join(p for p in parts if p and p != "help=''")
+
+
+def _parameter(
+    api: ir.Api, p: ir.Parameter, flags: _Flags, positional: bool, name: Optional[str]
+) -> Argument:
+    dest = f"arg_{p.ident}"
+    label = name or _option_name(p.name, p.ident)
+    metavar = label.upper().replace("-", "_")
+    text = _first_paragraph(p.description) or " ".join(w.lower() for w in words(p.name))
+    if p.deprecated:
+        text = _join("Deprecated.", text)
+    t = _strip(p.type)
+    if positional:
+        many = isinstance(t, ir.ListOf) and _value_kwargs(api, t, metavar, many=True) is not None
+        kwargs = _value_kwargs(api, t, metavar, many=many)
+        if kwargs is None or _scalar_kind(api, t) == "bool":
+            kwargs, text = [f"type=_json_value", f"metavar={literal(metavar)}"], _join(
+                text, f"({_describe_type(t)}, as JSON)"
+            )
+        kwargs = [k for k in kwargs if not k.startswith("metavar=")] + [
+            f"metavar={literal(metavar)}"
+        ]
+        if many:
+            kwargs.append('nargs="+"')
+        text = _join(text, _choices_note(api, t))
+        return Argument(
+            _call(literal(dest), *kwargs, f"help={help_text(text)}"), dest, p.ident, True
+        )
+    kind = _scalar_kind(api, t)
+    if kind == "bool":
+        flag = flags.claim(label, f"{p.location}-{label}", negatable=True)
+        option = [literal(f"--{flag}")]
+        kwargs = ["action=argparse.BooleanOptionalAction"]
+    else:
+        flag = flags.claim(label, f"{p.location}-{label}")
+        short = flags.short(flag) if p.location == "path" else None
+        option = ([literal(f"-{short}")] if short else []) + [literal(f"--{flag}")]
+        kwargs = _value_kwargs(api, t, metavar, many=False)
+        if kwargs is None:
+            kwargs = _value_kwargs(api, t, metavar, many=True)
+            if kwargs is not None:
+                kwargs.append('action="append"')
+                text = _join(text, "(repeatable)")
+            else:
+                kwargs = ["type=_json_value", f"metavar={literal(metavar)}"]
+                text = _join(text, f"({_describe_type(t)}, as JSON)")
+    text = _join(text, _choices_note(api, t))
+    required = "required=True" if p.required else ""
+    call = _call(*option, f"dest={literal(dest)}", *kwargs, required, f"help={help_text(text)}")
+    return Argument(call, dest, p.ident, p.required)
+
+
+def _field_option(
+    api: ir.Api, f: ir.Field, flags: _Flags, multipart: bool
+) -> tuple[Optional[Argument], BodyField]:
+    dest = f"arg_{f.ident}"
+    t = _strip(f.type)
+    label = _option_name(f.name, f.ident)
+    metavar = label.upper().replace("-", "_")
+    parts = []
+    if f.deprecated:
+        parts.append("Deprecated.")
+    parts.append(_first_paragraph(f.description))
+    if f.has_default and isinstance(f.default, (str, int, float, bool)):
+        parts.append(f"(server default: {f.default!r})")
+    if f.required:
+        parts.append("(required)")
+    kind = _scalar_kind(api, t)
+    kwargs: Optional[list[str]]
+    negatable = False
+    if kind == "bool":
+        kwargs, negatable = ["action=argparse.BooleanOptionalAction"], True
+    elif multipart and isinstance(t, ir.Primitive) and t.kind == "bytes":
+        kwargs = ["type=_file_input", 'metavar="PATH"']
+        parts.append("(a file; - reads stdin)")
+    elif kind is not None:
+        kwargs = _value_kwargs(api, t, metavar, many=False)
+    elif _value_kwargs(api, t, metavar, many=True) is not None:
+        kwargs = (_value_kwargs(api, t, metavar, many=True) or []) + ['action="append"']
+        parts.append("(repeatable)")
+    elif _is_string_map(t):
+        null = _nullable_values(t)
+        kwargs = [
+            "action=_KeyValues",
+            f"null_if_empty={literal(null)}",
+            'metavar="KEY=VALUE"',
+        ]
+        parts.append(
+            "(repeatable" + ("; KEY= sends null)" if null else "; KEY= sets an empty value)")
+        )
+    else:
+        kwargs = None
+    if kwargs is None:
+        return None, BodyField(f.name, f.ident, None, None, f.required, _describe_type(t))
+    parts.append(_choices_note(api, t))
+    flag = flags.claim(label, f"body-{label}", negatable=negatable)
+    call = _call(
+        literal(f"--{flag}"), f"dest={literal(dest)}", *kwargs, f"help={help_text(_join(*parts))}"
+    )
+    return (
+        Argument(call, dest, f.ident, False),
+        BodyField(f.name, f.ident, dest, f"--{flag}", f.required, _describe_type(t)),
+    )
+
+
+def _content_kind(content_type: str) -> str:
+    base = content_type.split(";")[0].strip().lower()
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base in ("application/json", "*/*") or base.endswith("+json"):
+        return "json"
+    return "raw"
+
+
+def _is_json(content_type: Optional[str]) -> bool:
+    return _content_kind(content_type or "application/json") == "json"
+
+
+def _raw_output(op: ir.Operation) -> bool:
+    """The call returns text or bytes (a non-JSON success response), not data."""
+    typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
+    if not typed and not any(r.status.startswith("2") for r in op.responses):
+        typed = [r for r in op.responses if r.status == "default" and r.type is not None]
+    return bool(typed) and not any(_is_json(r.content_type) for r in typed)
+
+
+def _body(
+    api: ir.Api, body: ir.RequestBody, flags: _Flags
+) -> tuple[list[Argument], Body, list[str]]:
+    """(options, how the body is assembled, notes for the epilog)."""
+    kind = _content_kind(body.content_type)
+    model_fields: Optional[tuple[ir.Field, ...]] = None
+    bare = _strip(body.type)
+    if body.fields is None and kind in ("json", "form", "multipart"):
+        if isinstance(bare, ir.ModelRef):
+            model = next((m for m in api.models if m.name == bare.name), None)
+            if model is not None and model.fields:
+                model_fields = tuple(f for f in model.fields if not f.read_only)
+    fields = body.fields if body.fields is not None else model_fields
+    if fields is not None:
+        options, table = [], []
+        for f in fields:
+            option, entry = _field_option(api, f, flags, kind == "multipart")
+            if option is not None:
+                options.append(option)
+            table.append(entry)
+        only_json = [e for e in table if e.dest is None]
+        notes = []
+        if only_json:
+            listed = ", ".join(f"{e.wire} ({e.kind})" for e in only_json)
+            notes.append(f"Only settable with --json: {listed}.")
+        style = "fields" if body.fields is not None else "object"
+        return options, Body(style, body.ident, body.required, tuple(table)), notes
+    text = _first_paragraph(body.description)
+    if kind == "raw":
+        text = _join(text or "The request body", f"({body.content_type}):")
+        text += " text, @FILE, or @- for stdin" + (" (required)." if body.required else ".")
+        return [], Body("raw", body.ident, body.required, help=text), []
+    if _is_string_map(bare):
+        null = _nullable_values(bare)
+        text = _join(
+            text or "Entries of the request body.",
+            "KEY= (nothing after =) sends null" if null else "KEY= sets an empty value",
+            "(removes KEY)." if null else ".",
+        )
+        return [], Body("map", body.ident, body.required, (), null, text.replace(" .", ".")), []
+    text = _join(text or "The request body", f"({_describe_type(bare)})")
+    return [], Body("json", body.ident, body.required, help=text), []
+
+
+def _field_table(fields: tuple[BodyField, ...]) -> str:
+    rows = [
+        f"_Field({literal(f.wire)}, {literal(f.ident)}, {literal(f.dest)}, {literal(f.flag)}, {literal(f.required)})"
+        for f in fields
+    ]
+    return "(" + "".join(row + ", " for row in rows) + ")"
+
+
+def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool) -> list[str]:
+    body_dests = {f.dest for f in body.fields} if body is not None else set()
+    plain = [a for a in arguments if a.dest not in body_dests]  # body options go via the table
+    required = [f"{a.ident}=args.{a.dest}" for a in plain if a.required]
+    optional = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
+    if paginated:
+        optional.append("max=args.page_max")
+    result = list(required)
+    if optional:
+        result.append("**_given(" + ", ".join(optional) + ")")
+    if body is not None:
+        required_body = literal(body.required)
+        if body.style == "fields":
+            result.append(f"**_fields(args, {_field_table(body.fields)})")
+        elif body.style == "object":
+            result.append(
+                f"{body.ident}=_object(args, {_field_table(body.fields)}, required={required_body})"
+            )
+        elif body.style == "map":
+            result.append(f"{body.ident}=_pairs(args, required={required_body})")
+        elif body.style == "raw":
+            result.append(f"{body.ident}=_data(args, required={required_body})")
+        else:
+            result.append(f"{body.ident}=_whole(args, required={required_body})")
+    return result
+
+
+def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: list[str]) -> Command:
+    body = op.body
+    reserved = []
+    if body is not None:
+        reserved.append(
+            "data" if _content_kind(body.content_type) == "raw" and body.fields is None else "json"
+        )
+    if op.pagination is not None:
+        reserved.append("max")
+    flags = _Flags(tuple(reserved))
+    path = [p for p in op.parameters if p.location == "path"]
+    others = [p for p in op.parameters if p.location != "path"]
+    last = op.path.rstrip("/").rsplit("/", 1)[-1]
+    natural = {_option_name(p.name, p.ident) for p in others}
+    if body is not None and body.fields is not None:
+        natural |= {_option_name(f.name, f.ident) for f in body.fields}
+    arguments: list[Argument] = []
+    positional: Optional[Argument] = None
+    for p in path:
+        resource = _resource(p.name)
+        label = resource if resource and resource not in natural else _option_name(p.name, p.ident)
+        if last == "{" + p.name + "}":
+            positional = _parameter(api, p, flags, True, label)
+        else:
+            arguments.append(_parameter(api, p, flags, False, label))
+    # required parameters first: they are what a reader of --help looks for
+    for p in sorted(others, key=lambda p: not p.required):
+        arguments.append(_parameter(api, p, flags, False, None))
+    notes: list[str] = []
+    shape: Optional[Body] = None
+    if body is not None:
+        options, shape, notes = _body(api, body, flags)
+        arguments += options
+    if positional is not None:
+        arguments.insert(0, positional)
+    summary = _first_paragraph(op.summary) or f"{op.method} {op.path}"
+    description = [_clean(op.summary or "")] if op.summary else []
+    if op.description and op.description.strip() != op.summary.strip():
+        description.append(_clean(op.description))
+    if op.deprecated:
+        description.append("Deprecated: this operation may be removed from the API.")
+    description.append(f"{op.method} {op.path}")
+    epilog = list(notes)
+    if op.pagination is not None:
+        epilog.append("Every page is fetched; the items are printed as one JSON array.")
+    return Command(
+        name=name,
+        aliases=tuple(aliases),
+        function=f"_call_{tag.ident}__{name.replace('-', '_')}",
+        method=op.ident,
+        help=summary
+        + (" (deprecated)" if op.deprecated and "deprecated" not in summary.lower() else ""),
+        description="\n\n".join(d for d in description if d),
+        epilog="\n\n".join(_clean(e) for e in epilog),
+        arguments=tuple(arguments),
+        body=shape,
+        paginated=op.pagination is not None,
+        raw_output=_raw_output(op),
+        call_args=tuple(_call_args(arguments, shape, op.pagination is not None)),
+    )
+
+
+def groups(api: ir.Api) -> list[Group]:
+    result = []
+    for tag in api.tags:
+        if not tag.operations:
+            continue
+        names = command_names(tag)
+        commands = tuple(
+            _command(api, tag, op, name, aliases)
+            for op, (name, aliases) in zip(tag.operations, names)
+        )
+        text = _first_paragraph(tag.description) or tag.name
+        result.append(
+            Group(
+                name=kebab(tag.ident),
+                attribute=tag.ident,
+                function=f"_group_{tag.ident}",
+                help=text,
+                description=_clean(tag.description or tag.name),
+                commands=commands,
+            )
+        )
+    return result
+
+
+def context(api: ir.Api, options: dict[str, Any]) -> dict[str, Any]:
+    return {"cli_groups": groups(api)}
+
+
+FILTERS = {
+    "help_text": help_text,
+    "raw_text": raw_text,
+    "kebab": kebab,
+}
