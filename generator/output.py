@@ -35,8 +35,15 @@ def write_tree(out: Path, files: dict[str, str]) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-# Written next to generated code by tools, never by the generator.
+# Written next to generated code by tools, never by the generator (the
+# egg-info comes from `pip install -e generated`).
 TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache"})
+
+
+def is_tool_output(parts: tuple[str, ...]) -> bool:
+    return bool(TOOL_CACHES.intersection(parts)) or any(
+        part.endswith(".egg-info") for part in parts
+    )
 
 
 def _on_disk(out: Path) -> dict[str, bytes]:
@@ -44,7 +51,7 @@ def _on_disk(out: Path) -> dict[str, bytes]:
         return {}
     found = {}
     for path in sorted(out.rglob("*")):
-        if path.is_file() and not TOOL_CACHES.intersection(path.parts):
+        if path.is_file() and not is_tool_output(path.relative_to(out).parts):
             found[path.relative_to(out).as_posix()] = path.read_bytes()
     return found
 

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from generator.output import is_tool_output
+
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "heroku.yaml"
 CONFIG = ROOT / "spec" / "heroku.generator.yaml"
@@ -55,5 +57,5 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
     return {
         p.relative_to(root).as_posix(): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and ".mypy_cache" not in p.parts
+        if p.is_file() and not is_tool_output(p.relative_to(root).parts)
     }
