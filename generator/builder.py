@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional, Sequence
 
-from . import ir
+from . import ir, media
 from .errors import SpecError, pointer_from_path
 from .naming import UniqueNames, pascal, pascal_ident, snake_ident, upper_ident
 from .refs import Resolver
@@ -76,11 +76,6 @@ PRIMITIVES = {
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
-
-
-def _is_json(content_type: str) -> bool:
-    base = content_type.split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base == "*/*"
 
 
 class Builder:
@@ -593,12 +588,14 @@ class Builder:
         content = body.get("content") if isinstance(body, dict) else None
         if not isinstance(content, dict) or not content:
             return None
-        content_type = next((c for c in content if _is_json(c)), next(iter(content)))
-        media = content[content_type] if isinstance(content[content_type], dict) else {}
-        if not _is_json(content_type):
+        content_type = next((c for c in content if media.is_json(c)), next(iter(content)))
+        media_object = content[content_type] if isinstance(content[content_type], dict) else {}
+        if not media.is_json(content_type):
             return _non_json_type(content_type)
         schema_pointer = f"{pointer}/content/{_escape(content_type)}/schema"
-        return self._schema_type(media.get("schema"), schema_pointer, name + "WebhookPayload")
+        return self._schema_type(
+            media_object.get("schema"), schema_pointer, name + "WebhookPayload"
+        )
 
     def _typed_operation(
         self,
@@ -701,14 +698,14 @@ class Builder:
         if not isinstance(content, dict) or not content:
             return None
         content_types = list(content)
-        chosen = next((c for c in content_types if _is_json(c)), content_types[0])
-        media = content[chosen] if isinstance(content[chosen], dict) else {}
+        chosen = next((c for c in content_types if media.is_json(c)), content_types[0])
+        media_object = content[chosen] if isinstance(content[chosen], dict) else {}
         media_pointer = f"{pointer}/content/{_escape(chosen)}/schema"
-        schema = media.get("schema")
+        schema = media_object.get("schema")
         name = hint + "Body"
         fields = None
         if (
-            (_is_json(chosen) or _is_form(chosen))
+            (media.is_json(chosen) or media.is_form(chosen))
             and isinstance(schema, dict)
             and "$ref" not in schema
             and schema.get("properties")
@@ -726,9 +723,9 @@ class Builder:
             body_type = (
                 self._schema_type(schema, media_pointer, name) if schema is not None else ir.ANY
             )
-            if not _is_json(chosen) and body_type == ir.ANY:
+            if not media.is_json(chosen) and body_type == ir.ANY:
                 body_type = ir.Primitive("bytes")
-            if _is_form(chosen) and isinstance(body_type, ir.ModelRef):
+            if media.is_form(chosen) and isinstance(body_type, ir.ModelRef):
                 # A form is sent field by field: offer a referenced (or allOf)
                 # object's fields as arguments, as for an inline one.
                 model = next((m for m in self.models if m and m.name == body_type.name), None)
@@ -767,9 +764,9 @@ class Builder:
             content_type: Optional[str] = None
             rtype: Optional[ir.Type] = None
             if isinstance(content, dict) and content:
-                content_type = next((c for c in content if _is_json(c)), next(iter(content)))
-                media = content.get(content_type) or {}
-                schema = media.get("schema") if isinstance(media, dict) else None
+                content_type = next((c for c in content if media.is_json(c)), next(iter(content)))
+                media_object = content.get(content_type) or {}
+                schema = media_object.get("schema") if isinstance(media_object, dict) else None
                 suffix = (
                     "Response"
                     if len(typed_success) <= 1 or not code.startswith("2")
@@ -777,7 +774,7 @@ class Builder:
                 )
                 if not code.startswith("2"):
                     suffix = f"Error{pascal(code) or 'Default'}"
-                if not _is_json(content_type):
+                if not media.is_json(content_type):
                     rtype = _non_json_type(content_type)
                 elif schema is None:
                     rtype = ir.ANY
@@ -817,18 +814,9 @@ class Builder:
         return None
 
 
-def _is_form(content_type: str) -> bool:
-    base = content_type.split(";")[0].strip().lower()
-    return base in ("application/x-www-form-urlencoded", "multipart/form-data")
-
-
 def _non_json_type(content_type: str) -> ir.Type:
     """Text comes back as ``str``, everything else (images, archives...) as ``bytes``."""
-    base = content_type.split(";")[0].strip().lower()
-    textual = base.startswith("text/") or base.endswith(
-        ("/xml", "+xml", "/yaml", "/csv", "/javascript")
-    )
-    return ir.Primitive("str" if textual else "bytes")
+    return ir.Primitive("str" if media.is_text(content_type) else "bytes")
 
 
 def _maybe_null(t: ir.Type, nullable: bool) -> ir.Type:

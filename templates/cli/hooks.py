@@ -17,7 +17,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from generator import ir
+from generator import ir, media
 from generator.escaping import literal
 from generator.naming import words
 
@@ -446,34 +446,19 @@ def _field_option(
     )
 
 
-def _content_kind(content_type: str) -> str:
-    base = content_type.split(";")[0].strip().lower()
-    if base == "application/x-www-form-urlencoded":
-        return "form"
-    if base.startswith("multipart/"):
-        return "multipart"
-    if base in ("application/json", "*/*") or base.endswith("+json"):
-        return "json"
-    return "raw"
-
-
-def _is_json(content_type: Optional[str]) -> bool:
-    return _content_kind(content_type or "application/json") == "json"
-
-
 def _raw_output(op: ir.Operation) -> bool:
     """The call returns text or bytes (a non-JSON success response), not data."""
     typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
     if not typed and not any(r.status.startswith("2") for r in op.responses):
         typed = [r for r in op.responses if r.status == "default" and r.type is not None]
-    return bool(typed) and not any(_is_json(r.content_type) for r in typed)
+    return bool(typed) and not any(media.is_json(r.content_type) for r in typed)
 
 
 def _body(
     api: ir.Api, body: ir.RequestBody, flags: _Flags
 ) -> tuple[list[Argument], Body, list[str]]:
     """(options, how the body is assembled, notes for the epilog)."""
-    kind = _content_kind(body.content_type)
+    kind = media.content_kind(body.content_type)
     model_fields: Optional[tuple[ir.Field, ...]] = None
     bare = _strip(body.type)
     if body.fields is None and kind in ("json", "form", "multipart"):
@@ -553,7 +538,9 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
     reserved = []
     if body is not None:
         reserved.append(
-            "data" if _content_kind(body.content_type) == "raw" and body.fields is None else "json"
+            "data"
+            if media.content_kind(body.content_type) == "raw" and body.fields is None
+            else "json"
         )
     if op.pagination is not None:
         reserved.append("max")

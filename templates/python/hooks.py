@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from generator import ir
+from generator import ir, media
 from generator.escaping import literal
 
 _PRIMITIVE_ANNOTATION = {
@@ -221,14 +221,9 @@ def _success(op: ir.Operation) -> list[ir.Response]:
     return [r for r in op.responses if r.status == "default" and r.type is not None]
 
 
-def _is_json(content_type: Optional[str]) -> bool:
-    base = (content_type or "application/json").split(";")[0].strip().lower()
-    return base == "application/json" or base.endswith("+json") or base == "*/*"
-
-
 def _decode(r: ir.Response) -> str:
     assert r.type is not None
-    if not _is_json(r.content_type):
+    if not media.is_json(r.content_type):
         return "_response.text" if annotation(r.type) == "str" else "_response.content"
     return f"_rt.decode(_response, {decoder(r.type)}, {literal(annotation(r.type))})"
 
@@ -242,7 +237,9 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
     # 2xx responses without a body (204 beside a 200 with one) return None.
     empty = [r.status for r in op.responses if r.status.startswith("2") and r.type is None]
     kinds = list(dict.fromkeys(annotation(r.type) for r in typed if r.type is not None))
-    if len(typed) == 1 or (len(kinds) == 1 and len({_is_json(r.content_type) for r in typed}) == 1):
+    if len(typed) == 1 or (
+        len(kinds) == 1 and len({media.is_json(r.content_type) for r in typed}) == 1
+    ):
         returns, decode = annotation(typed[0].type), _decode(typed[0])  # type: ignore[arg-type]
         if isinstance(strip_null(typed[0].type), ir.UnionOf) and returns != "Any":
             decode = f"cast({literal(returns)}, {decode})"  # union decoders are untyped
@@ -255,7 +252,7 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
                 test = "not _response.content"
             decode = f"None if {test} else {decode}"
         return returns, decode
-    if not all(_is_json(r.content_type) and r.status.isdigit() for r in typed):
+    if not all(media.is_json(r.content_type) and r.status.isdigit() for r in typed):
         return "Any", "_rt.json_of(_response) if _response.content else None"
     entries = ", ".join(
         f"{int(r.status)}: ({decoder(r.type)}, {literal(annotation(r.type))})"
@@ -268,15 +265,6 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
     if empty:  # decode_by_status gives None for a status it has no decoder for
         union = f"Optional[{union}]"
     return union, f"cast({literal(union)}, _rt.decode_by_status(_response, {{{entries}}}))"
-
-
-def _content_kind(content_type: str) -> str:
-    base = content_type.split(";")[0].strip().lower()
-    if base == "application/x-www-form-urlencoded":
-        return "form"
-    if base.startswith("multipart/"):
-        return "multipart"
-    return "json" if _is_json(base) else "raw"
 
 
 def _body_field_argument(f: ir.Field, kind: str) -> Argument:
@@ -297,7 +285,7 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument
     """(required args, optional args, request keyword) for the body."""
     if body is None:
         return [], [], None
-    kind = _content_kind(body.content_type)
+    kind = media.content_kind(body.content_type)
     keyword = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
     if body.fields is not None:
         required = [_body_field_argument(f, kind) for f in body.fields if f.required]
