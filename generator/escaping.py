@@ -62,10 +62,15 @@ def docstring_body(text: str) -> str:
     text = (
         unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
     )
+    text = text.strip()  # first: stripping after escaping could expose a bare closing quote
     text = text.replace("\\", "\\\\")
     text = _UNSAFE.sub(_escape_char, text)
     text = _CLOSING_QUOTE.sub('\\\\"', text)
-    return text.strip()
+    if text.endswith('\\"'):
+        # The same character, in a form black never pads: black adds a space
+        # after a docstring's final quote, which a second pass changes again.
+        text = text[:-2] + "\\x22"
+    return text
 
 
 def docblock(text: str) -> str:

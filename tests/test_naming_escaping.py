@@ -85,3 +85,17 @@ def test_unique_names_are_deterministic() -> None:
     assert [names.claim(n) for n in ["self", "a", "a", "a"]] == ["self_2", "a", "a_2", "a_3"]
     classes = UniqueNames(case_sensitive=False)
     assert [classes.claim(n) for n in ["Pet", "pet", "Pet"]] == ["Pet", "pet_2", "Pet2"]
+
+
+@pytest.mark.parametrize(
+    "text", HOSTILE + ['say "hi" ', 'ends "', 'x"""""', 'a\n"b"', 'q"\n\n', "\\"]
+)
+def test_docstrings_are_stable_under_one_black_pass(text: str) -> None:
+    """Generation formats with a single black pass; that must equal black's own
+    (two-pass) result, or `black --check` would fail on generated code."""
+    import black
+
+    from generator.formatting import MODE, format_python
+
+    source = f'def f():\n    """{docblock(text)}"""\n'
+    assert format_python(source) == black.format_str(source, mode=MODE)
