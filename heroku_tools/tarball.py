@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import io
 import os
 import tarfile
 from dataclasses import dataclass
@@ -124,9 +123,10 @@ def describe(path: Path, files: int = 0) -> Tarball:
     return Tarball(Path(path), digest.hexdigest(), Path(path).stat().st_size, files)
 
 
-class ProgressReader(io.RawIOBase):
-    """A file wrapper that reports bytes read, keeping the length known so the
-    upload is sent with Content-Length (blob stores reject chunked uploads)."""
+class ProgressReader:
+    """A file wrapper that reports bytes read.  It is deliberately not an
+    ``io`` stream: requests sends those chunked, and blob stores reject chunked
+    uploads; with ``__len__`` and ``tell`` it sends a Content-Length instead."""
 
     def __init__(self, handle: BinaryIO, size: int, on_progress: object = None) -> None:
         self._handle = handle
@@ -137,8 +137,8 @@ class ProgressReader(io.RawIOBase):
     def __len__(self) -> int:
         return self._size
 
-    def readable(self) -> bool:
-        return True
+    def tell(self) -> int:
+        return self._done
 
     def read(self, size: int = -1) -> bytes:
         chunk = self._handle.read(size)
