@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--report", type=Path, help="write a JSON report of every operation and warning"
     )
+    gen.add_argument(
+        "--full-black",
+        action="store_true",
+        help="run black over all Python output, not only the pieces the emitter could not lay out",
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
@@ -83,6 +88,7 @@ def _generate(args: argparse.Namespace) -> int:
         package=args.package,
         config=config,
         templates=args.templates,
+        full_black=args.full_black,
     )
     if args.report is not None:
         args.report.parent.mkdir(parents=True, exist_ok=True)

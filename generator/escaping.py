@@ -36,15 +36,19 @@ def _escape_char(match: re.Match[str]) -> str:
 
 def literal(value: Any) -> str:
     """A Python literal that evaluates to ``value`` (strings, numbers, bools, None,
-    and lists/dicts of those).  Anything else becomes ``None``."""
+    and lists/dicts of those).  Anything else becomes ``None``.
+
+    The spelling is black's own (double quotes unless they need more escapes,
+    no ``+`` in exponents), so code built from literals needs no reformatting.
+    """
     if value is None or isinstance(value, bool):
         return repr(value)
     if isinstance(value, (int, float)):
-        return (
-            repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
-        )
+        if value != value or value in (float("inf"), float("-inf")):
+            return "None"
+        return repr(value).replace("e+", "e")
     if isinstance(value, str):
-        return repr(value)  # repr of str always round-trips and never spans lines
+        return _string(value)
     if isinstance(value, list):
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -52,32 +56,54 @@ def literal(value: Any) -> str:
     return "None"
 
 
-def docstring_body(text: str) -> str:
+def _string(value: str) -> str:
+    """``repr`` (which always round-trips and never spans lines), requoted the
+    way black prefers: double quotes, unless they would need more backslashes."""
+    text = repr(value)
+    if text[0] == '"' or ('"' in value and value.count('"') > value.count("'")):
+        return text  # repr chose double quotes, or single quotes need fewer escapes
+    body = text[1:-1].replace("\\'", "'").replace('"', '\\"')
+    return '"' + body + '"'
+
+
+def docstring_body(text: str, indent: int = 0) -> str:
     """``text`` made safe to place between triple double quotes.
 
     Backslashes are doubled, control and line-separator characters are escaped,
     and quotes that could close the docstring are escaped.  Ordinary quotes and
     newlines are kept so the docstring reads like the spec.
+
+    Lines after the first are laid out as black lays out a docstring indented
+    by ``indent`` spaces (common indentation removed, then ``indent`` added,
+    trailing whitespace dropped), so black leaves the result as it is.
     """
     text = (
         unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
     )
     text = text.strip()  # first: stripping after escaping could expose a bare closing quote
-    text = text.replace("\\", "\\\\")
+    text = text.replace("\\", "\\\\").replace("\t", "\\t")
     text = _UNSAFE.sub(_escape_char, text)
     text = _CLOSING_QUOTE.sub('\\\\"', text)
     if text.endswith('\\"'):
         # The same character, in a form black never pads: black adds a space
         # after a docstring's final quote, which a second pass changes again.
         text = text[:-2] + "\\x22"
-    return text
+    if text.startswith('"'):
+        text = " " + text  # black pads an opening quote so it cannot merge with \"\"\"
+    first, *rest = text.split("\n")
+    if not rest:
+        return first
+    lines = [line.rstrip() for line in rest]
+    common = min((len(line) - len(line.lstrip()) for line in lines if line), default=0)
+    prefix = " " * indent
+    return "\n".join([first.rstrip()] + [prefix + line[common:] if line else "" for line in lines])
 
 
-def docblock(text: str) -> str:
-    """Like :func:`docstring_body`, but a multi-line result ends with a newline so
-    the closing quotes sit on their own line, as PEP 257 asks."""
-    body = docstring_body(text)
-    return body + "\n" if "\n" in body else body
+def docblock(text: str, indent: int = 0) -> str:
+    """Like :func:`docstring_body`, but a multi-line result ends with a newline
+    and the indentation, so the closing quotes sit on their own line (PEP 257)."""
+    body = docstring_body(text, indent)
+    return body + "\n" + " " * indent if "\n" in body else body
 
 
 def comment(text: str) -> str:

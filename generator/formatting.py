@@ -1,38 +1,90 @@
-"""Post-processing rendered files: black for Python, nothing for the rest.
+"""Post-processing rendered files: black's style for Python, nothing for the rest.
 
-Black is by far the slowest step of generation, so it is fed small pieces:
-templates put a chunk-break line (the ASCII record separator, which the
-escaping filters never let spec text produce) between top-level definitions.
-Black formats top-level definitions independently, always separated by two
-blank lines, so formatting chunk by chunk and joining them gives exactly the
-bytes of formatting the whole file (the golden and corpus tests check this).
-Chunks are formatted in parallel worker processes when there are many, and
-remembered in a content-addressed cache, so a regeneration after a small
-spec change re-formats only what changed.
+Templates emit Python already laid out in black's style (generator/pystyle.py),
+so most of the output needs no formatter at all.  A cheap line screen
+(:func:`needs_black`) finds the pieces the emitter could not vouch for (a code
+line longer than black's limit, a tab, trailing whitespace, a triple quote it
+cannot place) and only those go through black.  ``full=True`` (``--full-black``)
+runs black over everything instead; the golden and corpus tests check that both
+give the same bytes.
+
+Black is fed small pieces: templates put a chunk-break line (the ASCII record
+separator, which the escaping filters never let spec text produce) between
+top-level definitions.  Black formats top-level definitions independently,
+always separated by two blank lines, so formatting chunk by chunk and joining
+them gives exactly the bytes of formatting the whole file.  Chunks that need
+black are formatted in parallel worker processes when there are many, and
+remembered in a content-addressed cache.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from concurrent.futures import Executor
-from typing import Optional
-
-import black
+from typing import Any, Optional
 
 from . import cache
+from .pystyle import LINE_LENGTH, width
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
 CHUNK_BREAK = "\x1e"
 _BREAK_LINE = "\n" + CHUNK_BREAK + "\n"
-_CACHE_NAMESPACE = "black-" + cache.key(black.__version__, repr(MODE))[:16]
-# Below this much unformatted text, handing work to other processes costs more than it saves.
+_QUOTES = '"""'
+# One item of an exploded group that black cannot split further (a dotted name
+# or a string literal, maybe as a keyword argument): black leaves it as it is,
+# however long.
+_LONE_ITEM = re.compile(
+    r' +(?:[A-Za-z_]\w*=)?(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*"),'
+)
+# Below this much text for black, handing work to other processes costs more than it saves.
 PARALLEL_THRESHOLD = 200_000
 
-# black.format_str formats twice when the input was not already formatted; the
-# second pass only settles optional trailing commas, which our templates never
-# leave ambiguous.  One pass gives identical output (checked on the whole
-# development corpus; `make lint` and the golden test run black --check on the
-# committed output) at half the cost, so use it when this black version has it.
-_FORMAT_ONCE = getattr(black, "_format_str_once", None)
+
+@functools.lru_cache(maxsize=None)
+def _black() -> tuple[Any, Any, str]:
+    """black, its mode and the cache namespace, imported only when needed (importing
+    black costs more than generating a small client)."""
+    import black
+
+    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    namespace = "black-" + cache.key(black.__version__, repr(mode))[:16]
+    return black, mode, namespace
+
+
+def black_mode() -> Any:
+    return _black()[1]
+
+
+def needs_black(chunk: str) -> bool:
+    return unvouched_line(chunk) is not None
+
+
+def unvouched_line(chunk: str) -> Optional[str]:
+    """The first line of ``chunk`` that black might change, or None: a code line
+    that is too long, a line with a tab or trailing whitespace, or a triple quote
+    anywhere but where the templates put docstring quotes.  Docstring lines may be
+    long (black never re-wraps them); a closing quote stands alone on its line."""
+    in_docstring = False
+    for line in chunk.split("\n"):
+        if "\t" in line or line != line.rstrip():
+            return line
+        quotes = line.count(_QUOTES)
+        stripped = line.lstrip()
+        if in_docstring:
+            if quotes == 0:
+                continue
+            if quotes == 1 and line.endswith(_QUOTES) and width(line) <= LINE_LENGTH:
+                in_docstring = False  # black moves closing quotes only off a long line
+                continue
+            return line
+        if quotes == 0:
+            if width(line) > LINE_LENGTH and not _LONE_ITEM.fullmatch(line):
+                return line
+        elif quotes == 1 and stripped.startswith(_QUOTES):
+            in_docstring = True
+        elif not (quotes == 2 and stripped.startswith(_QUOTES) and stripped.endswith(_QUOTES)):
+            return line
+    return "(unterminated docstring)" if in_docstring else None
 
 
 class FormatError(Exception):
@@ -44,9 +96,12 @@ class FormatError(Exception):
 
 
 def format_python(source: str) -> str:
-    if _FORMAT_ONCE is not None:
-        return _FORMAT_ONCE(source, mode=MODE)  # type: ignore[no-any-return]
-    return black.format_str(source, mode=MODE)
+    black, mode, _ = _black()
+    # black.format_str formats twice when the input was not already formatted;
+    # the second pass only settles optional trailing commas, which our templates
+    # never leave ambiguous.  One pass gives identical output at half the cost.
+    format_once = getattr(black, "_format_str_once", None) or black.format_str
+    return format_once(source, mode=mode)  # type: ignore[no-any-return]
 
 
 def split_chunks(source: str) -> list[str]:
@@ -65,6 +120,7 @@ def strip_breaks(source: str) -> str:
 
 def _format_batch(chunks: list[str]) -> list[tuple[str, Optional[str]]]:
     """(formatted text, error) per chunk; runs in worker processes too."""
+    black = _black()[0]
     results: list[tuple[str, Optional[str]]] = []
     for chunk in chunks:
         try:
@@ -75,7 +131,7 @@ def _format_batch(chunks: list[str]) -> list[tuple[str, Optional[str]]]:
 
 
 def format_files(
-    files: dict[str, str], formatter: str, pool: Optional[Executor] = None
+    files: dict[str, str], formatter: str, pool: Optional[Executor] = None, full: bool = False
 ) -> dict[str, str]:
     if formatter != "black":
         return {path: strip_breaks(text) for path, text in files.items()}
@@ -85,21 +141,38 @@ def format_files(
     todo: dict[str, None] = {}  # ordered set
     for chunks in chunks_of.values():
         for chunk in chunks:
-            if chunk not in formatted and chunk not in todo:
-                hit = cache.get(_CACHE_NAMESPACE, cache.key(chunk))
-                if hit is not None:
-                    formatted[chunk] = hit
-                else:
-                    todo[chunk] = None
+            if chunk in formatted or chunk in todo:
+                continue
+            if not full and not needs_black(chunk):
+                formatted[chunk] = chunk.strip("\n") + "\n"  # as black ends a file
+                continue
+            hit = cache.get(_black()[2], cache.key(chunk))
+            if hit is not None:
+                formatted[chunk] = hit
+            else:
+                todo[chunk] = None
     for chunk, (text, error) in zip(todo, _run(list(todo), pool)):
         if error is not None:
             path = next(p for p, chunks in chunks_of.items() if chunk in chunks)
             raise FormatError(path, error)
         formatted[chunk] = text
-        cache.put(_CACHE_NAMESPACE, cache.key(chunk), text)
+        cache.put(_black()[2], cache.key(chunk), text)
     for path, chunks in chunks_of.items():
         result[path] = join_chunks([formatted[c] for c in chunks])
+        if not full and not all(c in todo for c in chunks):
+            check_syntax(path, result[path])  # black parsed only some of it, or none
     return result
+
+
+def check_syntax(path: str, source: str) -> None:
+    """Raise FormatError if ``source`` is not valid Python: black used to be the
+    parser that caught a broken template, and most files now skip black."""
+    try:
+        compile(source, path, "exec", dont_inherit=True)
+    except (SyntaxError, ValueError) as exc:
+        line = getattr(exc, "lineno", None)
+        where = f"line {line}: " if line else ""
+        raise FormatError(path, where + str(getattr(exc, "msg", exc))) from None
 
 
 def _run(chunks: list[str], pool: Optional[Executor]) -> list[tuple[str, Optional[str]]]:

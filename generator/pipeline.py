@@ -102,9 +102,12 @@ def generate(
     config: Optional[dict[str, Any]] = None,
     templates: Optional[Path] = None,
     workers: Optional[int] = None,
+    full_black: bool = False,
 ) -> Result:
     """Generate every target; ``workers`` processes share validation and
-    formatting (default: one per core for large documents, none for small)."""
+    formatting (default: one per core for large documents, none for small).
+    ``full_black`` runs black over every Python file, not only over the pieces
+    the templates could not lay out in black's style themselves."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc = loader.read_document(spec)
@@ -126,7 +129,7 @@ def generate(
         files: dict[str, str] = {}
         locations: dict[str, str] = {}
         for target, target_files in rendered:
-            files.update(format_files(target_files, target.formatter, pool))
+            files.update(format_files(target_files, target.formatter, pool, full_black))
             if target.locate is not None and not locations:
                 locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
     return Result(api, files, time.perf_counter() - started, locations)

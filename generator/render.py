@@ -13,7 +13,7 @@ from typing import Any
 
 import jinja2
 
-from . import escaping, formatting, ir, naming
+from . import escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
 from .targets import Target
 
@@ -36,6 +36,12 @@ def environment(target: Target) -> jinja2.Environment:
         json=escaping.json_text,
         snake=naming.snake,
         pascal=naming.pascal,
+        # Python layout in black's style (generator/pystyle.py)
+        code=pystyle.layout,
+        define=pystyle.define,
+        assign=pystyle.assign,
+        annotated=pystyle.annotated,
+        prefixed=pystyle.prefixed,
     )
     env.filters.update(target.filters)
     # Put on a line of its own between top-level definitions of large Python

@@ -348,7 +348,7 @@ def test_rendered_cli_is_black_formatted_and_mypy_strict_clean(
     generated: Path, tmp_path: Path
 ) -> None:
     source = (generated / PACKAGE / "cli.py").read_text()
-    assert black.format_str(source, mode=formatting.MODE) == source
+    assert black.format_str(source, mode=formatting.black_mode()) == source
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy")]
         + [f"{PACKAGE}/cli.py"],
@@ -386,7 +386,7 @@ def test_other_documents_give_a_working_parser(spec: Path, tmp_path: Path) -> No
     out = _write(result.files, tmp_path)
     package = next(rel.split("/")[0] for rel in result.files if rel.endswith("/cli.py"))
     source = (out / package / "cli.py").read_text()
-    assert black.format_str(source, mode=formatting.MODE) == source
+    assert black.format_str(source, mode=formatting.black_mode()) == source
     walk = f"""
 import argparse
 from {package}.cli import build_parser

@@ -53,7 +53,7 @@ from hypothesis import HealthCheck, Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
 from generator import ir, output, pipeline
-from generator.formatting import MODE
+from generator.formatting import black_mode
 
 try:
     import tomllib
@@ -942,7 +942,9 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
             continue
         compile(source, rel, "exec")
         if source not in _black_checked:
-            assert black.format_str(source, mode=MODE) == source, f"{rel}: not black-formatted"
+            assert (
+                black.format_str(source, mode=black_mode()) == source
+            ), f"{rel}: not black-formatted"
             _black_checked.add(source)
         if rel == runtime and runtime_is_static():
             continue  # a fixed file: no document text can be in it

@@ -95,7 +95,7 @@ def test_docstrings_are_stable_under_one_black_pass(text: str) -> None:
     (two-pass) result, or `black --check` would fail on generated code."""
     import black
 
-    from generator.formatting import MODE, format_python
+    from generator.formatting import black_mode, format_python
 
     source = f'def f():\n    """{docblock(text)}"""\n'
-    assert format_python(source) == black.format_str(source, mode=MODE)
+    assert format_python(source) == black.format_str(source, mode=black_mode())

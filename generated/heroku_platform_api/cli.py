@@ -434,7 +434,9 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     command.add_argument("arg_app_id_or_name", metavar="APP", help="App ID (UUID) or app name")
     command.add_argument("--name", dest="arg_name", metavar="NAME")
     command.add_argument(
-        "--maintenance", dest="arg_maintenance", action=argparse.BooleanOptionalAction
+        "--maintenance",
+        dest="arg_maintenance",
+        action=argparse.BooleanOptionalAction,
     )
     command.add_argument("--build-stack", dest="arg_build_stack", metavar="BUILD_STACK")
     command.add_argument(
@@ -448,34 +450,28 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _call_apps__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.list_apps(
-        **_given(max=args.page_max),
-    )
+    return client.apps.list_apps(**_given(max=args.page_max))
 
 
 def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
     return client.apps.create_app(
         **_fields(
             args,
-            (
+            [
                 _Field("name", "name", "arg_name", "--name", False),
                 _Field("region", "region", "arg_region", "--region", False),
                 _Field("stack", "stack", "arg_stack", "--stack", False),
-            ),
+            ],
         ),
     )
 
 
 def _call_apps__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.get_app(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.apps.get_app(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_apps__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.delete_app(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.apps.delete_app(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_apps__update(client: Client, args: argparse.Namespace) -> Any:
@@ -483,11 +479,11 @@ def _call_apps__update(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("name", "name", "arg_name", "--name", False),
                 _Field("maintenance", "maintenance", "arg_maintenance", "--maintenance", False),
                 _Field("build_stack", "build_stack", "arg_build_stack", "--build-stack", False),
-            ),
+            ],
         ),
     )
 
@@ -538,7 +534,10 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--command", dest="arg_command", metavar="COMMAND", help="Command to run (required)"
+        "--command",
+        dest="arg_command",
+        metavar="COMMAND",
+        help="Command to run (required)",
     )
     command.add_argument("--attach", dest="arg_attach", action=argparse.BooleanOptionalAction)
     command.add_argument(
@@ -550,13 +549,21 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="(repeatable; KEY= sets an empty value)",
     )
     command.add_argument(
-        "--force-no-tty", dest="arg_force_no_tty", action=argparse.BooleanOptionalAction
+        "--force-no-tty",
+        dest="arg_force_no_tty",
+        action=argparse.BooleanOptionalAction,
     )
     command.add_argument(
-        "--size", dest="arg_size", metavar="SIZE", help="Dyno size (eco, basic, standard-1x, etc.)"
+        "--size",
+        dest="arg_size",
+        metavar="SIZE",
+        help="Dyno size (eco, basic, standard-1x, etc.)",
     )
     command.add_argument(
-        "--time-to-live", dest="arg_time_to_live", type=int, metavar="TIME_TO_LIVE"
+        "--time-to-live",
+        dest="arg_time_to_live",
+        type=int,
+        metavar="TIME_TO_LIVE",
     )
     command.add_argument("--type", dest="arg_type", choices=["run", "shield"])
     command.add_argument(
@@ -630,9 +637,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _call_dynos__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.list_dynos(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.dynos.list_dynos(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
@@ -640,7 +645,7 @@ def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("command", "command", "arg_command", "--command", True),
                 _Field("attach", "attach", "arg_attach", "--attach", False),
                 _Field("env", "env", "arg_env", "--env", False),
@@ -648,7 +653,7 @@ def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
                 _Field("size", "size", "arg_size", "--size", False),
                 _Field("time_to_live", "time_to_live", "arg_time_to_live", "--time-to-live", False),
                 _Field("type", "type", "arg_type", "--type", False),
-            ),
+            ],
         ),
     )
 
@@ -668,9 +673,7 @@ def _call_dynos__stop(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_dynos__restart_all(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.restart_all_dynos(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.dynos.restart_all_dynos(app_id_or_name=args.arg_app_id_or_name)
 
 
 # ---------------------------------------------------------------- config-vars
@@ -737,9 +740,7 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _call_config_vars__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.config_vars.get_config_vars(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.config_vars.get_config_vars(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_config_vars__update(client: Client, args: argparse.Namespace) -> Any:
@@ -796,7 +797,10 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--plan", dest="arg_plan", metavar="PLAN", help="Plan name or ID (required)"
+        "--plan",
+        dest="arg_plan",
+        metavar="PLAN",
+        help="Plan name or ID (required)",
     )
     command.add_argument("--name", dest="arg_name", metavar="NAME")
     command.add_argument(
@@ -855,9 +859,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_add_ons__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.list_addons(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.add_ons.list_addons(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
@@ -865,13 +867,13 @@ def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("plan", "plan", "arg_plan", "--plan", True),
                 _Field("name", "name", "arg_name", "--name", False),
                 _Field("config", "config", "arg_config", "--config", False),
                 _Field("attachment", "attachment", None, None, False),
                 _Field("confirm", "confirm", "arg_confirm", "--confirm", False),
-            ),
+            ],
         ),
     )
 
@@ -955,7 +957,9 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Get domain info\n\nGET /apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
     )
     command.add_argument(
-        "arg_domain_id_or_hostname", metavar="DOMAIN", help="domain id or hostname"
+        "arg_domain_id_or_hostname",
+        metavar="DOMAIN",
+        help="domain id or hostname",
     )
     command.add_argument(
         "-a",
@@ -975,7 +979,9 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         description="Delete a domain\n\nDELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
     )
     command.add_argument(
-        "arg_domain_id_or_hostname", metavar="DOMAIN", help="domain id or hostname"
+        "arg_domain_id_or_hostname",
+        metavar="DOMAIN",
+        help="domain id or hostname",
     )
     command.add_argument(
         "-a",
@@ -988,9 +994,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_domains__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.list_domains(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.domains.list_domains(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
@@ -998,10 +1002,10 @@ def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("hostname", "hostname", "arg_hostname", "--hostname", True),
                 _Field("sni_endpoint", "sni_endpoint", "arg_sni_endpoint", "--sni-endpoint", False),
-            ),
+            ],
         ),
     )
 
@@ -1084,7 +1088,9 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         description="Update a process type\n\nPATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}",
     )
     command.add_argument(
-        "arg_formation_id_or_type", metavar="FORMATION", help="formation id or type"
+        "arg_formation_id_or_type",
+        metavar="FORMATION",
+        help="formation id or type",
     )
     command.add_argument(
         "-a",
@@ -1107,15 +1113,13 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _call_formation__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.formation.list_formation(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.formation.list_formation(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_formation__batch_update(client: Client, args: argparse.Namespace) -> Any:
     return client.formation.batch_update_formation(
         app_id_or_name=args.arg_app_id_or_name,
-        **_fields(args, (_Field("updates", "updates", None, None, True),)),
+        **_fields(args, [_Field("updates", "updates", None, None, True)]),
     )
 
 
@@ -1125,10 +1129,10 @@ def _call_formation__update(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("quantity", "quantity", "arg_quantity", "--quantity", False),
                 _Field("size", "size", "arg_size", "--size", False),
-            ),
+            ],
         ),
     )
 
@@ -1187,7 +1191,10 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--slug", dest="arg_slug", metavar="SLUG", help="Slug ID to release (required)"
+        "--slug",
+        dest="arg_slug",
+        metavar="SLUG",
+        help="Slug ID to release (required)",
     )
     command.add_argument("--description", dest="arg_description", metavar="DESCRIPTION")
     command.add_argument(
@@ -1208,7 +1215,9 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         description="Get release info\n\nGET /apps/{app_id_or_name}/releases/{release_id_or_version}",
     )
     command.add_argument(
-        "arg_release_id_or_version", metavar="RELEASE", help="release id or version"
+        "arg_release_id_or_version",
+        metavar="RELEASE",
+        help="release id or version",
     )
     command.add_argument(
         "-a",
@@ -1232,10 +1241,10 @@ def _call_releases__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("slug", "slug", "arg_slug", "--slug", True),
                 _Field("description", "description", "arg_description", "--description", False),
-            ),
+            ],
         ),
     )
 
@@ -1322,9 +1331,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _call_builds__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.list_builds(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.builds.list_builds(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1332,10 +1339,10 @@ def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("buildpacks", "buildpacks", None, None, False),
                 _Field("source_blob", "source_blob", None, None, True),
-            ),
+            ],
         ),
     )
 
@@ -1394,12 +1401,12 @@ def _call_log_sessions__create(client: Client, args: argparse.Namespace) -> Any:
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("dyno", "dyno", "arg_dyno", "--dyno", False),
                 _Field("lines", "lines", "arg_lines", "--lines", False),
                 _Field("source", "source", "arg_source", "--source", False),
                 _Field("tail", "tail", "arg_tail", "--tail", False),
-            ),
+            ],
         ),
     )
 
@@ -1534,48 +1541,42 @@ def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
     return client.pipelines.create_pipeline(
         **_fields(
             args,
-            (
+            [
                 _Field("name", "name", "arg_name", "--name", True),
                 _Field("owner", "owner", None, None, False),
-            ),
+            ],
         ),
     )
 
 
 def _call_pipelines__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.get_pipeline(
-        pipeline_id=args.arg_pipeline_id,
-    )
+    return client.pipelines.get_pipeline(pipeline_id=args.arg_pipeline_id)
 
 
 def _call_pipelines__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.delete_pipeline(
-        pipeline_id=args.arg_pipeline_id,
-    )
+    return client.pipelines.delete_pipeline(pipeline_id=args.arg_pipeline_id)
 
 
 def _call_pipelines__update(client: Client, args: argparse.Namespace) -> Any:
     return client.pipelines.update_pipeline(
         pipeline_id=args.arg_pipeline_id,
-        **_fields(args, (_Field("name", "name", "arg_name", "--name", False),)),
+        **_fields(args, [_Field("name", "name", "arg_name", "--name", False)]),
     )
 
 
 def _call_pipelines__list_couplings(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.list_pipeline_couplings(
-        pipeline_id=args.arg_pipeline_id,
-    )
+    return client.pipelines.list_pipeline_couplings(pipeline_id=args.arg_pipeline_id)
 
 
 def _call_pipelines__create_coupling(client: Client, args: argparse.Namespace) -> Any:
     return client.pipelines.create_pipeline_coupling(
         **_fields(
             args,
-            (
+            [
                 _Field("app", "app", "arg_app", "--app", True),
                 _Field("pipeline", "pipeline", "arg_pipeline", "--pipeline", True),
                 _Field("stage", "stage", "arg_stage", "--stage", True),
-            ),
+            ],
         ),
     )
 
@@ -1611,7 +1612,9 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     command.add_argument("--name", dest="arg_name", metavar="NAME")
     command.add_argument(
-        "--allow-tracking", dest="arg_allow_tracking", action=argparse.BooleanOptionalAction
+        "--allow-tracking",
+        dest="arg_allow_tracking",
+        action=argparse.BooleanOptionalAction,
     )
     command.add_argument(
         "--json",
@@ -1631,7 +1634,7 @@ def _call_account__update(client: Client, args: argparse.Namespace) -> Any:
     return client.account.update_account(
         **_fields(
             args,
-            (
+            [
                 _Field("name", "name", "arg_name", "--name", False),
                 _Field(
                     "allow_tracking",
@@ -1640,7 +1643,7 @@ def _call_account__update(client: Client, args: argparse.Namespace) -> Any:
                     "--allow-tracking",
                     False,
                 ),
-            ),
+            ],
         ),
     )
 
@@ -1743,7 +1746,10 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--user", dest="arg_user", metavar="USER", help="Email address or user ID (required)"
+        "--user",
+        dest="arg_user",
+        metavar="USER",
+        help="Email address or user ID (required)",
     )
     command.add_argument("--silent", dest="arg_silent", action=argparse.BooleanOptionalAction)
     command.add_argument(
@@ -1764,7 +1770,9 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         description="Delete a collaborator\n\nDELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
     )
     command.add_argument(
-        "arg_collaborator_email_or_id", metavar="COLLABORATOR", help="collaborator email or id"
+        "arg_collaborator_email_or_id",
+        metavar="COLLABORATOR",
+        help="collaborator email or id",
     )
     command.add_argument(
         "-a",
@@ -1777,9 +1785,7 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _call_collaborators__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.collaborators.list_collaborators(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.collaborators.list_collaborators(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_collaborators__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1787,10 +1793,10 @@ def _call_collaborators__create(client: Client, args: argparse.Namespace) -> Any
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
-            (
+            [
                 _Field("user", "user", "arg_user", "--user", True),
                 _Field("silent", "silent", "arg_silent", "--silent", False),
-            ),
+            ],
         ),
     )
 
@@ -1846,9 +1852,7 @@ def _call_sources__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_sources__create_app(client: Client, args: argparse.Namespace) -> Any:
-    return client.sources.create_app_source(
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.sources.create_app_source(app_id_or_name=args.arg_app_id_or_name)
 
 
 if __name__ == "__main__":

@@ -288,7 +288,9 @@ class App:
             acm=_rt.optional(data, "acm", _rt.as_bool),
             archived_at=_rt.optional(data, "archived_at", _rt.as_datetime),
             buildpack_provided_description=_rt.optional(
-                data, "buildpack_provided_description", _rt.as_str
+                data,
+                "buildpack_provided_description",
+                _rt.as_str,
             ),
             build_stack=_rt.optional(data, "build_stack", AppBuildStack.from_dict),
             created_at=_rt.optional(data, "created_at", _rt.as_datetime),
@@ -1417,7 +1419,9 @@ class Account:
             beta=_rt.optional(data, "beta", _rt.as_bool),
             country_of_residence=_rt.optional(data, "country_of_residence", _rt.as_str),
             default_organization=_rt.optional(
-                data, "default_organization", AccountDefaultOrganization.from_dict
+                data,
+                "default_organization",
+                AccountDefaultOrganization.from_dict,
             ),
             delinquent_at=_rt.optional(data, "delinquent_at", _rt.as_datetime),
             identity_provider=_rt.optional(data, "identity_provider", _rt.expect_object),

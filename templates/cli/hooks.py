@@ -20,6 +20,7 @@ from typing import Any, Optional
 from generator import ir, media
 from generator.escaping import literal
 from generator.naming import words
+from generator.pystyle import Group, Node, call, layout, prefixed
 
 WIDTH = 76  # descriptions are wrapped here; argparse prints them as they are
 _SIMPLE_CHOICE = re.compile(r"[A-Za-z0-9_.:+-]+")
@@ -127,7 +128,7 @@ def command_names(tag: ir.Tag) -> list[tuple[str, list[str]]]:
 class Argument:
     """One ``add_argument`` call and where its value goes in the client call."""
 
-    call: str  # the arguments of add_argument(...), rendered
+    call: tuple[str, ...]  # the arguments of add_argument(...), rendered
     dest: str  # attribute on the argparse namespace
     ident: str  # keyword argument of the client method
     required: bool  # the client method requires it (passed directly, not via _given)
@@ -179,7 +180,7 @@ class Command:
     body: Optional[Body]
     paginated: bool
     raw_output: bool
-    call_args: tuple[str, ...]  # keyword arguments of the client call, rendered
+    call_args: tuple[Node, ...]  # keyword arguments of the client call
 
 
 @dataclass(frozen=True)
@@ -339,8 +340,19 @@ def _join(*parts: str) -> str:
     return " ".join(p.strip() for p in parts if p and p.strip())
 
 
-def _call(*parts: str) -> str:
-    return ", ".join(p for p in parts if p and p != "help=''")
+def _call(*parts: str) -> tuple[str, ...]:
+    return tuple(p for p in parts if p and p != 'help=""')
+
+
+def client_call(command: Command, attribute: str) -> Node:
+    """``return client.<attribute>.method(...)``, wrapped in ``_Raw(...)`` for text output."""
+    method = call(f"client.{attribute}.{command.method}(", list(command.call_args))
+    return prefixed(call("_Raw(", [method]) if command.raw_output else method, "return ")
+
+
+def add_argument(parts: tuple[str, ...]) -> str:
+    """``command.add_argument(...)`` in black's layout."""
+    return layout(call("command.add_argument(", list(parts)), 4)
 
 
 def _parameter(
@@ -498,38 +510,46 @@ def _body(
     return [], Body("json", body.ident, body.required, help=text), []
 
 
-def _field_table(fields: tuple[BodyField, ...]) -> str:
-    rows = [
-        f"_Field({literal(f.wire)}, {literal(f.ident)}, {literal(f.dest)}, {literal(f.flag)}, {literal(f.required)})"
+def _field_table(fields: tuple[BodyField, ...]) -> Group:
+    rows: list[Node] = [
+        call(
+            "_Field(",
+            [
+                literal(f.wire),
+                literal(f.ident),
+                literal(f.dest),
+                literal(f.flag),
+                literal(f.required),
+            ],
+        )
         for f in fields
     ]
-    return "(" + "".join(row + ", " for row in rows) + ")"
+    return call("[", rows, "]")
 
 
-def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool) -> list[str]:
+def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool) -> list[Node]:
     body_dests = {f.dest for f in body.fields} if body is not None else set()
     plain = [a for a in arguments if a.dest not in body_dests]  # body options go via the table
     required = [f"{a.ident}=args.{a.dest}" for a in plain if a.required]
-    optional = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
+    optional: list[Node] = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
     if paginated:
         optional.append("max=args.page_max")
-    result = list(required)
+    result: list[Node] = list(required)
     if optional:
-        result.append("**_given(" + ", ".join(optional) + ")")
+        result.append(call("**_given(", optional))
     if body is not None:
-        required_body = literal(body.required)
+        required_body = f"required={literal(body.required)}"
         if body.style == "fields":
-            result.append(f"**_fields(args, {_field_table(body.fields)})")
+            result.append(call("**_fields(", ["args", _field_table(body.fields)]))
         elif body.style == "object":
-            result.append(
-                f"{body.ident}=_object(args, {_field_table(body.fields)}, required={required_body})"
-            )
+            table = _field_table(body.fields)
+            result.append(call(f"{body.ident}=_object(", ["args", table, required_body]))
         elif body.style == "map":
-            result.append(f"{body.ident}=_pairs(args, required={required_body})")
+            result.append(call(f"{body.ident}=_pairs(", ["args", required_body]))
         elif body.style == "raw":
-            result.append(f"{body.ident}=_data(args, required={required_body})")
+            result.append(call(f"{body.ident}=_data(", ["args", required_body]))
         else:
-            result.append(f"{body.ident}=_whole(args, required={required_body})")
+            result.append(call(f"{body.ident}=_whole(", ["args", required_body]))
     return result
 
 
@@ -626,6 +646,8 @@ def context(api: ir.Api, options: dict[str, Any]) -> dict[str, Any]:
 
 
 FILTERS = {
+    "add_argument": add_argument,
+    "client_call": client_call,
     "help_text": help_text,
     "raw_text": raw_text,
     "kebab": kebab,

@@ -15,6 +15,7 @@ from typing import Any, Optional
 
 from generator import ir, media
 from generator.escaping import literal
+from generator.pystyle import Group, Node, call, define, fits
 
 _PRIMITIVE_ANNOTATION = {
     "str": "str",
@@ -59,28 +60,39 @@ def annotation(t: ir.Type) -> str:
 
 
 def decoder(t: ir.Type) -> str:
+    return str(decoder_node(t))
+
+
+def decoder_node(t: ir.Type) -> Node:
+    """The decoder of ``t`` as a layout node, so a long one can explode in place."""
     if isinstance(t, ir.Primitive):
         return _PRIMITIVE_DECODER.get(t.kind, "_rt.as_any")
     if isinstance(t, ir.ListOf):
-        return f"_rt.list_of({decoder(t.item)})"
+        return call("_rt.list_of(", [decoder_node(t.item)])
     if isinstance(t, ir.MapOf):
-        return "_rt.expect_object" if t.value == ir.ANY else f"_rt.dict_of({decoder(t.value)})"
+        if t.value == ir.ANY:
+            return "_rt.expect_object"
+        return call("_rt.dict_of(", [decoder_node(t.value)])
     if isinstance(t, ir.ModelRef):
         return f"{t.name}.from_dict"
     if isinstance(t, ir.EnumRef):
         return f"{t.name}.decode"
     if isinstance(t, ir.Nullable):
-        return f"_rt.nullable({decoder(t.inner)})"
+        return call("_rt.nullable(", [decoder_node(t.inner)])
     if isinstance(t, ir.UnionOf):
         if annotation(t) == "Any" and not t.discriminator:
             return "_rt.as_any"
-        options = ", ".join(decoder(v) for v in _most_specific_first(t.variants))
+        options = call("_rt.union_of(", [decoder_node(v) for v in _most_specific_first(t.variants)])
         if t.discriminator and t.discriminator.mapping:
-            mapping = ", ".join(
-                f"{literal(value)}: {name}.from_dict" for value, name in t.discriminator.mapping
+            mapping_node = mapping(
+                tuple(
+                    (literal(value), f"{name}.from_dict") for value, name in t.discriminator.mapping
+                )
             )
-            return f"_rt.discriminated({literal(t.discriminator.property)}, {{{mapping}}}, _rt.union_of({options}))"
-        return f"_rt.union_of({options})"
+            return call(
+                "_rt.discriminated(", [literal(t.discriminator.property), mapping_node, options]
+            )
+        return options
     return "_rt.as_any"
 
 
@@ -123,10 +135,26 @@ def field_annotation(f: ir.Field) -> str:
     return annotation(f.type) if f.required else f"Optional[{annotation(strip_null(f.type))}]"
 
 
-def field_decode(f: ir.Field, data: str = "data") -> str:
+def field_decode(f: ir.Field, data: str = "data") -> Group:
     if f.required:
-        return f"_rt.required({data}, {literal(f.name)}, {decoder(f.type)})"
-    return f"_rt.optional({data}, {literal(f.name)}, {decoder(strip_null(f.type))})"
+        return call("_rt.required(", [data, literal(f.name), decoder_node(f.type)])
+    return call("_rt.optional(", [data, literal(f.name), decoder_node(strip_null(f.type))])
+
+
+def extra_decode(m: ir.Model) -> Group:
+    """``_rt.extra(data, frozenset({...known keys}), decoder)`` for additionalProperties."""
+    assert m.additional is not None
+    known: list[Node] = [call("{", [literal(f.name) for f in m.fields], "}")] if m.fields else []
+    return call("_rt.extra(", ["data", call("frozenset(", known), decoder_node(m.additional)])
+
+
+def field_encode(f: ir.Field) -> str:
+    """The JSON-ready value of field ``f`` in ``to_dict`` (optional fields are
+    only encoded when set, so only a required nullable one can be None here)."""
+    value = encoder(f.type, "self." + f.ident)
+    if f.required and isinstance(f.type, ir.Nullable):
+        return f"None if self.{f.ident} is None else {value}"
+    return value
 
 
 def field_doc(f: ir.Field) -> str:
@@ -171,8 +199,8 @@ class OperationView:
     query: tuple[tuple[str, str], ...]
     header_params: tuple[tuple[str, str], ...]
     cookies: tuple[tuple[str, str], ...]
-    body_kwarg: Optional[str]  # e.g. "json_body=_rt.fields({...})"
-    decode: Optional[str]  # expression using _response; None when nothing to return
+    body_kwargs: tuple[Node, ...]  # e.g. json_body=_rt.fields({...}), content_type=...
+    decode: Optional[Node]  # expression using _response; None when nothing to return
     paginated: bool
     doc: str
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
@@ -221,14 +249,14 @@ def _success(op: ir.Operation) -> list[ir.Response]:
     return [r for r in op.responses if r.status == "default" and r.type is not None]
 
 
-def _decode(r: ir.Response) -> str:
+def _decode(r: ir.Response) -> Node:
     assert r.type is not None
     if not media.is_json(r.content_type):
         return "_response.text" if annotation(r.type) == "str" else "_response.content"
-    return f"_rt.decode(_response, {decoder(r.type)}, {literal(annotation(r.type))})"
+    return call("_rt.decode(", ["_response", decoder_node(r.type), literal(annotation(r.type))])
 
 
-def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
+def _returns(op: ir.Operation) -> tuple[str, Optional[Node]]:
     if not op.responses:  # the document says nothing: hand back whatever JSON came
         return "Any", "_rt.json_of(_response) if _response.content else None"
     typed = _success(op)
@@ -242,7 +270,7 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
     ):
         returns, decode = annotation(typed[0].type), _decode(typed[0])  # type: ignore[arg-type]
         if isinstance(strip_null(typed[0].type), ir.UnionOf) and returns != "Any":
-            decode = f"cast({literal(returns)}, {decode})"  # union decoders are untyped
+            decode = call("cast(", [literal(returns), decode])  # union decoders are untyped
         if empty and returns != "Any":
             codes = [int(code) for code in empty if code.isdigit()]
             returns = f"Optional[{returns}]"
@@ -254,17 +282,20 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[str]]:
         return returns, decode
     if not all(media.is_json(r.content_type) and r.status.isdigit() for r in typed):
         return "Any", "_rt.json_of(_response) if _response.content else None"
-    entries = ", ".join(
-        f"{int(r.status)}: ({decoder(r.type)}, {literal(annotation(r.type))})"
-        for r in typed
-        if r.type is not None
+    entries = mapping(
+        tuple(
+            (str(int(r.status)), call("(", [decoder_node(r.type), literal(annotation(r.type))]))
+            for r in typed
+            if r.type is not None
+        )
     )
+    by_status = call("_rt.decode_by_status(", ["_response", entries])
     if "Any" in kinds:
-        return "Any", f"_rt.decode_by_status(_response, {{{entries}}})"
+        return "Any", by_status
     union = f"Union[{', '.join(kinds)}]"
     if empty:  # decode_by_status gives None for a status it has no decoder for
         union = f"Optional[{union}]"
-    return union, f"cast({literal(union)}, _rt.decode_by_status(_response, {{{entries}}}))"
+    return union, call("cast(", [literal(union), by_status])
 
 
 def _body_field_argument(f: ir.Field, kind: str) -> Argument:
@@ -274,40 +305,41 @@ def _body_field_argument(f: ir.Field, kind: str) -> Argument:
     return _field_argument(f)
 
 
-def _json_content_type(body: ir.RequestBody, kind: str) -> str:
+def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     """``application/json`` is the default; other JSON types (``application/vnd.api+json``)
     are sent as the document names them."""
     plain = body.content_type.split(";")[0].strip().lower() in ("application/json", "*/*")
-    return "" if kind != "json" or plain else f", content_type={literal(body.content_type)}"
+    return [] if kind != "json" or plain else [f"content_type={literal(body.content_type)}"]
 
 
-def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument], Optional[str]]:
-    """(required args, optional args, request keyword) for the body."""
+def _body(body: Optional[ir.RequestBody]) -> tuple[list[Argument], list[Argument], list[Node]]:
+    """(required args, optional args, request keywords) for the body."""
     if body is None:
-        return [], [], None
+        return [], [], []
     kind = media.content_kind(body.content_type)
-    keyword = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
+    name = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
     if body.fields is not None:
         required = [_body_field_argument(f, kind) for f in body.fields if f.required]
         optional = [_body_field_argument(f, kind) for f in body.fields if not f.required]
-        pairs = ", ".join(f"{literal(f.name)}: {f.ident}" for f in body.fields)
-        value = f"_rt.fields({{{pairs}}})" if kind == "json" else f"{{{pairs}}}"
-        return required, optional, f"{keyword}={value}" + _json_content_type(body, kind)
+        fields = mapping(tuple((literal(f.name), f.ident) for f in body.fields))
+        value: Node = call("_rt.fields(", [fields]) if kind == "json" else fields
+        return required, optional, [kwarg(name, value)] + _json_content_type(body, kind)
     ident = body.ident
+    calls: list[Node]
     if kind == "json":
         annotation_text = annotation(body.type)
-        call = f"json_body={ident}" + _json_content_type(body, kind)
+        calls = [f"json_body={ident}"] + _json_content_type(body, kind)
     else:
         annotation_text = {"form": "Mapping[str, Any]", "multipart": "Mapping[str, Any]"}.get(
             kind, "_rt.RawBody"
         )
-        call = f"{keyword}=None if isinstance({ident}, _rt.Unset) else {ident}"
+        calls = [f"{name}=None if isinstance({ident}, _rt.Unset) else {ident}"]
         if kind == "raw":
-            call += f", content_type={literal(body.content_type)}"
+            calls.append(f"content_type={literal(body.content_type)}")
     doc = body.description or "The request body."
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
-        return [Argument(ident, annotation_text, None, doc)], [], call
-    return [], [Argument(ident, f"Union[{annotation_text}, _rt.Unset]", "_rt.UNSET", doc)], call
+        return [Argument(ident, annotation_text, None, doc)], [], calls
+    return [], [Argument(ident, f"Union[{annotation_text}, _rt.Unset]", "_rt.UNSET", doc)], calls
 
 
 def _styled(p: ir.Parameter) -> str:
@@ -325,7 +357,7 @@ def _styled(p: ir.Parameter) -> str:
 def operation_view(op: ir.Operation) -> OperationView:
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
-    body_required, body_optional, body_kwarg = _body(op.body)
+    body_required, body_optional, body_kwargs = _body(op.body)
     positional = [_param_argument(p) for p in path]
     if op.body is not None and op.body.fields is None:
         positional += body_required
@@ -371,7 +403,7 @@ def operation_view(op: ir.Operation) -> OperationView:
         query=pairs("query"),
         header_params=pairs("header"),
         cookies=pairs("cookie"),
-        body_kwarg=body_kwarg,
+        body_kwargs=tuple(body_kwargs),
         decode=decode,
         paginated=op.pagination is not None,
         page_args=tuple(page_args),
@@ -385,11 +417,17 @@ def _operation_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[A
         lines += ["", op.description]
     if op.deprecated:
         lines += ["", "Deprecated: this operation may be removed from the API."]
-    documented = [(p.ident, p.description) for p in params] + [(a.ident, a.doc) for a in keyword]
-    documented = [(name, text) for name, text in documented if text]
+    # Parameters come first, in the document's order, each once (a query or
+    # header parameter is also a keyword argument).
+    documented: dict[str, str] = {}
+    for name, text in [(p.ident, p.description) for p in params] + [
+        (a.ident, a.doc) for a in keyword
+    ]:
+        if text and name not in documented:
+            documented[name] = text
     if documented:
         lines += ["", "Args:"]
-        for name, text in documented:
+        for name, text in documented.items():
             first, *rest = text.splitlines() or [""]
             lines.append(f"    {name}: {first}")
             lines += [f"        {line}" if line.strip() else "" for line in rest]
@@ -398,8 +436,9 @@ def _operation_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[A
     return "\n".join(lines)
 
 
-def signature(view: OperationView) -> str:
-    parts = ["self"]
+def signature(view: OperationView, name: str) -> Group:
+    """``def name(self, ...) -> Returns`` (the caller adds the colon)."""
+    parts: list[Node] = ["self"]
     for arg in view.positional:
         parts.append(f"{arg.ident}: {arg.annotation}")
     if view.keyword:
@@ -407,11 +446,36 @@ def signature(view: OperationView) -> str:
     for arg in view.keyword:
         default = f" = {arg.default}" if arg.default is not None else ""
         parts.append(f"{arg.ident}: {arg.annotation}{default}")
-    return ", ".join(parts)
+    return define(name, [str(part) for part in parts], view.returns)
 
 
-def mapping(pairs: tuple[tuple[str, str], ...]) -> str:
-    return "{" + ", ".join(f"{key}: {value}" for key, value in pairs) + "}"
+def mapping(pairs: tuple[tuple[str, Node], ...]) -> Group:
+    """A dict display; a value that is itself a group can explode in place."""
+    items: list[Node] = [
+        (
+            Group(f"{key}: {value.head}", value.items, value.tail)
+            if isinstance(value, Group)
+            else f"{key}: {value}"
+        )
+        for key, value in pairs
+    ]
+    return call("{", items, "}")
+
+
+def kwarg(name: str, value: Node) -> Node:
+    """``name=value`` as an item of a call."""
+    if isinstance(value, Group):
+        return Group(f"{name}={value.head}", value.items, value.tail)
+    return f"{name}={value}"
+
+
+def import_line(module: str, names: list[str]) -> str:
+    """``from module import a, b``; exploded in parentheses when too long (black
+    drops the parentheses of an import that fits)."""
+    flat = f"from {module} import {', '.join(names)}"
+    if fits(flat, 0):
+        return flat
+    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
 
 
 # ---------------------------------------------------------------- imports
@@ -429,7 +493,7 @@ def tag_imports(tag: ir.Tag, api: ir.Api) -> dict[str, list[str]]:
     for op in tag.operations:
         view = operation_view(op)
         texts += [a.annotation for a in view.positional + view.keyword]
-        texts += [view.returns, view.decode or ""]
+        texts += [view.returns, str(view.decode or "")]
     if any(operation_view(op).paginated for op in tag.operations):
         texts += [decoder(op.pagination.item) for op in tag.operations if op.pagination]
     return _imports(texts, api)
@@ -471,11 +535,15 @@ FILTERS = {
     "encoder": encoder,
     "field_annotation": field_annotation,
     "field_decode": field_decode,
+    "field_encode": field_encode,
+    "extra_decode": extra_decode,
     "field_doc": field_doc,
     "model_doc": model_doc,
     "operation_view": operation_view,
     "signature": signature,
     "mapping": mapping,
+    "kwarg": kwarg,
+    "import_line": import_line,
     "tag_imports": tag_imports,
     "model_imports": model_imports,
     "default_headers": default_headers,

@@ -72,7 +72,7 @@ class AddOnsApi:
                     "config": config,
                     "attachment": attachment,
                     "confirm": confirm,
-                }
+                },
             ),
             headers=headers,
             timeout=timeout,

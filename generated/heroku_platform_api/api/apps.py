@@ -162,7 +162,7 @@ class AppsApi:
             "/apps/{app_id_or_name}",
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
-                {"name": name, "maintenance": maintenance, "build_stack": build_stack}
+                {"name": name, "maintenance": maintenance, "build_stack": build_stack},
             ),
             headers=headers,
             timeout=timeout,

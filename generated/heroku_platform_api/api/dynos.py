@@ -81,7 +81,7 @@ class DynosApi:
                     "size": size,
                     "time_to_live": time_to_live,
                     "type": type,
-                }
+                },
             ),
             headers=headers,
             timeout=timeout,

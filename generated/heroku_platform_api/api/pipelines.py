@@ -161,7 +161,9 @@ class PipelinesApi:
             timeout=timeout,
         )
         return _rt.decode(
-            _response, _rt.list_of(PipelineCoupling.from_dict), "list[PipelineCoupling]"
+            _response,
+            _rt.list_of(PipelineCoupling.from_dict),
+            "list[PipelineCoupling]",
         )
 
     def create_pipeline_coupling(

@@ -32,5 +32,7 @@ class StacksApi:
             timeout=timeout,
         )
         return _rt.decode(
-            _response, _rt.list_of(ListStacksResponseItem.from_dict), "list[ListStacksResponseItem]"
+            _response,
+            _rt.list_of(ListStacksResponseItem.from_dict),
+            "list[ListStacksResponseItem]",
         )

@@ -1,0 +1,142 @@
+"""Laying out Python code the way black would, so black rarely has to run.
+
+Black is the reference style of every generated Python file, but running it
+costs far more than generating the code (about 12,000 lines a second per core).
+So templates build long constructs (signatures, calls, dict displays) as a
+:class:`Group` and print them with :func:`layout`, which follows the two black
+rules that keep a line stable:
+
+* a bracketed group that fits on its line is written on that line;
+* one that does not is exploded, one item per line, with a trailing comma
+  (a "magic trailing comma": black keeps such a group exploded whatever its
+  length, so this choice never flips on a second pass).
+
+Black never joins an exploded group that has a trailing comma and never splits a
+line that fits, so output built this way is black's fixed point.  Whatever this
+module cannot guarantee (an item too long even on a line of its own) is left
+long, and :mod:`generator.formatting` hands that piece to black itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Union
+
+LINE_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class Group:
+    """``head`` + comma-separated ``items`` + ``tail``, e.g. ``f(`` ``a, b`` ``)``."""
+
+    head: str
+    items: tuple[Node, ...]
+    tail: str
+    # A def's parameters: black splits a long def after its opening bracket and
+    # keeps several parameters on one line when they fit ("hugging").
+    hug: bool = False
+
+    def __str__(self) -> str:
+        return self.head + ", ".join(str(item) for item in self.items) + self.tail
+
+
+Node = Union[str, Group]
+
+
+def width(text: str) -> int:
+    """Black's width of ``text``: East Asian wide characters count as two
+    columns, combining ones as none.  Non-ASCII lines are rare, so black's own
+    function is imported only for them."""
+    if text.isascii():
+        return len(text)
+    from black.strings import str_width
+
+    return int(str_width(text))
+
+
+def fits(text: str, indent: int) -> bool:
+    return indent + width(text) <= LINE_LENGTH
+
+
+def layout(node: Node, indent: int, suffix: str = "") -> str:
+    """``node`` written at ``indent`` spaces, followed by ``suffix`` (``,`` or
+    ``:``), as one or more lines without a final newline."""
+    pad = " " * indent
+    flat = str(node) + suffix
+    if isinstance(node, str) or not node.items or fits(flat, indent):
+        return pad + flat
+    if node.hug and len(node.items) > 1:
+        inner = ", ".join(str(item) for item in node.items)
+        if fits(inner, indent + 4) and fits(node.head, indent) and fits(node.tail + suffix, indent):
+            return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
+    inner = "\n".join(layout(item, indent + 4, ",") for item in node.items)
+    return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
+
+
+def call(head: str, items: list[Node], tail: str = ")") -> Group:
+    return Group(head, tuple(items), tail)
+
+
+def define(name: str, params: list[str], returns: str) -> Group:
+    """``def name(params) -> returns`` (the template adds the colon)."""
+    return Group(f"def {name}(", tuple(params), f") -> {returns}", hug=True)
+
+
+def prefixed(node: Node, prefix: str) -> Node:
+    """``prefix`` + ``node``, e.g. ``return `` before a call."""
+    if isinstance(node, Group):
+        return Group(prefix + node.head, node.items, node.tail)
+    return prefix + node
+
+
+def assign(target: str, value: str, indent: int) -> str:
+    """``target = value``, split as black splits a too-long assignment:
+
+    * a call with arguments (``f(x)``) is split inside its parentheses when
+      ``target = f(`` fits;
+    * otherwise a call, a plain value, a string, one ending in empty brackets
+      (``x.to_dict()``) or a conditional expression is wrapped in parentheses
+      on a line of its own.
+
+    Any other shape, or one whose parts still do not fit, is written on one
+    line and left to black.
+    """
+    pad = " " * indent
+    flat = f"{target} = {value}"
+    if fits(flat, indent):
+        return pad + flat
+    call_match = _SIMPLE_CALL.fullmatch(value)
+    if call_match is not None:
+        head = f"{target} = {call_match[1]}("
+        if fits(head, indent) and fits(call_match[2], indent + 4):
+            return f"{pad}{head}\n{pad}    {call_match[2]}\n{pad})"
+    wrappable = call_match or _PLAIN_VALUE.fullmatch(value) or value.startswith("None if ")
+    if wrappable and fits(value, indent + 4):
+        return f"{pad}{target} = (\n{pad}    {value}\n{pad})"
+    return pad + flat
+
+
+# callee(argument): one argument without brackets or commas
+_SIMPLE_CALL = re.compile(r"([A-Za-z_][\w.]*)\(([^()\[\]{},]+)\)")
+# a dotted name, possibly called without arguments at the end, or a string literal
+_PLAIN_VALUE = re.compile(r'[A-Za-z_][\w.]*(?:\(\))?|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+
+
+def annotated(name: str, annotation: str, default: str, indent: int) -> str:
+    """``name: annotation = default`` (default may be empty), split as black
+    splits it when too long: the default wrapped in parentheses if
+    ``name: annotation = (`` fits, else inside the annotation's outermost
+    brackets if the inside then fits; otherwise left to black."""
+    pad = " " * indent
+    tail = f" = {default}" if default else ""
+    flat = f"{name}: {annotation}{tail}"
+    if fits(flat, indent):
+        return pad + flat
+    if default and fits(f"{name}: {annotation} = (", indent) and fits(default, indent + 4):
+        return f"{pad}{name}: {annotation} = (\n{pad}    {default}\n{pad})"
+    bracket = annotation.find("[")
+    inside = annotation[bracket + 1 : -1]
+    if bracket < 0 or not annotation.endswith("]") or not fits(inside, indent + 4):
+        return pad + flat
+    return f"{pad}{name}: {annotation[:bracket + 1]}\n{pad}    {inside}\n{pad}]{tail}"
