@@ -139,11 +139,12 @@ def format_files(
     chunks_of = {path: split_chunks(text) for path, text in files.items() if path.endswith(".py")}
     formatted: dict[str, str] = {}
     todo: dict[str, None] = {}  # ordered set
-    for chunks in chunks_of.values():
+    for path, chunks in chunks_of.items():
         for chunk in chunks:
             if chunk in formatted or chunk in todo:
                 continue
             if not full and not needs_black(chunk):
+                check_syntax(path, chunk)  # black would have parsed it
                 formatted[chunk] = chunk.strip("\n") + "\n"  # as black ends a file
                 continue
             hit = cache.get(_black()[2], cache.key(chunk))
@@ -159,14 +160,14 @@ def format_files(
         cache.put(_black()[2], cache.key(chunk), text)
     for path, chunks in chunks_of.items():
         result[path] = join_chunks([formatted[c] for c in chunks])
-        if not full and not all(c in todo for c in chunks):
-            check_syntax(path, result[path])  # black parsed only some of it, or none
     return result
 
 
 def check_syntax(path: str, source: str) -> None:
-    """Raise FormatError if ``source`` is not valid Python: black used to be the
-    parser that caught a broken template, and most files now skip black."""
+    """Raise FormatError if ``source`` (a chunk: whole top-level statements) is
+    not valid Python.  Black used to be the parser that caught a broken
+    template; chunks that skip black are compiled instead, one at a time so the
+    syntax trees of a large file are never all in memory at once."""
     try:
         compile(source, path, "exec", dont_inherit=True)
     except (SyntaxError, ValueError) as exc:

@@ -354,7 +354,24 @@ def _styled(p: ir.Parameter) -> str:
     return f"_rt.Styled({p.ident}, {literal(style)}, {literal(explode)})"
 
 
+# Views by operation identity: a tag module asks for each view twice (imports,
+# then the method), and hashing a deep frozen operation costs about as much as
+# building its view.  The operation is kept with its view so an id is never reused.
+_VIEWS: dict[int, tuple[ir.Operation, OperationView]] = {}
+
+
 def operation_view(op: ir.Operation) -> OperationView:
+    known = _VIEWS.get(id(op))
+    if known is not None and known[0] is op:
+        return known[1]
+    if len(_VIEWS) > 50_000:  # one huge document's worth; forget older runs
+        _VIEWS.clear()
+    view = _operation_view(op)
+    _VIEWS[id(op)] = (op, view)
+    return view
+
+
+def _operation_view(op: ir.Operation) -> OperationView:
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body)
@@ -494,8 +511,7 @@ def tag_imports(tag: ir.Tag, api: ir.Api) -> dict[str, list[str]]:
         view = operation_view(op)
         texts += [a.annotation for a in view.positional + view.keyword]
         texts += [view.returns, str(view.decode or "")]
-    if any(operation_view(op).paginated for op in tag.operations):
-        texts += [decoder(op.pagination.item) for op in tag.operations if op.pagination]
+    texts += [decoder(op.pagination.item) for op in tag.operations if op.pagination]
     return _imports(texts, api)
 
 
