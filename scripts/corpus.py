@@ -39,6 +39,7 @@ Exit status: 0 if every document generates (exit 0) and imports with nothing mis
 our generated operations over all documents are >= 99% of ops_in_spec, and no run of ours
 printed a traceback; else 1.  2 for bad arguments or a failed fetch.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,13 +62,27 @@ OURS = ROOT / ".venv" / "bin" / "openapi-pygen"
 OURS_PY = ROOT / ".venv" / "bin" / "python"
 PEER_SPEC = "openapi-python-client==0.29.1"
 TIMEOUT = 600
-COLUMNS = ["id", "ops_in_spec", "ours_generated", "ours_degraded", "ours_import_ok", "ours_missing",
-           "ours_seconds", "ours_peak_rss_mb", "ours_traceback", "peer_ok", "peer_generated",
-           "peer_import_ok", "peer_seconds", "peer_peak_rss_mb", "peer_traceback"]
+COLUMNS = [
+    "id",
+    "ops_in_spec",
+    "ours_generated",
+    "ours_degraded",
+    "ours_import_ok",
+    "ours_missing",
+    "ours_seconds",
+    "ours_peak_rss_mb",
+    "ours_traceback",
+    "peer_ok",
+    "peer_generated",
+    "peer_import_ok",
+    "peer_seconds",
+    "peer_peak_rss_mb",
+    "peer_traceback",
+]
 
 # Run in a fresh interpreter: argv = ROOT_DIR ALIAS (ALIAS empty: ROOT_DIR goes on sys.path);
 # stdin = JSON [package, [targets "module:attr.attr"]]; stdout = one JSON result line.
-CHECK = r'''
+CHECK = r"""
 import importlib, importlib.util, json, sys
 root, alias = sys.argv[1], sys.argv[2]
 package, targets = json.load(sys.stdin)
@@ -97,7 +112,7 @@ for t in targets:
         first = first or f"{t}: {err(e)}"
 print(json.dumps({"package_ok": package_error is None, "missing": missing,
                   "first": package_error or first}))
-'''
+"""
 
 
 def safe_name(doc_id: str) -> str:
@@ -112,8 +127,9 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
     out_path, err_path = log.parent / f"{log.name}.out", log.parent / f"{log.name}.err"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.monotonic()
-        proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env, start_new_session=True
+        )
         killed = threading.Event()
 
         def kill() -> None:
@@ -122,6 +138,7 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
                 os.killpg(proc.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
+
         timer = threading.Timer(TIMEOUT, kill)
         timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -132,14 +149,26 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
     stderr = err_path.read_text(errors="replace")
     if killed.is_set():
         stderr = f"timeout after {TIMEOUT} s\n" + stderr
-    return {"rc": proc.returncode, "seconds": seconds, "rss_mb": usage.ru_maxrss / 1024,
-            "timeout": killed.is_set(), "stdout": stdout, "stderr": stderr}
+    return {
+        "rc": proc.returncode,
+        "seconds": seconds,
+        "rss_mb": usage.ru_maxrss / 1024,
+        "timeout": killed.is_set(),
+        "stdout": stdout,
+        "stderr": stderr,
+    }
 
 
 def check_imports(python: Path, root: Path, alias: str, package: str, targets: list[str]) -> dict:
     try:
-        proc = subprocess.run([str(python), "-c", CHECK, str(root), alias], input=json.dumps(
-            [package, targets]), capture_output=True, text=True, timeout=TIMEOUT, cwd="/")
+        proc = subprocess.run(
+            [str(python), "-c", CHECK, str(root), alias],
+            input=json.dumps([package, targets]),
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            cwd="/",
+        )
         return json.loads(proc.stdout.strip().splitlines()[-1])
     except (subprocess.TimeoutExpired, ValueError, IndexError) as e:
         return {"package_ok": False, "missing": len(targets), "first": f"import check failed: {e}"}
@@ -162,12 +191,32 @@ def run_ours(doc_id: str, doc: str, out: Path) -> dict:
     shutil.rmtree(target, ignore_errors=True)
     report.unlink(missing_ok=True)
     env = dict(os.environ, OPENAPI_PYGEN_CACHE="off")  # cold, as the peer always is
-    r = run_measured([str(OURS), "generate", doc, "--out", str(target), "--package", pkg,
-                      "--report", str(report)], out / "logs" / f"{doc_id}.ours", env=env)
-    row = {"ours_seconds": r["seconds"], "ours_peak_rss_mb": r["rss_mb"], "ours_rc": r["rc"],
-           "ours_traceback": int(r["rc"] == 3 or "Traceback" in r["stderr"]),
-           "ours_generated": 0, "ours_degraded": 0, "ours_import_ok": 0, "ours_missing": "",
-           "ours_error": first_line(r["stderr"])}
+    r = run_measured(
+        [
+            str(OURS),
+            "generate",
+            doc,
+            "--out",
+            str(target),
+            "--package",
+            pkg,
+            "--report",
+            str(report),
+        ],
+        out / "logs" / f"{doc_id}.ours",
+        env=env,
+    )
+    row = {
+        "ours_seconds": r["seconds"],
+        "ours_peak_rss_mb": r["rss_mb"],
+        "ours_rc": r["rc"],
+        "ours_traceback": int(r["rc"] == 3 or "Traceback" in r["stderr"]),
+        "ours_generated": 0,
+        "ours_degraded": 0,
+        "ours_import_ok": 0,
+        "ours_missing": "",
+        "ours_error": first_line(r["stderr"]),
+    }
     if r["rc"] == 0 and report.is_file():
         rep = json.loads(report.read_text())
         row["ours_generated"] = rep["summary"]["generated"]
@@ -186,16 +235,38 @@ def run_peer(doc_id: str, doc: str, out: Path, venv: Path) -> dict:
     target = out / "peer" / doc_id
     shutil.rmtree(target, ignore_errors=True)  # --overwrite keeps stale files: start clean
     env = dict(os.environ, PATH=f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}")
-    r = run_measured([str(venv / "bin" / "openapi-python-client"), "generate", "--path", doc,
-                      "--output-path", str(target), "--overwrite", "--meta", "none"],
-                     out / "logs" / f"{doc_id}.peer", env=env)
+    r = run_measured(
+        [
+            str(venv / "bin" / "openapi-python-client"),
+            "generate",
+            "--path",
+            doc,
+            "--output-path",
+            str(target),
+            "--overwrite",
+            "--meta",
+            "none",
+        ],
+        out / "logs" / f"{doc_id}.peer",
+        env=env,
+    )
     alias = safe_name(doc_id)
-    modules = sorted(p for p in target.glob("api/*/*.py") if p.name != "__init__.py"
-                     and "def sync_detailed" in p.read_text(errors="replace"))
-    row = {"peer_ok": int(r["rc"] == 0), "peer_generated": len(modules), "peer_import_ok": 0,
-           "peer_seconds": r["seconds"], "peer_peak_rss_mb": r["rss_mb"], "peer_missing": "",
-           "peer_traceback": int("Traceback" in r["stdout"] + r["stderr"]), "peer_rc": r["rc"],
-           "peer_error": first_line(r["stderr"], r["stdout"], pattern=PEER_ERROR)}
+    modules = sorted(
+        p
+        for p in target.glob("api/*/*.py")
+        if p.name != "__init__.py" and "def sync_detailed" in p.read_text(errors="replace")
+    )
+    row = {
+        "peer_ok": int(r["rc"] == 0),
+        "peer_generated": len(modules),
+        "peer_import_ok": 0,
+        "peer_seconds": r["seconds"],
+        "peer_peak_rss_mb": r["rss_mb"],
+        "peer_missing": "",
+        "peer_traceback": int("Traceback" in r["stdout"] + r["stderr"]),
+        "peer_rc": r["rc"],
+        "peer_error": first_line(r["stderr"], r["stdout"], pattern=PEER_ERROR),
+    }
     if (target / "__init__.py").is_file():
         targets = [f"{alias}.api.{p.parent.name}.{p.stem}:sync_detailed" for p in modules]
         chk = check_imports(venv / "bin" / "python", target, alias, alias, targets)
@@ -231,8 +302,9 @@ def pct(part: int, whole: int) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", nargs="+", action="extend", metavar="ID", help="run only these ids")
-    ap.add_argument("--jobs", type=int, default=1,
-                    help="documents at once (default 1: timings stay honest)")
+    ap.add_argument(
+        "--jobs", type=int, default=1, help="documents at once (default 1: timings stay honest)"
+    )
     ap.add_argument("--no-peer", action="store_true", help="skip openapi-python-client")
     ap.add_argument("--out", default=".corpus", help="output folder (default .corpus)")
     args = ap.parse_args()
@@ -242,8 +314,11 @@ def main() -> int:
         print("fetch.sh failed", file=sys.stderr)
         return 2
     cache = Path(os.environ.get("CORPUS_CACHE") or Path.home() / ".cache" / "openapi-dev-corpus")
-    paths = dict(line.split("\t", 1) for line in
-                 (cache / "dev-corpus-paths.tsv").read_text().splitlines() if line)
+    paths = dict(
+        line.split("\t", 1)
+        for line in (cache / "dev-corpus-paths.tsv").read_text().splitlines()
+        if line
+    )
     with open(CORPUS_DIR / "dev-corpus.tsv") as f:
         header, *rows = [line.rstrip("\n").split("\t") for line in f]
     ops = {r[0]: int(r[header.index("ops")]) for r in rows}
@@ -265,10 +340,18 @@ def main() -> int:
         row = {"id": doc_id, "ops_in_spec": ops[doc_id], **run_ours(doc_id, paths[doc_id], out)}
         if not args.no_peer:
             row.update(run_peer(doc_id, paths[doc_id], out, venv))
-        print(f"done {doc_id}: ours {row['ours_generated']}/{row['ops_in_spec']} "
-              f"exit {row['ours_rc']} {row['ours_seconds']:.1f}s"
-              + ("" if args.no_peer else f"; peer {row['peer_generated']} exit {row['peer_rc']} "
-                 f"{row['peer_seconds']:.1f}s"), file=sys.stderr, flush=True)
+        print(
+            f"done {doc_id}: ours {row['ours_generated']}/{row['ops_in_spec']} "
+            f"exit {row['ours_rc']} {row['ours_seconds']:.1f}s"
+            + (
+                ""
+                if args.no_peer
+                else f"; peer {row['peer_generated']} exit {row['peer_rc']} "
+                f"{row['peer_seconds']:.1f}s"
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
         return row
 
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
@@ -286,29 +369,38 @@ def main() -> int:
     ours_ok = [r for r in results if r["ours_rc"] == 0 and r["ours_import_ok"]]
     gen = sum(r["ours_generated"] for r in results)
     tb = sum(r["ours_traceback"] for r in results)
-    print(f"TOTAL ours: {len(ours_ok)}/{len(results)} documents generate and import; "
-          f"{gen}/{total_ops} operations generated ({pct(gen, total_ops)}), "
-          f"{sum(r['ours_degraded'] for r in results)} degraded, "
-          f"{sum(r['ours_missing'] or 0 for r in results)} missing, {tb} tracebacks; "
-          f"{sum(r['ours_seconds'] for r in results):.1f} s, "
-          f"max {max((r['ours_peak_rss_mb'] for r in results), default=0):.0f} MB")
+    print(
+        f"TOTAL ours: {len(ours_ok)}/{len(results)} documents generate and import; "
+        f"{gen}/{total_ops} operations generated ({pct(gen, total_ops)}), "
+        f"{sum(r['ours_degraded'] for r in results)} degraded, "
+        f"{sum(r['ours_missing'] or 0 for r in results)} missing, {tb} tracebacks; "
+        f"{sum(r['ours_seconds'] for r in results):.1f} s, "
+        f"max {max((r['ours_peak_rss_mb'] for r in results), default=0):.0f} MB"
+    )
     if not args.no_peer:
         pgen = sum(r["peer_generated"] for r in results)
-        print(f"TOTAL peer: {sum(1 for r in results if r['peer_ok'] and r['peer_import_ok'])}/"
-              f"{len(results)} documents generate and import; {pgen}/{total_ops} operations "
-              f"generated ({pct(pgen, total_ops)}), degraded n/a, "
-              f"{sum(r['peer_missing'] or 0 for r in results)} endpoint modules fail to import, "
-              f"{sum(r['peer_traceback'] for r in results)} tracebacks; "
-              f"{sum(r['peer_seconds'] for r in results):.1f} s, "
-              f"max {max((r['peer_peak_rss_mb'] for r in results), default=0):.0f} MB")
+        print(
+            f"TOTAL peer: {sum(1 for r in results if r['peer_ok'] and r['peer_import_ok'])}/"
+            f"{len(results)} documents generate and import; {pgen}/{total_ops} operations "
+            f"generated ({pct(pgen, total_ops)}), degraded n/a, "
+            f"{sum(r['peer_missing'] or 0 for r in results)} endpoint modules fail to import, "
+            f"{sum(r['peer_traceback'] for r in results)} tracebacks; "
+            f"{sum(r['peer_seconds'] for r in results):.1f} s, "
+            f"max {max((r['peer_peak_rss_mb'] for r in results), default=0):.0f} MB"
+        )
     for who in ("ours",) + (() if args.no_peer else ("peer",)):
-        bad = [r for r in results if r[f"{who}_rc"] != 0 or not r[f"{who}_import_ok"]
-               or r[f"{who}_traceback"]]
+        bad = [
+            r
+            for r in results
+            if r[f"{who}_rc"] != 0 or not r[f"{who}_import_ok"] or r[f"{who}_traceback"]
+        ]
         print(f"{who} failures: {len(bad)}")
         for r in bad:
-            print(f"  {r['id']}: exit {r[f'{who}_rc']}, import_ok {r[f'{who}_import_ok']}, "
-                  f"missing {fmt(r[f'{who}_missing']) or '-'}: {r[f'{who}_error']}")
-    good = (len(ours_ok) == len(results) and tb == 0 and gen >= 0.99 * total_ops)
+            print(
+                f"  {r['id']}: exit {r[f'{who}_rc']}, import_ok {r[f'{who}_import_ok']}, "
+                f"missing {fmt(r[f'{who}_missing']) or '-'}: {r[f'{who}_error']}"
+            )
+    good = len(ours_ok) == len(results) and tb == 0 and gen >= 0.99 * total_ops
     return 0 if good else 1
 
 
