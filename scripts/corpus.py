@@ -9,15 +9,29 @@ OUT/logs/, and the table OUT/corpus.tsv; it prints the table, TOTAL lines and th
 
 How each number is measured, and why that way:
 - Each tool runs in its own child process (start_new_session, stdout/stderr to files so a
-  chatty tool can never block on a full pipe).  The child is reaped with os.wait4(pid), which
-  gives *that* child's rusage: ru_maxrss (KiB on Linux) is the peak resident set of the child
-  or of any descendant it waited for (RUSAGE_BOTH in the kernel), i.e. the largest single
-  process of the run -- the peer's ruff post-hooks included -- not a sum, and unaffected by the
-  other documents' children (which RUSAGE_CHILDREN on our own process would mix in).
-- Seconds are wall-clock (time.monotonic) around spawn..reap: what a user waits.  --jobs N runs
-  N documents at once; on this 2-core machine that makes wall seconds (and possibly RSS through
-  memory pressure) depend on what runs beside them, so the default is 1 and published timings
-  should come from a --jobs 1 run.
+  chatty tool can never block on a full pipe).
+- Memory, `*_peak_mb`: the peak, over the run, of the SUM of PSS (proportional set size,
+  /proc/PID/smaps_rollup) over the child's whole process tree -- our forked workers, the peer's
+  ruff subprocesses.  PSS charges a page shared by n processes 1/n to each, so copy-on-write
+  pages shared by forked workers are counted once in the sum, not once per worker as a sum of
+  RSS would (a library also mapped by processes outside the tree is charged partly to them).
+  A sampler thread (TreeMemory) walks the tree every 15 ms through
+  /proc/PID/task/TID/children, every 10th sample also scanning /proc/*/stat for processes of
+  the child's session (orphans reparented to init), and sums each process's Pss: line (VmRSS
+  of /proc/PID/status if smaps_rollup is unreadable).  Reading smaps_rollup walks page tables
+  (~15 ms per GB here), so the interval stretches to keep sampling under 10% of one core; a
+  peak shorter than the interval can be missed.  The sampler's cost is paid on the same cores
+  as the run, by both tools alike.
+- `*_max_rss_mb`, a cross-check: the child is waited for without reaping (waitid WNOWAIT, so
+  its pid cannot be reused while the sampler still looks for it), then reaped with
+  os.wait4(pid), whose ru_maxrss (KiB on Linux) is the peak resident set of the child or of any
+  descendant it waited for (RUSAGE_BOTH in the kernel): exact, but the largest single process
+  of the run, not a sum, and unaffected by the other documents' children (which
+  RUSAGE_CHILDREN on our own process would mix in).
+- Seconds are wall-clock (time.monotonic) around spawn..exit: what a user waits.  --jobs N runs
+  N documents at once; on this 2-core machine that makes wall seconds (and memory: the sampler
+  runs late when the cores are busy) depend on what runs beside them, so the default is 1 and
+  published numbers should come from a --jobs 1 run.
 - Ours runs with OPENAPI_PYGEN_CACHE=off: its black/validation cache (~/.cache/openapi-pygen)
   would make a repeated run several times faster, while the peer formats from scratch each
   time; a cold run is also what a first-time user gets.
@@ -55,6 +69,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus"
@@ -70,13 +85,15 @@ COLUMNS = [
     "ours_import_ok",
     "ours_missing",
     "ours_seconds",
-    "ours_peak_rss_mb",
+    "ours_peak_mb",
+    "ours_max_rss_mb",
     "ours_traceback",
     "peer_ok",
     "peer_generated",
     "peer_import_ok",
     "peer_seconds",
-    "peer_peak_rss_mb",
+    "peer_peak_mb",
+    "peer_max_rss_mb",
     "peer_traceback",
 ]
 
@@ -122,14 +139,112 @@ def safe_name(doc_id: str) -> str:
     return name + "_" if keyword.iskeyword(name) else name
 
 
+# Peak memory of a process tree.  Our generator forks worker processes and the peer runs ruff
+# subprocesses, so the largest single process (all that os.wait4 reports) under-counts both.
+SAMPLE_INTERVAL = 0.015  # seconds between samples...
+SAMPLER_SHARE = 0.1  # ...stretched so sampling takes at most this share of one core
+RESCAN_EVERY = 10  # every 10th sample also looks for orphans in the session
+
+
+def _read(path: str) -> bytes:
+    """The bytes of a /proc file; b"" if the process is gone or the file is unreadable."""
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
+def _children(pid: int) -> list[int]:
+    """Children of every thread of pid (a worker may be forked by any thread)."""
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return []
+    return [int(c) for tid in tids for c in _read(f"/proc/{pid}/task/{tid}/children").split()]
+
+
+def tree_pids(root: int, extra: Iterable[int] = ()) -> set[int]:
+    """root, the extra pids, and all their descendants."""
+    seen: set[int] = set()
+    todo = [root, *extra]
+    while todo:
+        pid = todo.pop()
+        if pid not in seen:
+            seen.add(pid)
+            todo += _children(pid)
+    return seen
+
+
+def session_pids(sid: int) -> set[int]:
+    """Every process of session sid, from /proc/*/stat (field 6; comm may contain ") ")."""
+    found = set()
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            fields = _read(f"/proc/{name}/stat").rpartition(b")")[2].split()
+            if len(fields) > 3 and int(fields[3]) == sid:
+                found.add(int(name))
+    return found
+
+
+def memory_kib(pid: int) -> int:
+    """PSS of pid in KiB (the Pss: line of /proc/PID/smaps_rollup), VmRSS from /proc/PID/status
+    if that is unreadable, 0 for a process that is gone or a zombie."""
+    for path, key in ((f"/proc/{pid}/smaps_rollup", b"Pss:"), (f"/proc/{pid}/status", b"VmRSS:")):
+        for line in _read(path).splitlines():
+            if line.startswith(key):
+                return int(line.split()[1])
+    return 0
+
+
+class TreeMemory(threading.Thread):
+    """Samples, until stop(), the summed PSS of the process tree rooted at pid.
+
+    Attributes once stopped: peak_kib (largest sum seen), peak_procs (most processes with
+    memory in one sample), samples, cpu_seconds (this thread's own CPU time: the sampler's
+    cost, paid on the same cores as the measured run)."""
+
+    def __init__(self, pid: int, interval: float = SAMPLE_INTERVAL) -> None:
+        super().__init__(name=f"tree-memory-{pid}", daemon=True)
+        self.pid, self.interval = pid, interval
+        self.peak_kib = self.peak_procs = self.samples = 0
+        self.cpu_seconds = 0.0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        cpu = time.thread_time()
+        orphans: set[int] = set()
+        while True:
+            started = time.monotonic()
+            if self.samples % RESCAN_EVERY == 0:  # reparented to init, but still in the session
+                orphans = session_pids(self.pid) - tree_pids(self.pid)
+            sizes = [memory_kib(pid) for pid in tree_pids(self.pid, orphans)]
+            self.peak_kib = max(self.peak_kib, sum(sizes))
+            self.peak_procs = max(self.peak_procs, sum(1 for size in sizes if size))
+            self.samples += 1
+            cost = time.monotonic() - started
+            if self._done.wait(max(self.interval, cost * (1 / SAMPLER_SHARE - 1))):
+                break
+        self.cpu_seconds = time.thread_time() - cpu
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+
 def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
-    """Spawn cmd, reap it with os.wait4 (see docstring); kill its process group after TIMEOUT."""
+    """Spawn cmd with a TreeMemory sampler, time it, wait until it exits (see the module
+    docstring), stop the sampler, then reap it with os.wait4; kill its process group after
+    TIMEOUT.  Returns rc, seconds, peak_mb (sum of PSS), max_rss_mb (wait4), procs, samples,
+    sampler_cpu, timeout, stdout and stderr."""
     out_path, err_path = log.parent / f"{log.name}.out", log.parent / f"{log.name}.err"
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.monotonic()
         proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env, start_new_session=True
         )
+        sampler = TreeMemory(proc.pid)
+        sampler.start()
         killed = threading.Event()
 
         def kill() -> None:
@@ -141,9 +256,13 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
 
         timer = threading.Timer(TIMEOUT, kill)
         timer.start()
-        _, status, usage = os.wait4(proc.pid, 0)
+        # Wait for the exit without reaping: the pid (= the session id the sampler looks for)
+        # cannot be reused until the sampler has stopped.
+        os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
         seconds = time.monotonic() - start
         timer.cancel()
+        sampler.stop()
+        _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped: keep Popen from waiting
     stdout = out_path.read_text(errors="replace")
     stderr = err_path.read_text(errors="replace")
@@ -152,7 +271,11 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
     return {
         "rc": proc.returncode,
         "seconds": seconds,
-        "rss_mb": usage.ru_maxrss / 1024,
+        "peak_mb": sampler.peak_kib / 1024,
+        "max_rss_mb": usage.ru_maxrss / 1024,
+        "procs": sampler.peak_procs,
+        "samples": sampler.samples,
+        "sampler_cpu": sampler.cpu_seconds,
         "timeout": killed.is_set(),
         "stdout": stdout,
         "stderr": stderr,
@@ -185,7 +308,8 @@ def first_line(*texts: str, pattern: str = "") -> str:
 PEER_ERROR = r"error:|[A-Za-z_.]*(Error|Exception)\w*:"
 
 
-def run_ours(doc_id: str, doc: str, out: Path) -> dict:
+def run_ours(doc_id: str, doc: str, out: Path, check: bool = True) -> dict:
+    """Generate OUT/ours/ID (cold cache) as a measured run; with check, then check_ours."""
     target, report = out / "ours" / doc_id, out / "ours" / f"{doc_id}.report.json"
     pkg = safe_name(doc_id)
     shutil.rmtree(target, ignore_errors=True)
@@ -208,7 +332,9 @@ def run_ours(doc_id: str, doc: str, out: Path) -> dict:
     )
     row = {
         "ours_seconds": r["seconds"],
-        "ours_peak_rss_mb": r["rss_mb"],
+        "ours_peak_mb": r["peak_mb"],
+        "ours_max_rss_mb": r["max_rss_mb"],
+        "ours_sampler_cpu": r["sampler_cpu"],
         "ours_rc": r["rc"],
         "ours_traceback": int(r["rc"] == 3 or "Traceback" in r["stderr"]),
         "ours_generated": 0,
@@ -221,17 +347,42 @@ def run_ours(doc_id: str, doc: str, out: Path) -> dict:
         rep = json.loads(report.read_text())
         row["ours_generated"] = rep["summary"]["generated"]
         row["ours_degraded"] = rep["summary"]["degraded"]
-        chk = check_imports(OURS_PY, target, "", pkg, [op["function"] for op in rep["operations"]])
-        row["ours_missing"] = chk["missing"]
-        row["ours_import_ok"] = int(chk["package_ok"] and chk["missing"] == 0)
-        row["ours_error"] = chk["first"] or ""
-        named = sorted({op["function"].split(".")[0] for op in rep["operations"]} - {pkg})
-        if named:  # the generator wrote another package than --package asked for
-            row["ours_error"] += f" (--package {pkg}; report names {', '.join(named)})"
+        if check:
+            row.update(check_ours(doc_id, out))
     return row
 
 
-def run_peer(doc_id: str, doc: str, out: Path, venv: Path) -> dict:
+def check_ours(doc_id: str, out: Path) -> dict:
+    """Import OUT/ours/ID and every function its report names, in a fresh interpreter."""
+    target, report = out / "ours" / doc_id, out / "ours" / f"{doc_id}.report.json"
+    pkg = safe_name(doc_id)
+    try:
+        functions = [op["function"] for op in json.loads(report.read_text())["operations"]]
+    except (OSError, ValueError, KeyError) as e:
+        return {"ours_import_ok": 0, "ours_missing": "", "ours_error": f"no report: {e}"}
+    chk = check_imports(OURS_PY, target, "", pkg, functions)
+    row = {
+        "ours_missing": chk["missing"],
+        "ours_import_ok": int(chk["package_ok"] and chk["missing"] == 0),
+        "ours_error": chk["first"] or "",
+    }
+    named = sorted({function.split(".")[0] for function in functions} - {pkg})
+    if named:  # the generator wrote another package than --package asked for
+        row["ours_error"] += f" (--package {pkg}; report names {', '.join(named)})"
+    return row
+
+
+def peer_modules(target: Path) -> list[Path]:
+    """The peer's endpoint modules: api/<tag>/<name>.py defining sync_detailed."""
+    return sorted(
+        p
+        for p in target.glob("api/*/*.py")
+        if p.name != "__init__.py" and "def sync_detailed" in p.read_text(errors="replace")
+    )
+
+
+def run_peer(doc_id: str, doc: str, out: Path, venv: Path, check: bool = True) -> dict:
+    """Generate OUT/peer/ID as a measured run; with check, then check_peer."""
     target = out / "peer" / doc_id
     shutil.rmtree(target, ignore_errors=True)  # --overwrite keeps stale files: start clean
     env = dict(os.environ, PATH=f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}")
@@ -250,31 +401,42 @@ def run_peer(doc_id: str, doc: str, out: Path, venv: Path) -> dict:
         out / "logs" / f"{doc_id}.peer",
         env=env,
     )
-    alias = safe_name(doc_id)
-    modules = sorted(
-        p
-        for p in target.glob("api/*/*.py")
-        if p.name != "__init__.py" and "def sync_detailed" in p.read_text(errors="replace")
-    )
     row = {
         "peer_ok": int(r["rc"] == 0),
-        "peer_generated": len(modules),
+        "peer_generated": len(peer_modules(target)),
         "peer_import_ok": 0,
         "peer_seconds": r["seconds"],
-        "peer_peak_rss_mb": r["rss_mb"],
+        "peer_peak_mb": r["peak_mb"],
+        "peer_max_rss_mb": r["max_rss_mb"],
+        "peer_sampler_cpu": r["sampler_cpu"],
         "peer_missing": "",
         "peer_traceback": int("Traceback" in r["stdout"] + r["stderr"]),
         "peer_rc": r["rc"],
         "peer_error": first_line(r["stderr"], r["stdout"], pattern=PEER_ERROR),
     }
-    if (target / "__init__.py").is_file():
-        targets = [f"{alias}.api.{p.parent.name}.{p.stem}:sync_detailed" for p in modules]
-        chk = check_imports(venv / "bin" / "python", target, alias, alias, targets)
-        row["peer_missing"] = chk["missing"]
-        row["peer_import_ok"] = int(chk["package_ok"] and chk["missing"] == 0)
-        if r["rc"] == 0:
-            row["peer_error"] = chk["first"] or ""
+    if check:
+        chk = check_peer(doc_id, out, venv)
+        error = chk.pop("peer_error")
+        row.update(chk)
+        if r["rc"] == 0:  # else the peer's own error says more
+            row["peer_error"] = error
     return row
+
+
+def check_peer(doc_id: str, out: Path, venv: Path) -> dict:
+    """Import OUT/peer/ID under a safe name and each of its endpoint modules, with the peer
+    venv's Python, in a fresh interpreter."""
+    target, alias = out / "peer" / doc_id, safe_name(doc_id)
+    if not (target / "__init__.py").is_file():
+        return {"peer_import_ok": 0, "peer_missing": "", "peer_error": "no package written"}
+    modules = peer_modules(target)
+    targets = [f"{alias}.api.{p.parent.name}.{p.stem}:sync_detailed" for p in modules]
+    chk = check_imports(venv / "bin" / "python", target, alias, alias, targets)
+    return {
+        "peer_missing": chk["missing"],
+        "peer_import_ok": int(chk["package_ok"] and chk["missing"] == 0),
+        "peer_error": chk["first"] or "",
+    }
 
 
 def ensure_peer(venv: Path) -> None:
@@ -375,7 +537,7 @@ def main() -> int:
         f"{sum(r['ours_degraded'] for r in results)} degraded, "
         f"{sum(r['ours_missing'] or 0 for r in results)} missing, {tb} tracebacks; "
         f"{sum(r['ours_seconds'] for r in results):.1f} s, "
-        f"max {max((r['ours_peak_rss_mb'] for r in results), default=0):.0f} MB"
+        f"max {max((r['ours_peak_mb'] for r in results), default=0):.0f} MB"
     )
     if not args.no_peer:
         pgen = sum(r["peer_generated"] for r in results)
@@ -386,7 +548,7 @@ def main() -> int:
             f"{sum(r['peer_missing'] or 0 for r in results)} endpoint modules fail to import, "
             f"{sum(r['peer_traceback'] for r in results)} tracebacks; "
             f"{sum(r['peer_seconds'] for r in results):.1f} s, "
-            f"max {max((r['peer_peak_rss_mb'] for r in results), default=0):.0f} MB"
+            f"max {max((r['peer_peak_mb'] for r in results), default=0):.0f} MB"
         )
     for who in ("ours",) + (() if args.no_peer else ("peer",)):
         bad = [
