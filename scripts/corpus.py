@@ -25,9 +25,13 @@ How each number is measured, and why that way:
 - `*_max_rss_mb`, a cross-check: the child is waited for without reaping (waitid WNOWAIT, so
   its pid cannot be reused while the sampler still looks for it), then reaped with
   os.wait4(pid), whose ru_maxrss (KiB on Linux) is the peak resident set of the child or of any
-  descendant it waited for (RUSAGE_BOTH in the kernel): exact, but the largest single process
-  of the run, not a sum, and unaffected by the other documents' children (which
-  RUSAGE_CHILDREN on our own process would mix in).
+  descendant it waited for (RUSAGE_BOTH in the kernel): not sampled, but the largest single
+  process of the run, not a sum, and unaffected by the other documents' children (which
+  RUSAGE_CHILDREN on our own process would mix in).  It has a floor: at exec the kernel folds
+  the high-water RSS of the address space being replaced -- the spawning process's, with
+  vfork -- into the child's maxrss, so a child spawned by a 300 MB process reports at least
+  300 MB.  This script stays small while it spawns (~25 MB; bench.py prints its own); the PSS
+  sum is not affected.
 - Seconds are wall-clock (time.monotonic) around spawn..exit: what a user waits.  --jobs N runs
   N documents at once; on this 2-core machine that makes wall seconds (and memory: the sampler
   runs late when the cores are busy) depend on what runs beside them, so the default is 1 and

@@ -4,12 +4,27 @@ takes about half a second; nothing here times anything."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+sys.path.insert(0, str(SCRIPTS))
 
 import corpus  # noqa: E402
+
+# run_measured is called from a fresh interpreter, not from pytest: at exec the kernel carries
+# the spawning process's peak RSS into the child's ru_maxrss, and pytest's is hundreds of MB.
+DRIVER = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import corpus
+result = corpus.run_measured([sys.executable, "-c", sys.argv[2]], Path(sys.argv[3]) / "log")
+print(json.dumps(result))
+"""
 
 MB = 1 << 20
 
@@ -57,7 +72,13 @@ time.sleep(0.8)
 
 
 def _run(code: str, tmp_path: Path) -> dict:
-    result = corpus.run_measured([sys.executable, "-c", code], tmp_path / "log")
+    driver = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(SCRIPTS), code, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(driver.stdout)
     assert result["rc"] == 0, result["stderr"]
     assert result["samples"] >= 5
     return result
@@ -85,5 +106,5 @@ def test_orphans_in_the_session_still_count(tmp_path: Path) -> None:
 
 def test_memory_of_one_process() -> None:
     assert corpus.memory_kib(1 << 30) == 0  # no such process
-    here = corpus.memory_kib(corpus.os.getpid())
+    here = corpus.memory_kib(os.getpid())
     assert 1024 < here < 4 * 1024 * 1024
