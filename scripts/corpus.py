@@ -18,7 +18,10 @@ How each number is measured, and why that way:
   A sampler thread (TreeMemory) walks the tree every 15 ms through
   /proc/PID/task/TID/children, every 10th sample also scanning /proc/*/stat for processes of
   the child's session (orphans reparented to init), and sums each process's Pss: line (VmRSS
-  of /proc/PID/status if smaps_rollup is unreadable).  Reading smaps_rollup walks page tables
+  of /proc/PID/status if smaps_rollup is unreadable).  A child still sharing its parent's
+  address space (made by vfork, as Python's subprocess does, and not yet exec'd; kcmp(2)
+  KCMP_VM tells) is skipped: its smaps are its parent's, and counting them again once doubled
+  the peer's peak when a sample fell in that window.  Reading smaps_rollup walks page tables
   (~15 ms per GB here), so the interval stretches to keep sampling under 10% of one core; a
   peak shorter than the interval can be missed.  The sampler's cost is paid on the same cores
   as the run, by both tools alike.
@@ -61,9 +64,11 @@ printed a traceback; else 1.  2 for bad arguments or a failed fetch.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import keyword
 import os
+import platform
 import re
 import shutil
 import signal
@@ -168,16 +173,33 @@ def _children(pid: int) -> list[int]:
     return [int(c) for tid in tids for c in _read(f"/proc/{pid}/task/{tid}/children").split()]
 
 
-def tree_pids(root: int, extra: Iterable[int] = ()) -> set[int]:
-    """root, the extra pids, and all their descendants."""
-    seen: set[int] = set()
-    todo = [root, *extra]
+def tree_pids(root: int, extra: Iterable[int] = ()) -> dict[int, int | None]:
+    """root, the extra pids, and all their descendants, each mapped to its parent (None for
+    root and the extra pids)."""
+    seen: dict[int, int | None] = {}
+    todo: list[tuple[int, int | None]] = [(root, None), *((pid, None) for pid in extra)]
     while todo:
-        pid = todo.pop()
+        pid, parent = todo.pop()
         if pid not in seen:
-            seen.add(pid)
-            todo += _children(pid)
+            seen[pid] = parent
+            todo += ((child, pid) for child in _children(pid))
     return seen
+
+
+# kcmp(2), to tell whether two processes share one address space: a child made by vfork (as
+# Python's subprocess and posix_spawn do) runs in its parent's memory until it execs.
+_KCMP = {"x86_64": 312, "aarch64": 272}.get(platform.machine())
+_KCMP_VM = 1
+try:
+    _syscall = ctypes.CDLL(None, use_errno=True).syscall if _KCMP else None
+except (OSError, AttributeError):
+    _syscall = None
+
+
+def shares_memory(pid: int, other: int) -> bool:
+    """Whether pid and other share one address space (kcmp KCMP_VM returns 0); False where
+    kcmp is unavailable or either process is gone."""
+    return _syscall is not None and _syscall(_KCMP, pid, other, _KCMP_VM, 0, 0) == 0
 
 
 def session_pids(sid: int) -> set[int]:
@@ -221,8 +243,11 @@ class TreeMemory(threading.Thread):
         while True:
             started = time.monotonic()
             if self.samples % RESCAN_EVERY == 0:  # reparented to init, but still in the session
-                orphans = session_pids(self.pid) - tree_pids(self.pid)
-            sizes = [memory_kib(pid) for pid in tree_pids(self.pid, orphans)]
+                orphans = session_pids(self.pid) - set(tree_pids(self.pid))
+            tree = tree_pids(self.pid, orphans)
+            # A vfork child's smaps are its parent's: count that memory once.
+            pids = [p for p, parent in tree.items() if not parent or not shares_memory(parent, p)]
+            sizes = [memory_kib(pid) for pid in pids]
             self.peak_kib = max(self.peak_kib, sum(sizes))
             self.peak_procs = max(self.peak_procs, sum(1 for size in sizes if size))
             self.samples += 1
