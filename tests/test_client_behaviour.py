@@ -4,9 +4,12 @@ fake in ``fake_heroku.py`` (no mocks of ``requests``)."""
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import pickle
 import socket
+import subprocess
+import sys
 import threading
 import time
 from datetime import datetime, timedelta
@@ -15,6 +18,7 @@ from typing import Any
 
 import pytest
 from fake_heroku import ACCEPT, FakeHeroku
+from helpers import GENERATED
 
 from heroku_platform_api import (
     UNSET,
@@ -624,3 +628,66 @@ def test_one_client_shared_by_threads(
     assert len(fake_heroku.requests) == 8 * 50
     assert sorted({r.path for r in fake_heroku.requests}) == sorted(f"/apps/{n}" for n in names)
     assert not [r for r in caplog.records if "pool is full" in r.getMessage()]
+
+
+# ---------------------------------------------------------------- import cost
+
+HTTP_MODULES_LOADED = """
+import json, sys
+def loaded():
+    return sorted(name for name in ("requests", "urllib3") if name in sys.modules)
+steps = {"at start": loaded()}
+import heroku_platform_api, heroku_platform_api.models
+steps["after import"] = loaded()
+steps["package"] = heroku_platform_api.__file__
+heroku_platform_api.Client(token="t")
+steps["after Client()"] = loaded()
+print(json.dumps(steps))
+"""
+
+FIRST_CLIENTS_AT_ONCE = """
+import json, threading
+from heroku_platform_api import Client
+barrier = threading.Barrier(8)
+clients = []
+def build():
+    barrier.wait()
+    clients.append(Client(token="t"))
+threads = [threading.Thread(target=build) for _ in range(8)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+policies = [client.session.get_adapter("https://x").max_retries for client in clients]
+print(json.dumps({"clients": len(clients), "policy classes": len({type(p) for p in policies})}))
+"""
+
+
+def run_fresh(code: str, cwd: Path) -> dict[str, Any]:
+    """Run ``code`` in a new interpreter that sees only the generated package
+    (no PYTHON* settings, no user site, nothing from the current directory)."""
+    done = subprocess.run(
+        [sys.executable, "-s", "-c", code],
+        cwd=cwd,
+        env={"PYTHONPATH": str(GENERATED), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+def test_package_import_leaves_requests_to_the_first_client(tmp_path: Path) -> None:
+    """Importing the package (for its models, say) must not import requests or
+    urllib3, which cost more than the rest of the package; ``Client()`` does."""
+    steps = run_fresh(HTTP_MODULES_LOADED, tmp_path)
+    assert Path(steps["package"]).is_relative_to(GENERATED)
+    assert steps["at start"] == [], "interpreter start-up already imports them: no test"
+    assert steps["after import"] == []
+    assert steps["after Client()"] == ["requests", "urllib3"]
+
+
+def test_first_clients_built_at_once_load_requests_once(tmp_path: Path) -> None:
+    assert run_fresh(FIRST_CLIENTS_AT_ONCE, tmp_path) == {"clients": 8, "policy classes": 1}

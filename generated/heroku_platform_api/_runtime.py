@@ -3,7 +3,8 @@ pagination and the small (de)serialization helpers the models use.
 
 Every generated module imports this one module, so the behaviour of the
 client lives here once instead of being repeated per operation.  It depends
-only on ``requests`` (and the ``urllib3`` that ships with it).
+only on ``requests`` (and the ``urllib3`` that ships with it), which it imports
+when the first client is built rather than with the package (see ``_http``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import (
+    TYPE_CHECKING,
     Any,
     BinaryIO,
     Callable,
@@ -27,16 +29,19 @@ from typing import (
     Iterator,
     Mapping,
     MutableMapping,
+    NamedTuple,
     Optional,
     Sequence,
     TypeVar,
     Union,
+    cast,
 )
 from urllib.parse import quote, urlencode, urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
+if TYPE_CHECKING:  # for annotations only: _http() imports them when first needed
+    import requests
+    import requests.adapters
+    import urllib3
 
 log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
@@ -259,36 +264,82 @@ def error_from_response(response: requests.Response) -> ApiError:
     return error
 
 
+# ---------------------------------------------------------------- HTTP, imported on first use
+
+
+class _Http(NamedTuple):
+    """The parts of ``requests`` and ``urllib3`` the client uses; see ``_http()``."""
+
+    Session: type[requests.Session]
+    HTTPAdapter: type[requests.adapters.HTTPAdapter]
+    RequestException: type[requests.RequestException]
+    Retry: type[urllib3.Retry]
+    RetryPolicy: type[urllib3.Retry]
+
+
+_http_loaded: Optional[_Http] = None
+_http_lock = threading.Lock()
+
+
+def _http() -> _Http:
+    """``requests`` and ``urllib3``, imported the first time they are needed.
+
+    Importing them takes longer than importing the rest of the package, and
+    code that only uses the models and types (decoding a webhook payload,
+    annotating a function) never sends a request.  So the package does not
+    import them; building the first client does, and later calls return what
+    it loaded.  The lock makes threads that build their first clients at once
+    share one load (and so one ``RetryPolicy`` class); once loaded, no lock.
+    """
+    global _http_loaded
+    if _http_loaded is None:
+        with _http_lock:
+            if _http_loaded is None:
+                _http_loaded = _load_http()
+    return _http_loaded
+
+
+def _load_http() -> _Http:
+    """The imports behind ``_http()``; it calls this once, under its lock."""
+    import requests
+    from requests.adapters import HTTPAdapter
+    from urllib3.util.retry import Retry
+
+    class RetryPolicy(Retry):
+        """urllib3's ``Retry`` with one change: a 429 is retried whatever the method,
+        because the server promises it did not act on the request.  Everything
+        else (5xx, dropped connections after sending) is retried only for
+        idempotent methods, and ``Retry-After`` is honoured up to ``max_retry_after``."""
+
+        max_retry_after: float = 120.0
+
+        def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+            if status_code == 429:
+                return bool(self.total)
+            return super().is_retry(method, status_code, has_retry_after)
+
+        def get_retry_after(self, response: Any) -> Optional[float]:
+            seconds = super().get_retry_after(response)
+            return None if seconds is None else min(seconds, self.max_retry_after)
+
+    return _Http(requests.Session, HTTPAdapter, requests.RequestException, Retry, RetryPolicy)
+
+
 # ---------------------------------------------------------------- retries
 
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 
 
-class RetryPolicy(Retry):
-    """urllib3's ``Retry`` with one change: a 429 is retried whatever the method,
-    because the server promises it did not act on the request.  Everything
-    else (5xx, dropped connections after sending) is retried only for
-    idempotent methods, and ``Retry-After`` is honoured up to ``max_retry_after``."""
-
-    max_retry_after: float = 120.0
-
-    def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
-        if status_code == 429:
-            return bool(self.total)
-        return super().is_retry(method, status_code, has_retry_after)
-
-    def get_retry_after(self, response: Any) -> Optional[float]:
-        seconds = super().get_retry_after(response)
-        return None if seconds is None else min(seconds, self.max_retry_after)
-
-
-def retry_policy(retries: Union[int, Retry, None], backoff_factor: float = 0.5) -> Retry:
+def retry_policy(
+    retries: Union[int, urllib3.Retry, None], backoff_factor: float = 0.5
+) -> urllib3.Retry:
     """``retries`` attempts after the first (0 or None disables retrying)."""
-    if isinstance(retries, Retry):
+    http = _http()
+    if isinstance(retries, http.Retry):
         return retries
-    total = retries or 0
-    return RetryPolicy(
+    total = cast(Optional[int], retries) or 0  # not a Retry (mypy cannot tell from http.Retry)
+    return http.RetryPolicy(
         total=total,
         connect=total,
         read=total,
@@ -306,9 +357,10 @@ def retry_policy(retries: Union[int, Retry, None], backoff_factor: float = 0.5) 
 # ---------------------------------------------------------------- auth
 
 
-class _BearerAuth(requests.auth.AuthBase):
-    """Sets ``Authorization`` per request.  Being the session's auth also stops
-    requests from adding netrc Basic auth of its own."""
+class _BearerAuth:
+    """Sets ``Authorization`` per request (requests calls the session's auth
+    with each prepared request).  Being the session's auth also stops requests
+    from adding netrc Basic auth of its own."""
 
     def __init__(self, client: BaseClient) -> None:
         self._client = client
@@ -355,7 +407,7 @@ class BaseClient:
         base_url: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = (10.0, 60.0),
-        retries: Union[int, Retry, None] = 3,
+        retries: Union[int, urllib3.Retry, None] = 3,
         backoff_factor: float = 0.5,
         pool_size: int = 10,
         session: Optional[requests.Session] = None,
@@ -367,9 +419,10 @@ class BaseClient:
         self.rate_limit_remaining: Optional[int] = None
         self._token = token
         self._token_lock = threading.Lock()
-        self.session = session or requests.Session()
+        http = _http()
+        self.session = session or http.Session()
         self.session.auth = _BearerAuth(self)
-        adapter = HTTPAdapter(
+        adapter = http.HTTPAdapter(
             pool_connections=pool_size,
             pool_maxsize=pool_size,
             max_retries=retry_policy(retries, backoff_factor),
@@ -453,7 +506,7 @@ class BaseClient:
                 files=None if multipart is None else multipart_parts(multipart),
                 timeout=self.timeout if timeout is None else timeout,
             )
-        except requests.RequestException as exc:
+        except _http().RequestException as exc:  # evaluated only when something was raised
             log.debug("%s %s failed: %s", method, url, type(exc).__name__)
             raise TransportError(
                 f"{method} {url}: {type(exc).__name__}: {_describe(exc)}"

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
-
-import requests
-from urllib3.util.retry import Retry
+from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
 from .api.account import AccountApi
@@ -23,6 +20,10 @@ from .api.regions import RegionsApi
 from .api.releases import ReleasesApi
 from .api.sources import SourcesApi
 from .api.stacks import StacksApi
+
+if TYPE_CHECKING:
+    import requests
+    from urllib3.util.retry import Retry
 
 
 class Client(_rt.BaseClient):
