@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -379,6 +379,37 @@ def test_schema_mismatch_in_a_list_names_the_item(client: Client, fake_heroku: F
     with pytest.raises(DecodeError) as info:
         list(client.apps.list_apps())
     assert str(info.value).startswith("App[1].maintenance: expected boolean, got str")
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("name", 5, "string"),
+        ("maintenance", "no", "boolean"),
+        ("slug_size", "big", "integer"),
+        ("slug_size", 1.5, "integer"),
+        ("created_at", "yesterday", "date-time string"),
+        ("created_at", 20240101, "date-time string"),
+    ],
+)
+def test_scalar_fields_name_the_field_they_reject(field: str, value: object, expected: str) -> None:
+    from heroku_platform_api.models import App
+
+    with pytest.raises(DecodeError) as info:
+        App.from_dict({"id": "x", field: value})
+    assert info.value.path == [field] and info.value.expected == expected
+
+
+def test_scalar_fields_decode() -> None:
+    from heroku_platform_api.models import App
+
+    app = App.from_dict(
+        {"name": "a", "maintenance": False, "slug_size": 3.0, "created_at": "2024-01-02T03:04:05Z"}
+    )
+    assert app.name == "a" and app.maintenance is False
+    assert app.slug_size == 3 and isinstance(app.slug_size, int)  # an integral float is an int
+    assert app.created_at == datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    assert App.from_dict({"name": None}).name is None
 
 
 def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku) -> None:

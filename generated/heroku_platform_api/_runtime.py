@@ -708,6 +708,49 @@ def optional(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> Optional
         raise error.within(key) from None
 
 
+# ``optional(data, key, as_str)`` and friends in one call each: most fields of
+# most models are optional scalars, and decoding a long list spends its time in
+# these calls.
+
+
+def optional_str(data: Mapping[str, Any], key: str) -> Optional[str]:
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise DecodeError("string", value, [key])
+
+
+def optional_bool(data: Mapping[str, Any], key: str) -> Optional[bool]:
+    value = data.get(key)
+    if value is None or isinstance(value, bool):
+        return value
+    raise DecodeError("boolean", value, [key])
+
+
+def optional_int(data: Mapping[str, Any], key: str) -> Optional[int]:
+    value = data.get(key)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    return optional(data, key, as_int)  # an integral float, or an error naming the key
+
+
+def optional_float(data: Mapping[str, Any], key: str) -> Optional[float]:
+    value = data.get(key)
+    if value is None or isinstance(value, float):
+        return value
+    return optional(data, key, as_float)
+
+
+def optional_datetime(data: Mapping[str, Any], key: str) -> Optional[_dt.datetime]:
+    value = data.get(key)
+    if value is None:
+        return None
+    parsed = _parse_datetime(value)
+    if parsed is None:
+        raise DecodeError("date-time string", value, [key])
+    return parsed
+
+
 def extra(data: Mapping[str, Any], known: frozenset[str], decoder: Decoder[T]) -> dict[str, T]:
     """The keys of ``data`` that are not named fields, decoded."""
     return {
@@ -766,13 +809,22 @@ def as_bytes(value: Any) -> bytes:
 
 
 def as_datetime(value: Any) -> _dt.datetime:
-    if not isinstance(value, str):
+    parsed = _parse_datetime(value)
+    if parsed is None:
         raise DecodeError("date-time string", value)
+    return parsed
+
+
+def _parse_datetime(value: Any) -> Optional[_dt.datetime]:
+    """RFC 3339 text as a datetime, None if it is not (fromisoformat takes a
+    trailing "Z" only from Python 3.11 on)."""
+    if not isinstance(value, str):
+        return None
     text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
         return _dt.datetime.fromisoformat(text)
     except ValueError:
-        raise DecodeError("date-time string", value) from None
+        return None
 
 
 def as_date(value: Any) -> _dt.date:

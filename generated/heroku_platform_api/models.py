@@ -121,8 +121,8 @@ class AppBuildStack:
     def from_dict(cls, data: Any) -> AppBuildStack:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -145,8 +145,8 @@ class AppOwner:
     def from_dict(cls, data: Any) -> AppOwner:
         data = _rt.expect_object(data)
         return cls(
-            email=_rt.optional(data, "email", _rt.as_str),
-            id=_rt.optional(data, "id", _rt.as_str),
+            email=_rt.optional_str(data, "email"),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -169,8 +169,8 @@ class AppRegion:
     def from_dict(cls, data: Any) -> AppRegion:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,8 +193,8 @@ class AppSpace:
     def from_dict(cls, data: Any) -> AppSpace:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -217,8 +217,8 @@ class AppStack:
     def from_dict(cls, data: Any) -> AppStack:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -241,8 +241,8 @@ class AppTeam:
     def from_dict(cls, data: Any) -> AppTeam:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -283,30 +283,26 @@ class App:
     def from_dict(cls, data: Any) -> App:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
-            acm=_rt.optional(data, "acm", _rt.as_bool),
-            archived_at=_rt.optional(data, "archived_at", _rt.as_datetime),
-            buildpack_provided_description=_rt.optional(
-                data,
-                "buildpack_provided_description",
-                _rt.as_str,
-            ),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+            acm=_rt.optional_bool(data, "acm"),
+            archived_at=_rt.optional_datetime(data, "archived_at"),
+            buildpack_provided_description=_rt.optional_str(data, "buildpack_provided_description"),
             build_stack=_rt.optional(data, "build_stack", AppBuildStack.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            git_url=_rt.optional(data, "git_url", _rt.as_str),
-            internal_routing=_rt.optional(data, "internal_routing", _rt.as_bool),
-            maintenance=_rt.optional(data, "maintenance", _rt.as_bool),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            git_url=_rt.optional_str(data, "git_url"),
+            internal_routing=_rt.optional_bool(data, "internal_routing"),
+            maintenance=_rt.optional_bool(data, "maintenance"),
             owner=_rt.optional(data, "owner", AppOwner.from_dict),
             region=_rt.optional(data, "region", AppRegion.from_dict),
-            released_at=_rt.optional(data, "released_at", _rt.as_datetime),
-            repo_size=_rt.optional(data, "repo_size", _rt.as_int),
-            slug_size=_rt.optional(data, "slug_size", _rt.as_int),
+            released_at=_rt.optional_datetime(data, "released_at"),
+            repo_size=_rt.optional_int(data, "repo_size"),
+            slug_size=_rt.optional_int(data, "slug_size"),
             space=_rt.optional(data, "space", AppSpace.from_dict),
             stack=_rt.optional(data, "stack", AppStack.from_dict),
             team=_rt.optional(data, "team", AppTeam.from_dict),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
-            web_url=_rt.optional(data, "web_url", _rt.as_str),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
+            web_url=_rt.optional_str(data, "web_url"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -365,8 +361,8 @@ class DynoApp:
     def from_dict(cls, data: Any) -> DynoApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -389,8 +385,8 @@ class DynoRelease:
     def from_dict(cls, data: Any) -> DynoRelease:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            version=_rt.optional(data, "version", _rt.as_int),
+            id=_rt.optional_str(data, "id"),
+            version=_rt.optional_int(data, "version"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -422,17 +418,17 @@ class Dyno:
     def from_dict(cls, data: Any) -> Dyno:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
             app=_rt.optional(data, "app", DynoApp.from_dict),
-            attach_url=_rt.optional(data, "attach_url", _rt.as_str),
-            command=_rt.optional(data, "command", _rt.as_str),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
+            attach_url=_rt.optional_str(data, "attach_url"),
+            command=_rt.optional_str(data, "command"),
+            created_at=_rt.optional_datetime(data, "created_at"),
             release=_rt.optional(data, "release", DynoRelease.from_dict),
-            size=_rt.optional(data, "size", _rt.as_str),
+            size=_rt.optional_str(data, "size"),
             state=_rt.optional(data, "state", DynoState.decode),
-            type=_rt.optional(data, "type", _rt.as_str),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            type=_rt.optional_str(data, "type"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -473,8 +469,8 @@ class AddonApp:
     def from_dict(cls, data: Any) -> AddonApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -497,8 +493,8 @@ class AddonAddonService:
     def from_dict(cls, data: Any) -> AddonAddonService:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -521,8 +517,8 @@ class AddonPlan:
     def from_dict(cls, data: Any) -> AddonPlan:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -546,9 +542,9 @@ class AddonBilledPrice:
     def from_dict(cls, data: Any) -> AddonBilledPrice:
         data = _rt.expect_object(data)
         return cls(
-            cents=_rt.optional(data, "cents", _rt.as_int),
-            contract=_rt.optional(data, "contract", _rt.as_bool),
-            unit=_rt.optional(data, "unit", _rt.as_str),
+            cents=_rt.optional_int(data, "cents"),
+            contract=_rt.optional_bool(data, "contract"),
+            unit=_rt.optional_str(data, "unit"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -583,18 +579,18 @@ class Addon:
     def from_dict(cls, data: Any) -> Addon:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
             app=_rt.optional(data, "app", AddonApp.from_dict),
             addon_service=_rt.optional(data, "addon_service", AddonAddonService.from_dict),
             plan=_rt.optional(data, "plan", AddonPlan.from_dict),
-            provider_id=_rt.optional(data, "provider_id", _rt.as_str),
+            provider_id=_rt.optional_str(data, "provider_id"),
             state=_rt.optional(data, "state", AddonState.decode),
             config_vars=_rt.optional(data, "config_vars", _rt.list_of(_rt.as_str)),
             billed_price=_rt.optional(data, "billed_price", AddonBilledPrice.from_dict),
-            web_url=_rt.optional(data, "web_url", _rt.as_str),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            web_url=_rt.optional_str(data, "web_url"),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -637,8 +633,8 @@ class DomainSniEndpoint:
     def from_dict(cls, data: Any) -> DomainSniEndpoint:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -661,8 +657,8 @@ class DomainApp:
     def from_dict(cls, data: Any) -> DomainApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -694,17 +690,17 @@ class Domain:
     def from_dict(cls, data: Any) -> Domain:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            hostname=_rt.optional(data, "hostname", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            hostname=_rt.optional_str(data, "hostname"),
             kind=_rt.optional(data, "kind", DomainKind.decode),
-            acm_status=_rt.optional(data, "acm_status", _rt.as_str),
-            acm_status_reason=_rt.optional(data, "acm_status_reason", _rt.as_str),
-            cname=_rt.optional(data, "cname", _rt.as_str),
+            acm_status=_rt.optional_str(data, "acm_status"),
+            acm_status_reason=_rt.optional_str(data, "acm_status_reason"),
+            cname=_rt.optional_str(data, "cname"),
             sni_endpoint=_rt.optional(data, "sni_endpoint", DomainSniEndpoint.from_dict),
-            status=_rt.optional(data, "status", _rt.as_str),
+            status=_rt.optional_str(data, "status"),
             app=_rt.optional(data, "app", DomainApp.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -745,8 +741,8 @@ class FormationApp:
     def from_dict(cls, data: Any) -> FormationApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -776,14 +772,14 @@ class Formation:
     def from_dict(cls, data: Any) -> Formation:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            type=_rt.optional(data, "type", _rt.as_str),
-            command=_rt.optional(data, "command", _rt.as_str),
-            quantity=_rt.optional(data, "quantity", _rt.as_int),
-            size=_rt.optional(data, "size", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            type=_rt.optional_str(data, "type"),
+            command=_rt.optional_str(data, "command"),
+            quantity=_rt.optional_int(data, "quantity"),
+            size=_rt.optional_str(data, "size"),
             app=_rt.optional(data, "app", FormationApp.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -817,7 +813,7 @@ class ReleaseSlug:
     def from_dict(cls, data: Any) -> ReleaseSlug:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -838,8 +834,8 @@ class ReleaseUser:
     def from_dict(cls, data: Any) -> ReleaseUser:
         data = _rt.expect_object(data)
         return cls(
-            email=_rt.optional(data, "email", _rt.as_str),
-            id=_rt.optional(data, "id", _rt.as_str),
+            email=_rt.optional_str(data, "email"),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -862,8 +858,8 @@ class ReleaseApp:
     def from_dict(cls, data: Any) -> ReleaseApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -895,17 +891,17 @@ class Release:
     def from_dict(cls, data: Any) -> Release:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            version=_rt.optional(data, "version", _rt.as_int),
-            description=_rt.optional(data, "description", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            version=_rt.optional_int(data, "version"),
+            description=_rt.optional_str(data, "description"),
             status=_rt.optional(data, "status", ReleaseStatus.decode),
-            current=_rt.optional(data, "current", _rt.as_bool),
+            current=_rt.optional_bool(data, "current"),
             addon_plan_names=_rt.optional(data, "addon_plan_names", _rt.list_of(_rt.as_str)),
             slug=_rt.optional(data, "slug", ReleaseSlug.from_dict),
             user=_rt.optional(data, "user", ReleaseUser.from_dict),
             app=_rt.optional(data, "app", ReleaseApp.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -945,7 +941,7 @@ class BuildApp:
     def from_dict(cls, data: Any) -> BuildApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -966,8 +962,8 @@ class BuildBuildpacksItem:
     def from_dict(cls, data: Any) -> BuildBuildpacksItem:
         data = _rt.expect_object(data)
         return cls(
-            url=_rt.optional(data, "url", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            url=_rt.optional_str(data, "url"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -989,7 +985,7 @@ class BuildRelease:
     def from_dict(cls, data: Any) -> BuildRelease:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1009,7 +1005,7 @@ class BuildSlug:
     def from_dict(cls, data: Any) -> BuildSlug:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1031,9 +1027,9 @@ class BuildSourceBlob:
     def from_dict(cls, data: Any) -> BuildSourceBlob:
         data = _rt.expect_object(data)
         return cls(
-            checksum=_rt.optional(data, "checksum", _rt.as_str),
-            url=_rt.optional(data, "url", _rt.as_str),
-            version=_rt.optional(data, "version", _rt.as_str),
+            checksum=_rt.optional_str(data, "checksum"),
+            url=_rt.optional_str(data, "url"),
+            version=_rt.optional_str(data, "version"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1058,8 +1054,8 @@ class BuildUser:
     def from_dict(cls, data: Any) -> BuildUser:
         data = _rt.expect_object(data)
         return cls(
-            email=_rt.optional(data, "email", _rt.as_str),
-            id=_rt.optional(data, "id", _rt.as_str),
+            email=_rt.optional_str(data, "email"),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1091,17 +1087,17 @@ class Build:
     def from_dict(cls, data: Any) -> Build:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
             status=_rt.optional(data, "status", BuildStatus.decode),
             app=_rt.optional(data, "app", BuildApp.from_dict),
             buildpacks=_rt.optional(data, "buildpacks", _rt.list_of(BuildBuildpacksItem.from_dict)),
-            output_stream_url=_rt.optional(data, "output_stream_url", _rt.as_str),
+            output_stream_url=_rt.optional_str(data, "output_stream_url"),
             release=_rt.optional(data, "release", BuildRelease.from_dict),
             slug=_rt.optional(data, "slug", BuildSlug.from_dict),
             source_blob=_rt.optional(data, "source_blob", BuildSourceBlob.from_dict),
             user=_rt.optional(data, "user", BuildUser.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1142,7 +1138,7 @@ class PipelineOwner:
     def from_dict(cls, data: Any) -> PipelineOwner:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", PipelineOwnerType.decode),
         )
 
@@ -1169,11 +1165,11 @@ class Pipeline:
     def from_dict(cls, data: Any) -> Pipeline:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
             owner=_rt.optional(data, "owner", PipelineOwner.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1201,7 +1197,7 @@ class PipelineCouplingApp:
     def from_dict(cls, data: Any) -> PipelineCouplingApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1221,7 +1217,7 @@ class PipelineCouplingPipeline:
     def from_dict(cls, data: Any) -> PipelineCouplingPipeline:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1246,12 +1242,12 @@ class PipelineCoupling:
     def from_dict(cls, data: Any) -> PipelineCoupling:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
             app=_rt.optional(data, "app", PipelineCouplingApp.from_dict),
             pipeline=_rt.optional(data, "pipeline", PipelineCouplingPipeline.from_dict),
             stage=_rt.optional(data, "stage", PipelineCouplingStage.decode),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1282,8 +1278,8 @@ class CollaboratorUser:
     def from_dict(cls, data: Any) -> CollaboratorUser:
         data = _rt.expect_object(data)
         return cls(
-            email=_rt.optional(data, "email", _rt.as_str),
-            id=_rt.optional(data, "id", _rt.as_str),
+            email=_rt.optional_str(data, "email"),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1306,8 +1302,8 @@ class CollaboratorApp:
     def from_dict(cls, data: Any) -> CollaboratorApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1335,13 +1331,13 @@ class Collaborator:
     def from_dict(cls, data: Any) -> Collaborator:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
             user=_rt.optional(data, "user", CollaboratorUser.from_dict),
             permissions=_rt.optional(data, "permissions", _rt.list_of(_rt.as_str)),
             role=_rt.optional(data, "role", CollaboratorRole.decode),
             app=_rt.optional(data, "app", CollaboratorApp.from_dict),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1374,8 +1370,8 @@ class AccountDefaultOrganization:
     def from_dict(cls, data: Any) -> AccountDefaultOrganization:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1412,26 +1408,26 @@ class Account:
     def from_dict(cls, data: Any) -> Account:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            email=_rt.optional(data, "email", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
-            allow_tracking=_rt.optional(data, "allow_tracking", _rt.as_bool),
-            beta=_rt.optional(data, "beta", _rt.as_bool),
-            country_of_residence=_rt.optional(data, "country_of_residence", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
+            email=_rt.optional_str(data, "email"),
+            name=_rt.optional_str(data, "name"),
+            allow_tracking=_rt.optional_bool(data, "allow_tracking"),
+            beta=_rt.optional_bool(data, "beta"),
+            country_of_residence=_rt.optional_str(data, "country_of_residence"),
             default_organization=_rt.optional(
                 data,
                 "default_organization",
                 AccountDefaultOrganization.from_dict,
             ),
-            delinquent_at=_rt.optional(data, "delinquent_at", _rt.as_datetime),
+            delinquent_at=_rt.optional_datetime(data, "delinquent_at"),
             identity_provider=_rt.optional(data, "identity_provider", _rt.expect_object),
-            last_login=_rt.optional(data, "last_login", _rt.as_datetime),
-            sms_number=_rt.optional(data, "sms_number", _rt.as_str),
-            suspended_at=_rt.optional(data, "suspended_at", _rt.as_datetime),
-            two_factor_authentication=_rt.optional(data, "two_factor_authentication", _rt.as_bool),
-            verified=_rt.optional(data, "verified", _rt.as_bool),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            last_login=_rt.optional_datetime(data, "last_login"),
+            sms_number=_rt.optional_str(data, "sms_number"),
+            suspended_at=_rt.optional_datetime(data, "suspended_at"),
+            two_factor_authentication=_rt.optional_bool(data, "two_factor_authentication"),
+            verified=_rt.optional_bool(data, "verified"),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1484,8 +1480,8 @@ class SourceSourceBlob:
     def from_dict(cls, data: Any) -> SourceSourceBlob:
         data = _rt.expect_object(data)
         return cls(
-            get_url=_rt.optional(data, "get_url", _rt.as_str),
-            put_url=_rt.optional(data, "put_url", _rt.as_str),
+            get_url=_rt.optional_str(data, "get_url"),
+            put_url=_rt.optional_str(data, "put_url"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1527,7 +1523,7 @@ class CreateAddonBodyAttachment:
     def from_dict(cls, data: Any) -> CreateAddonBodyAttachment:
         data = _rt.expect_object(data)
         return cls(
-            name=_rt.optional(data, "name", _rt.as_str),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1550,8 +1546,8 @@ class BatchUpdateFormationBodyUpdatesItem:
         data = _rt.expect_object(data)
         return cls(
             type=_rt.required(data, "type", _rt.as_str),
-            quantity=_rt.optional(data, "quantity", _rt.as_int),
-            size=_rt.optional(data, "size", _rt.as_str),
+            quantity=_rt.optional_int(data, "quantity"),
+            size=_rt.optional_str(data, "size"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1575,8 +1571,8 @@ class CreateBuildBodyBuildpacksItem:
     def from_dict(cls, data: Any) -> CreateBuildBodyBuildpacksItem:
         data = _rt.expect_object(data)
         return cls(
-            url=_rt.optional(data, "url", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
+            url=_rt.optional_str(data, "url"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1600,9 +1596,9 @@ class CreateBuildBodySourceBlob:
     def from_dict(cls, data: Any) -> CreateBuildBodySourceBlob:
         data = _rt.expect_object(data)
         return cls(
-            checksum=_rt.optional(data, "checksum", _rt.as_str),
+            checksum=_rt.optional_str(data, "checksum"),
             url=_rt.required(data, "url", _rt.as_str),
-            version=_rt.optional(data, "version", _rt.as_str),
+            version=_rt.optional_str(data, "version"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1628,10 +1624,10 @@ class CreateLogSessionResponse:
     def from_dict(cls, data: Any) -> CreateLogSessionResponse:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            logplex_url=_rt.optional(data, "logplex_url", _rt.as_str),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            id=_rt.optional_str(data, "id"),
+            logplex_url=_rt.optional_str(data, "logplex_url"),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1658,7 +1654,7 @@ class CreatePipelineBodyOwner:
     def from_dict(cls, data: Any) -> CreatePipelineBodyOwner:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
+            id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", CreatePipelineBodyOwnerType.decode),
         )
 
@@ -1682,8 +1678,8 @@ class ListRegionsResponseItemProvider:
     def from_dict(cls, data: Any) -> ListRegionsResponseItemProvider:
         data = _rt.expect_object(data)
         return cls(
-            name=_rt.optional(data, "name", _rt.as_str),
-            region=_rt.optional(data, "region", _rt.as_str),
+            name=_rt.optional_str(data, "name"),
+            region=_rt.optional_str(data, "region"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -1711,12 +1707,12 @@ class ListRegionsResponseItem:
     def from_dict(cls, data: Any) -> ListRegionsResponseItem:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
-            description=_rt.optional(data, "description", _rt.as_str),
-            country=_rt.optional(data, "country", _rt.as_str),
-            locale=_rt.optional(data, "locale", _rt.as_str),
-            private_capable=_rt.optional(data, "private_capable", _rt.as_bool),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+            description=_rt.optional_str(data, "description"),
+            country=_rt.optional_str(data, "country"),
+            locale=_rt.optional_str(data, "locale"),
+            private_capable=_rt.optional_bool(data, "private_capable"),
             provider=_rt.optional(data, "provider", ListRegionsResponseItemProvider.from_dict),
         )
 
@@ -1754,12 +1750,12 @@ class ListStacksResponseItem:
     def from_dict(cls, data: Any) -> ListStacksResponseItem:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional(data, "id", _rt.as_str),
-            name=_rt.optional(data, "name", _rt.as_str),
-            state=_rt.optional(data, "state", _rt.as_str),
-            default=_rt.optional(data, "default", _rt.as_bool),
-            created_at=_rt.optional(data, "created_at", _rt.as_datetime),
-            updated_at=_rt.optional(data, "updated_at", _rt.as_datetime),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+            state=_rt.optional_str(data, "state"),
+            default=_rt.optional_bool(data, "default"),
+            created_at=_rt.optional_datetime(data, "created_at"),
+            updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -135,10 +135,17 @@ def field_annotation(f: ir.Field) -> str:
     return annotation(f.type) if f.required else f"Optional[{annotation(strip_null(f.type))}]"
 
 
+# Scalars the runtime reads in one call (``_rt.optional_str(data, "name")``).
+_ONE_CALL_OPTIONAL = ("str", "bool", "int", "float", "datetime")
+
+
 def field_decode(f: ir.Field, data: str = "data") -> Group:
     if f.required:
         return call("_rt.required(", [data, literal(f.name), decoder_node(f.type)])
-    return call("_rt.optional(", [data, literal(f.name), decoder_node(strip_null(f.type))])
+    bare = strip_null(f.type)
+    if isinstance(bare, ir.Primitive) and bare.kind in _ONE_CALL_OPTIONAL:
+        return call(f"_rt.optional_{bare.kind}(", [data, literal(f.name)])
+    return call("_rt.optional(", [data, literal(f.name), decoder_node(bare)])
 
 
 def extra_decode(m: ir.Model) -> Group:
