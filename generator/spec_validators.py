@@ -6,17 +6,19 @@ done to reach them changes:
 
 * The schema keyword validator remembers the schemas it has seen in lists, so
   each schema costs a scan of all the earlier ones; here they are sets.
-* The JSON Schema check of the whole document against the OpenAPI
-  meta-schema of its version takes most of the rest.  The Rust engine
-  (jsonschema-rs) first says whether there is anything to report; only when
-  it finds something (or cannot read the value, e.g. a YAML date) does the
-  stock Python check run, so the errors, their pointers, wording and order are
-  the stock ones.  That is sound only if the Rust engine never accepts what
-  the Python check rejects, hence:
+* Two JSON Schema checks take most of the rest: the whole document against
+  the OpenAPI meta-schema of its version, and every schema object against the
+  meta-schema of its dialect.  The Rust engine (jsonschema-rs) first says
+  whether there is anything to report; only when it finds something (or cannot
+  read the value, e.g. a YAML date) does the stock Python check run, so the
+  errors, their pointers, wording and order are the stock ones.  That is sound
+  only if the Rust engine never accepts what the Python check rejects, hence:
 
   - Formats: the stock document check asserts none, so neither does the Rust
     one (left alone, it asserts them against draft 4 meta-schemas: the
-    Swagger 2.0 and OpenAPI 3.0 ones).
+    Swagger 2.0 and OpenAPI 3.0 ones).  The stock schema check asserts the
+    formats its format checker knows; the Rust one calls that same checker
+    for those and asserts no others.
   - Meta-schemas: the Rust engine has its own copies of the json-schema.org
     meta-schemas, and they differ (its draft 4 ``enum`` takes duplicates and
     empty lists).  The copies the Python checks use are registered under
@@ -34,10 +36,11 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
+from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import schemas as osv_schemas
 from openapi_spec_validator.schemas.backend import get_validator_backend
 from openapi_spec_validator.schemas.backend.jsonschema import (
@@ -99,20 +102,35 @@ def _privately_addressed(node: Any) -> Any:
     return node
 
 
+def _formats_in(node: Any, found: set[str]) -> set[str]:
+    if isinstance(node, Mapping):
+        if isinstance(node.get("format"), str):
+            found.add(node["format"])
+        for value in node.values():
+            _formats_in(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _formats_in(value, found)
+    return found
+
+
 @functools.lru_cache(maxsize=None)
-def _meta_schemas() -> list[tuple[str, Any]]:
-    """Every meta-schema the Python checks can reach, privately addressed."""
+def _meta_schemas() -> tuple[list[tuple[str, Any]], frozenset[str]]:
+    """Every meta-schema the Python checks can reach, privately addressed, and
+    the formats they use."""
     resources = []
+    formats: set[str] = set()
     for uri in OPENAPI_SPECIFICATIONS:
         contents = OPENAPI_SPECIFICATIONS.contents(uri)
         if "draft-03" in str(contents.get("$schema", "")):
             continue  # the Rust engine has no draft 3, and nothing here refers to it
         resources.append((_private_uri(str(uri).rstrip("#")), _privately_addressed(contents)))
-    return resources
+        _formats_in(contents, formats)
+    return resources, frozenset(formats)
 
 
 def _rust_validator(schema: Mapping[str, Any], **options: Any) -> Any:
-    resources = _meta_schemas()
+    resources, _ = _meta_schemas()
 
     def no_retrieval(uri: str) -> Any:
         raise ValueError(f"{uri} is not registered; nothing is retrieved")
@@ -156,6 +174,56 @@ def _document_validator(version: str, use_rust: bool) -> Any:
     return _RustFirst(python, rust)
 
 
+# -- Each schema object against the meta-schema of its dialect
+
+
+@functools.lru_cache(maxsize=None)
+def _rust_schema_checker(validator_cls: Any, format_checker: Any) -> Any:
+    """What ``check_openapi_schema(validator_cls, _, format_checker)`` checks,
+    compiled by the Rust engine; ``None`` if it cannot be."""
+    _, used = _meta_schemas()
+    known = getattr(format_checker, "checkers", {}) if format_checker is not None else {}
+
+    def asserted(name: str) -> Callable[[str], bool]:
+        return lambda value: bool(format_checker.conforms(value, name))
+
+    def not_asserted(value: str) -> bool:
+        return True
+
+    formats = {name: asserted(name) if name in known else not_asserted for name in used}
+    try:
+        return _rust_validator(validator_cls.META_SCHEMA, validate_formats=True, formats=formats)
+    except Exception:  # pragma: no cover - a meta-schema the Rust engine cannot compile
+        return None
+
+
+def _rust_first(python_check: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``python_check`` (what the stock keyword validator runs: a partial or a
+    bound method of ``check_openapi_schema``), run only when the Rust engine
+    finds a problem; ``python_check`` itself for any other check (a schema in
+    another JSON Schema dialect)."""
+    method = getattr(python_check, "func", python_check)
+    bound: tuple[Any, ...] = getattr(python_check, "args", ())
+    options: dict[str, Any] = dict(getattr(python_check, "keywords", None) or {})
+    if (
+        getattr(method, "__func__", None) is not check_openapi_schema
+        or bound
+        or set(options) - {"format_checker"}
+    ):
+        return python_check
+    validator_cls = getattr(method, "__self__")
+    format_checker = options.get("format_checker", validator_cls.FORMAT_CHECKER)
+    rust = _rust_schema_checker(validator_cls, format_checker)
+    if rust is None:
+        return python_check
+
+    def check(schema_value: Any) -> None:
+        if not _rust_accepts(rust, schema_value):
+            python_check(schema_value)  # raises the stock SchemaError, if any
+
+    return check
+
+
 # -- The schema keyword validators
 
 
@@ -171,6 +239,11 @@ class OpenAPIV30SchemaValidator(keywords.OpenAPIV30SchemaValidator):
         super().__init__(registry)
         self.visited_schema_ids = _SchemaIds()  # type: ignore[assignment]
         self.meta_checked_schema_ids = _SchemaIds()  # type: ignore[assignment]
+        self.rust = rust_enabled()
+
+    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+        check = super()._get_schema_checker(schema, schema_value)
+        return _rust_first(check) if self.rust else check
 
 
 class OpenAPIV31SchemaValidator(keywords.OpenAPIV31SchemaValidator):
@@ -178,6 +251,11 @@ class OpenAPIV31SchemaValidator(keywords.OpenAPIV31SchemaValidator):
         super().__init__(registry)
         self.visited_schema_ids = _SchemaIds()  # type: ignore[assignment]
         self.meta_checked_schema_ids = _SchemaIds()  # type: ignore[assignment]
+        self.rust = rust_enabled()
+
+    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+        check = super()._get_schema_checker(schema, schema_value)
+        return _rust_first(check) if self.rust else check
 
 
 class OpenAPIV32SchemaValidator(keywords.OpenAPIV32SchemaValidator):
@@ -185,6 +263,11 @@ class OpenAPIV32SchemaValidator(keywords.OpenAPIV32SchemaValidator):
         super().__init__(registry)
         self.visited_schema_ids = _SchemaIds()  # type: ignore[assignment]
         self.meta_checked_schema_ids = _SchemaIds()  # type: ignore[assignment]
+        self.rust = rust_enabled()
+
+    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
+        check = super()._get_schema_checker(schema, schema_value)
+        return _rust_first(check) if self.rust else check
 
 
 # -- The spec validators
