@@ -66,15 +66,9 @@ def read_document(path: Path) -> dict[str, Any]:
 
 
 def _validator(version: str, doc: dict[str, Any]) -> Any:
-    import openapi_spec_validator as osv  # imported late: slow to import
+    from .spec_validators import spec_validator  # imported late: slow to import
 
-    if version.startswith("2."):
-        return osv.OpenAPIV2SpecValidator(doc)
-    if version.startswith("3.0"):
-        return osv.OpenAPIV30SpecValidator(doc)
-    if version.startswith("3.2"):
-        return osv.OpenAPIV32SpecValidator(doc)
-    return osv.OpenAPIV31SpecValidator(doc)
+    return spec_validator(version, doc)
 
 
 _DUPLICATE_ID = re.compile(

@@ -52,6 +52,51 @@ def _rejected(tmp_path: Path) -> Path:
     return write_spec(tmp_path / "rejected.json", doc)
 
 
+def _wrong_type_deep_in_paths(tmp_path: Path) -> Path:
+    """Found by the document check against the OpenAPI meta-schema (the Rust
+    engine's job first, then the Python one's for the report)."""
+    doc = minimal_spec(
+        {
+            "/pets/{petId}": {
+                "get": {
+                    "tags": "pets",
+                    "parameters": [
+                        {
+                            "name": "petId",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        }
+    )
+    return write_spec(tmp_path / "deep.json", doc)
+
+
+def _swagger2_duplicate_enum(tmp_path: Path) -> Path:
+    """Swagger 2.0's meta-schema takes ``enum`` from the draft 4 meta-schema,
+    where values must be unique (the Rust engine's own copy of draft 4 lets
+    duplicates through)."""
+    doc = {
+        "swagger": "2.0",
+        "info": {"title": "Test API", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": {
+                    "parameters": [
+                        {"name": "kind", "in": "query", "type": "string", "enum": ["cat", "cat"]}
+                    ],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    return write_spec(tmp_path / "swagger.yaml", doc)
+
+
 CASES = {
     "missing file": (lambda tmp: tmp / "absent.yaml", "absent.yaml: no such file"),
     "not YAML or JSON": (
@@ -77,6 +122,15 @@ CASES = {
     "rejected by the validator": (
         _rejected,
         "rejected.json#/info: invalid OpenAPI 3.1.0: 'version' is a required property",
+    ),
+    "wrong type deep inside paths": (
+        _wrong_type_deep_in_paths,
+        "deep.json#/paths/~1pets~1{petId}/get/tags: "
+        "invalid OpenAPI 3.1.0: 'pets' is not of type 'array'",
+    ),
+    "Swagger 2.0 enum listing a value twice": (
+        _swagger2_duplicate_enum,
+        "swagger.yaml#/paths/~1pets/get/parameters/0: invalid OpenAPI 2.0: ",
     ),
     "$ref to nothing": (
         _broken_ref,
