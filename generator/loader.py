@@ -7,11 +7,13 @@ pointer for anything a user has to fix; nothing after it sees bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import importlib.metadata
 import json
 import re
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, Optional
 
 import yaml
 
@@ -211,8 +213,9 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def _validation_key(path: Path) -> str:
-    from openapi_spec_validator import __version__ as validator_version
-
+    # The version from the package's metadata: importing the validator just to
+    # ask would cost more than most generations take.
+    validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
         "validation-v1", validator_version, hashlib.sha256(path.read_bytes()).hexdigest()
     )
@@ -224,12 +227,29 @@ def cached_validation(path: Path) -> Optional[list[tuple[str, str]]]:
     return None if hit is None else [tuple(w) for w in json.loads(hit)]  # type: ignore[misc]
 
 
+# Documents parsed before a worker process was forked, by path: the fork
+# inherits them, so the worker need not parse the file again (sending a parsed
+# document to another process costs more than parsing it).
+_PARSED: dict[str, dict[str, Any]] = {}
+
+
+@contextlib.contextmanager
+def parsed_for_workers(path: Path, doc: dict[str, Any]) -> Iterator[None]:
+    """Leave ``doc`` where worker processes forked meanwhile find it."""
+    _PARSED[str(path)] = doc
+    try:
+        yield
+    finally:
+        _PARSED.pop(str(path), None)
+
+
 def validate_file(path: Path) -> tuple[bool, Any]:
-    """Validate the document at ``path`` (re-read here: cheaper than sending
-    the parsed document to another process).  Returns ``(True, warnings)`` or
+    """Validate the document at ``path`` (the parsed document inherited from the
+    parent process, or else read again).  Returns ``(True, warnings)`` or
     ``(False, (file, pointer, message))``; exceptions do not cross processes well."""
     try:
-        warnings = validate_document(str(path), read_document(path))
+        doc = _PARSED.get(str(path))
+        warnings = validate_document(str(path), doc if doc is not None else read_document(path))
     except SpecError as error:
         return False, (error.file, error.pointer, error.message)
     cache_validation(path, warnings)

@@ -111,14 +111,18 @@ def generate(
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc = loader.read_document(spec)
-    with _pool(spec, workers) as pool:
+    with loader.parsed_for_workers(spec, doc), _pool(spec, workers) as pool:
         validation = _start_validation(spec, doc, pool)
         try:
             api = builder.build(
                 doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec)
             )
             options = options_for(api, config or {}, package)
-            rendered = [(target, render.render(target, api, options)) for target in chosen]
+            # Formatting does not need the verdict, so it overlaps validation.
+            files: dict[str, str] = {}
+            for target in chosen:
+                rendered = render.render(target, api, options)
+                files.update(format_files(rendered, target.formatter, pool, full_black))
         except Exception:
             validation()  # an invalid document explains a failure better than our traceback
             raise
@@ -126,12 +130,11 @@ def generate(
         api = dataclasses.replace(
             api, warnings=tuple(ir.Warning(p, m) for p, m in warnings) + api.warnings
         )
-        files: dict[str, str] = {}
         locations: dict[str, str] = {}
-        for target, target_files in rendered:
-            files.update(format_files(target_files, target.formatter, pool, full_black))
-            if target.locate is not None and not locations:
+        for target in chosen:
+            if target.locate is not None:
                 locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
+                break
     return Result(api, files, time.perf_counter() - started, locations)
 
 
