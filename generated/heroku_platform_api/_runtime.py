@@ -16,6 +16,7 @@ import logging
 import netrc
 import os
 import re
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -28,7 +29,6 @@ from typing import (
     Iterable,
     Iterator,
     Mapping,
-    MutableMapping,
     NamedTuple,
     Optional,
     Sequence,
@@ -816,15 +816,20 @@ def as_datetime(value: Any) -> _dt.datetime:
 
 
 def _parse_datetime(value: Any) -> Optional[_dt.datetime]:
-    """RFC 3339 text as a datetime, None if it is not (fromisoformat takes a
-    trailing "Z" only from Python 3.11 on)."""
+    """RFC 3339 text as a datetime, None if it is not."""
     if not isinstance(value, str):
         return None
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    if _NEEDS_OFFSET_FOR_Z and value.endswith(("Z", "z")):
+        value = value[:-1] + "+00:00"
     try:
-        return _dt.datetime.fromisoformat(text)
+        return _dt.datetime.fromisoformat(value)
     except ValueError:
         return None
+
+
+# fromisoformat reads a trailing "Z" itself from Python 3.11 on (and any
+# RFC 3339 time); before, it has to be spelled as an offset.
+_NEEDS_OFFSET_FOR_Z = sys.version_info < (3, 11)
 
 
 def as_date(value: Any) -> _dt.date:

@@ -1423,7 +1423,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    command = _command(
+    _command(  # a command without options of its own
         verbs,
         "list",
         [],
@@ -1593,7 +1593,7 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    command = _command(
+    _command(  # a command without options of its own
         verbs,
         "info",
         ["get"],
@@ -1660,7 +1660,7 @@ def _group_regions(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    command = _command(
+    _command(  # a command without options of its own
         verbs,
         "list",
         [],
@@ -1686,7 +1686,7 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    command = _command(
+    _command(  # a command without options of its own
         verbs,
         "list",
         [],
@@ -1820,7 +1820,7 @@ def _group_sources(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    command = _command(
+    _command(  # a command without options of its own
         verbs,
         "create",
         [],

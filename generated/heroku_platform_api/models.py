@@ -119,7 +119,8 @@ class AppBuildStack:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppBuildStack:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -143,7 +144,8 @@ class AppOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppOwner:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -167,7 +169,8 @@ class AppRegion:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppRegion:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -191,7 +194,8 @@ class AppSpace:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppSpace:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -215,7 +219,8 @@ class AppStack:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppStack:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -239,7 +244,8 @@ class AppTeam:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppTeam:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -281,7 +287,8 @@ class App:
 
     @classmethod
     def from_dict(cls, data: Any) -> App:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -359,7 +366,8 @@ class DynoApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> DynoApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -383,7 +391,8 @@ class DynoRelease:
 
     @classmethod
     def from_dict(cls, data: Any) -> DynoRelease:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             version=_rt.optional_int(data, "version"),
@@ -416,7 +425,8 @@ class Dyno:
 
     @classmethod
     def from_dict(cls, data: Any) -> Dyno:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -467,7 +477,8 @@ class AddonApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -491,7 +502,8 @@ class AddonAddonService:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonAddonService:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -515,7 +527,8 @@ class AddonPlan:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonPlan:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -540,7 +553,8 @@ class AddonBilledPrice:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonBilledPrice:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             cents=_rt.optional_int(data, "cents"),
             contract=_rt.optional_bool(data, "contract"),
@@ -577,7 +591,8 @@ class Addon:
 
     @classmethod
     def from_dict(cls, data: Any) -> Addon:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -631,7 +646,8 @@ class DomainSniEndpoint:
 
     @classmethod
     def from_dict(cls, data: Any) -> DomainSniEndpoint:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -655,7 +671,8 @@ class DomainApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> DomainApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -688,7 +705,8 @@ class Domain:
 
     @classmethod
     def from_dict(cls, data: Any) -> Domain:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             hostname=_rt.optional_str(data, "hostname"),
@@ -739,7 +757,8 @@ class FormationApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> FormationApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -770,7 +789,8 @@ class Formation:
 
     @classmethod
     def from_dict(cls, data: Any) -> Formation:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional_str(data, "type"),
@@ -811,7 +831,8 @@ class ReleaseSlug:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseSlug:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -832,7 +853,8 @@ class ReleaseUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseUser:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -856,7 +878,8 @@ class ReleaseApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -889,7 +912,8 @@ class Release:
 
     @classmethod
     def from_dict(cls, data: Any) -> Release:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             version=_rt.optional_int(data, "version"),
@@ -939,7 +963,8 @@ class BuildApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -960,7 +985,8 @@ class BuildBuildpacksItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildBuildpacksItem:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             url=_rt.optional_str(data, "url"),
             name=_rt.optional_str(data, "name"),
@@ -983,7 +1009,8 @@ class BuildRelease:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildRelease:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1003,7 +1030,8 @@ class BuildSlug:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildSlug:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1025,7 +1053,8 @@ class BuildSourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildSourceBlob:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             checksum=_rt.optional_str(data, "checksum"),
             url=_rt.optional_str(data, "url"),
@@ -1052,7 +1081,8 @@ class BuildUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildUser:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -1085,7 +1115,8 @@ class Build:
 
     @classmethod
     def from_dict(cls, data: Any) -> Build:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             status=_rt.optional(data, "status", BuildStatus.decode),
@@ -1136,7 +1167,8 @@ class PipelineOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineOwner:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", PipelineOwnerType.decode),
@@ -1163,7 +1195,8 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls, data: Any) -> Pipeline:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1195,7 +1228,8 @@ class PipelineCouplingApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1215,7 +1249,8 @@ class PipelineCouplingPipeline:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingPipeline:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1240,7 +1275,8 @@ class PipelineCoupling:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCoupling:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             app=_rt.optional(data, "app", PipelineCouplingApp.from_dict),
@@ -1276,7 +1312,8 @@ class CollaboratorUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> CollaboratorUser:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -1300,7 +1337,8 @@ class CollaboratorApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> CollaboratorApp:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1329,7 +1367,8 @@ class Collaborator:
 
     @classmethod
     def from_dict(cls, data: Any) -> Collaborator:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             user=_rt.optional(data, "user", CollaboratorUser.from_dict),
@@ -1368,7 +1407,8 @@ class AccountDefaultOrganization:
 
     @classmethod
     def from_dict(cls, data: Any) -> AccountDefaultOrganization:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1406,7 +1446,8 @@ class Account:
 
     @classmethod
     def from_dict(cls, data: Any) -> Account:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             email=_rt.optional_str(data, "email"),
@@ -1478,7 +1519,8 @@ class SourceSourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> SourceSourceBlob:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             get_url=_rt.optional_str(data, "get_url"),
             put_url=_rt.optional_str(data, "put_url"),
@@ -1501,7 +1543,8 @@ class Source:
 
     @classmethod
     def from_dict(cls, data: Any) -> Source:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             source_blob=_rt.optional(data, "source_blob", SourceSourceBlob.from_dict),
         )
@@ -1521,7 +1564,8 @@ class CreateAddonBodyAttachment:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateAddonBodyAttachment:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             name=_rt.optional_str(data, "name"),
         )
@@ -1543,7 +1587,8 @@ class BatchUpdateFormationBodyUpdatesItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> BatchUpdateFormationBodyUpdatesItem:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             type=_rt.required(data, "type", _rt.as_str),
             quantity=_rt.optional_int(data, "quantity"),
@@ -1569,7 +1614,8 @@ class CreateBuildBodyBuildpacksItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateBuildBodyBuildpacksItem:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             url=_rt.optional_str(data, "url"),
             name=_rt.optional_str(data, "name"),
@@ -1594,7 +1640,8 @@ class CreateBuildBodySourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateBuildBodySourceBlob:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             checksum=_rt.optional_str(data, "checksum"),
             url=_rt.required(data, "url", _rt.as_str),
@@ -1622,7 +1669,8 @@ class CreateLogSessionResponse:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateLogSessionResponse:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             logplex_url=_rt.optional_str(data, "logplex_url"),
@@ -1652,7 +1700,8 @@ class CreatePipelineBodyOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreatePipelineBodyOwner:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", CreatePipelineBodyOwnerType.decode),
@@ -1676,7 +1725,8 @@ class ListRegionsResponseItemProvider:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListRegionsResponseItemProvider:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             name=_rt.optional_str(data, "name"),
             region=_rt.optional_str(data, "region"),
@@ -1705,7 +1755,8 @@ class ListRegionsResponseItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListRegionsResponseItem:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1748,7 +1799,8 @@ class ListStacksResponseItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListStacksResponseItem:
-        data = _rt.expect_object(data)
+        if not isinstance(data, dict):
+            raise _rt.DecodeError("object", data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
