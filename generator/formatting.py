@@ -35,6 +35,8 @@ _QUOTES = '"""'
 # however long.
 _LONE_ITEM = re.compile(
     r' +(?:[A-Za-z_]\w*=)?(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*"),'
+    # ... or the head of a def or class whose name alone is too long
+    r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
 )
 # Below this much text for black, handing work to other processes costs more than it saves.
 PARALLEL_THRESHOLD = 200_000

@@ -68,7 +68,8 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
         return pad + flat
     if node.hug and len(node.items) > 1:
         inner = ", ".join(str(item) for item in node.items)
-        if fits(inner, indent + 4) and fits(node.head, indent) and fits(node.tail + suffix, indent):
+        # black hugs even when the head itself is too long: it cannot split it
+        if fits(inner, indent + 4) and fits(node.tail + suffix, indent):
             return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
     inner = "\n".join(layout(item, indent + 4, ",") for item in node.items)
     return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
@@ -81,6 +82,11 @@ def call(head: str, items: list[Node], tail: str = ")") -> Group:
 def define(name: str, params: list[str], returns: str) -> Group:
     """``def name(params) -> returns`` (the template adds the colon)."""
     return Group(f"def {name}(", tuple(params), f") -> {returns}", hug=True)
+
+
+def class_header(name: str, bases: list[str]) -> Node:
+    """``class Name(bases)`` (the template adds the colon); black drops ``()``."""
+    return Group(f"class {name}(", tuple(bases), ")", hug=True) if bases else f"class {name}"
 
 
 def prefixed(node: Node, prefix: str) -> Node:

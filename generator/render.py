@@ -39,6 +39,7 @@ def environment(target: Target) -> jinja2.Environment:
         # Python layout in black's style (generator/pystyle.py)
         code=pystyle.layout,
         define=pystyle.define,
+        class_header=pystyle.class_header,
         assign=pystyle.assign,
         annotated=pystyle.annotated,
         prefixed=pystyle.prefixed,

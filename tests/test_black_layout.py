@@ -46,10 +46,10 @@ def sound(source: str) -> bool:
 
 
 # Identifiers of every length that matters around the 100-column limit.
-names = st.from_regex(r"[a-z][a-z0-9_]{0,60}", fullmatch=True).filter(
+names = st.from_regex(r"[a-z][a-z0-9_]{0,100}", fullmatch=True).filter(
     lambda n: not keyword.iskeyword(n) and not keyword.issoftkeyword(n)
 )
-classes = st.from_regex(r"[A-Z][A-Za-z0-9]{0,90}", fullmatch=True).filter(
+classes = st.from_regex(r"[A-Z][A-Za-z0-9]{0,110}", fullmatch=True).filter(
     lambda n: not keyword.iskeyword(n)
 )
 texts = st.text(st.characters(blacklist_categories=("Cs",), max_codepoint=0x3000), max_size=120)
@@ -95,6 +95,14 @@ def test_docstrings_are_blacks_fixed_point(text: str, depth: int) -> None:
 def test_def_lines(name: str, params: list[str], returns: str) -> None:
     group = pystyle.define(name, ["self"] + [f"{p}: {returns}" for p in params], returns)
     source = f"class C:\n{pystyle.layout(group, 4, ':')}\n        pass\n"
+    assert sound(source), source
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(classes, st.lists(st.sampled_from(["str", "int", "_rt.OpenEnum", "Base"]), max_size=3))
+def test_class_headers(name: str, bases: list[str]) -> None:
+    header = pystyle.layout(pystyle.class_header(name, bases), 0, ":")
+    source = f"{header}\n    X = 1\n"
     assert sound(source), source
 
 
