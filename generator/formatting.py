@@ -30,14 +30,26 @@ from .pystyle import LINE_LENGTH, width
 CHUNK_BREAK = "\x1e"
 _BREAK_LINE = "\n" + CHUNK_BREAK + "\n"
 _QUOTES = '"""'
-# One item of an exploded group that black cannot split further (a dotted name
-# or a string literal, maybe as a keyword argument): black leaves it as it is,
-# however long.
+# Lines black cannot split, however long, so it leaves them as they are: one
+# item of an exploded group that is a lone atom (a dotted name or a string
+# literal, maybe as a keyword argument or a dict entry of two atoms), or the
+# head of a def or class whose name alone is too long.
+_ATOM = r'(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*")'
 _LONE_ITEM = re.compile(
-    r' +(?:[A-Za-z_]\w*=)?(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*"),'
-    # ... or the head of a def or class whose name alone is too long
-    r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
+    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?," r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
 )
+# A field annotated with a plain name: black wraps the name in parentheses on
+# a line of its own when it fits there, and otherwise leaves the line alone.
+_PLAIN_ANNOTATION = re.compile(rf"( +)[A-Za-z_]\w*: ({_ATOM})")
+
+
+def _black_leaves_long(line: str) -> bool:
+    if _LONE_ITEM.fullmatch(line):
+        return True
+    plain = _PLAIN_ANNOTATION.fullmatch(line)
+    return plain is not None and len(plain[1]) + 4 + width(plain[2]) > LINE_LENGTH
+
+
 # Below this much text for black, handing work to other processes costs more than it saves.
 PARALLEL_THRESHOLD = 200_000
 
@@ -80,7 +92,7 @@ def unvouched_line(chunk: str) -> Optional[str]:
                 continue
             return line
         if quotes == 0:
-            if width(line) > LINE_LENGTH and not _LONE_ITEM.fullmatch(line):
+            if width(line) > LINE_LENGTH and not _black_leaves_long(line):
                 return line
         elif quotes == 1 and stripped.startswith(_QUOTES):
             in_docstring = True

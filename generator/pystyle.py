@@ -41,7 +41,19 @@ class Group:
         return self.head + ", ".join(str(item) for item in self.items) + self.tail
 
 
-Node = Union[str, Group]
+@dataclass(frozen=True)
+class Ternary:
+    """``then if test else other``: black splits it before ``if`` and ``else``."""
+
+    then: str
+    test: str
+    other: Node
+
+    def __str__(self) -> str:
+        return f"{self.then} if {self.test} else {self.other}"
+
+
+Node = Union[str, Group, Ternary]
 
 
 def width(text: str) -> int:
@@ -64,7 +76,7 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
     ``:``), as one or more lines without a final newline."""
     pad = " " * indent
     flat = str(node) + suffix
-    if isinstance(node, str) or not node.items or fits(flat, indent):
+    if not isinstance(node, Group) or not node.items or fits(flat, indent):
         return pad + flat
     if node.hug and len(node.items) > 1:
         inner = ", ".join(str(item) for item in node.items)
@@ -92,8 +104,8 @@ def class_header(name: str, bases: list[str]) -> Node:
 def prefixed(node: Node, prefix: str) -> Node:
     """``prefix`` + ``node``, e.g. ``return `` before a call."""
     if isinstance(node, Group):
-        return Group(prefix + node.head, node.items, node.tail)
-    return prefix + node
+        return Group(prefix + node.head, node.items, node.tail, node.hug)
+    return prefix + str(node)
 
 
 def assign(target: str, value: str, indent: int) -> str:
@@ -132,8 +144,8 @@ _PLAIN_VALUE = re.compile(r'[A-Za-z_][\w.]*(?:\(\))?|"(?:[^"\\\n]|\\.)*"|\'(?:[^
 def annotated(name: str, annotation: str, default: str, indent: int) -> str:
     """``name: annotation = default`` (default may be empty), split as black
     splits it when too long: the default wrapped in parentheses if
-    ``name: annotation = (`` fits, else inside the annotation's outermost
-    brackets if the inside then fits; otherwise left to black."""
+    ``name: annotation = (`` fits, else inside the annotation's brackets
+    (:func:`annotation_lines`)."""
     pad = " " * indent
     tail = f" = {default}" if default else ""
     flat = f"{name}: {annotation}{tail}"
@@ -141,8 +153,75 @@ def annotated(name: str, annotation: str, default: str, indent: int) -> str:
         return pad + flat
     if default and fits(f"{name}: {annotation} = (", indent) and fits(default, indent + 4):
         return f"{pad}{name}: {annotation} = (\n{pad}    {default}\n{pad})"
-    bracket = annotation.find("[")
-    inside = annotation[bracket + 1 : -1]
-    if bracket < 0 or not annotation.endswith("]") or not fits(inside, indent + 4):
-        return pad + flat
-    return f"{pad}{name}: {annotation[:bracket + 1]}\n{pad}    {inside}\n{pad}]{tail}"
+    if not default and "[" not in annotation and fits(annotation, indent + 4):
+        return f"{pad}{name}: (\n{pad}    {annotation}\n{pad})"
+    return "\n".join(annotation_lines(subscript(annotation), indent, f"{name}: ", tail))
+
+
+def returned(node: Node, indent: int) -> str:
+    """``return node``; a conditional expression too long for the line is
+    wrapped in parentheses, as black wraps it."""
+    if isinstance(node, Ternary) and not fits(f"return {node}", indent):
+        pad = " " * indent
+        return f"{pad}return (\n{_ternary(node, indent + 4)}\n{pad})"
+    return layout(prefixed(node, "return "), indent)
+
+
+def _ternary(node: Ternary, indent: int) -> str:
+    """A conditional expression inside parentheses: on one line if it fits,
+    else split before ``if`` and ``else``."""
+    pad = " " * indent
+    if fits(str(node), indent):
+        return pad + str(node)
+    other = layout(prefixed(node.other, "else "), indent)
+    return f"{pad}{node.then}\n{pad}if {node.test}\n{other}"
+
+
+def subscript(text: str) -> Node:
+    """An annotation such as ``Optional[list[Union[A, B]]]`` as nested groups
+    (see :func:`annotation_lines`); anything else stays text."""
+    node, rest = _parse_subscript(text.strip())
+    return node if not rest else text
+
+
+def _parse_subscript(text: str) -> tuple[Node, str]:
+    match = _NAME.match(text)
+    if match is None:
+        return text, ""
+    name, rest = match.group(), text[match.end() :]
+    if not rest.startswith("["):
+        return name, rest
+    items: list[Node] = []
+    rest = rest[1:]
+    while True:
+        item, rest = _parse_subscript(rest.lstrip())
+        items.append(item)
+        if rest.startswith(", "):
+            rest = rest[2:]
+        elif rest.startswith("]"):
+            return Group(name + "[", tuple(items), "]"), rest[1:]
+        else:
+            return text, ""  # not a plain annotation: leave it whole
+
+
+_NAME = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def annotation_lines(node: Node, indent: int, prefix: str, tail: str) -> list[str]:
+    """``prefix`` + an annotation + ``tail``, split as black splits a too-long
+    one (right-hand split): the inside on a line of its own if it fits there, a
+    lone inner subscript split the same way, several items one per line with a
+    trailing comma."""
+    pad = " " * indent
+    if isinstance(node, Group) and not fits(prefix + str(node) + tail, indent):
+        head, inside = pad + prefix + node.head, ", ".join(str(item) for item in node.items)
+        if fits(inside, indent + 4):
+            return [head, pad + "    " + inside, pad + node.tail + tail]
+        if len(node.items) == 1:
+            inner = annotation_lines(node.items[0], indent + 4, "", "")
+            return [head, *inner, pad + node.tail + tail]
+        lines = [head]
+        for item in node.items:
+            lines += annotation_lines(item, indent + 4, "", ",")
+        return lines + [pad + node.tail + tail]
+    return [pad + prefix + str(node) + tail]

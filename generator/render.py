@@ -43,6 +43,7 @@ def environment(target: Target) -> jinja2.Environment:
         assign=pystyle.assign,
         annotated=pystyle.annotated,
         prefixed=pystyle.prefixed,
+        returned=pystyle.returned,
     )
     env.filters.update(target.filters)
     # Put on a line of its own between top-level definitions of large Python

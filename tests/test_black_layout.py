@@ -132,7 +132,12 @@ def test_assignments(key: str, ident: str, cls: str, shape: str) -> None:
 
 
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
-@given(names, classes, st.booleans(), st.sampled_from(["Optional[{}]", "list[{}]", "{}"]))
+@given(
+    names,
+    st.one_of(classes, st.from_regex(r"[A-Z][A-Za-z0-9]{80,95}", fullmatch=True)),
+    st.booleans(),
+    st.sampled_from(["Optional[{}]", "list[{}]", "{}"]),
+)
 def test_annotated_fields(name: str, cls: str, optional: bool, shape: str) -> None:
     line = pystyle.annotated(name, shape.format(cls), "None" if optional else "", 4)
     source = f"class C:\n{line}\n"
@@ -164,6 +169,11 @@ def test_import_lines_fit_or_explode() -> None:
         ('    "' + "a" * 120 + '",\n', False),  # a lone string item black cannot split
         ("    Model" + "A" * 100 + ".from_dict,\n", False),  # a lone dotted name
         ("    f(" + "a" * 100 + "),\n", True),
+        ('    "' + "k" * 60 + '": ' + "v" * 60 + ",\n", False),  # a dict entry of two atoms
+        ("class C:\n    field: " + "T" * 110 + "\n", False),  # too long even wrapped
+        ("class C:\n    field: " + "T" * 90 + "\n", True),  # black wraps it in parentheses
+        ("class C:\n    field: " + "T" * 110 + " = None\n", True),  # black wraps the default
+        ("def " + "f" * 110 + "(\n    x,\n):\n    pass\n", False),  # a head too long
     ],
 )
 def test_screen(source: str, flagged: bool) -> None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 import ast
 import io
 import json
+import difflib
 import keyword
 import os
 import re
@@ -942,9 +943,11 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
             continue
         compile(source, rel, "exec")
         if source not in _black_checked:
-            assert (
-                black.format_str(source, mode=black_mode()) == source
-            ), f"{rel}: not black-formatted"
+            formatted = black.format_str(source, mode=black_mode())
+            diff = difflib.unified_diff(
+                source.splitlines(), formatted.splitlines(), "generated", "black", lineterm=""
+            )
+            assert formatted == source, f"{rel}: not black-formatted\n" + "\n".join(diff)
             _black_checked.add(source)
         if rel == runtime and runtime_is_static():
             continue  # a fixed file: no document text can be in it

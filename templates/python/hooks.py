@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from generator import ir, media
 from generator.escaping import literal
-from generator.pystyle import Group, Node, call, define, fits
+from generator.pystyle import Group, Node, Ternary, call, define, fits
 
 _PRIMITIVE_ANNOTATION = {
     "str": "str",
@@ -265,7 +265,7 @@ def _decode(r: ir.Response) -> Node:
 
 def _returns(op: ir.Operation) -> tuple[str, Optional[Node]]:
     if not op.responses:  # the document says nothing: hand back whatever JSON came
-        return "Any", "_rt.json_of(_response) if _response.content else None"
+        return "Any", Ternary("_rt.json_of(_response)", "_response.content", "None")
     typed = _success(op)
     if not typed:
         return "None", None
@@ -285,10 +285,10 @@ def _returns(op: ir.Operation) -> tuple[str, Optional[Node]]:
                 test = " or ".join(f"_response.status_code == {code}" for code in codes)
             else:
                 test = "not _response.content"
-            decode = f"None if {test} else {decode}"
+            decode = Ternary("None", test, decode)
         return returns, decode
     if not all(media.is_json(r.content_type) and r.status.isdigit() for r in typed):
-        return "Any", "_rt.json_of(_response) if _response.content else None"
+        return "Any", Ternary("_rt.json_of(_response)", "_response.content", "None")
     entries = mapping(
         tuple(
             (str(int(r.status)), call("(", [decoder_node(r.type), literal(annotation(r.type))]))
