@@ -373,36 +373,26 @@ class _FastSpecValidator:
         self.schema_validator = _document_validator(self.schema_version, rust_enabled())
 
 
-class OpenAPIV2SpecValidator(_FastSpecValidator, validators.OpenAPIV2SpecValidator):
-    schema_version = "2"
-    keyword_validators = {
-        **validators.OpenAPIV2SpecValidator.keyword_validators,
-        "schema": OpenAPIV30SchemaValidator,
-    }
+def _fast(
+    stock: type[validators.SpecValidator], schema_keyword: type[Any], version: str
+) -> type[validators.SpecValidator]:
+    """``stock`` with the fast document walk, the Rust-first document check and
+    ``schema_keyword`` as its schema keyword validator."""
+    return type(
+        stock.__name__,
+        (_FastSpecValidator, stock),
+        {
+            "__module__": __name__,
+            "schema_version": version,
+            "keyword_validators": {**stock.keyword_validators, "schema": schema_keyword},
+        },
+    )
 
 
-class OpenAPIV30SpecValidator(_FastSpecValidator, validators.OpenAPIV30SpecValidator):
-    schema_version = "30"
-    keyword_validators = {
-        **validators.OpenAPIV30SpecValidator.keyword_validators,
-        "schema": OpenAPIV30SchemaValidator,
-    }
-
-
-class OpenAPIV31SpecValidator(_FastSpecValidator, validators.OpenAPIV31SpecValidator):
-    schema_version = "31"
-    keyword_validators = {
-        **validators.OpenAPIV31SpecValidator.keyword_validators,
-        "schema": OpenAPIV31SchemaValidator,
-    }
-
-
-class OpenAPIV32SpecValidator(_FastSpecValidator, validators.OpenAPIV32SpecValidator):
-    schema_version = "32"
-    keyword_validators = {
-        **validators.OpenAPIV32SpecValidator.keyword_validators,
-        "schema": OpenAPIV32SchemaValidator,
-    }
+OpenAPIV2SpecValidator = _fast(validators.OpenAPIV2SpecValidator, OpenAPIV30SchemaValidator, "2")
+OpenAPIV30SpecValidator = _fast(validators.OpenAPIV30SpecValidator, OpenAPIV30SchemaValidator, "30")
+OpenAPIV31SpecValidator = _fast(validators.OpenAPIV31SpecValidator, OpenAPIV31SchemaValidator, "31")
+OpenAPIV32SpecValidator = _fast(validators.OpenAPIV32SpecValidator, OpenAPIV32SchemaValidator, "32")
 
 
 def spec_validator(version: str, doc: dict[str, Any]) -> validators.SpecValidator:
