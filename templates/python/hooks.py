@@ -15,7 +15,7 @@ from typing import Any, Optional
 
 from generator import ir, media
 from generator.escaping import literal
-from generator.pystyle import Group, Node, Ternary, call, define, fits
+from generator.pystyle import Group, Node, Ternary, call, define, fits, prefixed
 
 _PRIMITIVE_ANNOTATION = {
     "str": "str",
@@ -475,22 +475,12 @@ def signature(view: OperationView, name: str) -> Group:
 
 def mapping(pairs: tuple[tuple[str, Node], ...]) -> Group:
     """A dict display; a value that is itself a group can explode in place."""
-    items: list[Node] = [
-        (
-            Group(f"{key}: {value.head}", value.items, value.tail)
-            if isinstance(value, Group)
-            else f"{key}: {value}"
-        )
-        for key, value in pairs
-    ]
-    return call("{", items, "}")
+    return call("{", [prefixed(value, f"{key}: ") for key, value in pairs], "}")
 
 
 def kwarg(name: str, value: Node) -> Node:
     """``name=value`` as an item of a call."""
-    if isinstance(value, Group):
-        return Group(f"{name}={value.head}", value.items, value.tail)
-    return f"{name}={value}"
+    return prefixed(value, f"{name}=")
 
 
 def import_line(module: str, names: list[str]) -> str:
