@@ -119,8 +119,7 @@ class AppBuildStack:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppBuildStack:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -144,8 +143,7 @@ class AppOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppOwner:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -169,8 +167,7 @@ class AppRegion:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppRegion:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -194,8 +191,7 @@ class AppSpace:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppSpace:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -219,8 +215,7 @@ class AppStack:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppStack:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -244,8 +239,7 @@ class AppTeam:
 
     @classmethod
     def from_dict(cls, data: Any) -> AppTeam:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -287,8 +281,7 @@ class App:
 
     @classmethod
     def from_dict(cls, data: Any) -> App:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -366,8 +359,7 @@ class DynoApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> DynoApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -391,8 +383,7 @@ class DynoRelease:
 
     @classmethod
     def from_dict(cls, data: Any) -> DynoRelease:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             version=_rt.optional_int(data, "version"),
@@ -425,8 +416,7 @@ class Dyno:
 
     @classmethod
     def from_dict(cls, data: Any) -> Dyno:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -477,8 +467,7 @@ class AddonApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -502,8 +491,7 @@ class AddonAddonService:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonAddonService:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -527,8 +515,7 @@ class AddonPlan:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonPlan:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -553,8 +540,7 @@ class AddonBilledPrice:
 
     @classmethod
     def from_dict(cls, data: Any) -> AddonBilledPrice:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             cents=_rt.optional_int(data, "cents"),
             contract=_rt.optional_bool(data, "contract"),
@@ -591,8 +577,7 @@ class Addon:
 
     @classmethod
     def from_dict(cls, data: Any) -> Addon:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -646,8 +631,7 @@ class DomainSniEndpoint:
 
     @classmethod
     def from_dict(cls, data: Any) -> DomainSniEndpoint:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -671,8 +655,7 @@ class DomainApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> DomainApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -705,8 +688,7 @@ class Domain:
 
     @classmethod
     def from_dict(cls, data: Any) -> Domain:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             hostname=_rt.optional_str(data, "hostname"),
@@ -757,8 +739,7 @@ class FormationApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> FormationApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -789,8 +770,7 @@ class Formation:
 
     @classmethod
     def from_dict(cls, data: Any) -> Formation:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional_str(data, "type"),
@@ -831,8 +811,7 @@ class ReleaseSlug:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseSlug:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -853,8 +832,7 @@ class ReleaseUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseUser:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -878,8 +856,7 @@ class ReleaseApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -912,8 +889,7 @@ class Release:
 
     @classmethod
     def from_dict(cls, data: Any) -> Release:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             version=_rt.optional_int(data, "version"),
@@ -963,8 +939,7 @@ class BuildApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -985,8 +960,7 @@ class BuildBuildpacksItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildBuildpacksItem:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             url=_rt.optional_str(data, "url"),
             name=_rt.optional_str(data, "name"),
@@ -1009,8 +983,7 @@ class BuildRelease:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildRelease:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1030,8 +1003,7 @@ class BuildSlug:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildSlug:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1053,8 +1025,7 @@ class BuildSourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildSourceBlob:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             checksum=_rt.optional_str(data, "checksum"),
             url=_rt.optional_str(data, "url"),
@@ -1081,8 +1052,7 @@ class BuildUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildUser:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -1115,8 +1085,7 @@ class Build:
 
     @classmethod
     def from_dict(cls, data: Any) -> Build:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             status=_rt.optional(data, "status", BuildStatus.decode),
@@ -1167,8 +1136,7 @@ class PipelineOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineOwner:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", PipelineOwnerType.decode),
@@ -1195,8 +1163,7 @@ class Pipeline:
 
     @classmethod
     def from_dict(cls, data: Any) -> Pipeline:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1228,8 +1195,7 @@ class PipelineCouplingApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1249,8 +1215,7 @@ class PipelineCouplingPipeline:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingPipeline:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
         )
@@ -1275,8 +1240,7 @@ class PipelineCoupling:
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCoupling:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             app=_rt.optional(data, "app", PipelineCouplingApp.from_dict),
@@ -1312,8 +1276,7 @@ class CollaboratorUser:
 
     @classmethod
     def from_dict(cls, data: Any) -> CollaboratorUser:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
@@ -1337,8 +1300,7 @@ class CollaboratorApp:
 
     @classmethod
     def from_dict(cls, data: Any) -> CollaboratorApp:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1367,8 +1329,7 @@ class Collaborator:
 
     @classmethod
     def from_dict(cls, data: Any) -> Collaborator:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             user=_rt.optional(data, "user", CollaboratorUser.from_dict),
@@ -1407,8 +1368,7 @@ class AccountDefaultOrganization:
 
     @classmethod
     def from_dict(cls, data: Any) -> AccountDefaultOrganization:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1446,8 +1406,7 @@ class Account:
 
     @classmethod
     def from_dict(cls, data: Any) -> Account:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             email=_rt.optional_str(data, "email"),
@@ -1519,8 +1478,7 @@ class SourceSourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> SourceSourceBlob:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             get_url=_rt.optional_str(data, "get_url"),
             put_url=_rt.optional_str(data, "put_url"),
@@ -1543,8 +1501,7 @@ class Source:
 
     @classmethod
     def from_dict(cls, data: Any) -> Source:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             source_blob=_rt.optional(data, "source_blob", SourceSourceBlob.from_dict),
         )
@@ -1564,8 +1521,7 @@ class CreateAddonBodyAttachment:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateAddonBodyAttachment:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             name=_rt.optional_str(data, "name"),
         )
@@ -1587,8 +1543,7 @@ class BatchUpdateFormationBodyUpdatesItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> BatchUpdateFormationBodyUpdatesItem:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             type=_rt.required(data, "type", _rt.as_str),
             quantity=_rt.optional_int(data, "quantity"),
@@ -1614,8 +1569,7 @@ class CreateBuildBodyBuildpacksItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateBuildBodyBuildpacksItem:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             url=_rt.optional_str(data, "url"),
             name=_rt.optional_str(data, "name"),
@@ -1640,8 +1594,7 @@ class CreateBuildBodySourceBlob:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateBuildBodySourceBlob:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             checksum=_rt.optional_str(data, "checksum"),
             url=_rt.required(data, "url", _rt.as_str),
@@ -1669,8 +1622,7 @@ class CreateLogSessionResponse:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreateLogSessionResponse:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             logplex_url=_rt.optional_str(data, "logplex_url"),
@@ -1700,8 +1652,7 @@ class CreatePipelineBodyOwner:
 
     @classmethod
     def from_dict(cls, data: Any) -> CreatePipelineBodyOwner:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             type=_rt.optional(data, "type", CreatePipelineBodyOwnerType.decode),
@@ -1725,8 +1676,7 @@ class ListRegionsResponseItemProvider:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListRegionsResponseItemProvider:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             name=_rt.optional_str(data, "name"),
             region=_rt.optional_str(data, "region"),
@@ -1755,8 +1705,7 @@ class ListRegionsResponseItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListRegionsResponseItem:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
@@ -1799,8 +1748,7 @@ class ListStacksResponseItem:
 
     @classmethod
     def from_dict(cls, data: Any) -> ListStacksResponseItem:
-        if not isinstance(data, dict):
-            raise _rt.DecodeError("object", data)
+        data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
