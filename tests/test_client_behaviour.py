@@ -409,6 +409,8 @@ def test_scalar_fields_decode() -> None:
     assert app.name == "a" and app.maintenance is False
     assert app.slug_size == 3 and isinstance(app.slug_size, int)  # an integral float is an int
     assert app.created_at == datetime(2024, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    lower_z = App.from_dict({"created_at": "2024-01-02T03:04:05z"})  # RFC 3339 allows it
+    assert lower_z.created_at == app.created_at
     assert App.from_dict({"name": None}).name is None
 
 

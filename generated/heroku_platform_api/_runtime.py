@@ -819,7 +819,7 @@ def _parse_datetime(value: Any) -> Optional[_dt.datetime]:
     """RFC 3339 text as a datetime, None if it is not."""
     if not isinstance(value, str):
         return None
-    if _NEEDS_OFFSET_FOR_Z and value.endswith(("Z", "z")):
+    if value.endswith(_ZULU_TO_REWRITE):
         value = value[:-1] + "+00:00"
     try:
         return _dt.datetime.fromisoformat(value)
@@ -827,9 +827,9 @@ def _parse_datetime(value: Any) -> Optional[_dt.datetime]:
         return None
 
 
-# fromisoformat reads a trailing "Z" itself from Python 3.11 on (and any
-# RFC 3339 time); before, it has to be spelled as an offset.
-_NEEDS_OFFSET_FOR_Z = sys.version_info < (3, 11)
+# RFC 3339 allows "Z" or "z" for UTC.  fromisoformat reads a trailing "Z"
+# itself from Python 3.11 on, never a "z"; those are spelled as an offset.
+_ZULU_TO_REWRITE = ("z",) if sys.version_info >= (3, 11) else ("Z", "z")
 
 
 def as_date(value: Any) -> _dt.date:
