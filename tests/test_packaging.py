@@ -61,8 +61,8 @@ def _run(*command: str | Path, cwd: Path, **env: str) -> subprocess.CompletedPro
     )
 
 
-def build_wheel(source: Path, work: Path) -> Path:
-    """Build ``source``'s wheel from a copy, so build/ and *.egg-info never land in
+def copy_source(source: Path, work: Path) -> Path:
+    """A copy of ``source`` to build from, so build/ and *.egg-info never land in
     the source tree (and a stale build/ there can never leak into the wheel)."""
     tree = work / "src" / source.name
     skip = _OTHER_DISTRIBUTIONS if source == ROOT else set()
@@ -74,6 +74,11 @@ def build_wheel(source: Path, work: Path) -> Path:
             shutil.copytree(entry, tree / entry.name, ignore=_NOT_SOURCE)
         else:
             shutil.copy2(entry, tree / entry.name)
+    return tree
+
+
+def build_wheel(tree: Path, work: Path) -> Path:
+    """``pip wheel`` of a source tree or an sdist, with the project's setuptools."""
     out = work / "wheel"
     result = _run(
         sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
@@ -82,6 +87,17 @@ def build_wheel(source: Path, work: Path) -> Path:
     assert result.returncode == 0, result.stdout + result.stderr
     (wheel,) = out.glob("*.whl")
     return wheel
+
+
+def build_sdist(tree: Path, work: Path) -> Path:
+    """The sdist a ``python -m build`` would make first (and build the wheel from)."""
+    result = _run(
+        sys.executable, "-c",
+        f"from setuptools import build_meta; print(build_meta.build_sdist({str(work / 'sdist')!r}))",
+        cwd=tree,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    return work / "sdist" / result.stdout.splitlines()[-1]
 
 
 def wheel_names(wheel: Path) -> set[str]:
@@ -141,6 +157,7 @@ def fresh_venv(where: Path, wheels: list[Path]) -> tuple[Path, set[str]]:
     purelib = _run(
         python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))", cwd=where
     )
+    assert purelib.returncode == 0, purelib.stderr
     provided = {canonicalize_name(w.name.split("-")[0]) for w in wheels}
     declared = [req for wheel in wheels for req in requires_dist(wheel)]
     linked = link_dependencies(declared, where / "deps", provided)
@@ -167,7 +184,11 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("client", GENERATED),
         ("tools", ROOT / "heroku-tools"),
     ):
-        built[name] = build_wheel(source, tmp_path_factory.mktemp(f"build-{name}"))
+        work = tmp_path_factory.mktemp(f"build-{name}")
+        built[name] = build_wheel(copy_source(source, work), work)
+    work = tmp_path_factory.mktemp("build-generator-sdist")
+    sdist = build_sdist(copy_source(ROOT, work), work)
+    built["generator-via-sdist"] = build_wheel(sdist, work)
     return built
 
 
@@ -186,6 +207,7 @@ def test_generator_wheel_ships_every_target_file_and_nothing_of_heroku_tools(
     assert shipped and shipped <= names, sorted(shipped - names)
     templates_in_wheel = {n for n in names if n.startswith("generator/_templates/")}
     assert templates_in_wheel == shipped, "no caches, no strays: exactly the source files"
+    assert wheel_names(wheels["generator-via-sdist"]) == names, "the sdist misses files"
     assert not [n for n in names if n.startswith("heroku_tools/")]
     entry_points = wheel_metadata(wheels["generator"], "entry_points.txt")
     assert "openapi-pygen = generator.cli:main" in entry_points
