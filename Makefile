@@ -14,7 +14,8 @@ setup: $(SETUP)
 
 # Three distributions: the generator (.), the generated client (generated/) and
 # heroku-tools (heroku-tools/), all editable; built with the pinned setuptools.
-$(SETUP): requirements.lock pyproject.toml generated/pyproject.toml heroku-tools/pyproject.toml
+# (Not generated/pyproject.toml: `make generate` rewrites it every time.)
+$(SETUP): requirements.lock pyproject.toml heroku-tools/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
