@@ -12,10 +12,14 @@ GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generat
 
 setup: $(SETUP)
 
-$(SETUP): requirements.lock pyproject.toml
+# Three distributions: the generator (.), the generated client (generated/) and
+# heroku-tools (heroku-tools/), all editable; built with the pinned setuptools.
+# (Not generated/pyproject.toml: `make generate` rewrites it every time.)
+$(SETUP): requirements.lock pyproject.toml heroku-tools/pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e . -e generated
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+		--no-build-isolation -e . -e generated -e heroku-tools
 	touch $@
 
 node_modules/.setup-done: package.json package-lock.json
@@ -35,8 +39,8 @@ test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q
 
 lint: $(SETUP)
-	$(BIN)/black --check generator heroku_tools tests templates/python/hooks.py
-	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku_tools
+	$(BIN)/black --check generator heroku-tools/heroku_tools tests templates/python/hooks.py
+	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku-tools/heroku_tools
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
 

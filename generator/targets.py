@@ -20,7 +20,22 @@ import yaml
 
 from .errors import TargetError
 
-SHIPPED = Path(__file__).resolve().parent.parent / "templates"
+
+def _shipped_root() -> Path:
+    """Where the shipped targets are: inside the installed package, else the source tree.
+
+    The targets' source lives at the top of the repository (``templates/<name>/``);
+    a wheel installs the same folders as ``generator/_templates/<name>/`` (see the
+    package-dir mapping in pyproject.toml).  They are plain files next to the
+    package, so Jinja's FileSystemLoader and the hooks' file-based import read
+    them as they read a user's folder: no zip-import support is needed, since
+    pip never installs a wheel zipped."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_templates"
+    return installed if installed.is_dir() else package.parent / "templates"
+
+
+SHIPPED = _shipped_root()
 EACH = ("api", "tag", "model", "enum", "operation")
 FORMATTERS = ("black", "none")
 
