@@ -39,6 +39,7 @@ from .refs import lookup
 
 OPENAPI_VERSION = "3.1.0"
 VARIANTS = "x-operation-variants"
+_WORDS = "x-words"  # internal, removed before the document is returned
 LINK_ORIGIN = "x-hyper-schema-link"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Deeper schemas would make the recursive conversion overflow (the loader
@@ -310,8 +311,12 @@ class _Converter:
     # ------------------------------------------------------------ links
 
     def _paths(self) -> dict[str, Any]:
-        paths: dict[str, dict[str, Any]] = {}
-        slots: dict[tuple[str, str], dict[str, Any]] = {}
+        """Every link an operation, under one path item per path template:
+        links whose templates differ only in variable names (``/pipelines/
+        {pipeline_id_or_name}`` for Info, ``{pipeline_id}`` for Update) share
+        one, whose variables are named for all of them
+        (``pipeline_id_or_name``; ``test_run_id_or_number``)."""
+        built: list[tuple[str, str, dict[str, Any]]] = []
         for resource, raw in self.resources.items():
             links = raw.get("links") or []
             base = f"/definitions/{_escape(resource)}/links"
@@ -321,18 +326,24 @@ class _Converter:
                 pointer = f"{base}/{index}"
                 if not isinstance(link, dict):
                     raise self.fail(pointer, "a link must be an object")
-                method, path, operation = self._operation(resource, raw, link, pointer)
-                slot = (method, re.sub(r"\{[^}]*\}", "{}", path))
-                primary = slots.get(slot)
-                if primary is None:
-                    slots[slot] = operation
-                    paths.setdefault(path, {})[method] = operation
-                else:
-                    primary_path = next(
-                        p for p, item in paths.items() if item.get(method) is primary
-                    )
-                    _rename_path_params(operation, path, primary_path)
-                    primary.setdefault(VARIANTS, []).append(operation)
+                built.append(self._operation(resource, raw, link, pointer))
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for _, path, operation in built:
+            groups.setdefault(_template(path), []).append(operation)
+        names = {template: _merged_names(ops) for template, ops in groups.items()}
+        paths: dict[str, dict[str, Any]] = {}
+        for method, path, operation in built:
+            merged = names[_template(path)]
+            for param, name in zip(_path_params(operation), merged):
+                param["name"] = name
+            item = paths.setdefault(_fill(_template(path), merged), {})
+            if method in item:
+                item[method].setdefault(VARIANTS, []).append(operation)
+            else:
+                item[method] = operation
+        for _, _, operation in built:
+            for param in operation.get("parameters") or ():
+                param.pop(_WORDS, None)
         return paths
 
     def _operation(
@@ -398,9 +409,11 @@ class _Converter:
             param = {**param, "name": names.claim(param["name"]), "in": "path", "required": True}
             param = {
                 k: param[k]
-                for k in ("name", "in", "required", "description", "schema", "x-hyper-schema-ref")
+                for k in (
+                    "name", "in", "required", "description", "schema", "x-hyper-schema-ref", _WORDS
+                )
                 if k in param
-            }
+            }  # fmt: skip
             params.append(param)
             pieces.append("{" + param["name"] + "}")
         pieces.append(href[last:])
@@ -412,41 +425,49 @@ class _Converter:
     def _identity_parameter(self, target: str, pointer: str) -> dict[str, Any]:
         """A path variable names an attribute (``#/definitions/pipeline/
         definitions/id`` -> ``pipeline_id``) or an identity, an ``anyOf`` of
-        attributes (``app`` id or name -> ``app_id_or_name``)."""
-        parts = target.split("/")
-        if len(parts) < 3 or parts[:2] != ["#", "definitions"]:
-            raise self.fail(
-                pointer, f"href variable {target!r} is not a '#/definitions/...' pointer"
-            )
-        resource = parts[2]
-        try:
-            node = lookup(self.source, target)
-        except (KeyError, ValueError):
-            raise self.fail(pointer, f"href variable {target!r} points to nothing") from None
-        node = self._follow(node, pointer)
+        attributes (``app`` id or name -> ``app_id_or_name``); an identity that
+        is a plain ``$ref`` is named after what it refers to (team-app's
+        identity is the app's name: ``app_name``)."""
+        where, node = self._resolve(target, pointer)
         refs = [
             m["$ref"]
             for m in (node.get("anyOf") or [] if isinstance(node, dict) else [])
             if isinstance(m, dict) and isinstance(m.get("$ref"), str)
         ]
+        if refs and len(refs) == len(node["anyOf"]):
+            members = [r.rsplit("/", 1)[-1] for r in refs]
+            schemas = [self._resolve(r, pointer)[1] for r in refs]
+        else:
+            members, schemas = [where.rsplit("/", 1)[-1]], [node]
+        resource = where.split("/")[2]
         for spelled, seed_word in _PARAM_WORDS.items():
             resource = resource.replace(spelled, seed_word)
-        prefix = resource.replace("-", "_")
-        if refs and len(refs) == len(node["anyOf"]):
-            name = prefix + "_" + "_or_".join(r.rsplit("/", 1)[-1] for r in refs)
-            members = [self._follow({"$ref": r}, pointer) for r in refs]
-        else:
-            name = prefix + "_" + parts[-1]
-            members = [node]
-        types = {_primitive(m) for m in members}
-        descriptions = [m.get("description") for m in members if isinstance(m, dict)]
-        param: dict[str, Any] = {"name": "_".join(w.lower() for w in words(name)) or "id"}
+        prefix = _snake(resource)
+        types = {_primitive(m) for m in schemas}
+        descriptions = [m.get("description") for m in schemas if isinstance(m, dict)]
+        param: dict[str, Any] = {"name": _param_name(prefix, members)}
         text = " or ".join(d for d in descriptions if isinstance(d, str) and d)
         if text:
             param["description"] = text
         param["schema"] = {"type": "integer" if types == {"integer"} else "string"}
         param["x-hyper-schema-ref"] = target
+        param[_WORDS] = (prefix, [_snake(m) for m in members])
         return param
+
+    def _resolve(self, target: str, pointer: str) -> tuple[str, Any]:
+        """Follow ``$ref``s from ``target``: the last pointer and its node."""
+        where = target
+        for _ in range(MAX_REF_HOPS):
+            if not where.startswith("#/definitions/"):
+                raise self.fail(pointer, f"{where!r} is not a '#/definitions/...' pointer")
+            try:
+                node = lookup(self.source, where)
+            except (KeyError, ValueError):
+                raise self.fail(pointer, f"{where!r} points to nothing") from None
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return where, node
+            where = node["$ref"]
+        raise self.fail(pointer, f"more than {MAX_REF_HOPS} $refs in a row (a cycle?)")
 
     def _follow(self, node: Any, pointer: str) -> Any:
         for _ in range(MAX_REF_HOPS):
@@ -508,28 +529,59 @@ class _Converter:
 
 
 def _range_parameter(ranges: Any) -> dict[str, Any]:
-    fields = [str(r) for r in ranges] if isinstance(ranges, list) and ranges else ["id"]
+    """Heroku pages every list with ``Range: <field> [start]..[end][; max=N,
+    order=asc|desc]``; a link's ``ranges`` lists the fields it may order by."""
+    text = "Page through the list: '<field> [start]..[end][; max=N, order=asc|desc]'"
+    if isinstance(ranges, list) and ranges:
+        text += "; field one of: " + ", ".join(str(r) for r in ranges)
     return {
         "name": "Range",
         "in": "header",
         "required": False,
-        "description": (
-            "Page through the list: '<field> [start]..[end][; max=N, order=asc|desc]', "
-            f"field one of: {', '.join(fields)}"
-        ),
+        "description": text,
         "schema": {"type": "string"},
     }
 
 
-def _rename_path_params(operation: dict[str, Any], path: str, primary_path: str) -> None:
-    """A variant shares its primary's path template: give its path parameters
-    the primary's names, position by position."""
-    old = re.findall(r"\{([^}]*)\}", path)
-    new = re.findall(r"\{([^}]*)\}", primary_path)
-    renames = dict(zip(old, new))
-    for param in operation.get("parameters") or ():
-        if param.get("in") == "path":
-            param["name"] = renames.get(param["name"], param["name"])
+def _template(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path)
+
+
+def _fill(template: str, names: list[str]) -> str:
+    parts = template.split("{}")
+    return parts[0] + "".join("{" + n + "}" + rest for n, rest in zip(names, parts[1:]))
+
+
+def _path_params(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    return [p for p in operation.get("parameters") or () if p.get("in") == "path"]
+
+
+def _merged_names(operations: list[dict[str, Any]]) -> list[str]:
+    """One name per variable for every operation of a path template: the
+    shared one, or the union of the members of one resource's identities
+    (``test_run`` id + number -> ``test_run_id_or_number``), else the first."""
+    columns = list(zip(*(_path_params(op) for op in operations)))
+    result: list[str] = []
+    for column in columns:
+        first = column[0]["name"]
+        words = [p.get(_WORDS) for p in column]
+        if len({p["name"] for p in column}) == 1 or None in words:
+            result.append(first)
+        elif len({w[0] for w in words}) == 1:
+            members = list(dict.fromkeys(m for w in words for m in w[1]))
+            result.append(_param_name(words[0][0], members))
+        else:
+            result.append(first)
+    taken = UniqueNames()
+    return [taken.claim(name) for name in result]
+
+
+def _param_name(prefix: str, members: list[str]) -> str:
+    return _snake(prefix + "_" + "_or_".join(members)) or "id"
+
+
+def _snake(text: str) -> str:
+    return "_".join(w.lower() for w in words(text))
 
 
 def _type(value: Any) -> Any:
