@@ -44,13 +44,18 @@ def convert_file(spec: Path) -> tuple[str, list[tuple[str, str]]]:
     hyper-schema or whose conversion is not valid OpenAPI 3.1."""
     doc = loader.read_document(spec)
     raw = spec.read_bytes()
-    if not hyperschema.is_hyper_schema(doc):
-        kind = "an OpenAPI/Swagger document" if "openapi" in doc or "swagger" in doc else "not"
+    if "openapi" in doc or "swagger" in doc:
         raise SpecError(
             str(spec),
-            "/definitions" if kind == "not" else "",
-            f"is {kind} a JSON Hyper-Schema: expected '$schema' naming hyper-schema or "
-            "resources with 'links' under /definitions",
+            "/openapi" if "openapi" in doc else "/swagger",
+            "is already OpenAPI/Swagger, not a JSON Hyper-Schema: generate from it directly",
+        )
+    if not hyperschema.is_hyper_schema(doc):
+        raise SpecError(
+            str(spec),
+            "/definitions",
+            "not a JSON Hyper-Schema: no '$schema' naming hyper-schema and no resources "
+            "with 'links' under /definitions",
         )
     converted, warnings = hyperschema.convert_with_warnings(doc, str(spec))
     warnings += loader.validate_document(f"{spec} (converted)", converted)

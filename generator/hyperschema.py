@@ -38,6 +38,8 @@ from .naming import UniqueNames, pascal, words
 from .refs import lookup
 
 OPENAPI_VERSION = "3.1.0"
+# Part of the validation cache key: a changed conversion must be validated again.
+CONVERTER_VERSION = "1"
 VARIANTS = "x-operation-variants"
 _WORDS = "x-words"  # internal, removed before the document is returned
 LINK_ORIGIN = "x-hyper-schema-link"

@@ -226,7 +226,10 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v1", validator_version, hashlib.sha256(path.read_bytes()).hexdigest()
+        "validation-v1",
+        validator_version,
+        hyperschema.CONVERTER_VERSION,
+        hashlib.sha256(path.read_bytes()).hexdigest(),
     )
 
 

@@ -575,8 +575,8 @@ def result_text(source: Path) -> str:
     "content, needle",
     [
         (json.dumps({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}),
-         "is an OpenAPI/Swagger document"),
-        (json.dumps({"definitions": {"a": {"type": "object"}}}), "#/definitions: is not a JSON"),
+         "in.json#/openapi: is already OpenAPI"),
+        (json.dumps({"definitions": {"a": {"type": "object"}}}), "in.json#/definitions: not a JSON Hyper-Schema"),
         ("{not json", "invalid JSON"),
     ],
 )  # fmt: skip
@@ -757,3 +757,13 @@ def test_python_client_generates_from_the_complete_api(tmp_path: Path) -> None:
     assert report["warnings"] == 0
     release = result.files["hp/api/release.py"]
     assert "def release_create(" in release and "def release_rollback(" in release
+
+
+def test_reference_cycles_in_href_variables_are_bounded() -> None:
+    def cycle(doc: dict[str, Any]) -> None:
+        defs = doc["definitions"]["app"]["definitions"]
+        defs["identity"] = {"$ref": "#/definitions/app/definitions/loop"}
+        defs["loop"] = {"$ref": "#/definitions/app/definitions/identity"}
+
+    error = _broken(cycle)
+    assert error.pointer == "/definitions/app/links/1/href" and "a cycle?" in error.message
