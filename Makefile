@@ -8,7 +8,12 @@ SPEC   := spec/heroku.yaml
 CONFIG := spec/heroku.generator.yaml
 GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generated
 
-.PHONY: setup generate check test lint fuzz corpus bench clean
+# Heroku's complete Platform API as a JSON Hyper-Schema (provenance and sha256 in
+# spec/README.md) and its OpenAPI 3.1 conversion, which `make spec` rebuilds.
+HYPER_SCHEMA := spec/heroku-schema.json
+PLATFORM     := spec/heroku-platform.yaml
+
+.PHONY: setup generate check spec test lint fuzz corpus bench clean
 
 setup: $(SETUP)
 
@@ -34,6 +39,9 @@ generate: $(SETUP)
 
 check: $(SETUP)
 	$(GEN) --check
+
+spec: $(SETUP)
+	$(BIN)/openapi-pygen convert $(HYPER_SCHEMA) -o $(PLATFORM)
 
 test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q

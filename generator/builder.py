@@ -486,6 +486,9 @@ class Builder:
                 grouped[tag].append(
                     self._operation(path, method, tag, spec, shared, op_pointer, names, used_ids)
                 )
+                self._variants(
+                    path, method, spec, shared, op_pointer, grouped, function_names, used_ids
+                )
         tag_modules = UniqueNames(RESERVED_TAG_NAMES, case_sensitive=False)
         result = []
         for name, operations in grouped.items():
@@ -502,6 +505,33 @@ class Builder:
                 )
             )
         return tuple(result)
+
+    def _variants(
+        self,
+        path: str,
+        method: str,
+        spec: dict[str, Any],
+        shared: list[Any],
+        op_pointer: str,
+        grouped: dict[str, list[ir.Operation]],
+        function_names: dict[str, UniqueNames],
+        used_ids: UniqueNames,
+    ) -> None:
+        """Operations sharing this one's method and path (``x-operation-variants``,
+        as converted JSON Hyper-Schema links produce: release Create and Rollback
+        are both ``POST /apps/{app}/releases``), each built as an operation of its own."""
+        variants = spec.get("x-operation-variants")
+        for index, variant in enumerate(variants if isinstance(variants, list) else ()):
+            if not isinstance(variant, dict):
+                continue
+            tags = [t for t in variant.get("tags") or () if isinstance(t, str)]
+            tag = tags[0] if tags else "default"
+            grouped.setdefault(tag, [])
+            names = function_names.setdefault(tag, UniqueNames(RESERVED_ARGUMENT_NAMES))
+            pointer = f"{op_pointer}/x-operation-variants/{index}"
+            grouped[tag].append(
+                self._operation(path, method, tag, variant, shared, pointer, names, used_ids)
+            )
 
     def _operation(
         self, path: str, method: str, tag: str, spec: dict[str, Any], *rest: Any

@@ -63,6 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
+    conv = commands.add_parser(
+        "convert", help="convert a JSON Hyper-Schema (Heroku's prmd dialect) to OpenAPI 3.1 YAML"
+    )
+    conv.add_argument("spec", type=Path, help="JSON Hyper-Schema document (JSON or YAML)")
+    conv.add_argument(
+        "-o", "--out", type=Path, required=True, help="OpenAPI YAML file to write (replaced)"
+    )
+    conv.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
     lst = commands.add_parser("targets", help="list the available targets")
     lst.add_argument("--templates", type=Path, help="also list targets in this folder")
     return parser
@@ -118,6 +127,18 @@ def _generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _convert(args: argparse.Namespace) -> int:
+    from . import convert  # only this command needs it
+
+    text, warnings = convert.convert_file(args.spec)
+    convert.write_atomically(args.out, text, args.spec)
+    if not args.quiet:
+        print(f"{args.spec} -> {args.out} (OpenAPI 3.1, {len(warnings)} warnings)")
+        for pointer, message in warnings:
+            print(f"warning: {args.spec}#{pointer}: {message}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _targets(args: argparse.Namespace) -> int:
     for name, folder in sorted(targets.available(args.templates).items()):
         print(f"{name:12} {targets.describe(folder)}")
@@ -127,6 +148,8 @@ def _targets(args: argparse.Namespace) -> int:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "convert":
+            return _convert(args)
         return _generate(args) if args.command == "generate" else _targets(args)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from .errors import SpecError, pointer_from_path
-from . import cache, swagger2
+from . import cache, hyperschema, swagger2
 from .refs import check_refs
 
 try:  # the C loader is several times faster on large documents
@@ -65,6 +65,15 @@ def read_document(path: Path) -> dict[str, Any]:
             name, "", f"expected a mapping at the top level, found {type(data).__name__}"
         )
     return data
+
+
+def as_openapi(name: str, doc: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A JSON Hyper-Schema converted to OpenAPI 3.1 (with the converter's
+    warnings); any other document as it is.  Validation and the builder then
+    see only OpenAPI."""
+    if hyperschema.is_hyper_schema(doc):
+        return hyperschema.convert_with_warnings(doc, name)
+    return doc, []
 
 
 def _validator(version: str, doc: dict[str, Any]) -> Any:
@@ -217,7 +226,10 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v1", validator_version, hashlib.sha256(path.read_bytes()).hexdigest()
+        "validation-v1",
+        validator_version,
+        hyperschema.CONVERTER_VERSION,
+        hashlib.sha256(path.read_bytes()).hexdigest(),
     )
 
 
@@ -249,7 +261,9 @@ def validate_file(path: Path) -> tuple[bool, Any]:
     ``(False, (file, pointer, message))``; exceptions do not cross processes well."""
     try:
         doc = _PARSED.get(str(path))
-        warnings = validate_document(str(path), doc if doc is not None else read_document(path))
+        if doc is None:
+            doc, _ = as_openapi(str(path), read_document(path))
+        warnings = validate_document(str(path), doc)
     except SpecError as error:
         return False, (error.file, error.pointer, error.message)
     cache_validation(path, warnings)
@@ -263,7 +277,7 @@ def cache_validation(path: Path, warnings: list[tuple[str, str]]) -> None:
 def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:
     """The parsed document (Swagger 2.0 converted to OpenAPI 3.0) and the
     validator's non-fatal findings."""
-    doc = read_document(path)
+    doc, _ = as_openapi(str(path), read_document(path))
     warnings = validate_document(str(path), doc)
     if str(doc.get("swagger", "")).startswith("2."):
         doc = swagger2.convert(doc)

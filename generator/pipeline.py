@@ -110,12 +110,12 @@ def generate(
     the templates could not lay out in black's style themselves."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
-    doc = loader.read_document(spec)
+    doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
     with loader.parsed_for_workers(spec, doc), _pool(spec, workers) as pool:
         validation = _start_validation(spec, doc, pool)
         try:
             api = builder.build(
-                doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec)
+                doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec), converted
             )
             options = options_for(api, config or {}, package)
             # Formatting does not need the verdict, so it overlaps validation.
