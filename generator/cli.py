@@ -81,6 +81,17 @@ def _write_text(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _check_configured_targets(path: Path, names: list[str], templates: Optional[Path]) -> None:
+    """A target the config names must exist, and the error says which file named it."""
+    known = targets.available(templates if templates is not None and templates.is_dir() else None)
+    for name in names:
+        if name not in known:
+            raise GeneratorError(
+                f"{path}: config key 'targets': unknown target {name!r} "
+                f"(known: {', '.join(sorted(known))})"
+            )
+
+
 def _warn(text: str) -> None:
     print(f"warning: {one_line(text)}", file=sys.stderr)
 
@@ -90,6 +101,8 @@ def _generate(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in notes:
             _warn(note)
+    if not args.targets and "targets" in options:
+        _check_configured_targets(args.config, options["targets"], args.templates)
     result = pipeline.generate(
         args.spec,
         args.targets or pipeline.default_targets(options),

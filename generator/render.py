@@ -17,7 +17,7 @@ import jinja2
 
 from . import escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
-from .targets import Target, user_folders, user_frame
+from .targets import Target, is_shipped, user_folders, user_frame
 
 
 class _RecordingLoader(jinja2.FileSystemLoader):
@@ -106,8 +106,9 @@ def render_target(target: Target, api: ir.Api, options: dict[str, Any]) -> Rende
         "enum": list(api.enums),
         "operation": list(api.operations),
     }
+    manifest = next((f / "target.yaml" for f in target.folders if (f / "target.yaml").is_file()))
     result = Rendered()
-    for rule in target.files:
+    for index, rule in enumerate(target.files):
         try:
             template = env.get_template(rule.template)
             output = env.from_string(rule.output)
@@ -119,17 +120,35 @@ def render_target(target: Target, api: ir.Api, options: dict[str, Any]) -> Rende
             raise TargetError(f"target {target.name}: {rule.template}: {exc}") from None
         for item in items[rule.each]:
             local = dict(context, **({rule.each: item} if item is not None else {}))
-            with _blamed_on_user(mine):
+            with _blamed_on_manifest(manifest, index):
                 if when is not None and not when(**local):
                     continue
                 path = _safe_path(output.render(**local), target.name)
-                if path in result.files:
-                    raise TargetError(f"target {target.name}: two files render to {path}")
+            if path in result.files:
+                raise TargetError(f"target {target.name}: two files render to {path}")
+            with _blamed_on_user(mine):
                 result.files[path] = template.render(**local)
             result.origins[path] = str(template.filename)
     assert isinstance(env.loader, _RecordingLoader)
     result.read = env.loader.read
     return result
+
+
+@contextlib.contextmanager
+def _blamed_on_manifest(manifest: Path, index: int) -> Iterator[None]:
+    """A rule's ``output`` or ``when`` expression failing: the user's mistake
+    (naming their target.yaml) when the manifest is theirs."""
+    try:
+        yield
+    except TargetError:
+        raise
+    except Exception as exc:
+        if is_shipped(manifest):
+            raise
+        text = str(exc)
+        raise TargetError(
+            f"{manifest}: files[{index}]: {type(exc).__name__}" + (f": {text}" if text else "")
+        ) from None
 
 
 @contextlib.contextmanager

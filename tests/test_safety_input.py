@@ -467,3 +467,36 @@ def test_read_only_output_parent_is_one_line(tmp_path: Path) -> None:
     finally:
         parent.chmod(0o755)
     assert "cannot write: Permission denied" in one_error_line(result)
+
+
+def test_unknown_configured_target_names_the_config(tmp_path: Path) -> None:
+    config = _config(tmp_path, "targets: [python, cobol]\n")
+    line = one_error_line(_generate_with(tmp_path, "--config", str(config)))
+    assert line.startswith(f"error: {config}: config key 'targets': unknown target 'cobol'")
+
+
+def test_rust_engine_retrieves_nothing(server: tuple[str, list[str]], secret_file: str) -> None:
+    """jsonschema-rs compiles only the meta-schemas, but with a retriever that
+    refuses, so not even a reference in one of those could be fetched."""
+    from generator import spec_validators
+
+    if spec_validators.jsonschema_rs is None:
+        pytest.skip("jsonschema-rs is not installed")
+    url, hits = server
+    for target in (url, secret_file):
+        for keyword in ("$ref", "$dynamicRef"):
+            with pytest.raises(Exception, match="not present in a registry") as raised:
+                spec_validators._rust_validator({keyword: target})
+            assert SECRET not in str(raised.value)
+    assert hits == []
+
+
+def test_users_manifest_expression_error_names_the_manifest(tmp_path: Path) -> None:
+    folder = tmp_path / "mine" / "notes"
+    folder.mkdir(parents=True)
+    manifest = folder / "target.yaml"
+    manifest.write_text("files:\n  - {template: n.j2, output: '{{ nope.x }}.txt'}\n")
+    (folder / "n.j2").write_text("x\n")
+    result = _generate_with(tmp_path, "--templates", str(tmp_path / "mine"), "--target", "notes")
+    line = one_error_line(result)
+    assert line.startswith(f"error: {manifest}: files[0]: UndefinedError")
