@@ -72,8 +72,8 @@ def _write(what: Path, action: Callable[[], None]) -> None:
     try:
         action()
     except OSError as exc:
-        where = exc.filename or what
-        raise GeneratorError(f"{where}: cannot write: {exc.strerror or exc}") from None
+        detail = f" ({exc.filename})" if exc.filename and exc.filename != str(what) else ""
+        raise GeneratorError(f"{what}: cannot write: {exc.strerror or exc}{detail}") from None
 
 
 def _write_text(path: Path, text: str) -> None:

@@ -170,8 +170,15 @@ def unused_overrides(chosen: list[targets.Target], read: set[str]) -> Iterator[s
                     continue
                 if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
                     continue
+                if _in_other_target(folder, relative):
+                    continue
                 if str(path.resolve()) not in read:
                     yield f"{path}: overrides no template of {_names(chosen)}; not used"
+
+
+def _in_other_target(folder: Path, relative: Path) -> bool:
+    """Whether the file lies in a subfolder that is a target of its own."""
+    return any((folder / parent / "target.yaml").is_file() for parent in relative.parents)
 
 
 def _names(chosen: list[targets.Target]) -> str:
