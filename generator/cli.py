@@ -12,12 +12,10 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Callable, Optional, Sequence
 
-import yaml
-
-from . import __version__, output, pipeline, targets
-from .errors import GeneratorError
+from . import __version__, config, output, pipeline, targets
+from .errors import GeneratorError, one_line
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -77,31 +75,57 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _config(path: Optional[Path]) -> dict[str, Any]:
-    if path is None:
-        return {}
+def _write(what: Path, action: Callable[[], None]) -> None:
+    """Run ``action`` (which writes ``what``); a full disk, a read-only or missing
+    parent folder is the user's environment, reported in one line, not a bug."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise GeneratorError(f"{path}: cannot read config: {exc}") from None
-    if not isinstance(data, dict):
-        raise GeneratorError(f"{path}: config must be a mapping")
-    return data
+        action()
+    except OSError as exc:
+        detail = f" ({exc.filename})" if exc.filename and exc.filename != str(what) else ""
+        raise GeneratorError(f"{what}: cannot write: {exc.strerror or exc}{detail}") from None
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _check_configured_targets(path: Path, names: list[str], templates: Optional[Path]) -> None:
+    """A target the config names must exist, and the error says which file named it."""
+    known = targets.available(templates if templates is not None and templates.is_dir() else None)
+    for name in names:
+        if name not in known:
+            raise GeneratorError(
+                f"{path}: config key 'targets': unknown target {name!r} "
+                f"(known: {', '.join(sorted(known))})"
+            )
+
+
+def _warn(text: str) -> None:
+    print(f"warning: {one_line(text)}", file=sys.stderr)
 
 
 def _generate(args: argparse.Namespace) -> int:
-    config = _config(args.config)
+    options, notes = config.load(args.config)
+    if not args.quiet:
+        for note in notes:
+            _warn(note)
+    if not args.targets and "targets" in options:
+        _check_configured_targets(args.config, options["targets"], args.templates)
     result = pipeline.generate(
         args.spec,
-        args.targets or pipeline.default_targets(config),
+        args.targets or pipeline.default_targets(options),
         package=args.package,
-        config=config,
+        config=options,
         templates=args.templates,
         full_black=args.full_black,
     )
+    if not args.quiet:
+        for note in result.notices:
+            _warn(note)
     if args.report is not None:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps(result.report(str(args.spec)), indent=2) + "\n")
+        report = json.dumps(result.report(str(args.spec)), indent=2) + "\n"
+        _write(args.report, lambda: _write_text(args.report, report))
     if args.check:
         diff = output.diff_tree(args.out, result.files)
         if diff:
@@ -114,7 +138,7 @@ def _generate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{args.out} is up to date")
         return EXIT_OK
-    output.write_tree(args.out, result.files)
+    _write(args.out, lambda: output.write_tree(args.out, result.files))
     if not args.quiet:
         summary = result.report(str(args.spec))["summary"]
         print(
@@ -123,7 +147,7 @@ def _generate(args: argparse.Namespace) -> int:
             f"{summary['seconds']:.2f}s -> {args.out}"
         )
         for warning in result.api.warnings:
-            print(f"warning: {args.spec}#{warning.pointer}: {warning.message}", file=sys.stderr)
+            _warn(f"{args.spec}#{warning.pointer}: {warning.message}")
     return EXIT_OK
 
 
@@ -152,7 +176,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return _convert(args)
         return _generate(args) if args.command == "generate" else _targets(args)
     except GeneratorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_status
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -162,7 +186,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             traceback.print_exc()
         else:
             print(
-                f"internal error: {type(exc).__name__}: {exc}\n"
+                f"internal error: {one_line(f'{type(exc).__name__}: {exc}')}\n"
                 "This is a bug in the generator. Please report it with the document that "
                 "triggered it; rerun with --debug to see the traceback.",
                 file=sys.stderr,

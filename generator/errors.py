@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class GeneratorError(Exception):
     """A problem with the user's input or environment: reported in one line, exit 2."""
@@ -29,3 +31,34 @@ def pointer_from_path(parts: object) -> str:
         parts = list(parts)  # type: ignore[call-overload]
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
     return "".join("/" + p for p in escaped)
+
+
+# Longest line the command line prints for one error or warning.  Validator
+# messages quote the offending value, which YAML aliases or one huge string can
+# make megabytes long; a terminal or a CI log needs only its start.
+MAX_LINE = 500
+
+# Characters that would break the line or hide what it says: C0/C1 controls,
+# line and paragraph separators, and the bidirectional controls that can make
+# a terminal show text in another order than it is ("Trojan Source").
+_BREAKING = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(match.group()) or (
+        f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    )
+
+
+def one_line(text: str, limit: int = MAX_LINE) -> str:
+    """``text`` as one printable line of at most ``limit`` characters: line breaks
+    and other controls escaped, the rest cut with a note of the full length.
+    Only the head of ``text`` is escaped, so a huge message costs no more."""
+    head = _BREAKING.sub(_escape, text[: limit + 1])
+    if len(head) <= limit and len(text) <= limit:
+        return head
+    note = f"... ({len(text)} characters)"
+    return head[: limit - len(note)] + note

@@ -14,8 +14,14 @@ import re
 import unicodedata
 from typing import Any
 
-# Characters that would end a line, confuse the tokenizer or be invisible.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff]")
+# Bidirectional controls: in an editor or a diff they reorder the text around
+# them, so a docstring or comment could appear to end where it does not
+# ("Trojan Source", CVE-2021-42574).  Spec text never carries them raw.
+BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # for a regex character class
+_BIDI = re.compile(f"[{BIDI}]")
+# Characters that would end a line, confuse the tokenizer, be invisible or
+# reorder the text around them.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff" + BIDI + "]")
 # A quote that is followed by another quote, or ends the text, could close """.
 _CLOSING_QUOTE = re.compile(r'"(?="|$)')
 
@@ -115,9 +121,9 @@ def toml_string(value: Any) -> str:
     """A TOML basic string (for pyproject.toml): JSON's escapes are TOML's, as
     long as nothing is written as a surrogate pair and DEL is escaped too."""
     text = json.dumps(_no_surrogates(str(value)), ensure_ascii=False)
-    return text.replace("\x7f", "\\u007f")
+    return _BIDI.sub(_escape_char, text.replace("\x7f", "\\u007f"))
 
 
 def json_text(value: Any) -> str:
     """Deterministic JSON, for targets (docs) that show values rather than run them."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return _BIDI.sub(_escape_char, json.dumps(value, sort_keys=True, ensure_ascii=False))

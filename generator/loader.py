@@ -19,7 +19,7 @@ import yaml
 
 from .errors import SpecError, pointer_from_path
 from . import cache, hyperschema, swagger2
-from .refs import check_refs
+from .refs import check_refs, external_message, pointer_of_uri
 
 try:  # the C loader is several times faster on large documents
     from yaml import CSafeLoader as _YamlLoader
@@ -176,6 +176,28 @@ def _is_reference_error(exc: Exception) -> bool:
     )
 
 
+def _refused_uri(exc: BaseException) -> Optional[str]:
+    """The address the validator asked for and was refused (spec_validators'
+    registries retrieve nothing), found along the chain of wrapped errors."""
+    from referencing.exceptions import NoSuchResource  # only needed on failure
+
+    seen: set[int] = set()
+    todo: list[Optional[BaseException]] = [exc]
+    while todo:
+        error = todo.pop()
+        if error is None or id(error) in seen:
+            continue
+        seen.add(id(error))
+        if isinstance(error, NoSuchResource):
+            return str(error.ref)
+        wrapped = getattr(error, "_wrapped", None)
+        todo.extend(
+            [error.__cause__, error.__context__]
+            + ([wrapped] if isinstance(wrapped, BaseException) else [])
+        )
+    return None
+
+
 def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
     """Check the document against the OpenAPI schema of its version.
 
@@ -205,6 +227,9 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
     except SpecError:
         raise
     except Exception as exc:
+        refused = _refused_uri(exc)
+        if refused is not None:
+            raise SpecError(name, pointer_of_uri(doc, refused), external_message(refused)) from None
         if _is_reference_error(exc):
             message = getattr(exc, "message", None) or str(exc).splitlines()[0]
             raise SpecError(name, "", f"invalid OpenAPI {version}: {message[:300]}") from None
@@ -226,7 +251,7 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v1",
+        "validation-v2",
         validator_version,
         hyperschema.CONVERTER_VERSION,
         hashlib.sha256(path.read_bytes()).hexdigest(),

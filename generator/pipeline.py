@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
 from . import builder, ir, loader, naming, render, swagger2, targets
-from .errors import SpecError
-from .formatting import format_files
+from .errors import SpecError, TargetError
+from .formatting import FormatError, format_files
 
 DEFAULT_OPTIONS: dict[str, Any] = {
     "package_version": "0.1.0",
@@ -36,6 +36,7 @@ class Result:
     files: dict[str, str]
     seconds: float
     locations: dict[str, str]  # operation pointer -> where the generated code lives
+    notices: tuple[str, ...] = ()  # warnings about the user's own files (not the document)
 
     def report(self, spec: str) -> dict[str, Any]:
         """The ``--report`` JSON: every operation, its status, and the warnings."""
@@ -120,9 +121,15 @@ def generate(
             options = options_for(api, config or {}, package)
             # Formatting does not need the verdict, so it overlaps validation.
             files: dict[str, str] = {}
+            read: set[str] = set()
             for target in chosen:
-                rendered = render.render(target, api, options)
-                files.update(format_files(rendered, target.formatter, pool, full_black))
+                rendered = render.render_target(target, api, options)
+                read |= rendered.read
+                try:
+                    formatted = format_files(rendered.files, target.formatter, pool, full_black)
+                except FormatError as exc:
+                    raise _blame(exc, rendered.origins.get(exc.path)) from None
+                files.update(formatted)
         except Exception:
             validation()  # an invalid document explains a failure better than our traceback
             raise
@@ -135,7 +142,48 @@ def generate(
             if target.locate is not None:
                 locations = {op.pointer: target.locate(api, op, options) for op in api.operations}
                 break
-    return Result(api, files, time.perf_counter() - started, locations)
+    notices = tuple(unused_overrides(chosen, read))
+    return Result(api, files, time.perf_counter() - started, locations, notices)
+
+
+def _blame(exc: FormatError, template: Optional[str]) -> Exception:
+    """A rendered file that is not valid Python: the user's mistake (a TargetError
+    naming their template) when their override template produced it, else ours."""
+    if template is None or targets.is_shipped(template):
+        return exc
+    return TargetError(f"{template}: renders invalid Python: {exc}")
+
+
+def unused_overrides(chosen: list[targets.Target], read: set[str]) -> Iterator[str]:
+    """Warnings for files of the user's override folders (folders without a
+    target.yaml of their own) that no target read: most likely a misspelt
+    template name, which would otherwise be silently ignored."""
+    seen: set[Path] = set()
+    for target in chosen:
+        for folder in targets.user_folders(target):
+            if folder in seen or (folder / "target.yaml").is_file():
+                continue
+            seen.add(folder)
+            for path in sorted(folder.rglob("*")):
+                relative = path.relative_to(folder)
+                if not path.is_file() or relative.name in ("hooks.py", "target.yaml"):
+                    continue
+                if any(part.startswith(".") or part == "__pycache__" for part in relative.parts):
+                    continue
+                if _in_other_target(folder, relative):
+                    continue
+                if str(path.resolve()) not in read:
+                    yield f"{path}: overrides no template of {_names(chosen)}; not used"
+
+
+def _in_other_target(folder: Path, relative: Path) -> bool:
+    """Whether the file lies in a subfolder that is a target of its own."""
+    return any((folder / parent / "target.yaml").is_file() for parent in relative.parents)
+
+
+def _names(chosen: list[targets.Target]) -> str:
+    names = [t.name for t in chosen]
+    return ("target " if len(names) == 1 else "targets ") + ", ".join(names)
 
 
 # Documents smaller than this are generated in one process: forking workers

@@ -10,7 +10,7 @@ looked through with :meth:`Resolver.deref`.
 from __future__ import annotations
 
 from typing import Any, Iterator
-from urllib.parse import unquote
+from urllib.parse import unquote, urldefrag
 
 from .errors import SpecError, pointer_from_path
 
@@ -37,34 +37,71 @@ def lookup(doc: Any, ref: str) -> Any:
     return node
 
 
-def _walk_refs(node: Any, path: list[Any]) -> Iterator[tuple[list[Any], str]]:
+# Keywords whose value names another schema: JSON Schema's references
+# (``$recursiveRef`` is draft 2019-09's ``$dynamicRef``).  Only ``$ref`` is
+# followed by the generator; the others must at least stay in the document.
+REFERENCE_KEYWORDS = ("$ref", "$dynamicRef", "$recursiveRef")
+# Keywords whose value is a URI the validator could be led to look up.
+URI_KEYWORDS = REFERENCE_KEYWORDS + ("$id", "id", "$schema")
+
+
+def _walk_refs(
+    node: Any, path: list[Any], keywords: tuple[str, ...] = ("$ref",)
+) -> Iterator[tuple[list[Any], str, str]]:
+    """(path, keyword, value) of every string-valued ``keywords`` entry, in document order."""
     if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield path + ["$ref"], ref
+        for keyword in keywords:
+            ref = node.get(keyword)
+            if isinstance(ref, str):
+                yield path + [keyword], keyword, ref
         for key, value in node.items():
             if isinstance(value, (dict, list)):
-                yield from _walk_refs(value, path + [key])
+                yield from _walk_refs(value, path + [key], keywords)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             if isinstance(value, (dict, list)):
-                yield from _walk_refs(value, path + [index])
+                yield from _walk_refs(value, path + [index], keywords)
 
 
 def check_refs(name: str, doc: Any) -> None:
-    """Fail on the first ``$ref`` that points to nothing, naming where it is."""
-    for path, ref in _walk_refs(doc, []):
+    """Fail on the first reference that leaves the document (the generator never
+    fetches or reads what a document points at) or ``$ref`` that points to
+    nothing, naming where it is."""
+    for path, keyword, ref in _walk_refs(doc, [], REFERENCE_KEYWORDS):
         where = pointer_from_path(path)
         if not ref.startswith("#"):
-            raise SpecError(
-                name,
-                where,
-                f"external reference {ref!r} is not supported; bundle the document first",
-            )
+            raise SpecError(name, where, external_message(ref))
+        if keyword != "$ref":
+            continue  # "#anchor" names a $dynamicAnchor, not a JSON pointer
         try:
             lookup(doc, ref)
         except (KeyError, ValueError):
             raise SpecError(name, where, f"$ref {ref!r} points to nothing") from None
+
+
+def external_message(ref: str) -> str:
+    return f"external reference {ref!r} is not supported; bundle the document first"
+
+
+def _without_fragment(uri: str) -> str:
+    return urldefrag(uri).url
+
+
+def pointer_of_uri(doc: Any, uri: str) -> str:
+    """Where the document names ``uri`` (an address the validator was refused):
+    the first reference-like keyword whose value is it, else the first ``$id``
+    it lies under (a local ``#...`` reference made absolute by that ``$id``);
+    "" when it cannot be told."""
+    wanted = _without_fragment(uri)
+    found = list(_walk_refs(doc, [], URI_KEYWORDS))
+    for path, _, value in found:
+        if value == uri or (wanted and _without_fragment(value) == wanted):
+            return pointer_from_path(path)
+    for path, keyword, value in found:
+        base = _without_fragment(value)
+        if keyword in ("$id", "id") and base and wanted.startswith(base):
+            return pointer_from_path(path)
+    return ""
 
 
 class Resolver:

@@ -8,19 +8,35 @@ code, not HTML; instead every document string goes through the ``literal``,
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-from typing import Any
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Iterator
 
 import jinja2
 
 from . import escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
-from .targets import Target
+from .targets import Target, is_shipped, user_folders, user_frame
+
+
+class _RecordingLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that remembers which files it read, so override files
+    that no template ever used can be reported."""
+
+    def __init__(self, folders: list[str]) -> None:
+        super().__init__(folders)
+        self.read: set[str] = set()
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> Any:
+        source = super().get_source(environment, template)
+        self.read.add(str(Path(source[1]).resolve()))
+        return source
 
 
 def environment(target: Target) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(f) for f in target.folders]),
+        loader=_RecordingLoader([str(f) for f in target.folders]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -57,12 +73,32 @@ def environment(target: Target) -> jinja2.Environment:
     return env
 
 
+@dataclass
+class Rendered:
+    """What a target rendered, and where each file came from."""
+
+    files: dict[str, str] = field(default_factory=dict)  # relative output path -> text
+    origins: dict[str, str] = field(default_factory=dict)  # output path -> template file
+    read: set[str] = field(default_factory=set)  # every template file read (resolved)
+
+
 def render(target: Target, api: ir.Api, options: dict[str, Any]) -> dict[str, str]:
     """Relative output path -> rendered text, for every file the target declares."""
+    return render_target(target, api, options).files
+
+
+def render_target(target: Target, api: ir.Api, options: dict[str, Any]) -> Rendered:
+    """Every file the target declares, with the template file each came from.
+
+    A failure in the user's own template or hooks (from --templates) is a
+    TargetError naming that file and line; a failure in a shipped template is
+    left to surface as the generator bug it is."""
     env = environment(target)
+    mine = user_folders(target)
     context: dict[str, Any] = {"api": api, "options": options, "target": target.name}
     if target.context is not None:
-        context.update(target.context(api, options))
+        with _blamed_on_user(mine):
+            context.update(target.context(api, options))
     items = {
         "api": [None],
         "tag": list(api.tags),
@@ -70,23 +106,74 @@ def render(target: Target, api: ir.Api, options: dict[str, Any]) -> dict[str, st
         "enum": list(api.enums),
         "operation": list(api.operations),
     }
-    files: dict[str, str] = {}
-    for rule in target.files:
+    manifest = next((f / "target.yaml" for f in target.folders if (f / "target.yaml").is_file()))
+    result = Rendered()
+    for index, rule in enumerate(target.files):
         try:
             template = env.get_template(rule.template)
             output = env.from_string(rule.output)
             when = env.compile_expression(rule.when) if rule.when else None
+        except jinja2.TemplateSyntaxError as exc:
+            where = f"{exc.filename}:{exc.lineno}" if exc.filename else rule.template
+            raise TargetError(f"{where}: template syntax error: {exc.message}") from None
         except jinja2.TemplateError as exc:
             raise TargetError(f"target {target.name}: {rule.template}: {exc}") from None
         for item in items[rule.each]:
             local = dict(context, **({rule.each: item} if item is not None else {}))
-            if when is not None and not when(**local):
-                continue
-            path = _safe_path(output.render(**local), target.name)
-            if path in files:
+            with _blamed_on_manifest(manifest, index):
+                if when is not None and not when(**local):
+                    continue
+                path = _safe_path(output.render(**local), target.name)
+            if path in result.files:
                 raise TargetError(f"target {target.name}: two files render to {path}")
-            files[path] = template.render(**local)
-    return files
+            with _blamed_on_user(mine):
+                result.files[path] = template.render(**local)
+            result.origins[path] = str(template.filename)
+    assert isinstance(env.loader, _RecordingLoader)
+    result.read = env.loader.read
+    return result
+
+
+@contextlib.contextmanager
+def _blamed_on_manifest(manifest: Path, index: int) -> Iterator[None]:
+    """A rule's ``output`` or ``when`` expression failing: the user's mistake
+    (naming their target.yaml) when the manifest is theirs."""
+    try:
+        yield
+    except TargetError:
+        raise
+    except Exception as exc:
+        if is_shipped(manifest):
+            raise
+        text = str(exc)
+        raise TargetError(
+            f"{manifest}: files[{index}]: {type(exc).__name__}" + (f": {text}" if text else "")
+        ) from None
+
+
+@contextlib.contextmanager
+def _blamed_on_user(folders: list[Path]) -> Iterator[None]:
+    """Turn an error raised in a file of ``folders`` (the user's templates and
+    hooks) into one TargetError line naming the file and line."""
+    try:
+        yield
+    except TargetError:
+        raise
+    except Exception as exc:
+        if not folders:
+            raise
+        if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+            if any(Path(exc.filename).resolve().is_relative_to(f) for f in folders):
+                raise TargetError(
+                    f"{exc.filename}:{exc.lineno}: template syntax error: {exc.message}"
+                ) from None
+        where = user_frame(exc, folders)
+        if where is None:
+            raise
+        text = str(exc)
+        raise TargetError(
+            f"{where}: {type(exc).__name__}" + (f": {text}" if text else "")
+        ) from None
 
 
 def _safe_path(path: str, target: str) -> str:

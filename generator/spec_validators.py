@@ -43,14 +43,15 @@ from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFI
 from openapi_schema_validator.validators import check_openapi_schema
 from openapi_spec_validator import schemas as osv_schemas
 from openapi_spec_validator.schemas.backend import get_validator_backend
-from openapi_spec_validator.schemas.backend.jsonschema import (
-    create_validator as create_python_validator,
-)
 from openapi_spec_validator.validation import keywords, validators
 from openapi_spec_validator.settings import OpenAPISpecValidatorSettings
 from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
 
 import jsonschema_path
+from jsonschema.validators import validator_for
+from referencing import Registry
+from referencing.exceptions import NoSuchResource
+from referencing.jsonschema import DRAFT202012
 from jsonschema_path._referencing_compat import rebind_resolved
 from jsonschema_path.accessors import SchemaAccessor
 from jsonschema_path.nodes import SchemaNode
@@ -172,7 +173,11 @@ class _RustFirst:
 def _document_validator(version: str, use_rust: bool) -> Any:
     """``version``: "2", "30", "31" or "32"."""
     meta_schema = getattr(osv_schemas, f"schema_v{version}")
-    python = create_python_validator(meta_schema)  # what the stock "jsonschema" backend makes
+    # What the stock "jsonschema" backend makes, with a registry that retrieves
+    # nothing: its meta-schemas are all shipped with jsonschema.
+    python = validator_for(meta_schema)(
+        meta_schema, registry=Registry(retrieve=refuse_retrieval)  # type: ignore[call-arg]
+    )
     if not use_rust:
         return python
     try:
@@ -345,18 +350,34 @@ class _FastSchemaAccessor(SchemaAccessor):
         return super()._get_subnode(node, part)
 
 
+def refuse_retrieval(uri: str) -> Any:
+    """The registry's retrieve function: retrieves nothing.
+
+    Left to themselves, jsonschema-path (its default handlers) and jsonschema
+    (its default registry) fetch http(s) and read ``file:`` URIs that a
+    document's schemas point at, and the validator's messages then quote what
+    they got: a cloud metadata token, a local credentials file.  The generator
+    never reads what a document points at, so every such lookup fails here."""
+    raise NoSuchResource(ref=uri)  # type: ignore[call-arg]  # an attrs class
+
+
+def _local_resolver(doc: dict[str, Any]) -> Any:
+    """A resolver over ``doc`` alone (what ``SchemaAccessor.from_schema`` builds,
+    minus the handlers that fetch)."""
+    registry: Registry[Any] = Registry(retrieve=refuse_retrieval)  # type: ignore[call-arg]
+    registry = registry.with_resource("", DRAFT202012.create_resource(doc))
+    return registry.resolver(base_uri="")
+
+
 def _schema_path(doc: dict[str, Any]) -> Any:
     """The document as openapi-spec-validator would wrap it (``SchemaPath.from_dict``
-    with its settings), walked by the fast classes when this jsonschema-path is
-    the version they were written for."""
+    with its settings, but a registry that retrieves nothing), walked by the fast
+    classes when this jsonschema-path is the version they were written for."""
     maxsize = OpenAPISpecValidatorSettings().resolved_cache_maxsize
-    handlers = validators.SpecValidator.resolver_handlers
+    resolver = _local_resolver(doc)
     if jsonschema_path.__version__ != FAST_PATHS_FOR:
-        return SchemaPath.from_dict(doc, handlers=handlers, resolved_cache_maxsize=maxsize)
-    accessor = _FastSchemaAccessor.from_schema(
-        doc, handlers=handlers, resolved_cache_maxsize=maxsize
-    )
-    return SchemaPath(accessor)
+        return SchemaPath(SchemaAccessor(doc, resolver, resolved_cache_maxsize=maxsize))
+    return SchemaPath(_FastSchemaAccessor(doc, resolver, resolved_cache_maxsize=maxsize))
 
 
 # -- The spec validators

@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional
 
 import yaml
 
+from .config import TARGET_NAME
 from .errors import TargetError
 
 
@@ -82,6 +83,12 @@ def describe(folder: Path) -> str:
 def load(name: str, user_templates: Optional[Path] = None) -> Target:
     """Load target ``name``; ``user_templates`` may be a target folder of its own,
     a folder of targets, or a folder of single templates overriding the shipped ones."""
+    if not TARGET_NAME.fullmatch(name):
+        # A name, never a path: "../x" or "/tmp/x" would run that folder's hooks.py.
+        raise TargetError(
+            f"target {name!r} is not a target name (a shipped target, or a folder "
+            "of the --templates folder)"
+        )
     folders: list[Path] = []
     if user_templates is not None:
         if not user_templates.is_dir():
@@ -160,5 +167,46 @@ def _hooks(folder: Path) -> Optional[ModuleType]:
         raise TargetError(f"{path}: cannot load")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses and pickling look modules up here
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        if is_shipped(path):
+            raise
+        where = user_frame(exc, [folder.resolve()]) or path
+        raise TargetError(f"{where}: hooks.py fails: {_summary(exc)}") from None
     return module
+
+
+def is_shipped(path: Path | str) -> bool:
+    """Whether ``path`` is one of the generator's own template files."""
+    return Path(path).resolve().is_relative_to(SHIPPED)
+
+
+def _summary(exc: BaseException) -> str:
+    text = str(exc.msg if isinstance(exc, SyntaxError) else exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def user_folders(target: Target) -> list[Path]:
+    """The target's folders that are the user's (from --templates), not shipped."""
+    return [f.resolve() for f in target.folders if not is_shipped(f)]
+
+
+def user_frame(exc: BaseException, folders: list[Path]) -> Optional[str]:
+    """``file:line`` of the innermost frame of ``exc`` in a file of ``folders``
+    (Jinja rewrites tracebacks so template lines appear as frames), or of the
+    line a SyntaxError names; None when no such file is involved."""
+
+    def mine(name: str) -> bool:
+        path = Path(name)
+        return path.is_file() and any(path.resolve().is_relative_to(f) for f in folders)
+
+    if isinstance(exc, SyntaxError) and exc.filename and mine(exc.filename):
+        return f"{exc.filename}:{exc.lineno}" if exc.lineno else exc.filename
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if mine(tb.tb_frame.f_code.co_filename):
+            found = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

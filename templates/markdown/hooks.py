@@ -29,6 +29,7 @@ from typing import Any, Optional
 import jinja2
 
 from generator import ir
+from generator.escaping import BIDI
 from generator.naming import UniqueNames, identifier, snake
 
 MODELS_PAGE = "models.md"
@@ -50,7 +51,10 @@ _INLINE = {
 _INLINE_RE = re.compile("|".join(re.escape(c) for c in _INLINE))
 # A line that would start a block: heading, list, quote, fence, rule, setext underline.
 _BLOCK_START = re.compile(r"^(?:[#+\-*=_~:]|\d+(?=[.)]))")
-_PLAIN_CODE = re.compile(r"[^`|<>&\\\n]+")
+# Bidirectional controls ("Trojan Source"): shown as numeric character
+# references, visible in the Markdown source and inert in the rendered page.
+_BIDI = re.compile(f"[{BIDI}]")
+_PLAIN_CODE = re.compile(f"[^`|<>&\\\\\\n{BIDI}]+")
 
 
 # ---------------------------------------------------------------- text
@@ -86,6 +90,14 @@ def md(text: Any, mode: str = "cell") -> str:
     """``text`` safe as Markdown: ``cell`` (one table cell, ``<br>`` for line
     breaks), ``block`` (paragraphs separated by blank lines) or ``line``
     (one line, for headings and link texts)."""
+    return _visible(_md(text, mode))
+
+
+def _visible(text: str) -> str:
+    return _BIDI.sub(lambda m: f"&#x{ord(m.group()):04X};", text)
+
+
+def _md(text: Any, mode: str) -> str:
     lines = [_inline(line) for line in _clean(text).split("\n")]
     if mode == "line":
         return " ".join(" ".join(lines).split()).replace("#", "\\#")

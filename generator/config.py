@@ -1,0 +1,116 @@
+"""The ``--config`` file: API-specific options, checked before anything is generated.
+
+A config file is the user's own, so its mistakes are theirs to fix: each is
+one line naming the file and the key, never an internal error from a template
+that received a list where it wanted a string.  Keys the generator does not
+read are not errors (a config may be shared with other tools, or written for
+a newer version) but they are reported, since a misspelt key would otherwise
+silently fall back to its default.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import yaml
+
+from .errors import GeneratorError
+
+# A target is named, never located: a name is a folder of the shipped templates
+# or of the --templates folder, so a config cannot run hooks.py from elsewhere.
+TARGET_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
+
+
+def _text(value: Any) -> Optional[str]:
+    return None if isinstance(value, str) else "a string"
+
+
+def _name(value: Any) -> Optional[str]:
+    return None if isinstance(value, str) and value.strip() else "a non-empty string"
+
+
+def _version(value: Any) -> Optional[str]:
+    plain = isinstance(value, (str, int, float)) and not isinstance(value, bool)
+    return None if plain else "a version string"
+
+
+def _flag(value: Any) -> Optional[str]:
+    return None if isinstance(value, bool) else "true or false"
+
+
+def _headers(value: Any) -> Optional[str]:
+    expected = "a mapping of header names to string values"
+    if not isinstance(value, dict):
+        return expected
+    for name, text in value.items():
+        if not isinstance(name, str) or not isinstance(text, (str, int, float)):
+            return expected
+        if isinstance(text, bool) or any(c in f"{name}{text}" for c in "\r\n\0"):
+            return expected + " (no line breaks)"
+    return None
+
+
+def _targets(value: Any) -> Optional[str]:
+    expected = "a list of target names"
+    if not isinstance(value, list) or not value:
+        return expected
+    for item in value:
+        if not isinstance(item, str):
+            return expected
+        if not TARGET_NAME.fullmatch(item):
+            return (
+                f"a list of target names, not paths: {item!r} is not a target name "
+                "(use a shipped target, or one in the --templates folder)"
+            )
+    return None
+
+
+# Every key the generator reads (pipeline.DEFAULT_OPTIONS, pipeline.default_targets,
+# pipeline.options_for and the shipped templates), with its check.
+KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
+    "package": _name,
+    "package_version": _version,
+    "targets": _targets,
+    "token_env": _text,
+    "netrc": _flag,
+    "default_headers": _headers,
+}
+
+
+def load(path: Optional[Path]) -> tuple[dict[str, Any], list[str]]:
+    """The options in ``path`` and warnings about them (``{}`` and none without a file).
+
+    A key set to nothing (``token_env:``) keeps its default."""
+    if path is None:
+        return {}, []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GeneratorError(
+            f"{path}: cannot read config: {getattr(exc, 'strerror', exc)}"
+        ) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "cannot parse"
+        raise GeneratorError(f"{path}: invalid YAML{where}: {problem}") from None
+    if not isinstance(data, dict):
+        raise GeneratorError(f"{path}: config must be a mapping of option names to values")
+    config: dict[str, Any] = {}
+    warnings: list[str] = []
+    for key, value in data.items():
+        check = KNOWN_KEYS.get(key) if isinstance(key, str) else None
+        if check is None:
+            # Kept: a user's own target may read it; only the generator ignores it.
+            warnings.append(f"{path}: unknown config key {str(key)!r}")
+            config[str(key)] = value
+            continue
+        if value is None:
+            continue
+        expected = check(value)
+        if expected is not None:
+            raise GeneratorError(f"{path}: config key {key!r} must be {expected}")
+        config[key] = value
+    return config, warnings
