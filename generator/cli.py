@@ -32,7 +32,22 @@ def _parser() -> argparse.ArgumentParser:
     gen = commands.add_parser("generate", help="generate a client from an OpenAPI document")
     gen.add_argument("spec", type=Path, help="OpenAPI document (YAML or JSON)")
     gen.add_argument(
-        "--out", type=Path, required=True, help="output directory (replaced as a whole)"
+        "--out",
+        type=Path,
+        required=True,
+        help=(
+            "output folder; the generator replaces or removes only the files it wrote there "
+            f"before (listed in its {output.MARKER}) and refuses a non-empty folder without "
+            "that marker, the spec's folder or above, the home folder and a symbolic link"
+        ),
+    )
+    gen.add_argument(
+        "--force",
+        action="store_true",
+        help=(
+            "write into a non-empty --out that has no marker: generated files replace "
+            "same-named files there, and no other file is touched or deleted"
+        ),
     )
     gen.add_argument(
         "--package", help="name of the generated Python package (default: from the title)"
@@ -81,6 +96,9 @@ def _config(path: Optional[Path]) -> dict[str, Any]:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    inputs = (args.spec, args.config, args.templates)
+    if not args.check:  # refuse a dangerous --out before the (slower) generation
+        output.check_location(args.out, inputs)
     config = _config(args.config)
     result = pipeline.generate(
         args.spec,
@@ -105,7 +123,7 @@ def _generate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{args.out} is up to date")
         return EXIT_OK
-    output.write_tree(args.out, result.files)
+    output.write_tree(args.out, result.files, force=args.force, inputs=inputs)
     if not args.quiet:
         summary = result.report(str(args.spec))["summary"]
         print(
