@@ -377,7 +377,11 @@ def _swap(real: Path, wanted: Mapping[str, str], previous: frozenset[str]) -> No
             f"they are in {swap.backup}"
         ) from None
     swap.prune(obsolete)
-    shutil.rmtree(work, ignore_errors=True)
+    # This run's work folder, and any a killed run left behind (its backups are
+    # of files this run has just rewritten, so they are no longer of use).
+    for leftover in real.glob(f"{_WORK_PREFIX}*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 # --- comparing (--check) ------------------------------------------------------
@@ -428,12 +432,10 @@ def diff_tree(out: Path, files: Mapping[str, str]) -> list[str]:
             continue
         old_text = (before or b"").decode("utf-8", "replace").splitlines(keepends=True)
         new_text = (after or b"").decode("utf-8", "replace").splitlines(keepends=True)
-        lines.extend(
-            difflib.unified_diff(
-                old_text,
-                new_text,
-                fromfile=f"a/{rel}" if before is not None else "/dev/null",
-                tofile=f"b/{rel}" if after is not None else "/dev/null",
-            )
-        )
+        fromfile = f"a/{rel}" if before is not None else "/dev/null"
+        tofile = f"b/{rel}" if after is not None else "/dev/null"
+        diff = list(difflib.unified_diff(old_text, new_text, fromfile=fromfile, tofile=tofile))
+        # An empty file missing (py.typed) or differing only in bytes the
+        # decoding replaced gives no hunk: still name it.
+        lines.extend(diff or [f"--- {fromfile}\n", f"+++ {tofile}\n"])
     return lines
