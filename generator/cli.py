@@ -95,6 +95,16 @@ def _config(path: Optional[Path]) -> dict[str, Any]:
     return data
 
 
+def _write_report(args: argparse.Namespace, result: pipeline.Result) -> None:
+    if args.report is None:
+        return
+    try:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(result.report(str(args.spec)), indent=2) + "\n")
+    except OSError as exc:
+        raise GeneratorError(f"{args.report}: cannot write the report: {exc.strerror}") from None
+
+
 def _generate(args: argparse.Namespace) -> int:
     inputs = (args.spec, args.config, args.templates)
     if not args.check:  # refuse a dangerous --out before the (slower) generation
@@ -108,10 +118,8 @@ def _generate(args: argparse.Namespace) -> int:
         templates=args.templates,
         full_black=args.full_black,
     )
-    if args.report is not None:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(json.dumps(result.report(str(args.spec)), indent=2) + "\n")
     if args.check:
+        _write_report(args, result)
         diff = output.diff_tree(args.out, result.files)
         if diff:
             sys.stdout.writelines(diff)
@@ -124,6 +132,7 @@ def _generate(args: argparse.Namespace) -> int:
             print(f"{args.out} is up to date")
         return EXIT_OK
     output.write_tree(args.out, result.files, force=args.force, inputs=inputs)
+    _write_report(args, result)  # after the output: a report inside --out is not in the way
     if not args.quiet:
         summary = result.report(str(args.spec))["summary"]
         print(

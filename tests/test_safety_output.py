@@ -508,3 +508,13 @@ def test_gitignore_ignores_build_output_in_generated() -> None:
 def test_a_target_cannot_overwrite_the_marker() -> None:
     with pytest.raises(output.GeneratorError, match="marker"):
         output.with_manifest({MARKER: "{}"})
+
+
+def test_report_inside_the_output_folder_is_not_in_the_way(tmp_path: Path) -> None:
+    """The report is written after the output, as a file the generator does not own."""
+    spec, out = _spec(tmp_path / "api.yaml", "pets"), tmp_path / "out"
+    for _ in ("fresh", "again"):
+        result = _run(str(spec), "--out", str(out), "--report", str(out / "report.json"))
+        assert result.returncode == 0, result.stderr
+        assert json.loads((out / "report.json").read_text())["summary"]["generated"] == 1
+    assert "report.json" not in json.loads((out / MARKER).read_text())["files"]
