@@ -22,11 +22,12 @@ following a link there would write somewhere the user never named.
 Atomicity, and its trade-off.  A folder that does not exist yet is staged as a
 hidden sibling and renamed into place: all or nothing.  An existing folder
 cannot be swapped as a whole without moving the user's own files along, so
-there every file is first written in full to a hidden staging folder inside the
-output (same filesystem, so the renames below cannot copy); only then are the
-generator's files swapped in one ``os.replace`` at a time, each file being
-replaced or removed first saved (as a hard link, or moved) into a backup folder
-beside the staging one.  Any failure during the swap (disk full, read-only
+there every changed file is first written in full to a hidden staging folder
+inside the output (same filesystem, so the renames below cannot copy; files
+whose bytes are already right are skipped, so a run that changes nothing writes
+nothing); only then are the generator's files swapped in one ``os.replace`` at
+a time, each file being replaced or removed first saved (as a hard link, or
+moved) into a backup folder beside the staging one.  Any failure during the swap (disk full, read-only
 folder, Ctrl-C) puts every saved file back, so the previous output stays as it
 was.  What this cannot cover is the process being killed outright, or the
 machine losing power, inside the swap itself (a few dozen renames): for that
@@ -354,16 +355,29 @@ class _Swap:
 
 
 def _swap(real: Path, wanted: Mapping[str, str], previous: frozenset[str]) -> None:
+    """Swap in the files that changed, remove the obsolete ones.
+
+    Files whose bytes are already right are left alone: fewer writes, and
+    their modification times stay (make, mypy's cache and editable installs see
+    no change where there is none).
+    """
+    changed = {
+        rel: text
+        for rel, text in wanted.items()
+        if _read_regular(real, rel) != text.encode("utf-8")
+    }
+    obsolete = {rel for rel in previous - set(wanted) if os.path.lexists(real / rel)}
+    if not changed and not obsolete:
+        return
     work = _work_dir(real, _WORK_PREFIX)
     stage = work / "new"
     swap = _Swap(real, work)
-    obsolete = previous - set(wanted)
     try:
-        _stage(stage, wanted)
+        _stage(stage, {**changed, MARKER: wanted[MARKER]})
         intent = work / "intent.json"
         intent.write_text(manifest_text(previous | set(wanted)), encoding="utf-8")
         swap.place(MARKER, intent)
-        for rel in sorted(set(wanted) - {MARKER}):
+        for rel in sorted(set(changed) - {MARKER}):
             swap.place(rel, stage / rel)
         for rel in sorted(obsolete):
             swap.remove(rel)
