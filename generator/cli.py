@@ -30,7 +30,22 @@ def _parser() -> argparse.ArgumentParser:
     gen = commands.add_parser("generate", help="generate a client from an OpenAPI document")
     gen.add_argument("spec", type=Path, help="OpenAPI document (YAML or JSON)")
     gen.add_argument(
-        "--out", type=Path, required=True, help="output directory (replaced as a whole)"
+        "--out",
+        type=Path,
+        required=True,
+        help=(
+            "output folder; the generator replaces or removes only the files it wrote there "
+            f"before (listed in its {output.MARKER}) and refuses a non-empty folder without "
+            "that marker, the spec's folder or above, the home folder and a symbolic link"
+        ),
+    )
+    gen.add_argument(
+        "--force",
+        action="store_true",
+        help=(
+            "write into a non-empty --out that has no marker: generated files replace "
+            "same-named files there, and no other file is touched or deleted"
+        ),
     )
     gen.add_argument(
         "--package", help="name of the generated Python package (default: from the title)"
@@ -105,6 +120,12 @@ def _warn(text: str) -> None:
     print(f"warning: {one_line(text)}", file=sys.stderr)
 
 
+def _write_report(args: argparse.Namespace, result: pipeline.Result) -> None:
+    if args.report is not None:
+        report = json.dumps(result.report(str(args.spec)), indent=2) + "\n"
+        _write(args.report, lambda: _write_text(args.report, report))
+
+
 def _generate(args: argparse.Namespace) -> int:
     options, notes = config.load(args.config)
     if not args.quiet:
@@ -112,6 +133,9 @@ def _generate(args: argparse.Namespace) -> int:
             _warn(note)
     if not args.targets and "targets" in options:
         _check_configured_targets(args.config, options["targets"], args.templates)
+    inputs = (args.spec, args.config, args.templates)
+    if not args.check:  # refuse a dangerous --out before the (slower) generation
+        output.check_location(args.out, inputs)
     result = pipeline.generate(
         args.spec,
         args.targets or pipeline.default_targets(options),
@@ -123,10 +147,8 @@ def _generate(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in result.notices:
             _warn(note)
-    if args.report is not None:
-        report = json.dumps(result.report(str(args.spec)), indent=2) + "\n"
-        _write(args.report, lambda: _write_text(args.report, report))
     if args.check:
+        _write_report(args, result)
         diff = output.diff_tree(args.out, result.files)
         if diff:
             sys.stdout.writelines(diff)
@@ -138,7 +160,10 @@ def _generate(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"{args.out} is up to date")
         return EXIT_OK
-    _write(args.out, lambda: output.write_tree(args.out, result.files))
+    _write(
+        args.out, lambda: output.write_tree(args.out, result.files, force=args.force, inputs=inputs)
+    )
+    _write_report(args, result)  # after the output: a report inside --out is not in the way
     if not args.quiet:
         summary = result.report(str(args.spec))["summary"]
         print(
@@ -159,7 +184,7 @@ def _convert(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"{args.spec} -> {args.out} (OpenAPI 3.1, {len(warnings)} warnings)")
         for pointer, message in warnings:
-            print(f"warning: {args.spec}#{pointer}: {message}", file=sys.stderr)
+            _warn(f"{args.spec}#{pointer}: {message}")
     return EXIT_OK
 
 

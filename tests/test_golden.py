@@ -6,6 +6,7 @@ byte, and shows that the comparison does notice a change.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -72,12 +73,18 @@ def test_check_flag_reports_a_stale_tree_with_a_diff(tmp_path: Path) -> None:
     shutil.copytree(GENERATED, stale)
     client = stale / "heroku_platform_api" / "client.py"
     client.write_text(client.read_text().replace("Client for the", "Hand-edited client for the"))
-    (stale / "stray.txt").write_text("left over\n")
+    # A file the previous run wrote (the marker lists it) and no longer generates:
+    (stale / "stray.py").write_text("left over\n")
+    marker = stale / output.MARKER
+    listed = json.loads(marker.read_text())["files"] + ["stray.py"]
+    marker.write_text(output.manifest_text(listed))
+    (stale / "notes.txt").write_text("the user's, not the generator's\n")
     before = tree_snapshot(stale)
     result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(stale), "--check")
     assert result.returncode == 1
     assert '-    """Hand-edited client for the Heroku Platform API.' in result.stdout
-    assert "+++ /dev/null" in result.stdout and "a/stray.txt" in result.stdout
+    assert "+++ /dev/null" in result.stdout and "a/stray.py" in result.stdout
+    assert "notes.txt" not in result.stdout, "a file the generator did not write is not compared"
     assert "out of date" in result.stderr
     assert tree_snapshot(stale) == before, "--check must not write"
 
@@ -85,7 +92,8 @@ def test_check_flag_reports_a_stale_tree_with_a_diff(tmp_path: Path) -> None:
 def test_generate_replaces_the_output_directory(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    (out / "stale_module.py").write_text("x = 1\n")
+    (out / "stale_module.py").write_text("x = 1\n")  # written by a previous run:
+    (out / output.MARKER).write_text(output.manifest_text(["stale_module.py"]))
     result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert not (out / "stale_module.py").exists()
