@@ -1,0 +1,126 @@
+"""Safety of the deploy layer and the command lines: a real deadline over the
+whole deploy, bounded and linear reading of build output, git's own ignore
+rules for the source tarball, one clean line (and the right exit status)
+instead of a traceback, and flags that work wherever they are written."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterator
+
+import pytest
+
+from fake_platform import DeployFake
+from heroku_platform_api import Client
+from heroku_tools import DeployTimeout, deploy
+from heroku_tools.workflow import MAX_LINE, split_lines
+
+pytestmark = pytest.mark.usefixtures("isolated_env")
+
+
+@pytest.fixture
+def fake() -> Iterator[DeployFake]:
+    with DeployFake() as server:
+        server.create_app("deploy-me")
+        yield server
+
+
+@pytest.fixture
+def client(fake: DeployFake) -> Iterator[Client]:
+    with Client(token=fake.token, base_url=fake.url, backoff_factor=0) as api:
+        yield api
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / "app").mkdir(parents=True)
+    (root / "app" / "main.py").write_text("print('hello')\n")
+    (root / "Procfile").write_text("web: python app/main.py\n")
+    return root
+
+
+def _trickle(seconds: float) -> Callable[[BinaryIO], None]:
+    """A build output stream that sends one byte every 50 ms and never a newline."""
+
+    def write(out: BinaryIO) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            out.write(b"x")
+            out.flush()
+            time.sleep(0.05)
+
+    return write
+
+
+def _reported_seconds(error: DeployTimeout) -> float:
+    match = re.search(r"after ([0-9.]+)s", str(error))
+    assert match, str(error)
+    return float(match.group(1))
+
+
+# ---------------------------------------------------------------- 1. the deadline
+
+
+def test_a_trickling_stream_without_newlines_stops_at_the_deadline(
+    fake: DeployFake, client: Client, project: Path
+) -> None:
+    fake.next_build = "stuck"
+    fake.output_stream = _trickle(60.0)
+    lines: list[str] = []
+    started = time.monotonic()
+    with pytest.raises(DeployTimeout) as caught:
+        deploy(client, "deploy-me", project, on_output=lines.append, timeout=2.0, poll_interval=0.1)
+    took = time.monotonic() - started
+    assert 2.0 <= took < 6.0  # generous slack for a slow, shared CI machine
+    assert 2.0 <= _reported_seconds(caught.value) < 6.0
+    assert lines == [] or all(set(line) == {"x"} for line in lines)
+
+
+def test_the_timeout_is_not_given_up_early_and_is_reported_as_waited(
+    fake: DeployFake, client: Client, project: Path
+) -> None:
+    fake.next_build = "stuck"  # polls 1 s, then 1.5 s: the next poll would pass 2 s
+    started = time.monotonic()
+    with pytest.raises(DeployTimeout) as caught:
+        deploy(client, "deploy-me", project, timeout=2.0, poll_interval=1.0)
+    took = time.monotonic() - started
+    assert 1.95 <= took < 5.0
+    reported = _reported_seconds(caught.value)
+    assert 1.95 <= reported <= took + 0.05
+    assert "timeout 2s" in str(caught.value)
+
+
+def test_an_8_mb_line_is_read_in_linear_time_and_bounded_pieces(
+    fake: DeployFake, client: Client, project: Path
+) -> None:
+    size = 8 * 1024 * 1024
+
+    def one_long_line(out: BinaryIO) -> None:
+        block = b"a" * (1 << 16)
+        for _ in range(size // len(block)):
+            out.write(block)
+        out.write(b"\nDone\n")
+
+    fake.output_stream = one_long_line
+    pieces: list[str] = []
+    started = time.monotonic()
+    deploy(client, "deploy-me", project, on_output=pieces.append, timeout=60.0, poll_interval=0.01)
+    assert time.monotonic() - started < 10.0  # was 57 s with requests' iter_lines
+    assert pieces[-1] == "Done"
+    assert sum(len(p) for p in pieces[:-1]) == size
+    assert max(len(p) for p in pieces) <= MAX_LINE
+
+
+def test_split_lines_keeps_utf8_whole_and_handles_crlf() -> None:
+    text = ("é" * 40).encode()  # 80 bytes of 2-byte characters
+    chunks = [text[:33], text[33:] + b"\r\nnext", b" line\n", b"tail"]
+    assert list(split_lines(chunks, max_line=31)) == [
+        "é" * 15,
+        "é" * 15,
+        "é" * 10,
+        "next line",
+        "tail",
+    ]
