@@ -124,3 +124,84 @@ def test_split_lines_keeps_utf8_whole_and_handles_crlf() -> None:
         "next line",
         "tail",
     ]
+
+
+# ---------------------------------------------------------------- 2. git's ignore rules
+
+_TREE: dict[str, str] = {
+    ".gitignore": "*.log\n!important.log\n/build/\ntmp/\ncache/\ndocs/*.md\n!docs/keep.md\n"
+    "**/gen/*.pyc\n\\#hash.txt\nlogs/\n!logs/keep.txt\n",
+    "a.log": "",
+    "important.log": "",
+    "main.py": "",
+    "#hash.txt": "",
+    "build/out.bin": "",
+    "sub/build/kept.txt": "",  # /build/ is anchored to the top
+    "sub/tmp/gone.txt": "",  # tmp/ is not
+    "cache": "a file, not a directory: cache/ does not match it",
+    "docs/a.md": "",
+    "docs/keep.md": "",
+    "docs/deeper/b.md": "",  # docs/*.md does not cross a /
+    "x/gen/m.pyc": "",
+    "logs/keep.txt": "",  # its folder is ignored: git cannot re-include it
+    "config/.gitignore": "master.key\n/local.yml\n",
+    "config/master.key": "secret",
+    "config/app.yml": "",
+    "config/local.yml": "",
+    "config/env/local.yml": "",  # /local.yml is anchored to config/
+    "config/env/master.key": "secret",
+    "storage/app/.gitignore": "*\n!.gitignore\n",
+    "storage/app/upload.png": "",
+    "storage/app/public/avatar.png": "",
+    "storage/other.txt": "",
+    "nested/.gitignore": "!*.log\n",  # deeper files override the top one
+    "nested/x.log": "",
+    "nested/deep/.gitignore": "/only-here.txt\n*.md\n!README.md\n",
+    "nested/deep/only-here.txt": "",
+    "nested/deep/sub/only-here.txt": "",
+    "nested/deep/notes.md": "",
+    "nested/deep/README.md": "",
+    "nested/deep/y.log": "",
+    "private/secret.txt": "",  # .git/info/exclude
+    "private/public.txt": "",
+}
+
+
+def _git(root: Path, *args: str) -> str:
+    import subprocess
+
+    env = {
+        "PATH": "/usr/bin:/bin:/usr/local/bin",
+        "HOME": str(root.parent),
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": "/dev/null",
+    }
+    done = subprocess.run(
+        ["git", *args], cwd=root, env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def _packed_files(path: Path) -> set[str]:
+    import tarfile
+
+    with tarfile.open(path) as archive:
+        return {member.name for member in archive.getmembers() if not member.isdir()}
+
+
+def test_the_tarball_holds_exactly_what_git_would_add(tmp_path: Path) -> None:
+    from heroku_tools import tarball
+
+    root = tmp_path / "tree"
+    for name, text in _TREE.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    _git(root, "init", "-q")
+    (root / ".git" / "info").mkdir(exist_ok=True)
+    (root / ".git" / "info" / "exclude").write_text("private/secret.txt\n")
+    expected = set(_git(root, "ls-files", "-co", "--exclude-standard", "-z").split("\0")) - {""}
+    packed = _packed_files(tarball.build(root, tmp_path / "out.tar.gz").path)
+    assert packed == expected
+    # the cases the old top-level-only matching got wrong, spelled out
+    assert "config/master.key" not in packed and "storage/app/upload.png" not in packed
+    assert "nested/x.log" in packed and "config/env/local.yml" in packed
