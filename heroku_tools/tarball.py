@@ -122,7 +122,10 @@ def _entries(root: Path, rules: IgnoreRules) -> Iterator[tuple[str, Path]]:
 
 def _check_link(root: Path, path: Path) -> str:
     target = os.readlink(path)
-    resolved = (path.parent / target).resolve()
+    try:
+        resolved = (path.parent / target).resolve()
+    except (RuntimeError, OSError):  # RuntimeError: a loop, before Python 3.13
+        raise TarballError(f"{path}: symbolic link loop ({target})") from None
     if not resolved.is_relative_to(root.resolve()):
         raise TarballError(f"{path}: symbolic link points outside {root} ({target})")
     return target
@@ -134,32 +137,49 @@ def build(root: Path, dest: Path) -> Tarball:
     if not root.is_dir():
         raise TarballError(f"{root}: not a directory")
     rules = IgnoreRules(root)
+    try:
+        count = _pack(root, dest, rules)
+    except (OSError, ValueError, tarfile.TarError) as error:
+        raise TarballError(f"{root}: cannot pack: {_reason(error)}") from None
+    return describe(dest, files=count)
+
+
+def _pack(root: Path, dest: Path, rules: IgnoreRules) -> int:
+    """Write the tarball; PAX format, so no name or link is too long for it
+    (ustar stops at 100/155 bytes) and non-ASCII names survive."""
     count = 0
     with (
         open(dest, "wb") as raw,
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=FIXED_MTIME) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
-        with tarfile.open(fileobj=gz, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-            for name, path in _entries(root, rules):
-                info = tarfile.TarInfo(name.rstrip("/") or ".")
-                info.mtime, info.uid, info.gid, info.uname, info.gname = FIXED_MTIME, 0, 0, "", ""
-                if path.is_symlink():
-                    info.type, info.linkname, info.mode = (
-                        tarfile.SYMTYPE,
-                        _check_link(root, path),
-                        0o777,
-                    )
-                    tar.addfile(info)
-                elif name.endswith("/"):
-                    info.type, info.mode = tarfile.DIRTYPE, 0o755
-                    tar.addfile(info)
-                elif path.is_file():
-                    info.size = path.stat().st_size
-                    info.mode = 0o755 if os.access(path, os.X_OK) else 0o644
-                    with open(path, "rb") as handle:
-                        tar.addfile(info, handle)
-                    count += 1
-    return describe(dest, files=count)
+        for name, path in _entries(root, rules):
+            info = tarfile.TarInfo(name.rstrip("/") or ".")
+            info.mtime, info.uid, info.gid, info.uname, info.gname = FIXED_MTIME, 0, 0, "", ""
+            if path.is_symlink():
+                info.type, info.linkname, info.mode = (
+                    tarfile.SYMTYPE,
+                    _check_link(root, path),
+                    0o777,
+                )
+                tar.addfile(info)
+            elif name.endswith("/"):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            elif path.is_file():
+                info.size = path.stat().st_size
+                info.mode = 0o755 if os.access(path, os.X_OK) else 0o644
+                with open(path, "rb") as handle:
+                    tar.addfile(info, handle)
+                count += 1
+    return count
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    return str(error) or type(error).__name__
 
 
 def describe(path: Path, files: int = 0) -> Tarball:

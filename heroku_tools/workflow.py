@@ -353,4 +353,20 @@ def tail_logs(
     )
     if not session.logplex_url:
         raise DeployError("the API returned a log session without a URL")
-    yield from stream_lines(session.logplex_url, read_timeout=read_timeout)
+    try:
+        yield from stream_lines(session.logplex_url, read_timeout=read_timeout)
+    except requests.RequestException as error:  # the signed URL stays out of the message
+        raise DeployError(f"the log stream could not be read: {_failure(error)}") from None
+
+
+def _failure(error: requests.RequestException) -> str:
+    """What went wrong, without the URL (signed: a credential of its own)."""
+    if isinstance(error, requests.HTTPError) and error.response is not None:
+        return f"HTTP {error.response.status_code}"
+    if isinstance(error, requests.ConnectTimeout):
+        return "connection timed out"
+    if isinstance(error, requests.Timeout):
+        return "no data within the read timeout"
+    if isinstance(error, requests.ConnectionError):
+        return "connection failed (refused, reset or no route)"
+    return type(error).__name__

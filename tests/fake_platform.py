@@ -47,6 +47,7 @@ class DeployFake(FakeHeroku):
         # when set, the output stream is written by this (to the socket file, until
         # it returns; no Content-Length, the connection closes at the end)
         self.output_stream: Optional[Callable[[BinaryIO], None]] = None
+        self.logplex_url: Optional[str] = None  # where log sessions point (default: here)
         self._blob_server: Optional[_Server] = None
 
     def __enter__(self) -> DeployFake:
@@ -197,7 +198,7 @@ class DeployFake(FakeHeroku):
             201,
             {
                 "id": session,
-                "logplex_url": f"{self.blob_url}/logs/{session}",
+                "logplex_url": self.logplex_url or f"{self.blob_url}/logs/{session}",
                 "created_at": _timestamp(1),
                 "updated_at": _timestamp(1),
             },

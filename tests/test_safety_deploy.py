@@ -205,3 +205,198 @@ def test_the_tarball_holds_exactly_what_git_would_add(tmp_path: Path) -> None:
     # the cases the old top-level-only matching got wrong, spelled out
     assert "config/master.key" not in packed and "storage/app/upload.png" not in packed
     assert "nested/x.log" in packed and "config/env/local.yml" in packed
+
+
+# ---------------------------------------------------------------- 3. no tracebacks
+
+
+def _cli(fake: DeployFake, monkeypatch: pytest.MonkeyPatch, *argv: str) -> tuple[int, str, str]:
+    """``heroku-api`` through its entry point, in process."""
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from heroku_tools import cli
+
+    monkeypatch.setenv("HEROKU_API_KEY", fake.token)
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            status = cli.main(["--base-url", fake.url, *argv])
+        except SystemExit as exit:  # argparse usage errors
+            status = int(exit.code or 0)
+    return status, out.getvalue(), err.getvalue()
+
+
+def _one_clean_line(err: str) -> str:
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def _env(fake: DeployFake, tmp_path: Path) -> dict[str, str]:
+    import os
+
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "NETRC": str(tmp_path / "no-netrc"),
+        "HEROKU_API_KEY": fake.token,
+    }
+
+
+def _heroku_api(*argv: str) -> list[str]:
+    import sys
+
+    return [sys.executable, "-m", "heroku_tools.cli", *argv]
+
+
+def test_a_file_name_longer_than_ustar_allows_is_packed(
+    fake: DeployFake, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import tarfile
+
+    deep = project / ("d" * 120) / ("e" * 120)
+    deep.mkdir(parents=True)
+    (deep / ("f" * 200 + ".txt")).write_text("long\n")
+    status, _, err = _cli(fake, monkeypatch, "deploy", "-a", "deploy-me", "-q", str(project))
+    assert status == 0, err
+    with tarfile.open(fileobj=io.BytesIO(next(iter(fake.blobs.values())))) as archive:
+        names = archive.getnames()
+    assert f"{'d' * 120}/{'e' * 120}/{'f' * 200}.txt" in names
+
+
+def test_a_symlink_loop_is_one_line_and_exit_1(
+    fake: DeployFake, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (project / "loop").symlink_to("loop")
+    status, out, err = _cli(fake, monkeypatch, "deploy", "-a", "deploy-me", "-q", str(project))
+    assert status == 1 and out == ""
+    assert "symbolic link loop" in _one_clean_line(err)
+    assert fake.builds == {}
+
+
+def test_an_unreachable_log_stream_is_one_line_without_its_signed_url(
+    fake: DeployFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    fake.logplex_url = f"http://127.0.0.1:{port}/logs/secret-signature"
+    status, out, err = _cli(fake, monkeypatch, "logs", "-a", "deploy-me")
+    line = _one_clean_line(err)
+    assert status == 1 and out == ""
+    assert "log stream" in line and "secret-signature" not in line
+
+
+@pytest.mark.parametrize("command", [["logs", "-a", "deploy-me"], ["apps", "list"]])
+def test_output_piped_into_head_ends_quietly_with_141(
+    fake: DeployFake, tmp_path: Path, command: list[str]
+) -> None:
+    import subprocess
+
+    fake.log_lines = [f"2024-01-01T00:00:00Z app[web.1]: line {n}" for n in range(20000)]
+    for n in range(400):
+        fake.create_app(f"app-{n:04d}")
+    with subprocess.Popen(
+        _heroku_api("--base-url", fake.url, *command),
+        env=_env(fake, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.read(10)  # what `head -c 10` reads, then it goes away
+        process.stdout.close()
+        err = process.stderr.read().decode()
+        status = process.wait(timeout=60)
+    assert (status, err) == (141, "")
+
+
+def test_ctrl_c_while_polling_names_the_build_that_keeps_running(
+    fake: DeployFake, project: Path, tmp_path: Path
+) -> None:
+    import signal
+    import subprocess
+
+    fake.next_build = "stuck"
+    with subprocess.Popen(
+        _heroku_api("--base-url", fake.url, "deploy", "-a", "deploy-me", "-q", str(project)),
+        env=_env(fake, tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        limit = time.monotonic() + 60
+        while not any(r.path.startswith("/streams/") for r in fake.blob_requests):
+            assert process.poll() is None and time.monotonic() < limit
+            time.sleep(0.05)
+        time.sleep(0.3)  # polling now
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    (build_id,) = fake.builds
+    line = _one_clean_line(err.decode())
+    assert process.returncode == 130 and out == b""
+    assert f"build {build_id} continues on Heroku" in line
+    assert f"heroku-api builds info -a deploy-me {build_id}" in line
+
+
+# ---------------------------------------------------------------- 4. ergonomics
+
+
+def test_deploy_of_a_missing_path_is_a_usage_error(
+    fake: DeployFake, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    status, _, err = _cli(fake, monkeypatch, "deploy", "-a", "deploy-me", str(tmp_path / "nope"))
+    assert status == 2 and "nope: no such file or directory" in err
+    assert fake.requests == []
+
+
+def test_global_options_work_after_the_command_without_clobbering(
+    fake: DeployFake, project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from heroku_tools import cli
+
+    parser = cli.build_parser()
+    after = parser.parse_args(["releases", "-a", "x", "--json", "--base-url", "http://h"])
+    assert (after.json, after.base_url) == (True, "http://h")
+    before = parser.parse_args(["--json", "--base-url", "http://h", "apps", "info", "x"])
+    assert (before.json, before.base_url) == (True, "http://h")
+    plain = parser.parse_args(["apps", "list"])
+    assert (plain.json, plain.base_url) == (False, None)
+    status, out, err = _cli(
+        fake, monkeypatch, "deploy", "-a", "deploy-me", "-q", str(project), "--json"
+    )
+    assert status == 0, err
+    assert json.loads(out)["release"]["version"] == 1
+
+
+def test_the_app_is_an_option_everywhere_and_positional_where_it_is_the_subject(
+    fake: DeployFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    for argv in (["apps", "info", "deploy-me"], ["apps", "info", "-a", "deploy-me"]):
+        status, out, err = _cli(fake, monkeypatch, *argv)
+        assert status == 0 and json.loads(out)["name"] == "deploy-me", err
+    status, _, err = _cli(fake, monkeypatch, "apps", "info", "deploy-me", "--app", "other")
+    assert status == 2 and "give APP or -a/--app, not both" in err
+    status, _, err = _cli(fake, monkeypatch, "apps", "info")
+    assert status == 2 and "required: APP or -a/--app" in err
+
+
+def test_the_request_body_has_its_own_flag(
+    fake: DeployFake, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    status, out, err = _cli(
+        fake, monkeypatch, "apps", "create", "--body", '{"name": "from-body"}', "--json"
+    )
+    assert status == 0, err
+    assert json.loads(out)["name"] == "from-body"
+    status, _, err = _cli(fake, monkeypatch, "apps", "create", "--json", '{"name": "x"}')
+    assert status == 2 and "unrecognized arguments" in err  # --json is output only
