@@ -245,10 +245,10 @@ def _env(fake: DeployFake, tmp_path: Path) -> dict[str, str]:
     }
 
 
-def _heroku_api(*argv: str) -> list[str]:
+def _heroku_api(*argv: str, module: str = "heroku_tools.cli") -> list[str]:
     import sys
 
-    return [sys.executable, "-m", "heroku_tools.cli", *argv]
+    return [sys.executable, "-m", module, *argv]
 
 
 def test_a_file_name_longer_than_ustar_allows_is_packed(
@@ -292,9 +292,16 @@ def test_an_unreachable_log_stream_is_one_line_without_its_signed_url(
     assert "log stream" in line and "secret-signature" not in line
 
 
-@pytest.mark.parametrize("command", [["logs", "-a", "deploy-me"], ["apps", "list"]])
+@pytest.mark.parametrize(
+    "module, command",
+    [
+        ("heroku_tools.cli", ["logs", "-a", "deploy-me"]),
+        ("heroku_tools.cli", ["apps", "list"]),
+        ("heroku_platform_api.cli", ["apps", "list"]),  # the generated CLI on its own
+    ],
+)
 def test_output_piped_into_head_ends_quietly_with_141(
-    fake: DeployFake, tmp_path: Path, command: list[str]
+    fake: DeployFake, tmp_path: Path, module: str, command: list[str]
 ) -> None:
     import subprocess
 
@@ -302,7 +309,7 @@ def test_output_piped_into_head_ends_quietly_with_141(
     for n in range(400):
         fake.create_app(f"app-{n:04d}")
     with subprocess.Popen(
-        _heroku_api("--base-url", fake.url, *command),
+        _heroku_api("--base-url", fake.url, *command, module=module),
         env=_env(fake, tmp_path),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
