@@ -83,7 +83,7 @@ def upload(
 ) -> None:
     """PUT the tarball to the signed URL with an empty Content-Type, retrying
     server errors and dropped connections from the start of the file."""
-    last = "no attempt"
+    last, made = "no attempt", 0
     with _blob_session() as session:
         for attempt in range(attempts):
             with open(source.path, "rb") as handle:
@@ -105,8 +105,13 @@ def upload(
                     last = f"HTTP {response.status_code}"
                     if response.status_code < 500:
                         raise UploadFailed(response.status_code, last)
-            time.sleep(min(2**attempt, 10) * 0.5)
-    raise UploadFailed(None, f"{last} after {attempts} attempts")
+            made = attempt + 1
+            pause = min(2**attempt, 10) * 0.5
+            if made == attempts or (deadline is not None and deadline.remaining() <= pause):
+                break  # no attempt left, or no time for one
+            time.sleep(pause)
+    plural = "" if made == 1 else "s"
+    raise UploadFailed(None, f"{last} after {made} attempt{plural}")
 
 
 MAX_LINE = 64 * 1024  # longer lines are passed on in pieces of this size
@@ -199,7 +204,7 @@ def _chunks(
         if deadline is not None:
             _set_read_timeout(response, deadline.cap(read_timeout))
         try:
-            chunk = response.raw.read1(_CHUNK)
+            chunk = response.raw.read1(_CHUNK, decode_content=True)
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             if deadline is not None and deadline.expired():
                 return

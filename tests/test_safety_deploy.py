@@ -114,6 +114,19 @@ def test_an_8_mb_line_is_read_in_linear_time_and_bounded_pieces(
     assert max(len(p) for p in pieces) <= MAX_LINE
 
 
+def test_upload_retries_stop_at_the_deadline(
+    fake: DeployFake, client: Client, project: Path
+) -> None:
+    from heroku_tools import UploadFailed
+
+    fake.blob_fail_next = [500] * 10  # retry pauses: 0.5 s, 1 s, 2 s...
+    started = time.monotonic()
+    with pytest.raises(UploadFailed, match="HTTP 500 after 2 attempts"):
+        deploy(client, "deploy-me", project, timeout=1.2, poll_interval=0.1)
+    assert time.monotonic() - started < 1.2 + 2.0  # not the 1 s + 2 s of the next pauses
+    assert fake.builds == {}
+
+
 def test_split_lines_keeps_utf8_whole_and_handles_crlf() -> None:
     text = ("é" * 40).encode()  # 80 bytes of 2-byte characters
     chunks = [text[:33], text[33:] + b"\r\nnext", b" line\n", b"tail"]
