@@ -208,6 +208,8 @@ def _chunks(
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             if deadline is not None and deadline.expired():
                 return
+            if isinstance(exc, (urllib3.exceptions.ReadTimeoutError, TimeoutError)):
+                raise requests.ReadTimeout("no data within the read timeout") from None
             raise requests.ConnectionError(f"the stream broke off: {exc}") from None
         if not chunk:
             return

@@ -420,3 +420,17 @@ def test_the_request_body_has_its_own_flag(
     assert json.loads(out)["name"] == "from-body"
     status, _, err = _cli(fake, monkeypatch, "apps", "create", "--json", '{"name": "x"}')
     assert status == 2 and "unrecognized arguments" in err  # --json is output only
+
+
+def test_a_silent_log_stream_is_reported_as_a_timeout(fake: DeployFake, client: Client) -> None:
+    from heroku_tools import DeployError, tail_logs
+
+    def silent(out: BinaryIO) -> None:
+        time.sleep(3.0)
+
+    fake.output_stream = silent  # headers, then nothing for 3 s
+    fake.logplex_url = fake.blob_url + "/streams/silent"
+    started = time.monotonic()
+    with pytest.raises(DeployError, match="no data within the read timeout"):
+        list(tail_logs(client, "deploy-me", read_timeout=0.5))
+    assert time.monotonic() - started < 2.5
