@@ -97,9 +97,15 @@ class IgnoreRules:
         return False
 
 
+def _unreadable(error: OSError) -> None:
+    """os.walk skips a directory it cannot list; a deploy must not silently
+    ship a tree without it."""
+    raise error
+
+
 def _entries(root: Path, rules: IgnoreRules) -> Iterator[tuple[str, Path]]:
     """(archive name, path) for everything to pack, sorted, directories first."""
-    for current, dirs, files in os.walk(root, followlinks=False):
+    for current, dirs, files in os.walk(root, followlinks=False, onerror=_unreadable):
         here = Path(current)
         rel_dir = here.relative_to(root).as_posix()
         rel_dir = "" if rel_dir == "." else rel_dir
