@@ -14,7 +14,7 @@ import hashlib
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler
-from typing import Any, NamedTuple, Optional
+from typing import Any, BinaryIO, Callable, NamedTuple, Optional
 
 from fake_heroku import ApiFailure, FakeHeroku, _Server, _timestamp
 
@@ -44,6 +44,10 @@ class DeployFake(FakeHeroku):
             "2024-01-01T00:00:00Z app[web.1]: started",
             "2024-01-01T00:00:01Z app[web.1]: GET / 200",
         ]
+        # when set, the output stream is written by this (to the socket file, until
+        # it returns; no Content-Length, the connection closes at the end)
+        self.output_stream: Optional[Callable[[BinaryIO], None]] = None
+        self.logplex_url: Optional[str] = None  # where log sessions point (default: here)
         self._blob_server: Optional[_Server] = None
 
     def __enter__(self) -> DeployFake:
@@ -194,7 +198,7 @@ class DeployFake(FakeHeroku):
             201,
             {
                 "id": session,
-                "logplex_url": f"{self.blob_url}/logs/{session}",
+                "logplex_url": self.logplex_url or f"{self.blob_url}/logs/{session}",
                 "created_at": _timestamp(1),
                 "updated_at": _timestamp(1),
             },
@@ -239,6 +243,8 @@ class _BlobHandler(BaseHTTPRequestHandler):
             return self._send(200, b"")
         if self.command == "GET" and parts[0] == "blobs" and parts[1] in fake.blobs:
             return self._send(200, fake.blobs[parts[1]])
+        if self.command == "GET" and parts[0] == "streams" and fake.output_stream is not None:
+            return self._send_stream(fake.output_stream)
         if self.command == "GET" and parts[0] == "streams":
             return self._send(200, "".join(line + "\n" for line in fake.output_lines).encode())
         if self.command == "GET" and parts[0] == "logs":
@@ -246,6 +252,18 @@ class _BlobHandler(BaseHTTPRequestHandler):
         return self._send(404, b"not found\n")
 
     do_PUT = do_GET
+
+    def _send_stream(self, write: Callable[[BinaryIO], None]) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        try:
+            write(self.wfile)
+            self.wfile.flush()
+        except OSError:
+            pass  # the client hung up (as a deploy at its deadline does)
 
     def _send(self, status: int, body: bytes) -> None:
         self.send_response(status)

@@ -152,10 +152,10 @@ def test_json_body_input_is_merged_under_the_options(
 ) -> None:
     body = tmp_path / "app.json"
     body.write_text(json.dumps({"name": "from-file", "region": "eu"}))
-    assert cli("apps", "create", "--json", f"@{body}").returncode == 0
-    assert cli("apps", "create", "--json", '{"name": "from-text"}').returncode == 0
-    assert cli("apps", "create", "--json", f"@{body}", "--name", "option-wins").returncode == 0
-    assert cli("apps", "create", "--json", "@-", stdin='{"name": "from-stdin"}').returncode == 0
+    assert cli("apps", "create", "--body", f"@{body}").returncode == 0
+    assert cli("apps", "create", "--body", '{"name": "from-text"}').returncode == 0
+    assert cli("apps", "create", "--body", f"@{body}", "--name", "option-wins").returncode == 0
+    assert cli("apps", "create", "--body", "@-", stdin='{"name": "from-stdin"}').returncode == 0
     assert [r.body for r in fake_heroku.requests] == [
         {"name": "from-file", "region": "eu"},
         {"name": "from-text"},
@@ -164,7 +164,7 @@ def test_json_body_input_is_merged_under_the_options(
     ]
     fake_heroku.create_app("merge-app")
     merged = cli(
-        "config-vars", "update", "-a", "merge-app", "--json", '{"A": "1", "B": "2"}', "B=3", "C="
+        "config-vars", "update", "-a", "merge-app", "--body", '{"A": "1", "B": "2"}', "B=3", "C="
     )
     assert merged.returncode == 0, merged.stderr
     assert fake_heroku.requests[-1].body == {"A": "1", "B": "3", "C": None}
@@ -173,13 +173,13 @@ def test_json_body_input_is_merged_under_the_options(
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["apps", "create", "--json", "{not json"], "argument --json: not valid JSON"),
-        (["apps", "create", "--json", "[1, 2]"], "must be a JSON object"),
-        (["apps", "create", "--json", '{"nme": "typo"}'], "unknown field(s) 'nme'"),
-        (["apps", "create", "--json", "@/no/such/file.json"], "cannot read /no/such/file.json"),
+        (["apps", "create", "--body", "{not json"], "argument --body: not valid JSON"),
+        (["apps", "create", "--body", "[1, 2]"], "must be a JSON object"),
+        (["apps", "create", "--body", '{"nme": "typo"}'], "unknown field(s) 'nme'"),
+        (["apps", "create", "--body", "@/no/such/file.json"], "cannot read /no/such/file.json"),
         (["dynos", "create", "--app", "some-app"], "required: --command"),
-        (["formation", "batch-update", "--app", "some-app"], "required: 'updates' in --json"),
-        (["config-vars", "update", "--app", "some-app"], "give KEY=VALUE pairs or --json"),
+        (["formation", "batch-update", "--app", "some-app"], "required: 'updates' in --body"),
+        (["config-vars", "update", "--app", "some-app"], "give KEY=VALUE pairs or --body"),
         (["config-vars", "update", "--app", "some-app", "NOEQUALS"], "expected KEY=VALUE"),
         (["apps", "frobnicate"], "invalid choice: 'frobnicate'"),
         (["apps", "info"], "required: APP"),
@@ -299,7 +299,7 @@ def test_help_reads_well(generated: Path) -> None:
     assert "--env KEY=VALUE" in create
 
     batch = _run(generated, "formation", "batch-update", "--help").stdout
-    assert "Only settable with --json: updates (array)." in batch
+    assert "Only settable with --body: updates (array)." in batch
 
 
 def test_command_names_are_short_verbs() -> None:

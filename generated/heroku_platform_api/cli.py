@@ -3,8 +3,14 @@
 One command group per tag of the API and one command per operation
 (``GROUP COMMAND --help`` lists the arguments).  Results print as JSON on
 stdout; paginated lists are fetched page after page and print as one array.
-Exit status: 0 on success, 1 when the API or the network fails, 2 on usage
-errors and missing or rejected credentials.
+A request body is given with ``--body JSON`` (or KEY=VALUE options);
+``--json`` only ever means JSON output.  The global options (``--base-url``,
+``--json``) work before or after the command.  A command's first path
+parameter (``--app`` of ``config-vars info``) is an option everywhere; where
+it is also what the command is about (``apps info APP``) it can be given
+positionally instead.  Exit status: 0 on success, 1 when the API or the
+network fails, 2 on usage errors and missing or rejected credentials, 130
+on Ctrl-C, 141 when stdout is closed early (``| head``).
 
 ``build_parser()`` and ``run()`` let a hand-written tool add commands of its
 own beside the generated ones.
@@ -27,6 +33,7 @@ from . import _runtime as _rt
 from .client import Client
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE
 
 Handler = Callable[[Client, argparse.Namespace], Any]
 _FORMATTER = argparse.RawDescriptionHelpFormatter
@@ -34,12 +41,12 @@ _FORMATTER = argparse.RawDescriptionHelpFormatter
 
 class UsageError(Exception):
     """A command line the parser accepted but the command cannot use
-    (a required body field missing, --json of the wrong shape...)."""
+    (a required body field missing, --body of the wrong shape...)."""
 
 
 class _Field(NamedTuple):
     """One field of a request body: its JSON key, the client's keyword argument,
-    and the option that sets it (``dest`` None: only settable with --json)."""
+    and the option that sets it (``dest`` None: only settable with --body)."""
 
     wire: str
     ident: str
@@ -111,7 +118,7 @@ def _json_value(text: str) -> Any:
 
 
 def _json_input(text: str) -> Any:
-    """--json: JSON text, ``@FILE``, or ``@-`` for standard input."""
+    """--body: JSON text, ``@FILE``, or ``@-`` for standard input."""
     if text.startswith("@"):
         try:
             text = _read(text[1:]).decode("utf-8")
@@ -143,6 +150,17 @@ def _page_size(text: str) -> int:
 # ---------------------------------------------------------------- call arguments
 
 
+def _either(args: argparse.Namespace, positional: str, option: str, name: str) -> Any:
+    """A value that can be given positionally or as an option: exactly once."""
+    given = [getattr(args, positional), getattr(args, option)]
+    given = [value for value in given if value is not None]
+    if not given:
+        raise UsageError(f"the following arguments are required: {name}")
+    if len(given) > 1:
+        raise UsageError(f"give {name}, not both")
+    return given[0]
+
+
 def _given(**values: Any) -> dict[str, Any]:
     """The keyword arguments whose options were given (None: not given)."""
     return {key: value for key, value in values.items() if value is not None}
@@ -153,12 +171,12 @@ def _json_object(args: argparse.Namespace) -> Optional[dict[str, Any]]:
     if isinstance(given, _rt.Unset):
         return None
     if not isinstance(given, dict):
-        raise UsageError("--json: the request body must be a JSON object")
+        raise UsageError("--body: the request body must be a JSON object")
     return dict(given)
 
 
 def _object(args: argparse.Namespace, table: Sequence[_Field], required: bool) -> Any:
-    """The body as a JSON object: --json, then the options given on top of it."""
+    """The body as a JSON object: --body, then the options given on top of it."""
     from_json = _json_object(args)
     body = from_json or {}
     for field in table:
@@ -169,7 +187,7 @@ def _object(args: argparse.Namespace, table: Sequence[_Field], required: bool) -
         return _rt.UNSET
     missing = [field for field in table if field.required and field.wire not in body]
     if missing:
-        names = [field.flag or f"{field.wire!r} in --json" for field in missing]
+        names = [field.flag or f"{field.wire!r} in --body" for field in missing]
         raise UsageError("the following arguments are required: " + ", ".join(names))
     return body
 
@@ -181,7 +199,7 @@ def _fields(args: argparse.Namespace, table: Sequence[_Field]) -> dict[str, Any]
     unknown = [key for key in body if key not in idents]
     if unknown:
         raise UsageError(
-            "--json: unknown field(s) "
+            "--body: unknown field(s) "
             + ", ".join(repr(key) for key in unknown)
             + "; known: "
             + ", ".join(repr(key) for key in idents)
@@ -190,19 +208,19 @@ def _fields(args: argparse.Namespace, table: Sequence[_Field]) -> dict[str, Any]
 
 
 def _pairs(args: argparse.Namespace, required: bool) -> Any:
-    """A map body: --json, then the KEY=VALUE pairs on top of it."""
+    """A map body: --body, then the KEY=VALUE pairs on top of it."""
     from_json = _json_object(args)
     if from_json is None and args.body_pairs is None:
         if required:
-            raise UsageError("give KEY=VALUE pairs or --json")
+            raise UsageError("give KEY=VALUE pairs or --body")
         return _rt.UNSET
     return {**(from_json or {}), **(args.body_pairs or {})}
 
 
 def _whole(args: argparse.Namespace, required: bool) -> Any:
-    """A body given whole with --json."""
+    """A body given whole with --body."""
     if isinstance(args.body_json, _rt.Unset) and required:
-        raise UsageError("the following arguments are required: --json")
+        raise UsageError("the following arguments are required: --body")
     return args.body_json
 
 
@@ -240,9 +258,18 @@ def _print(result: Any) -> int:
             )
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
+        return stdout_closed()
     return EXIT_OK
+
+
+def stdout_closed() -> int:
+    """The reader of stdout went away (``| head``): point stdout at devnull so
+    the interpreter's last flush does not complain, and exit quietly with the
+    status a shell gives a command killed by SIGPIPE (the Python docs' recipe)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def run(client: Client, args: argparse.Namespace) -> int:
@@ -265,7 +292,8 @@ def run(client: Client, args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        return 130
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     return _print(result)
 
 
@@ -299,9 +327,33 @@ def _command(
         description=description,
         epilog=epilog,
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     parser.set_defaults(api_call=call, api_parser=parser)
     return parser
+
+
+def global_options(parser: argparse.ArgumentParser, shared: bool = False) -> None:
+    """The options of the whole command line.  The top-level parser has them
+    with real defaults; every group and command has them too (``shared``),
+    with SUPPRESS defaults, so ``apps list --json`` works and a command's
+    parser never overwrites a value given before the command with its default."""
+    parser.add_argument(
+        "--base-url",
+        metavar="URL",
+        default=argparse.SUPPRESS if shared else None,
+        help=f"API root (default: {Client.DEFAULT_BASE_URL})".replace("%", "%%"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS if shared else False,
+        help="JSON output (what API commands always print)",
+    )
+
+
+SHARED_OPTIONS = argparse.ArgumentParser(add_help=False)
+global_options(SHARED_OPTIONS, shared=True)
 
 
 def build_parser(
@@ -315,11 +367,7 @@ def build_parser(
         epilog=_epilog(),
         formatter_class=_FORMATTER,
     )
-    parser.add_argument(
-        "--base-url",
-        metavar="URL",
-        help=f"API root (default: {Client.DEFAULT_BASE_URL})".replace("%", "%%"),
-    )
+    global_options(parser)
     parser.add_argument(
         "--version", action="version", version=f"%(prog)s {__version__}".replace("%", "%%")
     )
@@ -343,10 +391,16 @@ def build_parser(
 
 
 def main(argv: Optional[Sequence[str]] = None, prog: Optional[str] = None) -> int:
-    parser, _ = build_parser(prog)
-    args = parser.parse_args(argv)
-    with Client(base_url=args.base_url) as client:
-        return run(client, args)
+    try:
+        parser, _ = build_parser(prog)
+        args = parser.parse_args(argv)
+        with Client(base_url=args.base_url) as client:
+            return run(client, args)
+    except BrokenPipeError:
+        return stdout_closed()
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 # ---------------------------------------------------------------- apps
@@ -358,6 +412,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="Application management",
         description="Application management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -395,7 +450,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     command.add_argument("--region", dest="arg_region", metavar="REGION", help="Region name or ID")
     command.add_argument("--stack", dest="arg_stack", metavar="STACK", help="Stack name or ID")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -411,7 +466,19 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="Get app info",
         description="Get app info\n\nGet info for an existing app.\n\nGET /apps/{app_id_or_name}",
     )
-    command.add_argument("arg_app_id_or_name", metavar="APP", help="App ID (UUID) or app name")
+    command.add_argument(
+        "arg_app_id_or_name",
+        metavar="APP",
+        nargs="?",
+        help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "-a",
+        "--app",
+        dest="opt_app_id_or_name",
+        metavar="APP",
+        help="App ID (UUID) or app name",
+    )
 
     command = _command(
         verbs,
@@ -421,7 +488,19 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="Delete an app",
         description="Delete an app\n\nDELETE /apps/{app_id_or_name}",
     )
-    command.add_argument("arg_app_id_or_name", metavar="APP", help="App ID (UUID) or app name")
+    command.add_argument(
+        "arg_app_id_or_name",
+        metavar="APP",
+        nargs="?",
+        help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "-a",
+        "--app",
+        dest="opt_app_id_or_name",
+        metavar="APP",
+        help="App ID (UUID) or app name",
+    )
 
     command = _command(
         verbs,
@@ -431,7 +510,19 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help="Update an app",
         description="Update an app\n\nPATCH /apps/{app_id_or_name}",
     )
-    command.add_argument("arg_app_id_or_name", metavar="APP", help="App ID (UUID) or app name")
+    command.add_argument(
+        "arg_app_id_or_name",
+        metavar="APP",
+        nargs="?",
+        help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "-a",
+        "--app",
+        dest="opt_app_id_or_name",
+        metavar="APP",
+        help="App ID (UUID) or app name",
+    )
     command.add_argument("--name", dest="arg_name", metavar="NAME")
     command.add_argument(
         "--maintenance",
@@ -440,7 +531,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     command.add_argument("--build-stack", dest="arg_build_stack", metavar="BUILD_STACK")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -467,16 +558,20 @@ def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_apps__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.get_app(app_id_or_name=args.arg_app_id_or_name)
+    return client.apps.get_app(
+        app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
+    )
 
 
 def _call_apps__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.delete_app(app_id_or_name=args.arg_app_id_or_name)
+    return client.apps.delete_app(
+        app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
+    )
 
 
 def _call_apps__update(client: Client, args: argparse.Namespace) -> Any:
     return client.apps.update_app(
-        app_id_or_name=args.arg_app_id_or_name,
+        app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
         **_fields(
             args,
             [
@@ -497,6 +592,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help="Process (dyno) management",
         description="Process (dyno) management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -567,7 +663,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     command.add_argument("--type", dest="arg_type", choices=["run", "shield"])
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -685,6 +781,7 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="Environment configuration variables",
         description="Environment configuration variables",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -730,7 +827,7 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
         help="Entries of the request body. KEY= (nothing after =) sends null (removes KEY).",
     )
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -759,6 +856,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="Add-on service management",
         description="Add-on service management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -786,7 +884,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         _call_add_ons__create,
         help="Create an add-on",
         description="Create an add-on\n\nPOST /apps/{app_id_or_name}/addons",
-        epilog="Only settable with --json: attachment (object).",
+        epilog="Only settable with --body: attachment (object).",
     )
     command.add_argument(
         "-a",
@@ -813,7 +911,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     command.add_argument("--confirm", dest="arg_confirm", metavar="CONFIRM")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -901,6 +999,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="Custom domain management",
         description="Custom domain management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -940,7 +1039,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     command.add_argument("--hostname", dest="arg_hostname", metavar="HOSTNAME", help="(required)")
     command.add_argument("--sni-endpoint", dest="arg_sni_endpoint", metavar="SNI_ENDPOINT")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1033,6 +1132,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="Process type scaling",
         description="Process type scaling",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1060,7 +1160,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         _call_formation__batch_update,
         help="Batch update formation",
         description="Batch update formation\n\nUpdate scaling for multiple process types.\n\nPATCH /apps/{app_id_or_name}/formation",
-        epilog="Only settable with --json: updates (array).",
+        epilog="Only settable with --body: updates (array).",
     )
     command.add_argument(
         "-a",
@@ -1071,7 +1171,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1103,7 +1203,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
     command.add_argument("--quantity", dest="arg_quantity", type=int, metavar="QUANTITY")
     command.add_argument("--size", dest="arg_size", metavar="SIZE")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1146,6 +1246,7 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         help="Release management",
         description="Release management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1198,7 +1299,7 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     command.add_argument("--description", dest="arg_description", metavar="DESCRIPTION")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1265,6 +1366,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="Build management",
         description="Build management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1292,7 +1394,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         _call_builds__create,
         help="Create a build",
         description="Create a build\n\nPOST /apps/{app_id_or_name}/builds",
-        epilog="Only settable with --json: buildpacks (array), source_blob (object).",
+        epilog="Only settable with --body: buildpacks (array), source_blob (object).",
     )
     command.add_argument(
         "-a",
@@ -1303,7 +1405,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="App ID (UUID) or app name",
     )
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1363,6 +1465,7 @@ def _group_log_sessions(commands: argparse._SubParsersAction[argparse.ArgumentPa
         help="Application logging",
         description="Application logging",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1387,7 +1490,7 @@ def _group_log_sessions(commands: argparse._SubParsersAction[argparse.ArgumentPa
     command.add_argument("--source", dest="arg_source", choices=["app", "heroku"])
     command.add_argument("--tail", dest="arg_tail", action=argparse.BooleanOptionalAction)
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1420,6 +1523,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="Deployment pipeline management",
         description="Deployment pipeline management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1439,11 +1543,11 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         _call_pipelines__create,
         help="Create a pipeline",
         description="Create a pipeline\n\nPOST /pipelines",
-        epilog="Only settable with --json: owner (object).",
+        epilog="Only settable with --body: owner (object).",
     )
     command.add_argument("--name", dest="arg_name", metavar="NAME", help="(required)")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1459,7 +1563,14 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="Get pipeline info",
         description="Get pipeline info\n\nGET /pipelines/{pipeline_id}",
     )
-    command.add_argument("arg_pipeline_id", metavar="PIPELINE", help="pipeline id")
+    command.add_argument("arg_pipeline_id", metavar="PIPELINE", nargs="?", help="pipeline id")
+    command.add_argument(
+        "-p",
+        "--pipeline",
+        dest="opt_pipeline_id",
+        metavar="PIPELINE",
+        help="pipeline id",
+    )
 
     command = _command(
         verbs,
@@ -1469,7 +1580,14 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="Delete a pipeline",
         description="Delete a pipeline\n\nDELETE /pipelines/{pipeline_id}",
     )
-    command.add_argument("arg_pipeline_id", metavar="PIPELINE", help="pipeline id")
+    command.add_argument("arg_pipeline_id", metavar="PIPELINE", nargs="?", help="pipeline id")
+    command.add_argument(
+        "-p",
+        "--pipeline",
+        dest="opt_pipeline_id",
+        metavar="PIPELINE",
+        help="pipeline id",
+    )
 
     command = _command(
         verbs,
@@ -1479,10 +1597,17 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="Update a pipeline",
         description="Update a pipeline\n\nPATCH /pipelines/{pipeline_id}",
     )
-    command.add_argument("arg_pipeline_id", metavar="PIPELINE", help="pipeline id")
+    command.add_argument("arg_pipeline_id", metavar="PIPELINE", nargs="?", help="pipeline id")
+    command.add_argument(
+        "-p",
+        "--pipeline",
+        dest="opt_pipeline_id",
+        metavar="PIPELINE",
+        help="pipeline id",
+    )
     command.add_argument("--name", dest="arg_name", metavar="NAME")
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1524,7 +1649,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         help="(required)",
     )
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1550,16 +1675,35 @@ def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.get_pipeline(pipeline_id=args.arg_pipeline_id)
+    return client.pipelines.get_pipeline(
+        pipeline_id=_either(
+            args,
+            "arg_pipeline_id",
+            "opt_pipeline_id",
+            "PIPELINE or -p/--pipeline",
+        ),
+    )
 
 
 def _call_pipelines__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.delete_pipeline(pipeline_id=args.arg_pipeline_id)
+    return client.pipelines.delete_pipeline(
+        pipeline_id=_either(
+            args,
+            "arg_pipeline_id",
+            "opt_pipeline_id",
+            "PIPELINE or -p/--pipeline",
+        ),
+    )
 
 
 def _call_pipelines__update(client: Client, args: argparse.Namespace) -> Any:
     return client.pipelines.update_pipeline(
-        pipeline_id=args.arg_pipeline_id,
+        pipeline_id=_either(
+            args,
+            "arg_pipeline_id",
+            "opt_pipeline_id",
+            "PIPELINE or -p/--pipeline",
+        ),
         **_fields(args, [_Field("name", "name", "arg_name", "--name", False)]),
     )
 
@@ -1590,6 +1734,7 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="Account management",
         description="Account management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1617,7 +1762,7 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         action=argparse.BooleanOptionalAction,
     )
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1657,6 +1802,7 @@ def _group_regions(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="Available regions",
         description="Available regions",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1683,6 +1829,7 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         help="Available stacks",
         description="Available stacks",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1709,6 +1856,7 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="App collaborator management",
         description="App collaborator management",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
@@ -1753,7 +1901,7 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     command.add_argument("--silent", dest="arg_silent", action=argparse.BooleanOptionalAction)
     command.add_argument(
-        "--json",
+        "--body",
         dest="body_json",
         metavar="JSON",
         type=_json_input,
@@ -1817,6 +1965,7 @@ def _group_sources(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         help="Source code upload locations",
         description="Source code upload locations",
         formatter_class=_FORMATTER,
+        parents=[SHARED_OPTIONS],
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 

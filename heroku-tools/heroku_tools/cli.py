@@ -8,9 +8,12 @@ both: with ``--app`` and no subcommand it lists an app's releases, newest
 first; ``releases list|create|info`` are the API commands.
 
 Exit status: 0 on success, 1 when a build fails (or another API call does),
-2 on usage and authentication errors.  ``--json`` prints machine-readable
-results of the workflow commands on stdout (API commands always print JSON);
-progress and build output go to stderr.
+2 on usage and authentication errors, 130 on Ctrl-C (a build keeps running
+on Heroku: its id is printed), 141 when stdout is closed early (``| head``).
+``--json`` prints machine-readable results of the workflow commands on
+stdout (API commands always print JSON); progress and build output go to
+stderr.  Global options (``--json``, ``--base-url``) work before or after
+the command.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any, Optional, Sequence
+
+import requests
 
 from heroku_platform_api import (
     ApiError,
@@ -34,6 +40,7 @@ from . import workflow
 from .tarball import TarballError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = api_cli.EXIT_INTERRUPTED
 
 
 class Progress:
@@ -75,15 +82,25 @@ def _cmd_deploy(client: Client, args: argparse.Namespace) -> int:
     def show(line: str) -> None:
         print(line, file=sys.stderr)
 
-    result = workflow.deploy(
-        client,
-        args.app,
-        args.path,
-        args.version,
-        on_output=None if args.quiet else show,
-        on_upload_progress=None if args.quiet else Progress(),
-        timeout=args.timeout,
-    )
+    path = Path(args.path)
+    if not path.is_dir() and not (path.is_file() and path.name.endswith((".tar.gz", ".tgz"))):
+        what = "no such file or directory" if not path.exists() else "not a directory or .tar.gz"
+        raise api_cli.UsageError(f"{args.path}: {what}")
+    started: list[Any] = []
+    try:
+        result = workflow.deploy(
+            client,
+            args.app,
+            path,
+            args.version,
+            on_output=None if args.quiet else show,
+            on_upload_progress=None if args.quiet else Progress(),
+            on_build=started.append,
+            timeout=args.timeout,
+        )
+    except KeyboardInterrupt:
+        print(_interrupted(args.app, started[0].id if started else None), file=sys.stderr)
+        return EXIT_INTERRUPTED
     if args.json:
         _print_json(
             {
@@ -95,6 +112,17 @@ def _cmd_deploy(client: Client, args: argparse.Namespace) -> int:
     else:
         print(f"Released v{result.release.version} of {args.app} (build {result.build.id})")
     return EXIT_OK
+
+
+def _interrupted(app: str, build_id: Optional[str]) -> str:
+    """The one line for Ctrl-C during a deploy: once the build exists, it goes on
+    without us, so say which it is and how to follow it."""
+    if build_id is None:
+        return "interrupted: no build was started"
+    return (
+        f"interrupted: build {build_id} continues on Heroku;"
+        f" follow it with: heroku-api builds info -a {app} {build_id}"
+    )
 
 
 def _cmd_rollback(client: Client, args: argparse.Namespace) -> int:
@@ -143,7 +171,10 @@ def add_commands(commands: Subcommands[argparse.ArgumentParser]) -> None:
     generated API command line's).  Where the API already has a group of the
     same name (``releases``), the workflow command becomes what the group does
     without a subcommand."""
-    deploy = commands.add_parser("deploy", help="build a directory or tarball and release it")
+    shared = [api_cli.SHARED_OPTIONS]  # --json, --base-url after the command too
+    deploy = commands.add_parser(
+        "deploy", help="build a directory or tarball and release it", parents=shared
+    )
     deploy.add_argument("path", help="project directory or .tar.gz")
     deploy.add_argument("--app", "-a", required=True)
     deploy.add_argument("--version", help="version recorded with the build (e.g. a git sha)")
@@ -151,25 +182,29 @@ def add_commands(commands: Subcommands[argparse.ArgumentParser]) -> None:
         "--timeout", type=float, default=900.0, help="seconds to wait for the build"
     )
     deploy.add_argument("--quiet", "-q", action="store_true", help="no progress or build output")
-    deploy.set_defaults(handler=_cmd_deploy)
+    deploy.set_defaults(handler=_cmd_deploy, workflow_parser=deploy)
 
-    rollback = commands.add_parser("rollback", help="release the slug of an earlier release again")
+    rollback = commands.add_parser(
+        "rollback", help="release the slug of an earlier release again", parents=shared
+    )
     rollback.add_argument("version", help="release version, e.g. 42 or v42")
     rollback.add_argument("--app", "-a", required=True)
-    rollback.set_defaults(handler=_cmd_rollback)
+    rollback.set_defaults(handler=_cmd_rollback, workflow_parser=rollback)
 
-    logs = commands.add_parser("logs", help="show (and follow) an app's logs")
+    logs = commands.add_parser("logs", help="show (and follow) an app's logs", parents=shared)
     logs.add_argument("--app", "-a", required=True)
     logs.add_argument("--tail", "-t", action="store_true", help="keep following")
     logs.add_argument("--dyno", "-d")
     logs.add_argument("--source", choices=["app", "heroku"])
     logs.add_argument("--num", "-n", type=int, default=100, help="lines of history")
-    logs.set_defaults(handler=_cmd_logs)
+    logs.set_defaults(handler=_cmd_logs, workflow_parser=logs)
 
     summary = "list an app's releases, newest first"
     releases = commands.choices.get("releases")
     if releases is None:
-        releases = commands.add_parser("releases", help=summary, description=summary + ".")
+        releases = commands.add_parser(
+            "releases", help=summary, description=summary + ".", parents=shared
+        )
     else:  # the API group: its commands stay, and without one it lists releases
         api_commands = _subcommands(releases)
         if api_commands is not None:
@@ -195,12 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Heroku Platform API from the command line: every API operation as\n"
         "GROUP COMMAND (JSON output), plus deploy, rollback, logs and releases."
     )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help="machine-readable output of deploy, rollback, logs and releases"
-        " (API commands always print JSON)",
-    )
+    for action in parser._actions:  # the generated --json: here it also means JSON results
+        if action.dest == "json":
+            action.help = (
+                "machine-readable output of deploy, rollback, logs and releases"
+                " (API commands always print JSON); before or after the command"
+            )
     add_commands(commands)
     return parser
 
@@ -223,14 +258,27 @@ def run(client: Client, args: argparse.Namespace) -> int:
     except (ApiError, ClientError, workflow.DeployError, TarballError) as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        return 130
+    except requests.RequestException as error:  # a blob store or stream, not the API
+        print(f"error: {type(error).__name__} talking to the build or log service", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    with Client(base_url=args.base_url) as client:
-        if getattr(args, "api_call", None) is not None:  # a generated API command
-            return api_cli.run(client, args)
-        return run(client, args)
+    """The ``heroku-api`` command.  A closed stdout (``| head``) and Ctrl-C end
+    it quietly with their conventional statuses, never with a traceback."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        with Client(base_url=args.base_url) as client:
+            if getattr(args, "api_call", None) is not None:  # a generated API command
+                return api_cli.run(client, args)
+            return run(client, args)
+    except BrokenPipeError:
+        return api_cli.stdout_closed()
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

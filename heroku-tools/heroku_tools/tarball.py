@@ -3,8 +3,9 @@
 The same tree must give the same bytes (and so the same ``SHA256:`` checksum
 Heroku records for the build): entries are sorted, and modification times,
 owners and permission noise are fixed.  ``.git`` is never included, and
-``.slugignore`` / ``.gitignore`` patterns (gitignore syntax, matched with
-pathspec) leave files out.  Symbolic links that point outside the directory
+what git would ignore is left out: every ``.gitignore`` of the tree (each for
+its own folder, deeper ones overriding), ``.git/info/exclude``, plus Heroku's
+``.slugignore`` (git's wildmatch rules, matched with pathspec).  Symbolic links that point outside the directory
 are refused rather than silently followed.
 """
 
@@ -16,12 +17,10 @@ import os
 import tarfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, Optional
 
 import pathspec
 
-IGNORE_FILES = (".slugignore", ".gitignore")
-ALWAYS_EXCLUDED = (".git/",)
 FIXED_MTIME = 0  # 1970-01-01: no timestamp leaks into the archive
 
 
@@ -42,39 +41,97 @@ class Tarball:
         return f"SHA256:{self.sha256}"
 
 
-def _ignore_spec(root: Path) -> pathspec.GitIgnoreSpec:
-    lines = list(ALWAYS_EXCLUDED)
-    for name in IGNORE_FILES:
-        path = root / name
-        if path.is_file():
-            lines += path.read_text(encoding="utf-8", errors="replace").splitlines()
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+def _read_spec(path: Path) -> Optional[pathspec.GitIgnoreSpec]:
+    """The patterns of one ignore file, or None when there is none.  Like git,
+    a symbolic link in place of an ignore file is not followed."""
+    if path.is_symlink() or not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8", errors="surrogateescape")
+    except OSError as error:
+        raise TarballError(f"{path}: cannot read: {error.strerror or error}") from None
+    return pathspec.GitIgnoreSpec.from_lines(text.splitlines())
 
 
-def _entries(root: Path, ignore: pathspec.GitIgnoreSpec) -> Iterator[tuple[str, Path]]:
+class IgnoreRules:
+    """git's ignore rules for one tree (as ``git add -A`` applies them).
+
+    Each ``.gitignore`` applies to its own folder, its patterns relative to
+    it; for a path, the deepest ignore file with a matching pattern decides
+    (within a file, the last matching pattern, so ``!`` re-includes), then
+    ``.git/info/exclude``.  A directory that is ignored is not descended into,
+    so nothing under it can be re-included, as in git.  Heroku's
+    ``.slugignore`` (at the top only) leaves out whatever it matches."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.slugignore = _read_spec(root / ".slugignore")
+        self.exclude = _read_spec(root / ".git" / "info" / "exclude")
+        self.by_dir: dict[str, pathspec.GitIgnoreSpec] = {}
+
+    def enter(self, rel_dir: str) -> None:
+        """Load the ``.gitignore`` of a directory (``""``: the top) before any
+        of its entries is asked about."""
+        spec = _read_spec(self.root / rel_dir / ".gitignore")
+        if spec is not None:
+            self.by_dir[rel_dir] = spec
+
+    def ignored(self, rel: str, is_dir: bool) -> bool:
+        """Whether ``rel`` (relative to the top, ``/``-separated) is left out."""
+        if rel.rsplit("/", 1)[-1] == ".git":
+            return True  # a repository's own database, at any depth
+        candidate = rel + "/" if is_dir else rel
+        if self.slugignore is not None and self.slugignore.match_file(candidate):
+            return True
+        parts = rel.split("/")
+        for depth in range(len(parts) - 1, -1, -1):
+            folder = "/".join(parts[:depth])
+            spec = self.by_dir.get(folder)
+            if spec is None:
+                continue
+            verdict = spec.check_file(candidate[len(folder) + 1 :] if folder else candidate)
+            if verdict.include is not None:
+                return verdict.include
+        if self.exclude is not None:
+            return bool(self.exclude.check_file(candidate).include)
+        return False
+
+
+def _unreadable(error: OSError) -> None:
+    """os.walk skips a directory it cannot list; a deploy must not silently
+    ship a tree without it."""
+    raise error
+
+
+def _entries(root: Path, rules: IgnoreRules) -> Iterator[tuple[str, Path]]:
     """(archive name, path) for everything to pack, sorted, directories first."""
-    for current, dirs, files in os.walk(root, followlinks=False):
+    for current, dirs, files in os.walk(root, followlinks=False, onerror=_unreadable):
         here = Path(current)
         rel_dir = here.relative_to(root).as_posix()
-        prefix = "" if rel_dir == "." else rel_dir + "/"
+        rel_dir = "" if rel_dir == "." else rel_dir
+        prefix = rel_dir + "/" if rel_dir else ""
+        rules.enter(rel_dir)
         kept_dirs = []
         for name in sorted(dirs):
             rel = prefix + name
             if (here / name).is_symlink():
                 files.append(name)  # packed as a link below, never descended into
-            elif not ignore.match_file(rel + "/"):
+            elif not rules.ignored(rel, is_dir=True):
                 kept_dirs.append(name)
                 yield rel + "/", here / name
         dirs[:] = kept_dirs
         for name in sorted(files):
             rel = prefix + name
-            if not ignore.match_file(rel):
+            if not rules.ignored(rel, is_dir=False):
                 yield rel, here / name
 
 
 def _check_link(root: Path, path: Path) -> str:
     target = os.readlink(path)
-    resolved = (path.parent / target).resolve()
+    try:
+        resolved = (path.parent / target).resolve()
+    except (RuntimeError, OSError):  # RuntimeError: a loop, before Python 3.13
+        raise TarballError(f"{path}: symbolic link loop ({target})") from None
     if not resolved.is_relative_to(root.resolve()):
         raise TarballError(f"{path}: symbolic link points outside {root} ({target})")
     return target
@@ -85,33 +142,50 @@ def build(root: Path, dest: Path) -> Tarball:
     root = Path(root)
     if not root.is_dir():
         raise TarballError(f"{root}: not a directory")
-    ignore = _ignore_spec(root)
+    rules = IgnoreRules(root)
+    try:
+        count = _pack(root, dest, rules)
+    except (OSError, ValueError, tarfile.TarError) as error:
+        raise TarballError(f"{root}: cannot pack: {_reason(error)}") from None
+    return describe(dest, files=count)
+
+
+def _pack(root: Path, dest: Path, rules: IgnoreRules) -> int:
+    """Write the tarball; PAX format, so no name or link is too long for it
+    (ustar stops at 100/155 bytes) and non-ASCII names survive."""
     count = 0
     with (
         open(dest, "wb") as raw,
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=FIXED_MTIME) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
     ):
-        with tarfile.open(fileobj=gz, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-            for name, path in _entries(root, ignore):
-                info = tarfile.TarInfo(name.rstrip("/") or ".")
-                info.mtime, info.uid, info.gid, info.uname, info.gname = FIXED_MTIME, 0, 0, "", ""
-                if path.is_symlink():
-                    info.type, info.linkname, info.mode = (
-                        tarfile.SYMTYPE,
-                        _check_link(root, path),
-                        0o777,
-                    )
-                    tar.addfile(info)
-                elif name.endswith("/"):
-                    info.type, info.mode = tarfile.DIRTYPE, 0o755
-                    tar.addfile(info)
-                elif path.is_file():
-                    info.size = path.stat().st_size
-                    info.mode = 0o755 if os.access(path, os.X_OK) else 0o644
-                    with open(path, "rb") as handle:
-                        tar.addfile(info, handle)
-                    count += 1
-    return describe(dest, files=count)
+        for name, path in _entries(root, rules):
+            info = tarfile.TarInfo(name.rstrip("/") or ".")
+            info.mtime, info.uid, info.gid, info.uname, info.gname = FIXED_MTIME, 0, 0, "", ""
+            if path.is_symlink():
+                info.type, info.linkname, info.mode = (
+                    tarfile.SYMTYPE,
+                    _check_link(root, path),
+                    0o777,
+                )
+                tar.addfile(info)
+            elif name.endswith("/"):
+                info.type, info.mode = tarfile.DIRTYPE, 0o755
+                tar.addfile(info)
+            elif path.is_file():
+                info.size = path.stat().st_size
+                info.mode = 0o755 if os.access(path, os.X_OK) else 0o644
+                with open(path, "rb") as handle:
+                    tar.addfile(info, handle)
+                count += 1
+    return count
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror}"
+    return str(error) or type(error).__name__
 
 
 def describe(path: Path, files: int = 0) -> Tarball:

@@ -16,9 +16,10 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 import requests
+import urllib3
 
 from heroku_platform_api import UNSET, Client, models
 
@@ -78,17 +79,23 @@ def upload(
     source: tarball.Tarball,
     on_progress: Optional[ProgressCallback] = None,
     attempts: int = 3,
+    deadline: Optional[Deadline] = None,
 ) -> None:
     """PUT the tarball to the signed URL with an empty Content-Type, retrying
     server errors and dropped connections from the start of the file."""
-    last = "no attempt"
+    last, made = "no attempt", 0
     with _blob_session() as session:
         for attempt in range(attempts):
             with open(source.path, "rb") as handle:
                 body = tarball.ProgressReader(handle, source.size, on_progress)
                 try:
+                    timeout = (
+                        (10.0, 300.0)
+                        if deadline is None
+                        else (deadline.cap(10.0), deadline.cap(300.0))
+                    )
                     response = session.put(
-                        put_url, data=body, headers={"Content-Type": ""}, timeout=(10, 300)
+                        put_url, data=body, headers={"Content-Type": ""}, timeout=timeout
                     )
                 except requests.RequestException as exc:
                     last = f"{type(exc).__name__}"
@@ -98,21 +105,134 @@ def upload(
                     last = f"HTTP {response.status_code}"
                     if response.status_code < 500:
                         raise UploadFailed(response.status_code, last)
-            time.sleep(min(2**attempt, 10) * 0.5)
-    raise UploadFailed(None, f"{last} after {attempts} attempts")
+            made = attempt + 1
+            pause = min(2**attempt, 10) * 0.5
+            if made == attempts or (deadline is not None and deadline.remaining() <= pause):
+                break  # no attempt left, or no time for one
+            time.sleep(pause)
+    plural = "" if made == 1 else "s"
+    raise UploadFailed(None, f"{last} after {made} attempt{plural}")
+
+
+MAX_LINE = 64 * 1024  # longer lines are passed on in pieces of this size
+_CHUNK = 64 * 1024
+
+
+class Deadline:
+    """A point on the monotonic clock that the whole deploy must finish by.
+
+    Every blocking step (API calls, the upload, each read of the output
+    stream) gets a socket timeout no longer than what is left, so the deploy
+    neither gives up early nor overruns the deadline by more than one step's
+    overhead."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.start = time.monotonic()
+        self.end = self.start + seconds
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.start
+
+    def expired(self) -> bool:
+        return self.remaining() <= 0
+
+    def cap(self, seconds: float) -> float:
+        """``seconds``, or less when less is left (never 0: sockets treat that as
+        non-blocking)."""
+        return max(0.001, min(seconds, self.remaining()))
+
+
+def _set_read_timeout(response: requests.Response, seconds: float) -> None:
+    """Shorten the socket timeout of a streaming response before a read (urllib3
+    keeps the connection on the response while it is streamed)."""
+    connection = getattr(response.raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is not None:
+        sock.settimeout(seconds)
+
+
+def _cut(buffer: bytearray, start: int, size: int) -> int:
+    """Where to end a piece of an over-long line that begins at ``start``: at
+    most ``size`` bytes on, backing over up to 3 UTF-8 continuation bytes so
+    no character is split."""
+    cut = start + size
+    while cut > start + size - 3 and buffer[cut] & 0xC0 == 0x80:
+        cut -= 1
+    return cut
+
+
+def split_lines(chunks: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[str]:
+    """Decoded lines of a byte stream, in linear time (each byte is searched
+    for a newline once); a line longer than ``max_line`` bytes is passed on in
+    pieces, so memory stays bounded whatever the server sends."""
+    buffer = bytearray()
+    for chunk in chunks:
+        buffer += chunk
+        start, end = 0, buffer.find(b"\n")
+        while True:
+            limit = end if end >= 0 else len(buffer)
+            if limit - start > max_line:  # a piece of an over-long line
+                cut = _cut(buffer, start, max_line)
+                yield _decode(buffer[start:cut])
+                start = cut
+            elif end >= 0:
+                yield _decode(buffer[start:end])
+                start = end + 1
+                end = buffer.find(b"\n", start)
+            else:
+                break
+        del buffer[:start]
+    if buffer:
+        yield _decode(buffer)
+
+
+def _decode(line: bytes | bytearray) -> str:
+    return bytes(line).rstrip(b"\r").decode("utf-8", "replace")
+
+
+def _chunks(
+    response: requests.Response, deadline: Optional[Deadline], read_timeout: float
+) -> Iterator[bytes]:
+    """The body as it arrives (``read1``: whatever the socket has, without
+    waiting for a full buffer), each read limited by what is left of the
+    deadline; stops at the deadline even when the server trickles bytes."""
+    while deadline is None or not deadline.expired():
+        if deadline is not None:
+            _set_read_timeout(response, deadline.cap(read_timeout))
+        try:
+            chunk = response.raw.read1(_CHUNK, decode_content=True)
+        except (urllib3.exceptions.HTTPError, OSError) as exc:
+            if deadline is not None and deadline.expired():
+                return
+            if isinstance(exc, (urllib3.exceptions.ReadTimeoutError, TimeoutError)):
+                raise requests.ReadTimeout("no data within the read timeout") from None
+            raise requests.ConnectionError(f"the stream broke off: {exc}") from None
+        if not chunk:
+            return
+        yield chunk
 
 
 def stream_lines(
-    url: str, deadline: Optional[float] = None, read_timeout: float = 30.0
+    url: str,
+    deadline: Union[Deadline, float, None] = None,
+    read_timeout: float = 30.0,
+    max_line: int = MAX_LINE,
 ) -> Iterator[str]:
-    """Lines of a streaming response (build output, logplex), as they arrive."""
+    """Lines of a streaming response (build output, logplex), as they arrive,
+    until the stream ends or ``deadline`` (a :class:`Deadline`, or seconds)
+    passes.  A line longer than ``max_line`` bytes comes in pieces."""
+    if isinstance(deadline, (int, float)):
+        deadline = Deadline(deadline)
+    connect = 10.0 if deadline is None else deadline.cap(10.0)
+    first_read = read_timeout if deadline is None else deadline.cap(read_timeout)
     with _blob_session() as session:
-        with session.get(url, stream=True, timeout=(10, read_timeout)) as response:
+        with session.get(url, stream=True, timeout=(connect, first_read)) as response:
             response.raise_for_status()
-            for line in response.iter_lines(decode_unicode=False):
-                yield line.decode("utf-8", "replace")
-                if deadline is not None and time.monotonic() > deadline:
-                    return
+            yield from split_lines(_chunks(response, deadline, read_timeout), max_line)
 
 
 def _prepare(path: Union[str, Path], workdir: Path) -> tarball.Tarball:
@@ -120,6 +240,33 @@ def _prepare(path: Union[str, Path], workdir: Path) -> tarball.Tarball:
     if path.is_file() and path.name.endswith((".tar.gz", ".tgz")):
         return tarball.describe(path)
     return tarball.build(path, workdir / "source.tar.gz")
+
+
+def _api_timeout(deadline: Deadline) -> tuple[float, float]:
+    """The client's usual (connect, read) timeout, shortened to what is left."""
+    return (deadline.cap(10.0), deadline.cap(60.0))
+
+
+def _follow_output(
+    url: str, deadline: Deadline, tail: collections.deque[str], on_output: Optional[OutputCallback]
+) -> None:
+    """Pass the build output on as it arrives, until it ends or the deadline."""
+    try:
+        for line in stream_lines(url, deadline):
+            tail.append(line)
+            if on_output is not None:
+                on_output(line)
+    except requests.RequestException:
+        pass  # the output is a convenience; the build status below is what counts
+
+
+def _timed_out(build_id: str, status: str, tail: list[str], deadline: Deadline) -> DeployTimeout:
+    return DeployTimeout(
+        build_id,
+        status,
+        tail,
+        f"still {status} after {deadline.elapsed():.1f}s (timeout {deadline.seconds:g}s)",
+    )
 
 
 def deploy(
@@ -130,46 +277,50 @@ def deploy(
     *,
     on_output: Optional[OutputCallback] = None,
     on_upload_progress: Optional[ProgressCallback] = None,
+    on_build: Optional[Callable[[models.Build], None]] = None,
     timeout: float = 900.0,
     poll_interval: float = 1.0,
     max_poll_interval: float = 10.0,
 ) -> Deployment:
     """Build ``path`` (a directory or an existing ``.tar.gz``) on ``app`` and
     return the build and its release; raises :class:`DeployFailed` with the
-    build id, its status and the last lines of its output when it fails."""
-    deadline = time.monotonic() + timeout
+    build id, its status and the last lines of its output when it fails.
+
+    ``timeout`` is one deadline over the whole deploy (packing, upload, the
+    output stream and polling): :class:`DeployTimeout` is raised when it has
+    really passed, not when the next poll might pass it.  ``on_build`` is told
+    the build as soon as it exists (so a caller can say which build keeps
+    running if the deploy is interrupted)."""
+    deadline = Deadline(timeout)
     with tempfile.TemporaryDirectory(prefix="heroku-deploy-") as workdir:
         source = _prepare(path, Path(workdir))
-        blob = client.sources.create_source().source_blob
+        blob = client.sources.create_source(timeout=_api_timeout(deadline)).source_blob
         if blob is None or not blob.put_url or not blob.get_url:
             raise DeployError("the API returned a source without upload URLs")
-        upload(blob.put_url, source, on_upload_progress)
+        upload(blob.put_url, source, on_upload_progress, deadline=deadline)
     build = client.builds.create_build(
         app,
         source_blob=models.CreateBuildBodySourceBlob(
             url=blob.get_url, version=version, checksum=source.checksum
         ),
+        timeout=_api_timeout(deadline),
     )
     if build.id is None:
         raise DeployError("the API returned a build without an id")
     build_id = build.id
+    if on_build is not None:
+        on_build(build)
     tail: collections.deque[str] = collections.deque(maxlen=50)
-    if build.output_stream_url:
-        try:
-            for line in stream_lines(build.output_stream_url, deadline):
-                tail.append(line)
-                if on_output is not None:
-                    on_output(line)
-        except requests.RequestException:
-            pass  # the output is a convenience; the build status below is what counts
+    if build.output_stream_url and not deadline.expired():
+        _follow_output(build.output_stream_url, deadline, tail, on_output)
     delay = poll_interval
     while build.status is None or build.status.value not in TERMINAL:
-        if time.monotonic() + delay > deadline:
+        if deadline.expired():
             status = build.status.value if build.status else "pending"
-            raise DeployTimeout(build_id, status, list(tail), f"still {status} after {timeout:g}s")
-        time.sleep(delay)
+            raise _timed_out(build_id, status, list(tail), deadline)
+        time.sleep(min(delay, max(deadline.remaining(), 0.0)))
         delay = min(delay * 1.5, max_poll_interval)
-        build = client.builds.get_build(app, build_id)
+        build = client.builds.get_build(app, build_id, timeout=_api_timeout(deadline))
     if build.status.value != "succeeded":
         raise DeployFailed(build_id, build.status.value, list(tail))
     if build.release is None or build.release.id is None:
@@ -209,4 +360,20 @@ def tail_logs(
     )
     if not session.logplex_url:
         raise DeployError("the API returned a log session without a URL")
-    yield from stream_lines(session.logplex_url, read_timeout=read_timeout)
+    try:
+        yield from stream_lines(session.logplex_url, read_timeout=read_timeout)
+    except requests.RequestException as error:  # the signed URL stays out of the message
+        raise DeployError(f"the log stream could not be read: {_failure(error)}") from None
+
+
+def _failure(error: requests.RequestException) -> str:
+    """What went wrong, without the URL (signed: a credential of its own)."""
+    if isinstance(error, requests.HTTPError) and error.response is not None:
+        return f"HTTP {error.response.status_code}"
+    if isinstance(error, requests.ConnectTimeout):
+        return "connection timed out"
+    if isinstance(error, requests.Timeout):
+        return "no data within the read timeout"
+    if isinstance(error, requests.ConnectionError):
+        return "connection failed (refused, reset or no route)"
+    return type(error).__name__

@@ -130,15 +130,16 @@ class Argument:
 
     call: tuple[str, ...]  # the arguments of add_argument(...), rendered
     dest: str  # attribute on the argparse namespace
-    ident: str  # keyword argument of the client method
+    ident: str  # keyword argument of the client method ("": not passed, see ``value``)
     required: bool  # the client method requires it (passed directly, not via _given)
+    value: Optional[Node] = None  # how the call gets it, when not ``args.<dest>``
 
 
 @dataclass(frozen=True)
 class BodyField:
     wire: str
     ident: str
-    dest: Optional[str]  # None: only settable through --json
+    dest: Optional[str]  # None: only settable through --body
     flag: Optional[str]
     required: bool
     kind: str  # how --json-only fields are described
@@ -193,11 +194,16 @@ class Group:
     commands: tuple[Command, ...]
 
 
+# Options every command takes (the generated CLI's global options, accepted
+# after the subcommand too): no parameter or field may claim them.
+GLOBAL_FLAGS = ("json", "base-url")
+
+
 class _Flags:
     """Option names of one command, handed out in a fixed order."""
 
     def __init__(self, reserved: tuple[str, ...]) -> None:
-        self.taken = {"help", "h", *reserved}
+        self.taken = {"help", "h", *GLOBAL_FLAGS, *reserved}
 
     def free(self, name: str) -> bool:
         return bool(name) and name not in self.taken
@@ -355,10 +361,40 @@ def add_argument(parts: tuple[str, ...]) -> str:
     return layout(call("command.add_argument(", list(parts)), 4)
 
 
+def _either_ways(api: ir.Api, p: ir.Parameter, flags: _Flags, name: str) -> list[Argument]:
+    """The command's first path parameter when it is also the last segment
+    (``apps info APP``): positional as before, or ``-a/--app`` as in every other
+    command on that resource, exactly one of the two."""
+    positional = _parameter(api, p, flags, True, name, optional=True)
+    option = _parameter(api, p, flags, False, name, dest=f"opt_{p.ident}", required=False)
+    flag_text = "/".join(part.strip('"') for part in option.call if part.startswith('"-'))
+    label = name.upper().replace("-", "_")
+    value = call(
+        "_either(",
+        [
+            "args",
+            literal(positional.dest),
+            literal(option.dest),
+            literal(f"{label} or {flag_text}"),
+        ],
+    )
+    return [
+        Argument(positional.call, positional.dest, p.ident, True, prefixed(value, f"{p.ident}=")),
+        Argument(option.call, option.dest, "", False),
+    ]
+
+
 def _parameter(
-    api: ir.Api, p: ir.Parameter, flags: _Flags, positional: bool, name: Optional[str]
+    api: ir.Api,
+    p: ir.Parameter,
+    flags: _Flags,
+    positional: bool,
+    name: Optional[str],
+    optional: bool = False,
+    dest: Optional[str] = None,
+    required: Optional[bool] = None,
 ) -> Argument:
-    dest = f"arg_{p.ident}"
+    dest = dest or f"arg_{p.ident}"
     label = name or _option_name(p.name, p.ident)
     metavar = label.upper().replace("-", "_")
     text = _first_paragraph(p.description) or " ".join(w.lower() for w in words(p.name))
@@ -377,6 +413,8 @@ def _parameter(
         ]
         if many:
             kwargs.append('nargs="+"')
+        elif optional:
+            kwargs.append('nargs="?"')
         text = _join(text, _choices_note(api, t))
         return Argument(
             _call(literal(dest), *kwargs, f"help={help_text(text)}"), dest, p.ident, True
@@ -400,9 +438,12 @@ def _parameter(
                 kwargs = ["type=_json_value", f"metavar={literal(metavar)}"]
                 text = _join(text, f"({_describe_type(t)}, as JSON)")
     text = _join(text, _choices_note(api, t))
-    required = "required=True" if p.required else ""
-    call = _call(*option, f"dest={literal(dest)}", *kwargs, required, f"help={help_text(text)}")
-    return Argument(call, dest, p.ident, p.required)
+    needed = p.required if required is None else required
+    rendered = _call(
+        *option, f"dest={literal(dest)}", *kwargs, "required=True" if needed else "",
+        f"help={help_text(text)}",
+    )  # fmt: skip
+    return Argument(rendered, dest, p.ident, needed)
 
 
 def _field_option(
@@ -490,7 +531,7 @@ def _body(
         notes = []
         if only_json:
             listed = ", ".join(f"{e.wire} ({e.kind})" for e in only_json)
-            notes.append(f"Only settable with --json: {listed}.")
+            notes.append(f"Only settable with --body: {listed}.")
         style = "fields" if body.fields is not None else "object"
         return options, Body(style, body.ident, body.required, tuple(table)), notes
     text = _first_paragraph(body.description)
@@ -529,8 +570,10 @@ def _field_table(fields: tuple[BodyField, ...]) -> Group:
 
 def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool) -> list[Node]:
     body_dests = {f.dest for f in body.fields} if body is not None else set()
-    plain = [a for a in arguments if a.dest not in body_dests]  # body options go via the table
-    required = [f"{a.ident}=args.{a.dest}" for a in plain if a.required]
+    plain = [a for a in arguments if a.dest not in body_dests and a.ident]  # body: via the table
+    required: list[Node] = [
+        a.value if a.value is not None else f"{a.ident}=args.{a.dest}" for a in plain if a.required
+    ]
     optional: list[Node] = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
     if paginated:
         optional.append("max=args.page_max")
@@ -560,7 +603,7 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
         reserved.append(
             "data"
             if media.content_kind(body.content_type) == "raw" and body.fields is None
-            else "json"
+            else "body"
         )
     if op.pagination is not None:
         reserved.append("max")
@@ -572,12 +615,14 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
     if body is not None and body.fields is not None:
         natural |= {_option_name(f.name, f.ident) for f in body.fields}
     arguments: list[Argument] = []
-    positional: Optional[Argument] = None
-    for p in path:
+    positional: list[Argument] = []
+    for index, p in enumerate(path):
         resource = _resource(p.name)
         label = resource if resource and resource not in natural else _option_name(p.name, p.ident)
-        if last == "{" + p.name + "}":
-            positional = _parameter(api, p, flags, True, label)
+        if last == "{" + p.name + "}" and index == 0 and _scalar_kind(api, p.type) == "str":
+            positional = _either_ways(api, p, flags, label)
+        elif last == "{" + p.name + "}":
+            positional = [_parameter(api, p, flags, True, label)]
         else:
             arguments.append(_parameter(api, p, flags, False, label))
     # required parameters first: they are what a reader of --help looks for
@@ -588,8 +633,7 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
     if body is not None:
         options, shape, notes = _body(api, body, flags)
         arguments += options
-    if positional is not None:
-        arguments.insert(0, positional)
+    arguments[:0] = positional
     summary = _first_paragraph(op.summary) or f"{op.method} {op.path}"
     description = [_clean(op.summary or "")] if op.summary else []
     if op.description and op.description.strip() != op.summary.strip():
