@@ -231,6 +231,24 @@ def test_a_redirect_on_the_same_host_keeps_the_token(serve: Callable[[Answer], S
     assert [s.headers.get("authorization") for s in api.seen] == ["Bearer tok", "Bearer tok"]
 
 
+def test_a_redirect_body_is_not_read(serve: Callable[[Answer], Server]) -> None:
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        if handler.path != "/apps/x":
+            return ok_app(handler)
+        handler.send_response(302)
+        handler.send_header("Location", "/apps/y")
+        handler.send_header("Content-Length", "1000000")
+        handler.end_headers()
+        handler.wfile.write(b" ")
+        time.sleep(3)  # a huge or trickling redirect body
+
+    api = serve(answer)
+    with client_for(api, deadline=2.5) as client:
+        started = time.monotonic()
+        assert client.apps.get_app("x").name == "x"
+        assert time.monotonic() - started < 1.0
+
+
 # ---------------------------------------------------------------- 4. secrets in URLs
 
 

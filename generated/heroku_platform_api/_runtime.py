@@ -445,6 +445,16 @@ def _load_http() -> _Http:
         def rebuild_auth(self, prepared_request: Any, response: Any) -> None:
             _strip_auth_across_hosts(self, prepared_request, response)
 
+        def get_redirect_target(self, resp: Any) -> Optional[str]:
+            # requests reads a redirect's whole body (to reuse the connection)
+            # with no bound on its size or time; nothing uses it, so the
+            # connection is closed with the body unread instead.
+            target: Optional[str] = super().get_redirect_target(resp)
+            if target is not None and not resp._content_consumed:
+                resp.raw.close()
+                resp._content, resp._content_consumed = b"", True
+            return target
+
     _quiet_library_urls(("urllib3.connectionpool", "urllib3.util.retry"))
     read_errors = (urllib3.exceptions.HTTPError, requests.RequestException, OSError)
     return _Http(Session, HTTPAdapter, requests.RequestException, Retry, RetryPolicy, read_errors)
