@@ -191,6 +191,17 @@ def test_an_unsendable_token_from_the_environment(
     assert server.seen == []
 
 
+@pytest.mark.parametrize("value", [f"{SECRET}\nX-Evil: 1", f" {SECRET}", f"{SECRET}日本"])
+def test_an_unsendable_header_value_is_a_typed_error_without_the_value(
+    serve: Callable[[Answer], Server], value: str
+) -> None:
+    server = serve(ok_app)
+    with client_for(server) as client, pytest.raises(TransportError) as info:
+        client.apps.get_app("x", headers={"X-Api-Key": value})
+    assert "header value" in str(info.value) and SECRET not in str(info.value)
+    assert server.seen == []
+
+
 # ---------------------------------------------------------------- 3. redirects and netrc
 
 

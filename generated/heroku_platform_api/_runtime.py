@@ -344,6 +344,8 @@ class _Http(NamedTuple):
     Retry: type[urllib3.Retry]
     RetryPolicy: type[urllib3.Retry]
     ReadErrors: tuple[type[BaseException], ...]  # what reading a streamed body can raise
+    SendErrors: tuple[type[BaseException], ...]  # what sending can raise (http.client: Latin-1)
+    InvalidHeader: type[BaseException]
 
 
 # The deadline (time.monotonic()) of the call this thread is making, so the
@@ -457,7 +459,17 @@ def _load_http() -> _Http:
 
     _quiet_library_urls(("urllib3.connectionpool", "urllib3.util.retry"))
     read_errors = (urllib3.exceptions.HTTPError, requests.RequestException, OSError)
-    return _Http(Session, HTTPAdapter, requests.RequestException, Retry, RetryPolicy, read_errors)
+    send_errors = (requests.RequestException, UnicodeEncodeError)
+    return _Http(
+        Session,
+        HTTPAdapter,
+        requests.RequestException,
+        Retry,
+        RetryPolicy,
+        read_errors,
+        send_errors,
+        requests.exceptions.InvalidHeader,
+    )
 
 
 def _strip_auth_across_hosts(
@@ -744,7 +756,7 @@ class BaseClient:
                 timeout=_within(self.timeout if timeout is None else timeout, expires - started),
                 stream=True,  # read below, bounded in size and time
             )
-        except _http().RequestException as exc:  # evaluated only when something was raised
+        except _http().SendErrors as exc:  # evaluated only when something was raised
             raise self._transport_error(method, url, exc, expires) from None
         finally:
             _call.expires = None
@@ -825,6 +837,12 @@ def _within(timeout: Timeout, left: float) -> Timeout:
 
 def _describe(exc: BaseException) -> str:
     # The innermost reason, without the request (and so without any header) in it.
+    if isinstance(exc, (UnicodeEncodeError, _http().InvalidHeader)):
+        # Their messages quote the header value, which may be a credential.
+        return (
+            "a header value has a line break, control character, leading whitespace "
+            "or character outside Latin-1 (value not shown)"
+        )
     reason: Any = exc
     while reason.args and isinstance(reason.args[0], BaseException):
         reason = reason.args[0]
