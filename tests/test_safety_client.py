@@ -41,8 +41,8 @@ Answer = Callable[[BaseHTTPRequestHandler], None]
 
 
 class Seen:
-    def __init__(self, line: str, headers: dict[str, str]) -> None:
-        self.line, self.headers = line, headers
+    def __init__(self, line: str, headers: dict[str, str], peer: Any) -> None:
+        self.line, self.headers, self.peer = line, headers, peer
 
 
 class Server:
@@ -59,7 +59,8 @@ class Server:
                 pass
 
             def do_GET(self) -> None:
-                seen.append(Seen(self.requestline, {k.lower(): v for k, v in self.headers.items()}))
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                seen.append(Seen(self.requestline, headers, self.client_address))
                 try:
                     answer(self)
                 except (BrokenPipeError, ConnectionResetError):
@@ -422,6 +423,32 @@ def test_a_declared_length_over_the_cap_is_refused_before_reading(
             client.apps.get_app("x")
         assert time.monotonic() - started < 1.0
     assert "Content-Length 2000000" in str(info.value)
+
+
+def test_bodies_read_in_chunks_keep_the_connection_alive_unless_cut_short(
+    serve: Callable[[Answer], Server],
+) -> None:
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        if handler.path == "/apps/big":
+            send(handler, 200, b" " * 5000)
+        elif handler.path == "/apps/gone":
+            send(handler, 404, b'{"id": "not_found", "message": "no"}')
+        else:
+            ok_app(handler)
+
+    server = serve(answer)
+    with client_for(server, max_response_bytes=4000) as client:
+        for _ in range(5):
+            client.apps.get_app("x")
+        with pytest.raises(NotFound):
+            client.apps.get_app("gone")
+        client.apps.get_app("x")
+        with pytest.raises(ResponseTooLarge):
+            client.apps.get_app("big")
+        client.apps.get_app("x")
+    peers = [s.peer for s in server.seen]
+    assert len(set(peers[:8])) == 1  # one connection for every complete answer
+    assert peers[8] != peers[7]  # the rest of a body cut short is never read as an answer
 
 
 def test_a_body_at_the_cap_is_read(serve: Callable[[Answer], Server]) -> None:
