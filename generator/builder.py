@@ -49,7 +49,7 @@ RESERVED_FIELD_NAMES = frozenset(
         "additional_properties",
     }
 )
-RESERVED_ARGUMENT_NAMES = frozenset({"self", "headers", "timeout"})
+RESERVED_ARGUMENT_NAMES = frozenset({"self", "headers", "timeout", "deadline"})
 # A tag becomes a module and an attribute of the client: it must not replace
 # one of the client's own (BaseClient) attributes.
 RESERVED_TAG_NAMES = frozenset(
@@ -59,6 +59,8 @@ RESERVED_TAG_NAMES = frozenset(
         "base_url",
         "headers",
         "timeout",
+        "deadline",
+        "max_response_bytes",
         "rate_limit_remaining",
         "session",
         "request",

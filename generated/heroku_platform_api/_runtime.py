@@ -36,7 +36,7 @@ from typing import (
     Union,
     cast,
 )
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 if TYPE_CHECKING:  # for annotations only: _http() imports them when first needed
     import requests
@@ -102,9 +102,31 @@ class MissingCredentials(ClientError):
     """No token was given and none was found where the client looked."""
 
 
+class InvalidCredentials(MissingCredentials):
+    """A token was found but cannot be sent: after stripping surrounding
+    whitespace (a token read from a file ends in a newline) it still holds a
+    control character, a line break or a non-ASCII character.  The message
+    names where the token came from, never the token itself."""
+
+
 class TransportError(ClientError):
     """The request never got an HTTP response (connection refused, timeout...),
     after the configured retries."""
+
+
+class DeadlineExceeded(TransportError):
+    """The call took longer than its ``deadline`` (retries, waits and reading
+    the body included): the per-read ``timeout`` alone lets a server that sends
+    one byte a second hold a call forever."""
+
+
+class ResponseTooLarge(ClientError):
+    """The response body is larger than the client's ``max_response_bytes``.
+
+    Reading stops as soon as the limit is crossed (or before reading, when
+    ``Content-Length`` already says so), so a huge or endless body cannot
+    exhaust memory.
+    """
 
 
 class PaginationError(ClientError):
@@ -220,6 +242,46 @@ ERRORS_BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
+# ---------------------------------------------------------------- redaction
+
+
+_QUERY_VALUE = re.compile(r"([?&][^=&\s'\"]*=)[^&\s'\"#]*")
+_USERINFO = re.compile(r"(//)[^/@\s'\"]*@")
+
+
+def redact_url(url: str) -> str:
+    """``url`` as the client shows it in exceptions and logs.
+
+    Query strings carry API keys and signatures (``?api_key=``,
+    ``X-Amz-Signature=``, ``token=``...) and a URL's userinfo carries a
+    password, so every query value becomes ``***`` (the keys stay, to show
+    what was sent), userinfo becomes ``***`` and the fragment is dropped.
+    The path stays: it is what identifies the failing call.
+    """
+    if "?" not in url and "@" not in url and "#" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "<unparseable URL>"
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = "***@" + netloc.rpartition("@")[2]
+    query = "&".join(
+        key + "=***" if equals else "***"
+        for key, equals, _ in (pair.partition("=") for pair in parts.query.split("&") if pair)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+
+
+def redact_text(text: str) -> str:
+    """Free text (a library's message or log arguments) with query values and
+    userinfo of any URL in it replaced by ``***``, as ``redact_url`` does."""
+    if "?" in text or "@" in text:
+        text = _USERINFO.sub(r"\1***@", _QUERY_VALUE.sub(r"\1***", text))
+    return text
+
+
 def _is_html(response: requests.Response, text: str) -> bool:
     content_type = response.headers.get("Content-Type", "").lower()
     return "html" in content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
@@ -229,9 +291,9 @@ def error_from_response(response: requests.Response) -> ApiError:
     body: Any = None
     if response.content:
         try:
-            body = response.json()
-        except ValueError:
-            body = response.text
+            body = _loads(response.content)
+        except (ValueError, RecursionError):  # not JSON (or absurdly deep): keep it as text
+            body = response.content.decode("utf-8", "replace")
     error_id: Optional[str] = None
     message = ""
     if isinstance(body, dict):
@@ -255,13 +317,19 @@ def error_from_response(response: requests.Response) -> ApiError:
         status=response.status_code,
         id=error_id,
         message=message,
-        url=response.url,
+        url=redact_url(response.url),
         request_id=response.headers.get("Request-Id"),
         body=body,
     )
-    retry_after = response.headers.get("Retry-After", "").strip()
-    error.retry_after = float(retry_after) if retry_after.replace(".", "", 1).isdigit() else None
+    error.retry_after = _retry_after(response.headers.get("Retry-After", ""))
     return error
+
+
+def _retry_after(value: str) -> Optional[float]:
+    """Seconds of a ``Retry-After`` header (delay-seconds), None when it is
+    missing, negative or not a number (``1e9``, ``-5``, ``garbage``)."""
+    value = value.strip()
+    return float(value) if value.replace(".", "", 1).isdigit() else None
 
 
 # ---------------------------------------------------------------- HTTP, imported on first use
@@ -275,6 +343,15 @@ class _Http(NamedTuple):
     RequestException: type[requests.RequestException]
     Retry: type[urllib3.Retry]
     RetryPolicy: type[urllib3.Retry]
+    ReadErrors: tuple[type[BaseException], ...]  # what reading a streamed body can raise
+    SendErrors: tuple[type[BaseException], ...]  # what sending can raise (http.client: Latin-1)
+    InvalidHeader: type[BaseException]
+
+
+# The deadline (time.monotonic()) of the call this thread is making, so the
+# retry policy (one object shared by every call of a client) can stop retrying
+# when the next wait would pass it.  None outside ``BaseClient.request``.
+_call = threading.local()
 
 
 _http_loaded: Optional[_Http] = None
@@ -302,16 +379,27 @@ def _http() -> _Http:
 def _load_http() -> _Http:
     """The imports behind ``_http()``; it calls this once, under its lock."""
     import requests
+    import urllib3.exceptions
     from requests.adapters import HTTPAdapter
     from urllib3.util.retry import Retry
 
     class RetryPolicy(Retry):
-        """urllib3's ``Retry`` with one change: a 429 is retried whatever the method,
-        because the server promises it did not act on the request.  Everything
-        else (5xx, dropped connections after sending) is retried only for
-        idempotent methods, and ``Retry-After`` is honoured up to ``max_retry_after``."""
+        """urllib3's ``Retry`` with three changes.  A 429 is retried whatever the
+        method, because the server promises it did not act on the request
+        (everything else: 5xx, dropped connections after sending, only for
+        idempotent methods).  ``Retry-After`` is honoured only when it is sane:
+        clamped to ``max_retry_after``, and a negative or unparseable value
+        (``-5``, ``1e9``, ``garbage``) falls back to the normal backoff instead
+        of failing the call.  And no retry starts whose wait would pass the
+        call's deadline: the last response (or error) is returned instead."""
 
-        max_retry_after: float = 120.0
+        max_retry_after: float = 60.0
+
+        def new(self, **kw: Any) -> Any:
+            # Retry builds a fresh object per attempt from its __init__ arguments.
+            fresh = super().new(**kw)
+            fresh.max_retry_after = self.max_retry_after
+            return fresh
 
         def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
             if status_code == 429:
@@ -319,10 +407,100 @@ def _load_http() -> _Http:
             return super().is_retry(method, status_code, has_retry_after)
 
         def get_retry_after(self, response: Any) -> Optional[float]:
-            seconds = super().get_retry_after(response)
+            try:
+                seconds = super().get_retry_after(response)
+            except urllib3.exceptions.InvalidHeader:
+                return None  # garbage or negative: sleep() falls back to the backoff
             return None if seconds is None else min(seconds, self.max_retry_after)
 
-    return _Http(requests.Session, HTTPAdapter, requests.RequestException, Retry, RetryPolicy)
+        def increment(
+            self,
+            method: Optional[str] = None,
+            url: Optional[str] = None,
+            response: Any = None,
+            error: Optional[Exception] = None,
+            _pool: Any = None,
+            _stacktrace: Any = None,
+        ) -> Any:
+            fresh = super().increment(method, url, response, error, _pool, _stacktrace)
+            expires: Optional[float] = getattr(_call, "expires", None)
+            if expires is not None:
+                wait = (
+                    self.respect_retry_after_header
+                    and response is not None
+                    and fresh.get_retry_after(response)
+                ) or fresh.get_backoff_time()
+                if time.monotonic() + wait >= expires:
+                    reason = error or urllib3.exceptions.ResponseError("no time left to retry")
+                    raise urllib3.exceptions.MaxRetryError(_pool, url, reason)
+            return fresh
+
+    class Session(requests.Session):
+        """A ``requests.Session`` that never sends credentials to another host.
+
+        On a redirect, requests drops ``Authorization`` when the host changes
+        but then adds the new host's ``~/.netrc`` login (``rebuild_auth``); the
+        client's credentials are only for the API's own host, so only the
+        dropping is kept.  Proxies and CA bundles from the environment still apply.
+        """
+
+        def rebuild_auth(self, prepared_request: Any, response: Any) -> None:
+            _strip_auth_across_hosts(self, prepared_request, response)
+
+        def get_redirect_target(self, resp: Any) -> Optional[str]:
+            # requests reads a redirect's whole body (to reuse the connection)
+            # with no bound on its size or time; nothing uses it, so the
+            # connection is closed with the body unread instead.
+            target: Optional[str] = super().get_redirect_target(resp)
+            if target is not None and not resp._content_consumed:
+                resp.raw.close()
+                resp._content, resp._content_consumed = b"", True
+            return target
+
+    _quiet_library_urls(("urllib3.connectionpool", "urllib3.util.retry"))
+    read_errors = (urllib3.exceptions.HTTPError, requests.RequestException, OSError)
+    send_errors = (requests.RequestException, UnicodeEncodeError)
+    return _Http(
+        Session,
+        HTTPAdapter,
+        requests.RequestException,
+        Retry,
+        RetryPolicy,
+        read_errors,
+        send_errors,
+        requests.exceptions.InvalidHeader,
+    )
+
+
+def _strip_auth_across_hosts(
+    session: requests.Session, prepared_request: requests.PreparedRequest, response: Any
+) -> None:
+    """requests' ``rebuild_auth`` without its netrc lookup (see ``_http().Session``)."""
+    strip: Callable[[Any, Any], bool] = session.should_strip_auth  # untyped in the stubs
+    if "Authorization" in prepared_request.headers and strip(
+        response.request.url, prepared_request.url
+    ):
+        del prepared_request.headers["Authorization"]
+
+
+class _RedactArgs(logging.Filter):
+    """Redacts query values and userinfo in the arguments of urllib3's log
+    records (its DEBUG request lines and its WARNING "Retrying ..." lines
+    carry the full URL, query string included)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_text(arg) if isinstance(arg, str) else arg for arg in record.args
+            )
+        return True
+
+
+def _quiet_library_urls(names: Iterable[str]) -> None:
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _RedactArgs) for f in logger.filters):
+            logger.addFilter(_RedactArgs())
 
 
 # ---------------------------------------------------------------- retries
@@ -332,14 +510,17 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRAC
 
 
 def retry_policy(
-    retries: Union[int, urllib3.Retry, None], backoff_factor: float = 0.5
+    retries: Union[int, urllib3.Retry, None],
+    backoff_factor: float = 0.5,
+    max_retry_after: float = 60.0,
 ) -> urllib3.Retry:
-    """``retries`` attempts after the first (0 or None disables retrying)."""
+    """``retries`` attempts after the first (0 or None disables retrying); a
+    server's ``Retry-After`` is honoured up to ``max_retry_after`` seconds."""
     http = _http()
     if isinstance(retries, http.Retry):
         return retries
     total = cast(Optional[int], retries) or 0  # not a Retry (mypy cannot tell from http.Retry)
-    return http.RetryPolicy(
+    policy = http.RetryPolicy(
         total=total,
         connect=total,
         read=total,
@@ -352,6 +533,8 @@ def retry_policy(
         raise_on_status=False,
         raise_on_redirect=False,
     )
+    policy.max_retry_after = max_retry_after  # type: ignore[attr-defined]
+    return policy
 
 
 # ---------------------------------------------------------------- auth
@@ -367,10 +550,48 @@ class _BearerAuth:
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         request.headers["Authorization"] = f"Bearer {self._client._resolve_token()}"
+        if request.url and "/." in request.url:
+            request.url = _protect_dot_segments(request.url)
         return request
 
     def __repr__(self) -> str:
         return "<bearer auth>"
+
+
+_DOT_SEGMENT = re.compile(r"(?<=/)\.\.?(?=[/?#]|$)")
+
+
+def _protect_dot_segments(url: str) -> str:
+    """``url`` with every ``.`` or ``..`` path segment as ``%2E`` / ``%2E%2E``.
+
+    ``expand_path`` encodes a path value of ``.`` or ``..`` that way, but
+    requests decodes ``%2E`` back to ``.`` while preparing the URL (it is an
+    unreserved character) and urllib3 would then resolve ``/apps/x/..`` to
+    ``/apps/``: ``get_app("..")`` would ask for ``GET /``.  The session's auth
+    runs after that step, on every prepared request, so it encodes them again
+    here.  Literal dot segments of the URL were already resolved by requests
+    before it decoded ``%2E``, so any left came from a value.
+    """
+    base, mark, rest = url.partition("?")
+    scheme, slashes, after = base.partition("://")
+    host, slash, path = after.partition("/")
+    path = _DOT_SEGMENT.sub(lambda m: m.group().replace(".", "%2E"), slash + path)
+    return scheme + slashes + host + path + mark + rest
+
+
+_UNSENDABLE = re.compile(r"[^\x20-\x7e]")
+
+
+def _checked_token(token: str, source: str) -> str:
+    """``token`` without surrounding whitespace, or InvalidCredentials naming
+    ``source`` (never the token) when it cannot go into a header."""
+    token = token.strip()
+    if _UNSENDABLE.search(token):
+        raise InvalidCredentials(
+            f"the API token from {source} contains a control character, line break or "
+            "non-ASCII character; it was not sent"
+        )
+    return token
 
 
 def _token_from_netrc(host: str) -> tuple[Optional[str], str]:
@@ -411,21 +632,35 @@ class BaseClient:
         backoff_factor: float = 0.5,
         pool_size: int = 10,
         session: Optional[requests.Session] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
     ) -> None:
+        if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
+            raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
         self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
         self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
         self.headers.update(headers or {})
         self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
         self.rate_limit_remaining: Optional[int] = None
         self._token = token
+        self._checked_token: Optional[str] = None
         self._token_lock = threading.Lock()
         http = _http()
         self.session = session or http.Session()
+        if not isinstance(self.session, http.Session):  # the caller's own session
+            self.session.rebuild_auth = (  # type: ignore[method-assign]
+                lambda prepared, response: _strip_auth_across_hosts(
+                    self.session, prepared, response
+                )
+            )
         self.session.auth = _BearerAuth(self)
         adapter = http.HTTPAdapter(
             pool_connections=pool_size,
             pool_maxsize=pool_size,
-            max_retries=retry_policy(retries, backoff_factor),
+            max_retries=retry_policy(retries, backoff_factor, max_retry_after),
         )
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
@@ -444,27 +679,33 @@ class BaseClient:
         self.session.close()
 
     def _resolve_token(self) -> str:
-        """Explicit token, then the environment variable, then netrc; resolved once."""
-        if self._token:
-            return self._token
+        """Explicit token, then the environment variable, then netrc; resolved
+        and checked once (surrounding whitespace stripped, a token that cannot
+        go into a header refused with ``InvalidCredentials``)."""
+        if self._checked_token:
+            return self._checked_token
         with self._token_lock:
-            if self._token:
-                return self._token
-            looked = ["the token= argument"]
-            if self.TOKEN_ENV:
-                value = os.environ.get(self.TOKEN_ENV, "").strip()
-                if value:
-                    self._token = value
-                    return value
-                looked.append(f"${self.TOKEN_ENV}")
-            if self.USE_NETRC:
-                host = urlsplit(self.base_url).hostname or ""
-                found, where = _token_from_netrc(host)
-                if found:
-                    self._token = found
-                    return found
-                looked.append(where)
-            raise MissingCredentials("no API token found; looked in " + ", ".join(looked))
+            if not self._checked_token:
+                self._checked_token = self._find_token()
+                self._token = self._checked_token
+            return self._checked_token
+
+    def _find_token(self) -> str:
+        if self._token and self._token.strip():
+            return _checked_token(self._token, "the token= argument")
+        looked = ["the token= argument"]
+        if self.TOKEN_ENV:
+            value = os.environ.get(self.TOKEN_ENV, "").strip()
+            if value:
+                return _checked_token(value, f"${self.TOKEN_ENV}")
+            looked.append(f"${self.TOKEN_ENV}")
+        if self.USE_NETRC:
+            host = urlsplit(self.base_url).hostname or ""
+            found, where = _token_from_netrc(host)
+            if found and found.strip():
+                return _checked_token(found, where)
+            looked.append(where)
+        raise MissingCredentials("no API token found; looked in " + ", ".join(looked))
 
     def request(
         self,
@@ -482,8 +723,14 @@ class BaseClient:
         content_type: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
+        deadline: Optional[float] = None,
     ) -> requests.Response:
-        """Send one request and return the response, raising ``ApiError`` for >= 400."""
+        """Send one request and return the response, raising ``ApiError`` for >= 400.
+
+        The body is read here, in chunks, within ``max_response_bytes`` and the
+        call's ``deadline`` (seconds for everything: retries, waits and the
+        body; the client's when None), so the response comes back complete.
+        """
         url = self.base_url + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
         sent_headers.update(simple_values(header_params or {}))
@@ -495,6 +742,8 @@ class BaseClient:
             body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
             sent_headers.setdefault("Content-Type", "application/json")
         started = time.monotonic()
+        expires = started + (self.deadline if deadline is None else deadline)
+        _call.expires = expires
         try:
             response = self.session.request(
                 method,
@@ -504,16 +753,23 @@ class BaseClient:
                 cookies=simple_values(cookies or {}),
                 data=body if form is None else query_pairs(form),
                 files=None if multipart is None else multipart_parts(multipart),
-                timeout=self.timeout if timeout is None else timeout,
+                timeout=_within(self.timeout if timeout is None else timeout, expires - started),
+                stream=True,  # read below, bounded in size and time
             )
-        except _http().RequestException as exc:  # evaluated only when something was raised
-            log.debug("%s %s failed: %s", method, url, type(exc).__name__)
-            raise TransportError(
-                f"{method} {url}: {type(exc).__name__}: {_describe(exc)}"
-            ) from None
-        log.debug(
-            "%s %s -> %s in %.3fs", method, url, response.status_code, time.monotonic() - started
-        )
+        except _http().SendErrors as exc:  # evaluated only when something was raised
+            raise self._transport_error(method, url, exc, expires) from None
+        finally:
+            _call.expires = None
+        response._content = self._read_body(response, method, url, expires)
+        response._content_consumed = True  # type: ignore[attr-defined]
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.3fs",
+                method,
+                redact_url(url),
+                response.status_code,
+                time.monotonic() - started,
+            )
         remaining = response.headers.get("RateLimit-Remaining")
         if remaining is not None and remaining.strip().isdigit():
             self.rate_limit_remaining = int(remaining)
@@ -521,13 +777,76 @@ class BaseClient:
             raise error_from_response(response)
         return response
 
+    def _transport_error(
+        self, method: str, url: str, exc: BaseException, expires: float
+    ) -> TransportError:
+        """The typed error for a failed send or read; ``DeadlineExceeded`` once
+        the call's deadline has passed (the read timeout is clipped to it)."""
+        log.debug("%s %s failed: %s", method, redact_url(url), type(exc).__name__)
+        if time.monotonic() >= expires:
+            return DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded")
+        return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {_describe(exc)}")
 
-def _describe(exc: requests.RequestException) -> str:
+    def _read_body(
+        self, response: requests.Response, method: str, url: str, expires: float
+    ) -> bytes:
+        """The whole body, read in chunks as they arrive; ``ResponseTooLarge``
+        past ``max_response_bytes``, ``DeadlineExceeded`` past ``expires``.
+        On any error the connection is closed, not returned to the pool half read."""
+        try:
+            return _read_chunks(response, self.max_response_bytes, expires)
+        except ResponseTooLarge as error:
+            response.close()
+            raise ResponseTooLarge(f"{method} {redact_url(url)}: {error}") from None
+        except DeadlineExceeded:
+            response.close()
+            raise DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded") from None
+        except _http().ReadErrors as exc:
+            response.close()
+            raise self._transport_error(method, url, exc, expires) from None
+
+
+_CHUNK = 64 * 1024
+
+
+def _read_chunks(response: requests.Response, limit: int, expires: float) -> bytes:
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ResponseTooLarge(f"Content-Length {declared} exceeds max_response_bytes ({limit})")
+    read = response.raw.read1  # returns what has arrived (at most one read of the socket)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = read(_CHUNK, decode_content=True)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > limit:
+            raise ResponseTooLarge(f"body exceeds max_response_bytes ({limit})")
+        chunks.append(chunk)
+        if time.monotonic() > expires:
+            raise DeadlineExceeded()
+
+
+def _within(timeout: Timeout, left: float) -> Timeout:
+    """``timeout`` with each part at most ``left`` seconds (the call's time left)."""
+    if isinstance(timeout, tuple):
+        return (min(timeout[0], left), min(timeout[1], left))
+    return left if timeout is None else min(timeout, left)
+
+
+def _describe(exc: BaseException) -> str:
     # The innermost reason, without the request (and so without any header) in it.
+    if isinstance(exc, (UnicodeEncodeError, _http().InvalidHeader)):
+        # Their messages quote the header value, which may be a credential.
+        return (
+            "a header value has a line break, control character, leading whitespace "
+            "or character outside Latin-1 (value not shown)"
+        )
     reason: Any = exc
     while reason.args and isinstance(reason.args[0], BaseException):
         reason = reason.args[0]
-    return str(getattr(reason, "reason", None) or reason)[:300]
+    return redact_text(str(getattr(reason, "reason", None) or reason)[:300])
 
 
 @dataclass(frozen=True)
@@ -618,6 +937,11 @@ def simple_values(values: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _quote_segment(text: str) -> str:
+    """A path value as one segment: ``/`` and everything else reserved is
+    encoded, and a value of ``.`` or ``..`` becomes ``%2E`` / ``%2E%2E`` so it
+    cannot climb out of its segment (``/apps/x/..`` is ``/apps/``)."""
+    if text == "." or text == "..":
+        return text.replace(".", "%2E")
     return quote(text, safe="")
 
 
@@ -650,24 +974,40 @@ def multipart_parts(values: Mapping[str, Any]) -> list[tuple[str, Any]]:
 # ---------------------------------------------------------------- responses
 
 
+def _loads(content: bytes) -> Any:
+    """JSON from the body bytes, decoded strictly as UTF-8 (RFC 8259; a BOM is
+    ignored): a body in another encoding is an error, not garbled text."""
+    return json.loads(content.decode("utf-8-sig"))
+
+
 def json_of(response: requests.Response) -> Any:
     try:
-        return response.json()
+        return _loads(response.content)
+    except UnicodeDecodeError:
+        got: Any = "bytes that are not UTF-8"
+    except RecursionError:
+        got = "JSON nested too deeply"
     except ValueError:
-        error = DecodeError("a JSON body", response.text[:50])
-        error.url, error.status = response.url, response.status_code
-        raise error from None
+        got = response.content[:50].decode("utf-8", "replace")
+    error = DecodeError("a JSON body", got)
+    error.url, error.status = redact_url(response.url), response.status_code
+    raise error from None
 
 
 def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
     """Decode a success body; a mismatch names the field and the URL."""
+    data = json_of(response)
     try:
-        return decoder(json_of(response))
+        return decoder(data)
     except DecodeError as error:
         if error.url is None:
             error.within(what)
-            error.url, error.status = response.url, response.status_code
+            error.url, error.status = redact_url(response.url), response.status_code
         raise
+    except RecursionError:  # a recursive schema and a body nested deeper than the stack
+        deep = DecodeError(what, "a value nested too deeply")
+        deep.url, deep.status = redact_url(response.url), response.status_code
+        raise deep from None
 
 
 def decode_by_status(
@@ -1014,6 +1354,7 @@ class RangePages(Generic[T]):
         start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         if not 1 <= max <= 1000:
             raise ValueError("max must be between 1 and 1000")
@@ -1030,6 +1371,7 @@ class RangePages(Generic[T]):
         self._next_header = next_header
         self._headers = dict(headers or {})
         self._timeout = timeout
+        self._deadline = deadline  # per page: a long listing is many calls
         suffix = f", order={order}" if order else ""
         self._start = start or f"{field} ..; max={max}{suffix}"
 
@@ -1040,6 +1382,7 @@ class RangePages(Generic[T]):
             path_params=self._path_params,
             headers={**self._headers, self._range_header: range_value},
             timeout=self._timeout,
+            deadline=self._deadline,
             **self._request_args,
         )
         items = decode(response, self._decoder, self._what)

@@ -52,6 +52,9 @@ class Client(_rt.BaseClient):
         backoff_factor: float = 0.5,
         pool_size: int = 10,
         session: Optional[requests.Session] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
     ) -> None:
         super().__init__(
             token,
@@ -62,6 +65,9 @@ class Client(_rt.BaseClient):
             backoff_factor=backoff_factor,
             pool_size=pool_size,
             session=session,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            max_retry_after=max_retry_after,
         )
         self.apps = AppsApi(self)
         """Application management"""

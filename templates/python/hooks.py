@@ -396,7 +396,7 @@ def _operation_view(op: ir.Operation) -> OperationView:
     if op.pagination is not None:
         item = annotation(op.pagination.item)
         returns, decode = f"_rt.RangePages[{item}]", None
-        taken = {a.ident for a in positional + keyword} | {"headers", "timeout"}
+        taken = {a.ident for a in positional + keyword} | {"headers", "timeout", "deadline"}
         for name, candidates, kind, default, doc in PAGE_ARGUMENTS:
             # A parameter may already have the name: fall back to range_max, page_max...
             ident = next((c for c in candidates if c not in taken), None)
@@ -414,6 +414,12 @@ def _operation_view(op: ir.Operation) -> OperationView:
     keyword += [
         Argument("headers", "Optional[Mapping[str, str]]", "None", "Extra headers for this call."),
         Argument("timeout", "_rt.Timeout", "None", "Overrides the client's timeout for this call."),
+        Argument(
+            "deadline",
+            "Optional[float]",
+            "None",
+            "Overrides the client's deadline (seconds for the whole call) for this call.",
+        ),
     ]
 
     def pairs(location: str) -> tuple[tuple[str, str], ...]:

@@ -15,13 +15,18 @@ class AccountApi:
         self._client = client
 
     def get_account(
-        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Account:
         """Get account info
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /account``
         """
@@ -30,6 +35,7 @@ class AccountApi:
             "/account",
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -40,12 +46,14 @@ class AccountApi:
         allow_tracking: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Account:
         """Update account
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /account``
         """
@@ -55,5 +63,6 @@ class AccountApi:
             json_body=_rt.fields({"name": name, "allow_tracking": allow_tracking}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Account.from_dict, "Account")

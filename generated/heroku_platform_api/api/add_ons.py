@@ -20,6 +20,7 @@ class AddOnsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Addon]:
         """List add-ons for an app
 
@@ -27,6 +28,7 @@ class AddOnsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/addons``
         """
@@ -36,6 +38,7 @@ class AddOnsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
 
@@ -50,6 +53,7 @@ class AddOnsApi:
         confirm: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Addon:
         """Create an add-on
 
@@ -58,6 +62,7 @@ class AddOnsApi:
             plan: Plan name or ID
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/addons``
         """
@@ -76,6 +81,7 @@ class AddOnsApi:
             ),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -86,6 +92,7 @@ class AddOnsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Addon:
         """Get add-on info
 
@@ -93,6 +100,7 @@ class AddOnsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/addons/{addon_id_or_name}``
         """
@@ -102,6 +110,7 @@ class AddOnsApi:
             path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -112,6 +121,7 @@ class AddOnsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Addon:
         """Delete an add-on
 
@@ -119,6 +129,7 @@ class AddOnsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /apps/{app_id_or_name}/addons/{addon_id_or_name}``
         """
@@ -128,5 +139,6 @@ class AddOnsApi:
             path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")

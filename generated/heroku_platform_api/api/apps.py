@@ -23,6 +23,7 @@ class AppsApi:
         start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> _rt.RangePages[App]:
         """List apps
 
@@ -35,6 +36,7 @@ class AppsApi:
             start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps``
         """
@@ -53,6 +55,7 @@ class AppsApi:
             start=start,
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_app(
@@ -63,6 +66,7 @@ class AppsApi:
         stack: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> App:
         """Create an app
 
@@ -74,6 +78,7 @@ class AppsApi:
             stack: Stack name or ID
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps``
         """
@@ -83,6 +88,7 @@ class AppsApi:
             json_body=_rt.fields({"name": name, "region": region, "stack": stack}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -92,6 +98,7 @@ class AppsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> App:
         """Get app info
 
@@ -101,6 +108,7 @@ class AppsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}``
         """
@@ -110,6 +118,7 @@ class AppsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -119,6 +128,7 @@ class AppsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> App:
         """Delete an app
 
@@ -126,6 +136,7 @@ class AppsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /apps/{app_id_or_name}``
         """
@@ -135,6 +146,7 @@ class AppsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -147,6 +159,7 @@ class AppsApi:
         build_stack: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> App:
         """Update an app
 
@@ -154,6 +167,7 @@ class AppsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /apps/{app_id_or_name}``
         """
@@ -166,5 +180,6 @@ class AppsApi:
             ),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, App.from_dict, "App")

@@ -20,6 +20,7 @@ class BuildsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Build]:
         """List builds
 
@@ -27,6 +28,7 @@ class BuildsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/builds``
         """
@@ -36,6 +38,7 @@ class BuildsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Build.from_dict), "list[Build]")
 
@@ -47,6 +50,7 @@ class BuildsApi:
         buildpacks: Union[list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Build:
         """Create a build
 
@@ -54,6 +58,7 @@ class BuildsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/builds``
         """
@@ -64,6 +69,7 @@ class BuildsApi:
             json_body=_rt.fields({"buildpacks": buildpacks, "source_blob": source_blob}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -74,6 +80,7 @@ class BuildsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Build:
         """Get build info
 
@@ -81,6 +88,7 @@ class BuildsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/builds/{build_id}``
         """
@@ -90,5 +98,6 @@ class BuildsApi:
             path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Build.from_dict, "Build")

@@ -20,6 +20,7 @@ class CollaboratorsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Collaborator]:
         """List collaborators
 
@@ -27,6 +28,7 @@ class CollaboratorsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/collaborators``
         """
@@ -36,6 +38,7 @@ class CollaboratorsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
 
@@ -47,6 +50,7 @@ class CollaboratorsApi:
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Collaborator:
         """Create a collaborator
 
@@ -55,6 +59,7 @@ class CollaboratorsApi:
             user: Email address or user ID
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/collaborators``
         """
@@ -65,6 +70,7 @@ class CollaboratorsApi:
             json_body=_rt.fields({"user": user, "silent": silent}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -75,6 +81,7 @@ class CollaboratorsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         """Delete a collaborator
 
@@ -82,6 +89,7 @@ class CollaboratorsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
         """
@@ -94,4 +102,5 @@ class CollaboratorsApi:
             },
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )

@@ -19,6 +19,7 @@ class ConfigVarsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> dict[str, str]:
         """Get config vars
 
@@ -28,6 +29,7 @@ class ConfigVarsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/config-vars``
         """
@@ -37,6 +39,7 @@ class ConfigVarsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
 
@@ -47,6 +50,7 @@ class ConfigVarsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> dict[str, str]:
         """Update config vars
 
@@ -57,6 +61,7 @@ class ConfigVarsApi:
             body: The request body.
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /apps/{app_id_or_name}/config-vars``
         """
@@ -67,5 +72,6 @@ class ConfigVarsApi:
             json_body=body,
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")

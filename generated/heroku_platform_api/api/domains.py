@@ -20,6 +20,7 @@ class DomainsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Domain]:
         """List domains
 
@@ -27,6 +28,7 @@ class DomainsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/domains``
         """
@@ -36,6 +38,7 @@ class DomainsApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Domain.from_dict), "list[Domain]")
 
@@ -47,6 +50,7 @@ class DomainsApi:
         sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Domain:
         """Create a domain
 
@@ -54,6 +58,7 @@ class DomainsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/domains``
         """
@@ -64,6 +69,7 @@ class DomainsApi:
             json_body=_rt.fields({"hostname": hostname, "sni_endpoint": sni_endpoint}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -74,6 +80,7 @@ class DomainsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Domain:
         """Get domain info
 
@@ -81,6 +88,7 @@ class DomainsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
@@ -93,6 +101,7 @@ class DomainsApi:
             },
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -103,6 +112,7 @@ class DomainsApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         """Delete a domain
 
@@ -110,6 +120,7 @@ class DomainsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
@@ -122,4 +133,5 @@ class DomainsApi:
             },
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )

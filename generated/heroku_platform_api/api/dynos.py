@@ -20,6 +20,7 @@ class DynosApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Dyno]:
         """List dynos
 
@@ -29,6 +30,7 @@ class DynosApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/dynos``
         """
@@ -38,6 +40,7 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
@@ -54,6 +57,7 @@ class DynosApi:
         type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Dyno:
         """Create a dyno
 
@@ -65,6 +69,7 @@ class DynosApi:
             size: Dyno size (eco, basic, standard-1x, etc.)
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/dynos``
         """
@@ -85,6 +90,7 @@ class DynosApi:
             ),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -95,6 +101,7 @@ class DynosApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Dyno:
         """Get dyno info
 
@@ -102,6 +109,7 @@ class DynosApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
         """
@@ -111,6 +119,7 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -121,6 +130,7 @@ class DynosApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         """Stop a dyno
 
@@ -128,6 +138,7 @@ class DynosApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
         """
@@ -137,6 +148,7 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def restart_all_dynos(
@@ -145,6 +157,7 @@ class DynosApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         """Restart all dynos
 
@@ -152,6 +165,7 @@ class DynosApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
         """
@@ -161,4 +175,5 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )

@@ -20,6 +20,7 @@ class FormationApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Formation]:
         """List formation
 
@@ -29,6 +30,7 @@ class FormationApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/formation``
         """
@@ -38,6 +40,7 @@ class FormationApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -48,6 +51,7 @@ class FormationApi:
         updates: list[BatchUpdateFormationBodyUpdatesItem],
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Formation]:
         """Batch update formation
 
@@ -57,6 +61,7 @@ class FormationApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /apps/{app_id_or_name}/formation``
         """
@@ -67,6 +72,7 @@ class FormationApi:
             json_body=_rt.fields({"updates": updates}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -79,6 +85,7 @@ class FormationApi:
         size: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Formation:
         """Update a process type
 
@@ -86,6 +93,7 @@ class FormationApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
         """
@@ -99,5 +107,6 @@ class FormationApi:
             json_body=_rt.fields({"quantity": quantity, "size": size}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")

@@ -24,6 +24,7 @@ class LogSessionsApi:
         tail: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> CreateLogSessionResponse:
         """Create a log session
 
@@ -33,6 +34,7 @@ class LogSessionsApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/log-sessions``
         """
@@ -43,5 +45,6 @@ class LogSessionsApi:
             json_body=_rt.fields({"dyno": dyno, "lines": lines, "source": source, "tail": tail}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")

@@ -20,13 +20,18 @@ class PipelinesApi:
         self._client = client
 
     def list_pipelines(
-        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[Pipeline]:
         """List pipelines
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /pipelines``
         """
@@ -35,6 +40,7 @@ class PipelinesApi:
             "/pipelines",
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
 
@@ -45,12 +51,14 @@ class PipelinesApi:
         owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Pipeline:
         """Create a pipeline
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /pipelines``
         """
@@ -60,6 +68,7 @@ class PipelinesApi:
             json_body=_rt.fields({"name": name, "owner": owner}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -69,12 +78,14 @@ class PipelinesApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Pipeline:
         """Get pipeline info
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /pipelines/{pipeline_id}``
         """
@@ -84,6 +95,7 @@ class PipelinesApi:
             path_params={"pipeline_id": pipeline_id},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -93,12 +105,14 @@ class PipelinesApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> None:
         """Delete a pipeline
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /pipelines/{pipeline_id}``
         """
@@ -108,6 +122,7 @@ class PipelinesApi:
             path_params={"pipeline_id": pipeline_id},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def update_pipeline(
@@ -117,12 +132,14 @@ class PipelinesApi:
         name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Pipeline:
         """Update a pipeline
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``PATCH /pipelines/{pipeline_id}``
         """
@@ -133,6 +150,7 @@ class PipelinesApi:
             json_body=_rt.fields({"name": name}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -142,6 +160,7 @@ class PipelinesApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[PipelineCoupling]:
         """List pipeline couplings
 
@@ -150,6 +169,7 @@ class PipelinesApi:
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /pipelines/{pipeline_id}/pipeline-couplings``
         """
@@ -159,6 +179,7 @@ class PipelinesApi:
             path_params={"pipeline_id": pipeline_id},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(
             _response,
@@ -174,12 +195,14 @@ class PipelinesApi:
         stage: CreatePipelineCouplingBodyStage,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> PipelineCoupling:
         """Create a pipeline coupling
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /pipeline-couplings``
         """
@@ -189,5 +212,6 @@ class PipelinesApi:
             json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")

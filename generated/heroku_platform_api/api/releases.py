@@ -24,6 +24,7 @@ class ReleasesApi:
         start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> _rt.RangePages[Release]:
         """List releases
 
@@ -35,6 +36,7 @@ class ReleasesApi:
             start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/releases``
         """
@@ -53,6 +55,7 @@ class ReleasesApi:
             start=start,
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
 
     def create_release(
@@ -63,6 +66,7 @@ class ReleasesApi:
         description: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Release:
         """Create a release (rollback)
 
@@ -73,6 +77,7 @@ class ReleasesApi:
             slug: Slug ID to release
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/releases``
         """
@@ -83,6 +88,7 @@ class ReleasesApi:
             json_body=_rt.fields({"slug": slug, "description": description}),
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Release.from_dict, "Release")
 
@@ -93,6 +99,7 @@ class ReleasesApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Release:
         """Get release info
 
@@ -100,6 +107,7 @@ class ReleasesApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}``
         """
@@ -112,5 +120,6 @@ class ReleasesApi:
             },
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Release.from_dict, "Release")

@@ -15,7 +15,11 @@ class SourcesApi:
         self._client = client
 
     def create_source(
-        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Source:
         """Create a source
 
@@ -24,6 +28,7 @@ class SourcesApi:
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /sources``
         """
@@ -32,6 +37,7 @@ class SourcesApi:
             "/sources",
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
@@ -41,6 +47,7 @@ class SourcesApi:
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> Source:
         """Create a source for an app (deprecated)
 
@@ -52,6 +59,7 @@ class SourcesApi:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``POST /apps/{app_id_or_name}/sources``
         """
@@ -61,5 +69,6 @@ class SourcesApi:
             path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(_response, Source.from_dict, "Source")

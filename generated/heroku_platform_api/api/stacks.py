@@ -15,13 +15,18 @@ class StacksApi:
         self._client = client
 
     def list_stacks(
-        self, *, headers: Optional[Mapping[str, str]] = None, timeout: _rt.Timeout = None
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
     ) -> list[ListStacksResponseItem]:
         """List stacks
 
         Args:
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /stacks``
         """
@@ -30,6 +35,7 @@ class StacksApi:
             "/stacks",
             headers=headers,
             timeout=timeout,
+            deadline=deadline,
         )
         return _rt.decode(
             _response,
