@@ -459,7 +459,7 @@ def test_output_under_a_file_is_one_line(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("")
     result = run("generate", str(_spec(tmp_path)), "--out", str(tmp_path / "afile" / "out"))
     line = one_error_line(result)
-    assert line.startswith(f"error: {tmp_path / 'afile' / 'out'}: cannot write: ")
+    assert line.startswith(f"error: {tmp_path / 'afile' / 'out'}: cannot write")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
