@@ -174,7 +174,9 @@ def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[Executor]]:
             yield pool
     except BaseException:
         _kill_workers(pool)
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Waiting is quick once the workers are dead, and needed: exiting while the
+        # executor's manager thread still runs makes it write to a closed pipe.
+        pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
 
