@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,8 @@ MB = 1024 * 1024
 
 def _run_with_rusage(*args: str, timeout: float = 300) -> tuple[int, str, str, float, int]:
     """Run the CLI; returns (exit status, stdout, stderr, seconds, peak RSS bytes).
-    Reaps the child itself (os.wait4) so that its own rusage is known."""
+    Reaps the child itself (os.wait4) so that its own rusage is known; fails,
+    rather than hangs, after ``timeout`` seconds."""
     env = dict(os.environ, OPENAPI_PYGEN_CACHE="off")
     started = time.monotonic()
     proc = subprocess.Popen(
@@ -40,26 +42,42 @@ def _run_with_rusage(*args: str, timeout: float = 300) -> tuple[int, str, str, f
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert proc.stdout is not None and proc.stderr is not None
-    out = proc.stdout.read()  # EOF when the generator (and anything holding stdout) is gone
-    err = proc.stderr.read()
-    deadline = started + timeout
+    out, err = _Reader(proc.stdout), _Reader(proc.stderr)
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
-        if time.monotonic() > deadline:
+        if time.monotonic() - started > timeout:
             proc.kill()
             raise AssertionError(f"still running after {timeout} s")
         time.sleep(0.05)
     proc.returncode = os.waitstatus_to_exitcode(status)
     return (
         proc.returncode,
-        out.decode(),
-        err.decode(),
+        out.text(10),
+        err.text(10),
         time.monotonic() - started,
         usage.ru_maxrss * 1024,
     )
+
+
+class _Reader:
+    """Reads a pipe to EOF in a thread, so that a full pipe never blocks the child."""
+
+    def __init__(self, pipe: Any) -> None:
+        self._chunks: list[bytes] = []
+        self._pipe = pipe
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        self._chunks.append(self._pipe.read())
+
+    def text(self, timeout: float) -> str:
+        """Everything written, once every writer closed the pipe (within ``timeout``)."""
+        self._thread.join(timeout)
+        assert not self._thread.is_alive(), f"pipe still open {timeout} s after the exit"
+        return b"".join(self._chunks).decode()
 
 
 def write_json(path: Path, doc: dict[str, Any]) -> Path:
@@ -356,9 +374,8 @@ def test_killed_generator_leaves_no_workers_and_closes_its_pipe(
         assert proc.poll() is None, "finished before it could be killed: make the spec bigger"
         proc.send_signal(signum)
         killed = time.monotonic()
-        assert proc.stdout is not None
-        proc.stdout.read()  # EOF only once nobody holds the pipe
-        assert time.monotonic() - killed < 10  # ~0.1 s; never (> 300 s) before
+        # EOF only once nobody holds the pipe: ~0.1 s; never (> 300 s) before
+        _Reader(proc.stdout).text(10)
         assert proc.wait(timeout=10) == (143 if signum == signal.SIGTERM else -signal.SIGKILL)
         while any(_alive(w) for w in workers):
             assert time.monotonic() - killed < 10, "workers outlived the generator"
