@@ -179,7 +179,7 @@ def _check_yaml_depth(name: str, text: str) -> None:
                     f"alias *{event.anchor} (line {_line(event)}) is inside the node it names; "
                     "a document cannot contain itself",
                 )
-            size = anchor_sizes.get(event.anchor, 1)  # undefined: the composer says so
+            size = anchor_sizes.get(event.anchor or "", 1)  # undefined: the composer says so
             sizes[-1] += size
             added += size - 1
             if added > MAX_ALIAS_NODES:
