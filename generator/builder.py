@@ -76,6 +76,17 @@ PRIMITIVES = {
 }
 
 
+# An Enum class per value list is for humans; a list this long (a hostile or
+# generated document: 1,000,000 values made an 11 MB module and took 2 GB)
+# is typed by its values' type instead, with a warning.
+MAX_ENUM_VALUES = 10_000
+# Building a type builds the types it refers to first, recursively.  Real
+# documents nest component schemas a few dozen levels at most; a hostile one
+# can chain thousands (S1 -> S2 -> ... through properties, allOf, items, oneOf),
+# which would exhaust the stack, so it is refused at this depth.
+MAX_REF_NESTING = 100
+
+
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -93,6 +104,7 @@ class Builder:
         self.component_names: dict[str, str] = {}
         self.by_pointer: dict[str, ir.Type] = {}
         self.building_aliases: set[str] = set()
+        self.ref_nesting = 0  # _ref_type calls in progress
         self.models: list[Optional[ir.Model]] = []  # None: a deferred model's place
         self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
         self.enums: list[ir.Enum] = []
@@ -145,6 +157,20 @@ class Builder:
         known = self.by_pointer.get(pointer)
         if known is not None:
             return known
+        if self.ref_nesting >= MAX_REF_NESTING:
+            raise SpecError(
+                self.resolver.name,
+                pointer,
+                f"schemas refer to each other through more than {MAX_REF_NESTING} nested "
+                "$refs (properties, items, allOf, oneOf...); refused",
+            )
+        self.ref_nesting += 1
+        try:
+            return self._build_ref_type(pointer)
+        finally:
+            self.ref_nesting -= 1
+
+    def _build_ref_type(self, pointer: str) -> ir.Type:
         schema, _ = self.resolver.deref({"$ref": "#" + pointer}, pointer)
         name = self.component_names.get(pointer)
         if name is None:  # a reference into the middle of something: name it after its place
@@ -298,6 +324,13 @@ class Builder:
                     else ir.ANY
                 )
             )
+        if len(values) > MAX_ENUM_VALUES:
+            self.warn(
+                pointer,
+                f"enum lists {len(values):,} values, more than {MAX_ENUM_VALUES:,}; "
+                f"typed as plain {base} without an Enum class",
+            )
+            return ir.Primitive(base)
         # ``UNKNOWN`` names values the document does not list (see OpenEnum).
         members, seen_values, names = [], set(), UniqueNames({"UNKNOWN"})
         for value in values:
@@ -367,10 +400,17 @@ class Builder:
         return ir.Discriminator(disc["propertyName"], tuple(pairs))
 
     def _object_parts(
-        self, schema: dict[str, Any], pointer: str
+        self, schema: dict[str, Any], pointer: str, nesting: int = 0
     ) -> tuple[list[tuple[str, Any, str]], set[str], Any]:
         """Properties (name, schema, pointer), required names and additionalProperties,
-        with ``allOf`` parts merged in order."""
+        with ``allOf`` parts merged in order (``nesting``: allOf levels above)."""
+        if nesting > MAX_REF_NESTING:
+            raise SpecError(
+                self.resolver.name,
+                pointer,
+                f"allOf nests more than {MAX_REF_NESTING} levels deep (through $refs or "
+                "in a cycle); refused",
+            )
         props: dict[str, tuple[Any, str]] = {}
         required: set[str] = set()
         extra: Any = schema.get("additionalProperties")
@@ -378,7 +418,7 @@ class Builder:
             part, part_pointer = self.resolver.deref(part, f"{pointer}/allOf/{index}")
             if not isinstance(part, dict):
                 continue
-            sub_props, sub_required, sub_extra = self._object_parts(part, part_pointer)
+            sub_props, sub_required, sub_extra = self._object_parts(part, part_pointer, nesting + 1)
             for name, sub_schema, sub_pointer in sub_props:
                 props[name] = (sub_schema, sub_pointer)
             required |= sub_required

@@ -145,17 +145,64 @@ MAX_VALUE_WARNINGS = 50
 MAX_DEPTH = 200
 
 
+# Aliases let a few hundred bytes of YAML stand for billions of nodes (the
+# "billion laughs"); everything after the loader (validator, builder, $ref
+# checks) walks the data as a tree, so a document whose aliases add more nodes
+# than this is refused before it is composed.  Real documents use few aliases.
+MAX_ALIAS_NODES = 100_000
+
+
 def _check_yaml_depth(name: str, text: str) -> None:
-    """Measure nesting from parser events (flat, no recursion) before composing."""
+    """Measure nesting and alias expansion from parser events (flat, no
+    recursion, linear in the text) before composing."""
     depth = 0
+    sizes = [0]  # nodes, aliases expanded, in each open collection (first: the stream)
+    open_anchors: list[Optional[str]] = []
+    anchor_sizes: dict[str, int] = {}
+    added = 0  # nodes the aliases add to the document
     for event in yaml.parse(text, Loader=_YamlLoader):
         if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             depth += 1
             if depth > MAX_DEPTH:
-                line = event.start_mark.line + 1 if event.start_mark else 0
-                raise SpecError(name, "", f"nested more than {MAX_DEPTH} levels deep (line {line})")
+                raise SpecError(
+                    name, "", f"nested more than {MAX_DEPTH} levels deep (line {_line(event)})"
+                )
+            sizes.append(1)
+            open_anchors.append(event.anchor)
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             depth -= 1
+            size = sizes.pop()
+            anchor = open_anchors.pop()
+            if anchor is not None:
+                anchor_sizes[anchor] = size
+            sizes[-1] += size
+        elif isinstance(event, yaml.ScalarEvent):
+            sizes[-1] += 1
+            if event.anchor is not None:
+                anchor_sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor in open_anchors:
+                raise SpecError(
+                    name,
+                    "",
+                    f"alias *{event.anchor} (line {_line(event)}) is inside the node it names; "
+                    "a document cannot contain itself",
+                )
+            size = anchor_sizes.get(event.anchor or "", 1)  # undefined: the composer says so
+            sizes[-1] += size
+            added += size - 1
+            if added > MAX_ALIAS_NODES:
+                raise SpecError(
+                    name,
+                    "",
+                    f"YAML aliases expand the document by more than {MAX_ALIAS_NODES:,} nodes "
+                    f"(at line {_line(event)}); refused as an alias bomb: real documents "
+                    "use few aliases, write the repeated parts out or use $ref",
+                )
+
+
+def _line(event: Any) -> int:
+    return event.start_mark.line + 1 if event.start_mark else 0
 
 
 def _check_depth(name: str, data: Any) -> None:

@@ -81,6 +81,11 @@ class UniqueNames:
     def __init__(self, taken: Iterable[str] = (), case_sensitive: bool = True) -> None:
         self._case_sensitive = case_sensitive
         self._taken = {self._key(n) for n in taken}
+        # Last suffix handed out per requested name: thousands of names that all
+        # sanitize to the same identifier (hostile enum values, property names)
+        # would otherwise rescan _2, _3... from the start each time (quadratic).
+        # Names are never released, so every suffix below it is still taken.
+        self._last_suffix: dict[str, int] = {}
 
     def _key(self, name: str) -> str:
         return name if self._case_sensitive else name.lower()
@@ -89,12 +94,19 @@ class UniqueNames:
         return self._key(name) in self._taken
 
     def claim(self, name: str) -> str:
-        candidate, n = name, 1
+        candidate, n = name, self._last_suffix.get(name, 1)
+        if n > 1:
+            candidate = self._suffixed(name, n)
         while self._key(candidate) in self._taken:
             n += 1
-            candidate = f"{name}{n}" if _is_pascal(name) else f"{name}_{n}"
+            candidate = self._suffixed(name, n)
         self._taken.add(self._key(candidate))
+        self._last_suffix[name] = n
         return candidate
+
+    @staticmethod
+    def _suffixed(name: str, n: int) -> str:
+        return f"{name}{n}" if _is_pascal(name) else f"{name}_{n}"
 
 
 def _is_pascal(name: str) -> bool:

@@ -9,9 +9,13 @@ choice, so ``--check`` and the golden tests share exactly this code path.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import dataclasses
+import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -193,12 +197,96 @@ PARALLEL_SPEC_BYTES = 400_000
 
 @contextlib.contextmanager
 def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[Executor]]:
+    """Worker processes that never outlive the generator.
+
+    A killed generator (``timeout``, CI cancellation, a closed pipe) used to
+    leave its workers validating for minutes with its stdout open, so whoever
+    read that pipe hung.  Now SIGTERM kills the workers before the generator
+    exits, any failure kills them instead of waiting for their work, and each
+    worker dies with its parent even when the parent is SIGKILLed.
+    """
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or (workers is None and spec.stat().st_size < PARALLEL_SPEC_BYTES):
         yield None
         return
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        yield pool
+    pool = ProcessPoolExecutor(
+        max_workers=count,
+        # Workers must be forked: they inherit the parsed document (see
+        # loader.parsed_for_workers) and their parent is then this process.
+        mp_context=multiprocessing.get_context("fork") if _FORK else None,
+        initializer=_worker_started,
+        initargs=(os.getpid(),),
+    )
+    try:
+        with _killing_workers_on_sigterm(pool):
+            yield pool
+    except BaseException:
+        _kill_workers(pool)
+        # Waiting is quick once the workers are dead, and needed: exiting while the
+        # executor's manager thread still runs makes it write to a closed pipe.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+_FORK = sys.platform == "linux"
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_started(parent: int) -> None:
+    """Make this worker die with the generator, whatever kills the generator.
+
+    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
+    elsewhere a daemon thread polls for the parent.  The worker's stdout is
+    /dev/null: only the parent writes output, and a worker must never keep the
+    parent's stdout pipe open (stderr stays, for tracebacks of the worker).
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    if _FORK:
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit once the parent is gone (the worker is re-parented)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGKILL every worker now: waiting for their work could take minutes.
+    (``_processes`` is the executor's own pid -> process map; Python 3.14 has
+    ``kill_workers()`` for this.)"""
+    processes = dict(getattr(pool, "_processes", None) or {})
+    for process in processes.values():
+        with contextlib.suppress(OSError, AttributeError, ValueError):
+            process.kill()
+
+
+@contextlib.contextmanager
+def _killing_workers_on_sigterm(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """While ``pool`` is in use, SIGTERM kills its workers and then exits
+    with status 143 (128 + SIGTERM), as the default action would."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers; the workers still die with us
+        return
+
+    def on_sigterm(signum: int, frame: Any) -> None:
+        _kill_workers(pool)
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _start_validation(

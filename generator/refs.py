@@ -105,23 +105,55 @@ def pointer_of_uri(doc: Any, uri: str) -> str:
 
 
 class Resolver:
-    """Follows local references in one document."""
+    """Follows local references in one document.
+
+    Every reference is resolved once: a hostile document can chain thousands of
+    ``$ref``s (S1 -> S2 -> ... -> S20000) and the builder asks about each link
+    many times, so following the chain anew per question would be quadratic.
+    The document must not change while a resolver is in use.
+    """
 
     def __init__(self, doc: dict[str, Any], name: str = "<document>") -> None:
         self.doc = doc
         self.name = name
+        # ref -> (final target, its pointer), or the problem message to raise.
+        self._resolved: dict[str, tuple[Any, str] | str] = {}
 
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow ``$ref`` chains from ``node``; returns the target and its pointer."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen:
-                raise SpecError(self.name, pointer, f"$ref cycle through {ref!r}")
-            seen.add(ref)
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node, pointer
+        outcome = self._resolve(node["$ref"])
+        if isinstance(outcome, str):
+            raise SpecError(self.name, pointer, outcome)
+        return outcome
+
+    def _resolve(self, first: str) -> tuple[Any, str] | str:
+        """Walk the chain from ``first`` until a known or final link, then remember
+        the outcome for every link walked (each link is looked up once overall)."""
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        ref = first
+        outcome: tuple[Any, str] | str
+        while True:
+            known = self._resolved.get(ref)
+            if known is not None:
+                outcome = known
+                break
+            if ref in on_chain:
+                outcome = f"$ref cycle through {ref!r}"
+                break
+            chain.append(ref)
+            on_chain.add(ref)
             try:
-                node = lookup(self.doc, ref)
+                target = lookup(self.doc, ref)
             except (KeyError, ValueError):
-                raise SpecError(self.name, pointer, f"$ref {ref!r} points to nothing") from None
-            pointer = ref[1:]
-        return node, pointer
+                outcome = f"$ref {ref!r} points to nothing"
+                break
+            if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
+                outcome = (target, ref[1:])
+                break
+            ref = target["$ref"]
+        for link in chain:
+            self._resolved[link] = outcome
+        return outcome
