@@ -1,7 +1,6 @@
 """Checks for spec/heroku.yaml, the re-indented Heroku Platform API document."""
 
 from collections import Counter
-from pathlib import Path
 
 import re
 
@@ -9,7 +8,8 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT as REPO_ROOT
+
 SPEC_PATH = REPO_ROOT / "spec" / "heroku.yaml"
 SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "heroku-platform-api-openapi-collapsed.txt"
 

@@ -61,7 +61,8 @@ try:
 except ImportError:  # Python 3.10
     tomllib = None  # type: ignore[assignment]
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
+
 TEMPLATES = ROOT / "templates" / "python"
 PACKAGE = "fuzzpkg"
 
