@@ -59,7 +59,7 @@ bench: $(SETUP)
 	$(BIN)/python scripts/bench.py
 
 fuzz: $(SETUP)
-	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/test_hostile_specs.py -q
+	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/e2e/test_hostile_specs.py -q
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis
