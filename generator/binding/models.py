@@ -25,6 +25,7 @@ class FieldBinding:
     doc: str
     deprecated: bool
     imports: frozenset[str]
+    field: ir.Field  # for descriptions; every Python spelling is above
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def field_binding(f: ir.Field) -> FieldBinding:
         encode = f"None if self.{f.ident} is None else {encode}"
     return FieldBinding(
         f.ident, f.name, t, f.required, annotation, decode, encode, _field_doc(f), f.deprecated,
-        imports,
+        imports, f,
     )  # fmt: skip
 
 
