@@ -94,28 +94,26 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or a in _plurals(b) or b in _plurals(a)
 
 
-def _verb(method: Method, tag: ir.Tag) -> str:
+def _verb(ident: str, tag: ir.Tag) -> str:
     """The operation's words minus the tag's: list_apps -> list, restart_all_dynos
     -> restart-all, list_pipeline_couplings -> list-couplings (tag pipelines)."""
     tag_words = [w.lower() for w in words(tag.ident)]
     nouns = tag_words + ["".join(tag_words)]
     kept = [
-        w.lower()
-        for w in words(method.ident)
-        if not any(_same_noun(w.lower(), noun) for noun in nouns)
+        w.lower() for w in words(ident) if not any(_same_noun(w.lower(), noun) for noun in nouns)
     ]
     return "-".join(kept)
 
 
-def command_names(tag: ir.Tag, methods: tuple[Method, ...]) -> list[tuple[str, list[str]]]:
+def command_names(tag: ir.Tag, idents: list[str]) -> list[tuple[str, list[str]]]:
     """(name, aliases) per operation of ``tag``: the short verb, or the whole
     identifier in kebab case when the verb is empty or shared with another
     operation of the tag.  ``get`` reads as ``info`` (``get`` stays an alias)."""
-    verbs = [_verb(m, tag) for m in methods]
+    verbs = [_verb(ident, tag) for ident in idents]
     verbs = ["info" if v == "get" else v for v in verbs]
     names = [
-        kebab(m.ident) if not verb or verbs.count(verb) > 1 else verb
-        for m, verb in zip(methods, verbs)
+        kebab(ident) if not verb or verbs.count(verb) > 1 else verb
+        for ident, verb in zip(idents, verbs)
     ]
     taken: set[str] = set()
     unique = []
@@ -695,7 +693,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[Group]:
         resource = py.resource(tag)
         if not resource.methods:
             continue
-        names = command_names(tag, resource.methods)
+        names = command_names(tag, [m.ident for m in resource.methods])
         commands = tuple(
             _command(py, tag, method, name, aliases)
             for method, (name, aliases) in zip(resource.methods, names)
