@@ -216,6 +216,19 @@ class _Flags:
 
     def __init__(self, reserved: tuple[str, ...]) -> None:
         self.taken = {"help", "h", *GLOBAL_FLAGS, *reserved}
+        self.dests: set[str] = set()  # attributes of the argparse namespace
+
+    def dest(self, *candidates: str) -> str:
+        """The first free namespace attribute: a body field named like a path
+        parameter (instanceId in both) must not share its value."""
+        chosen = next((c for c in candidates if c not in self.dests), None)
+        if chosen is None:
+            n = 2
+            while f"{candidates[-1]}_{n}" in self.dests:
+                n += 1
+            chosen = f"{candidates[-1]}_{n}"
+        self.dests.add(chosen)
+        return chosen
 
     def free(self, name: str) -> bool:
         return bool(name) and name not in self.taken
@@ -404,7 +417,7 @@ def _parameter(
 ) -> Argument:
     """The option (or positional) of the method argument ``p``, a parameter."""
     assert p.type is not None
-    dest = dest or f"arg_{p.ident}"
+    dest = flags.dest(dest or f"arg_{p.ident}")
     label = name or _option_name(p.wire.name, p.ident)
     metavar = label.upper().replace("-", "_")
     text = _first_paragraph(p.doc) or " ".join(w.lower() for w in words(p.wire.name))
@@ -462,7 +475,7 @@ def _field_option(
 ) -> tuple[Optional[Argument], BodyField]:
     """The option of body field ``f`` (a property of the request body or of the
     model it is), passed to the client as ``ident`` of type ``t``."""
-    dest = f"arg_{ident}"
+    dest = flags.dest(f"arg_{ident}", f"body_{ident}")
     t = t.bare()
     label = _option_name(f.name, ident)
     metavar = label.upper().replace("-", "_")
