@@ -23,6 +23,7 @@ import os
 import re
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Optional
 
@@ -217,7 +218,9 @@ def test_the_check_notices_a_wrong_keyword(tmp_path: Path, forget_package: list[
     problems = cli_problems(package, broken)
     assert any("a keyword repeats" in p for p in problems), problems
     pages = {"items.md": "```python\nclient.items.list_itemz()\n```\n"}
-    assert markdown_problems(package, pages) == ["items.md: client.items has no method 'list_itemz'"]
+    assert markdown_problems(package, pages) == [
+        "items.md: client.items has no method 'list_itemz'"
+    ]
     pages = {"items.md": "```python\nclient.items.list_item_parts()\n```\n"}
     assert "missing a required argument" in markdown_problems(package, pages)[0]
 
@@ -225,7 +228,9 @@ def test_the_check_notices_a_wrong_keyword(tmp_path: Path, forget_package: list[
 # ---------------------------------------------------------------- the corpus
 
 
+@lru_cache(maxsize=None)
 def _corpus() -> dict[str, str]:
+    """Doc id -> path; fetch.sh runs once per session (it is not safe to run twice at once)."""
     if not CORPUS_FETCH.is_file():
         return {}
     done = subprocess.run(["bash", str(CORPUS_FETCH)], capture_output=True, text=True)
