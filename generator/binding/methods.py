@@ -337,10 +337,10 @@ def _returns(
         return "Any", by_status, Scalar("any"), names | {"Any"}
     union = f"Union[{', '.join(kinds)}]"
     names |= {"Union", "cast"}
-    result: PyType = UnionType(tuple(types))
+    either: PyType = UnionType(tuple(types))
     if empty:  # decode_by_status gives None for a status it has no decoder for
-        union, names, result = f"Optional[{union}]", names | {"Optional"}, NullableType(result)
-    return union, call("cast(", [literal(union), by_status]), result, names
+        union, names, either = f"Optional[{union}]", names | {"Optional"}, NullableType(either)
+    return union, call("cast(", [literal(union), by_status]), either, names
 
 
 # ---------------------------------------------------------------- methods

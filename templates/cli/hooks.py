@@ -197,7 +197,7 @@ class Command:
 
 
 @dataclass(frozen=True)
-class Group:
+class CommandGroup:
     name: str
     attribute: str  # client attribute (tag ident)
     function: str
@@ -699,7 +699,7 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
     )
 
 
-def cli_groups(api: ir.Api, py: Binding) -> list[Group]:
+def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
     """One command group per resource of the binding, in document order."""
     result = []
     for tag in api.tags:
@@ -713,7 +713,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[Group]:
         )
         text = _first_paragraph(tag.description) or tag.name
         result.append(
-            Group(
+            CommandGroup(
                 name=kebab(resource.ident),
                 attribute=resource.ident,
                 function=f"_group_{resource.ident}",
