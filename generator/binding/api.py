@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,7 +40,23 @@ class Binding:
 
 
 def build(api: ir.Api, options: dict[str, Any]) -> Binding:
-    """The binding of ``api`` under ``options`` (``package_options``' result)."""
+    """The binding of ``api`` under ``options`` (``package_options``' result).
+
+    The cyclic garbage collector is paused meanwhile: the binding is a tree of
+    new objects without reference cycles (reference counting frees every
+    temporary at once), and on a large document each collection would scan the
+    whole parsed document and IR again; autotask (2,958 operations) built in
+    about 0.4 s instead of 1 to 1.6 s."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(api, options)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
     resources = {tag.ident: resource(tag, type_names) for tag in api.tags}
     models = {m.name: model_class(m) for m in api.models}
