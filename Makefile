@@ -47,7 +47,12 @@ test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q
 
 lint: $(SETUP)
-	$(BIN)/black --check generator heroku-tools/heroku_tools tests templates/python/hooks.py
+	$(BIN)/black --check generator heroku-tools/heroku_tools tests templates/*/hooks.py
+	$(BIN)/mypy --strict --cache-dir .mypy_cache generator/binding
+	# one at a time: every target's hooks module is named "hooks"
+	for hooks in templates/*/hooks.py; do \
+		$(BIN)/mypy --strict --cache-dir .mypy_cache $$hooks || exit 1; \
+	done
 	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku-tools/heroku_tools
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api

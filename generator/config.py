@@ -67,7 +67,7 @@ def _targets(value: Any) -> Optional[str]:
     return None
 
 
-# Every key the generator reads (pipeline.DEFAULT_OPTIONS, pipeline.default_targets,
+# Every key the generator reads (binding.DEFAULT_OPTIONS, pipeline.default_targets,
 # pipeline.options_for and the shipped templates), with its check.
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "package": _name,

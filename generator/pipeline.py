@@ -22,16 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
-from . import builder, ir, loader, naming, render, swagger2, targets
+from . import binding, builder, ir, loader, render, swagger2, targets
 from .errors import SpecError, TargetError
 from .formatting import FormatError, format_files
-
-DEFAULT_OPTIONS: dict[str, Any] = {
-    "package_version": "0.1.0",
-    "default_headers": {},
-    "token_env": "",
-    "netrc": True,
-}
 
 
 @dataclass(frozen=True)
@@ -72,12 +65,6 @@ class Result:
         }
 
 
-# Modules a package named after a document title must not hide.
-SHADOWED_MODULES = frozenset(sys.stdlib_module_names) | {
-    "requests", "urllib3", "certifi", "idna", "charset_normalizer", "setuptools", "pip", "pkg_resources",
-}  # fmt: skip
-
-
 def default_targets(config: dict[str, Any]) -> list[str]:
     """The config's ``targets`` list, so `make generate` and the golden test agree."""
     configured = config.get("targets")
@@ -87,17 +74,8 @@ def default_targets(config: dict[str, Any]) -> list[str]:
 
 
 def options_for(api: ir.Api, config: dict[str, Any], package: Optional[str]) -> dict[str, Any]:
-    options = dict(DEFAULT_OPTIONS)
-    options.update(config)
-    requested = package or options.get("package")
-    # A name the user chose is kept as written when it is already a valid
-    # identifier (signl4 stays signl4); otherwise it is made one.
-    if requested:
-        options["package"] = naming.identifier(str(requested), "client")
-    else:  # named after the title, which must not make it shadow a real module
-        derived = naming.snake_ident(api.title, "client")
-        options["package"] = derived + "_client" if derived in SHADOWED_MODULES else derived
-    return options
+    """The generation options (see :func:`binding.package_options`)."""
+    return binding.package_options(api, config, package)
 
 
 def generate(
@@ -123,11 +101,12 @@ def generate(
                 doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec), converted
             )
             options = options_for(api, config or {}, package)
+            py = binding.build(api, options)  # once: every target renders from it
             # Formatting does not need the verdict, so it overlaps validation.
             files: dict[str, str] = {}
             read: set[str] = set()
             for target in chosen:
-                rendered = render.render_target(target, api, options)
+                rendered = render.render_target(target, api, options, py)
                 read |= rendered.read
                 try:
                     formatted = format_files(rendered.files, target.formatter, pool, full_black)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterator
+from typing import Any, Iterator, Optional
 
 import jinja2
 
-from . import escaping, formatting, ir, naming, pystyle
+from . import binding, escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
 from .targets import Target, is_shipped, user_folders, user_frame
 
@@ -82,20 +82,29 @@ class Rendered:
     read: set[str] = field(default_factory=set)  # every template file read (resolved)
 
 
-def render(target: Target, api: ir.Api, options: dict[str, Any]) -> dict[str, str]:
+def render(
+    target: Target, api: ir.Api, options: dict[str, Any], py: Optional[binding.Binding] = None
+) -> dict[str, str]:
     """Relative output path -> rendered text, for every file the target declares."""
-    return render_target(target, api, options).files
+    return render_target(target, api, options, py).files
 
 
-def render_target(target: Target, api: ir.Api, options: dict[str, Any]) -> Rendered:
+def render_target(
+    target: Target, api: ir.Api, options: dict[str, Any], py: Optional[binding.Binding] = None
+) -> Rendered:
     """Every file the target declares, with the template file each came from.
+
+    ``py`` is the Python binding (built here when not given): every target's
+    templates see it as ``py``, so they all spell the API the same way.
 
     A failure in the user's own template or hooks (from --templates) is a
     TargetError naming that file and line; a failure in a shipped template is
     left to surface as the generator bug it is."""
     env = environment(target)
     mine = user_folders(target)
-    context: dict[str, Any] = {"api": api, "options": options, "target": target.name}
+    if py is None:
+        py = binding.build(api, options)
+    context: dict[str, Any] = {"api": api, "options": options, "target": target.name, "py": py}
     if target.context is not None:
         with _blamed_on_user(mine):
             context.update(target.context(api, options))

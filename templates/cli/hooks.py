@@ -1,8 +1,10 @@
-"""Command-line presentation of the intermediate model, for ``cli.py.j2``.
+"""Command-line presentation of the Python binding, for ``cli.py.j2``.
 
-``context()`` turns the API into command groups (one per tag) and commands
-(one per operation), each with the ``add_argument`` calls and the client call
-it needs.  Every piece of document text reaches the output as a string
+``cli_groups`` turns the binding (``generator.binding``, the ``py`` template
+variable) into command groups (one per resource) and commands (one per
+method), each with the ``add_argument`` calls and the client call it needs.
+Every keyword of a client call is the binding's own argument name, so the
+CLI calls exactly the methods the python target generates.  Every piece of document text reaches the output as a string
 literal made by ``generator.escaping.literal`` (help, descriptions, choices,
 wire names); names come from identifiers that already went through
 ``generator.naming`` (``[A-Za-z0-9_]``), so nothing from the document is
@@ -15,9 +17,19 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Optional
 
 from generator import ir, media
+from generator.binding import Arg, Binding, EnumClass, Method, PyType
+from generator.binding.types import (
+    EnumType,
+    ListType,
+    MapType,
+    ModelType,
+    NullableType,
+    Scalar,
+    UnionType,
+)
 from generator.escaping import literal
 from generator.naming import words
 from generator.pystyle import Group, Node, call, layout, prefixed
@@ -82,26 +94,26 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or a in _plurals(b) or b in _plurals(a)
 
 
-def _verb(op: ir.Operation, tag: ir.Tag) -> str:
+def _verb(ident: str, tag: ir.Tag) -> str:
     """The operation's words minus the tag's: list_apps -> list, restart_all_dynos
     -> restart-all, list_pipeline_couplings -> list-couplings (tag pipelines)."""
     tag_words = [w.lower() for w in words(tag.ident)]
     nouns = tag_words + ["".join(tag_words)]
     kept = [
-        w.lower() for w in words(op.ident) if not any(_same_noun(w.lower(), noun) for noun in nouns)
+        w.lower() for w in words(ident) if not any(_same_noun(w.lower(), noun) for noun in nouns)
     ]
     return "-".join(kept)
 
 
-def command_names(tag: ir.Tag) -> list[tuple[str, list[str]]]:
+def command_names(tag: ir.Tag, idents: list[str]) -> list[tuple[str, list[str]]]:
     """(name, aliases) per operation of ``tag``: the short verb, or the whole
     identifier in kebab case when the verb is empty or shared with another
     operation of the tag.  ``get`` reads as ``info`` (``get`` stays an alias)."""
-    verbs = [_verb(op, tag) for op in tag.operations]
+    verbs = [_verb(ident, tag) for ident in idents]
     verbs = ["info" if v == "get" else v for v in verbs]
     names = [
-        kebab(op.ident) if not verb or verbs.count(verb) > 1 else verb
-        for op, verb in zip(tag.operations, verbs)
+        kebab(ident) if not verb or verbs.count(verb) > 1 else verb
+        for ident, verb in zip(idents, verbs)
     ]
     taken: set[str] = set()
     unique = []
@@ -113,7 +125,7 @@ def command_names(tag: ir.Tag) -> list[tuple[str, list[str]]]:
         taken.add(candidate)
         unique.append(candidate)
     result = []
-    for op, name, verb in zip(tag.operations, unique, verbs):
+    for name, verb in zip(unique, verbs):
         alias = "get" if name == "info" and verb == "info" and "get" not in taken else None
         if alias:
             taken.add(alias)
@@ -185,7 +197,7 @@ class Command:
 
 
 @dataclass(frozen=True)
-class Group:
+class CommandGroup:
     name: str
     attribute: str  # client attribute (tag ident)
     function: str
@@ -204,6 +216,19 @@ class _Flags:
 
     def __init__(self, reserved: tuple[str, ...]) -> None:
         self.taken = {"help", "h", *GLOBAL_FLAGS, *reserved}
+        self.dests: set[str] = set()  # attributes of the argparse namespace
+
+    def dest(self, *candidates: str) -> str:
+        """The first free namespace attribute: a body field named like a path
+        parameter (instanceId in both) must not share its value."""
+        chosen = next((c for c in candidates if c not in self.dests), None)
+        if chosen is None:
+            n = 2
+            while f"{candidates[-1]}_{n}" in self.dests:
+                n += 1
+            chosen = f"{candidates[-1]}_{n}"
+        self.dests.add(chosen)
+        return chosen
 
     def free(self, name: str) -> bool:
         return bool(name) and name not in self.taken
@@ -247,69 +272,65 @@ def _resource(name: str) -> Optional[str]:
     return None
 
 
-def _enum(api: ir.Api, t: ir.Type) -> Optional[ir.Enum]:
-    if isinstance(t, ir.EnumRef):
-        return next((e for e in api.enums if e.name == t.name), None)
-    return None
+def _enum(py: Binding, t: PyType) -> Optional[EnumClass]:
+    return py.enums.get(t.name) if isinstance(t, EnumType) else None
 
 
-def _strip(t: ir.Type) -> ir.Type:
-    return t.inner if isinstance(t, ir.Nullable) else t
-
-
-def _scalar_kind(api: ir.Api, t: ir.Type) -> Optional[str]:
+def _scalar_kind(py: Binding, t: PyType) -> Optional[str]:
     """int, float, bool, str, enum: types an option value converts to directly."""
-    t = _strip(t)
-    if isinstance(t, ir.Primitive) and t.kind in _SCALARS:
+    t = t.bare()
+    if isinstance(t, Scalar) and t.kind in _SCALARS:
         return t.kind if t.kind in ("int", "float", "bool") else "str"
-    if isinstance(t, ir.EnumRef):
-        return "enum" if _enum(api, t) is not None else "str"
+    if isinstance(t, EnumType):
+        return "enum" if _enum(py, t) is not None else "str"
     return None
 
 
-def _is_string_map(t: ir.Type) -> bool:
-    t = _strip(t)
-    if not isinstance(t, ir.MapOf):
+def _is_string_map(t: PyType) -> bool:
+    t = t.bare()
+    if not isinstance(t, MapType):
         return False
-    value = _strip(t.value)
-    return isinstance(value, ir.Primitive) and value.kind in ("str", "any")
+    value = t.value.bare()
+    return isinstance(value, Scalar) and value.kind in ("str", "any")
 
 
-def _nullable_values(t: ir.Type) -> bool:
-    t = _strip(t)
-    return isinstance(t, ir.MapOf) and (isinstance(t.value, ir.Nullable) or t.value == ir.ANY)
+def _nullable_values(t: PyType) -> bool:
+    t = t.bare()
+    return isinstance(t, MapType) and (
+        isinstance(t.value, NullableType) or t.value == Scalar("any")
+    )
 
 
-def _describe_type(t: ir.Type) -> str:
-    t = _strip(t)
-    if isinstance(t, ir.ListOf):
+def _describe_type(t: PyType) -> str:
+    t = t.bare()
+    if isinstance(t, ListType):
         return "array"
-    if isinstance(t, (ir.MapOf, ir.ModelRef)):
+    if isinstance(t, (MapType, ModelType)):
         return "object"
-    if isinstance(t, ir.UnionOf):
+    if isinstance(t, UnionType):
         return "one of several types"
-    if isinstance(t, ir.Primitive):
+    if isinstance(t, Scalar):
         return {"any": "any JSON value", "bytes": "binary"}.get(t.kind, t.kind)
     return "value"
 
 
-def _value_kwargs(api: ir.Api, t: ir.Type, metavar: str, *, many: bool) -> Optional[list[str]]:
+def _value_kwargs(py: Binding, t: PyType, metavar: str, *, many: bool) -> Optional[list[str]]:
     """add_argument keywords converting one option value to ``t`` (a scalar, an
     enum, or with ``many`` a list of them); None when ``t`` is not that simple."""
-    t = _strip(t)
+    t = t.bare()
     if many:
-        if not isinstance(t, ir.ListOf):
+        if not isinstance(t, ListType):
             return None
-        t = _strip(t.item)
-    kind = _scalar_kind(api, t)
+        t = t.item.bare()
+    kind = _scalar_kind(py, t)
     if kind is None or (many and kind == "bool"):
         return None
     kwargs: list[str] = []
     if kind in ("int", "float"):
         kwargs.append(f"type={kind}")
-    enum = _enum(api, t) if kind == "enum" else None
+    enum = _enum(py, t) if kind == "enum" else None
     if enum is not None:
-        values = [m.value for m in enum.members if isinstance(m.value, (str, int))]
+        values: list[object] = [m.value for m in enum.members if isinstance(m.value, (str, int))]
         values = [v for v in values if not isinstance(v, bool)]
         if enum.base == "int":
             kwargs.append("type=int")
@@ -328,11 +349,11 @@ def _value_kwargs(api: ir.Api, t: ir.Type, metavar: str, *, many: bool) -> Optio
     return kwargs
 
 
-def _choices_note(api: ir.Api, t: ir.Type) -> str:
-    t = _strip(t)
-    if isinstance(t, ir.ListOf):
-        t = _strip(t.item)
-    enum = _enum(api, t)
+def _choices_note(py: Binding, t: PyType) -> str:
+    t = t.bare()
+    if isinstance(t, ListType):
+        t = t.item.bare()
+    enum = _enum(py, t)
     if enum is None:
         return ""
     values = [str(m.value) for m in enum.members if isinstance(m.value, (str, int))]
@@ -361,12 +382,12 @@ def add_argument(parts: tuple[str, ...]) -> str:
     return layout(call("command.add_argument(", list(parts)), 4)
 
 
-def _either_ways(api: ir.Api, p: ir.Parameter, flags: _Flags, name: str) -> list[Argument]:
+def _either_ways(py: Binding, p: Arg, flags: _Flags, name: str) -> list[Argument]:
     """The command's first path parameter when it is also the last segment
     (``apps info APP``): positional as before, or ``-a/--app`` as in every other
     command on that resource, exactly one of the two."""
-    positional = _parameter(api, p, flags, True, name, optional=True)
-    option = _parameter(api, p, flags, False, name, dest=f"opt_{p.ident}", required=False)
+    positional = _parameter(py, p, flags, True, name, optional=True)
+    option = _parameter(py, p, flags, False, name, dest=f"opt_{p.ident}", required=False)
     flag_text = "/".join(part.strip('"') for part in option.call if part.startswith('"-'))
     label = name.upper().replace("-", "_")
     value = call(
@@ -385,8 +406,8 @@ def _either_ways(api: ir.Api, p: ir.Parameter, flags: _Flags, name: str) -> list
 
 
 def _parameter(
-    api: ir.Api,
-    p: ir.Parameter,
+    py: Binding,
+    p: Arg,
     flags: _Flags,
     positional: bool,
     name: Optional[str],
@@ -394,18 +415,20 @@ def _parameter(
     dest: Optional[str] = None,
     required: Optional[bool] = None,
 ) -> Argument:
-    dest = dest or f"arg_{p.ident}"
-    label = name or _option_name(p.name, p.ident)
+    """The option (or positional) of the method argument ``p``, a parameter."""
+    assert p.type is not None
+    dest = flags.dest(dest or f"arg_{p.ident}")
+    label = name or _option_name(p.wire.name, p.ident)
     metavar = label.upper().replace("-", "_")
-    text = _first_paragraph(p.description) or " ".join(w.lower() for w in words(p.name))
+    text = _first_paragraph(p.doc) or " ".join(w.lower() for w in words(p.wire.name))
     if p.deprecated:
         text = _join("Deprecated.", text)
-    t = _strip(p.type)
+    t = p.type.bare()
     if positional:
-        many = isinstance(t, ir.ListOf) and _value_kwargs(api, t, metavar, many=True) is not None
-        kwargs = _value_kwargs(api, t, metavar, many=many)
-        if kwargs is None or _scalar_kind(api, t) == "bool":
-            kwargs, text = [f"type=_json_value", f"metavar={literal(metavar)}"], _join(
+        many = isinstance(t, ListType) and _value_kwargs(py, t, metavar, many=True) is not None
+        kwargs = _value_kwargs(py, t, metavar, many=many)
+        if kwargs is None or _scalar_kind(py, t) == "bool":
+            kwargs, text = ["type=_json_value", f"metavar={literal(metavar)}"], _join(
                 text, f"({_describe_type(t)}, as JSON)"
             )
         kwargs = [k for k in kwargs if not k.startswith("metavar=")] + [
@@ -415,29 +438,30 @@ def _parameter(
             kwargs.append('nargs="+"')
         elif optional:
             kwargs.append('nargs="?"')
-        text = _join(text, _choices_note(api, t))
+        text = _join(text, _choices_note(py, t))
         return Argument(
             _call(literal(dest), *kwargs, f"help={help_text(text)}"), dest, p.ident, True
         )
-    kind = _scalar_kind(api, t)
+    location = p.wire.location
+    kind = _scalar_kind(py, t)
     if kind == "bool":
-        flag = flags.claim(label, f"{p.location}-{label}", negatable=True)
+        flag = flags.claim(label, f"{location}-{label}", negatable=True)
         option = [literal(f"--{flag}")]
         kwargs = ["action=argparse.BooleanOptionalAction"]
     else:
-        flag = flags.claim(label, f"{p.location}-{label}")
-        short = flags.short(flag) if p.location == "path" else None
+        flag = flags.claim(label, f"{location}-{label}")
+        short = flags.short(flag) if location == "path" else None
         option = ([literal(f"-{short}")] if short else []) + [literal(f"--{flag}")]
-        kwargs = _value_kwargs(api, t, metavar, many=False)
+        kwargs = _value_kwargs(py, t, metavar, many=False)
         if kwargs is None:
-            kwargs = _value_kwargs(api, t, metavar, many=True)
+            kwargs = _value_kwargs(py, t, metavar, many=True)
             if kwargs is not None:
                 kwargs.append('action="append"')
                 text = _join(text, "(repeatable)")
             else:
                 kwargs = ["type=_json_value", f"metavar={literal(metavar)}"]
                 text = _join(text, f"({_describe_type(t)}, as JSON)")
-    text = _join(text, _choices_note(api, t))
+    text = _join(text, _choices_note(py, t))
     needed = p.required if required is None else required
     rendered = _call(
         *option, f"dest={literal(dest)}", *kwargs, "required=True" if needed else "",
@@ -447,11 +471,13 @@ def _parameter(
 
 
 def _field_option(
-    api: ir.Api, f: ir.Field, flags: _Flags, multipart: bool
+    py: Binding, f: ir.Field, ident: str, t: PyType, flags: _Flags, multipart: bool
 ) -> tuple[Optional[Argument], BodyField]:
-    dest = f"arg_{f.ident}"
-    t = _strip(f.type)
-    label = _option_name(f.name, f.ident)
+    """The option of body field ``f`` (a property of the request body or of the
+    model it is), passed to the client as ``ident`` of type ``t``."""
+    dest = flags.dest(f"arg_{ident}", f"body_{ident}")
+    t = t.bare()
+    label = _option_name(f.name, ident)
     metavar = label.upper().replace("-", "_")
     parts = []
     if f.deprecated:
@@ -461,18 +487,18 @@ def _field_option(
         parts.append(f"(server default: {f.default!r})")
     if f.required:
         parts.append("(required)")
-    kind = _scalar_kind(api, t)
+    kind = _scalar_kind(py, t)
     kwargs: Optional[list[str]]
     negatable = False
     if kind == "bool":
         kwargs, negatable = ["action=argparse.BooleanOptionalAction"], True
-    elif multipart and isinstance(t, ir.Primitive) and t.kind == "bytes":
+    elif multipart and isinstance(t, Scalar) and t.kind in ("bytes", "file"):
         kwargs = ["type=_file_input", 'metavar="PATH"']
         parts.append("(a file; - reads stdin)")
     elif kind is not None:
-        kwargs = _value_kwargs(api, t, metavar, many=False)
-    elif _value_kwargs(api, t, metavar, many=True) is not None:
-        kwargs = (_value_kwargs(api, t, metavar, many=True) or []) + ['action="append"']
+        kwargs = _value_kwargs(py, t, metavar, many=False)
+    elif _value_kwargs(py, t, metavar, many=True) is not None:
+        kwargs = (_value_kwargs(py, t, metavar, many=True) or []) + ['action="append"']
         parts.append("(repeatable)")
     elif _is_string_map(t):
         null = _nullable_values(t)
@@ -487,43 +513,50 @@ def _field_option(
     else:
         kwargs = None
     if kwargs is None:
-        return None, BodyField(f.name, f.ident, None, None, f.required, _describe_type(t))
-    parts.append(_choices_note(api, t))
+        return None, BodyField(f.name, ident, None, None, f.required, _describe_type(t))
+    parts.append(_choices_note(py, t))
     flag = flags.claim(label, f"body-{label}", negatable=negatable)
-    call = _call(
+    rendered = _call(
         literal(f"--{flag}"), f"dest={literal(dest)}", *kwargs, f"help={help_text(_join(*parts))}"
     )
     return (
-        Argument(call, dest, f.ident, False),
-        BodyField(f.name, f.ident, dest, f"--{flag}", f.required, _describe_type(t)),
+        Argument(rendered, dest, ident, False),
+        BodyField(f.name, ident, dest, f"--{flag}", f.required, _describe_type(t)),
     )
 
 
-def _raw_output(op: ir.Operation) -> bool:
-    """The call returns text or bytes (a non-JSON success response), not data."""
-    typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
-    if not typed and not any(r.status.startswith("2") for r in op.responses):
-        typed = [r for r in op.responses if r.status == "default" and r.type is not None]
-    return bool(typed) and not any(media.is_json(r.content_type) for r in typed)
+def _body_fields(
+    py: Binding, method: Method, body: ir.RequestBody, kind: str
+) -> Optional[tuple[str, list[tuple[ir.Field, str, PyType]]]]:
+    """("fields", ...) when the client takes the body's properties as keyword
+    arguments, ("object", ...) when it takes one model whose fields can be
+    options; None otherwise.  Each field with its Python name and type."""
+    if body.fields is not None:
+        flat = [method.argument("field", f.name) for f in body.fields]
+        return "fields", [(f, a.ident, a.type or Scalar("any")) for f, a in zip(body.fields, flat)]
+    whole = method.argument("body", body.content_type).type
+    if whole is not None and kind in ("json", "form", "multipart"):
+        bare = whole.bare()
+        model = py.models.get(bare.name) if isinstance(bare, ModelType) else None
+        if model is not None and model.fields:
+            kept = [fb for fb in model.fields if not fb.field.read_only]
+            return "object", [(fb.field, fb.ident, fb.type) for fb in kept]
+    return None
 
 
 def _body(
-    api: ir.Api, body: ir.RequestBody, flags: _Flags
+    py: Binding, method: Method, body: ir.RequestBody, flags: _Flags
 ) -> tuple[list[Argument], Body, list[str]]:
     """(options, how the body is assembled, notes for the epilog)."""
     kind = media.content_kind(body.content_type)
-    model_fields: Optional[tuple[ir.Field, ...]] = None
-    bare = _strip(body.type)
-    if body.fields is None and kind in ("json", "form", "multipart"):
-        if isinstance(bare, ir.ModelRef):
-            model = next((m for m in api.models if m.name == bare.name), None)
-            if model is not None and model.fields:
-                model_fields = tuple(f for f in model.fields if not f.read_only)
-    fields = body.fields if body.fields is not None else model_fields
-    if fields is not None:
+    whole = method.argument("body", body.content_type) if body.fields is None else None
+    ident = whole.ident if whole is not None else body.ident
+    found = _body_fields(py, method, body, kind)
+    if found is not None:
+        style, fields = found
         options, table = [], []
-        for f in fields:
-            option, entry = _field_option(api, f, flags, kind == "multipart")
+        for f, field_ident, t in fields:
+            option, entry = _field_option(py, f, field_ident, t, flags, kind == "multipart")
             if option is not None:
                 options.append(option)
             table.append(entry)
@@ -532,13 +565,13 @@ def _body(
         if only_json:
             listed = ", ".join(f"{e.wire} ({e.kind})" for e in only_json)
             notes.append(f"Only settable with --body: {listed}.")
-        style = "fields" if body.fields is not None else "object"
-        return options, Body(style, body.ident, body.required, tuple(table)), notes
+        return options, Body(style, ident, body.required, tuple(table)), notes
+    bare = whole.type.bare() if whole is not None and whole.type is not None else Scalar("any")
     text = _first_paragraph(body.description)
     if kind == "raw":
         text = _join(text or "The request body", f"({body.content_type}):")
         text += " text, @FILE, or @- for stdin" + (" (required)." if body.required else ".")
-        return [], Body("raw", body.ident, body.required, help=text), []
+        return [], Body("raw", ident, body.required, help=text), []
     if _is_string_map(bare):
         null = _nullable_values(bare)
         text = _join(
@@ -546,9 +579,9 @@ def _body(
             "KEY= (nothing after =) sends null" if null else "KEY= sets an empty value",
             "(removes KEY)." if null else ".",
         )
-        return [], Body("map", body.ident, body.required, (), null, text.replace(" .", ".")), []
+        return [], Body("map", ident, body.required, (), null, text.replace(" .", ".")), []
     text = _join(text or "The request body", f"({_describe_type(bare)})")
-    return [], Body("json", body.ident, body.required, help=text), []
+    return [], Body("json", ident, body.required, help=text), []
 
 
 def _field_table(fields: tuple[BodyField, ...]) -> Group:
@@ -568,15 +601,15 @@ def _field_table(fields: tuple[BodyField, ...]) -> Group:
     return call("[", rows, "]")
 
 
-def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool) -> list[Node]:
+def _call_args(arguments: list[Argument], body: Optional[Body], method: Method) -> list[Node]:
     body_dests = {f.dest for f in body.fields} if body is not None else set()
     plain = [a for a in arguments if a.dest not in body_dests and a.ident]  # body: via the table
     required: list[Node] = [
         a.value if a.value is not None else f"{a.ident}=args.{a.dest}" for a in plain if a.required
     ]
     optional: list[Node] = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
-    if paginated:
-        optional.append("max=args.page_max")
+    if method.paginated:  # the page size, by the name the method gives it (max, range_max...)
+        optional.append(f"{method.page_arg('max')}=args.page_max")
     result: list[Node] = list(required)
     if optional:
         result.append(call("**_given(", optional))
@@ -596,7 +629,8 @@ def _call_args(arguments: list[Argument], body: Optional[Body], paginated: bool)
     return result
 
 
-def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: list[str]) -> Command:
+def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[str]) -> Command:
+    op = method.operation
     body = op.body
     reserved = []
     if body is not None:
@@ -605,33 +639,37 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
             if media.content_kind(body.content_type) == "raw" and body.fields is None
             else "body"
         )
-    if op.pagination is not None:
+    if method.paginated:
         reserved.append("max")
     flags = _Flags(tuple(reserved))
-    path = [p for p in op.parameters if p.location == "path"]
-    others = [p for p in op.parameters if p.location != "path"]
+    params = [method.argument(p.location, p.name) for p in op.parameters]  # document order
+    path = [a for a in params if a.wire.location == "path"]
+    others = [a for a in params if a.wire.location != "path"]
     last = op.path.rstrip("/").rsplit("/", 1)[-1]
-    natural = {_option_name(p.name, p.ident) for p in others}
+    natural = {_option_name(a.wire.name, a.ident) for a in others}
     if body is not None and body.fields is not None:
         natural |= {_option_name(f.name, f.ident) for f in body.fields}
     arguments: list[Argument] = []
     positional: list[Argument] = []
     for index, p in enumerate(path):
-        resource = _resource(p.name)
-        label = resource if resource and resource not in natural else _option_name(p.name, p.ident)
-        if last == "{" + p.name + "}" and index == 0 and _scalar_kind(api, p.type) == "str":
-            positional = _either_ways(api, p, flags, label)
-        elif last == "{" + p.name + "}":
-            positional = [_parameter(api, p, flags, True, label)]
+        resource = _resource(p.wire.name)
+        label = (
+            resource if resource and resource not in natural else _option_name(p.wire.name, p.ident)
+        )
+        wire_last = last == "{" + p.wire.name + "}"
+        if wire_last and index == 0 and p.type is not None and _scalar_kind(py, p.type) == "str":
+            positional = _either_ways(py, p, flags, label)
+        elif wire_last:
+            positional = [_parameter(py, p, flags, True, label)]
         else:
-            arguments.append(_parameter(api, p, flags, False, label))
+            arguments.append(_parameter(py, p, flags, False, label))
     # required parameters first: they are what a reader of --help looks for
     for p in sorted(others, key=lambda p: not p.required):
-        arguments.append(_parameter(api, p, flags, False, None))
+        arguments.append(_parameter(py, p, flags, False, None))
     notes: list[str] = []
     shape: Optional[Body] = None
     if body is not None:
-        options, shape, notes = _body(api, body, flags)
+        options, shape, notes = _body(py, method, body, flags)
         arguments += options
     arguments[:0] = positional
     summary = _first_paragraph(op.summary) or f"{op.method} {op.path}"
@@ -642,41 +680,43 @@ def _command(api: ir.Api, tag: ir.Tag, op: ir.Operation, name: str, aliases: lis
         description.append("Deprecated: this operation may be removed from the API.")
     description.append(f"{op.method} {op.path}")
     epilog = list(notes)
-    if op.pagination is not None:
+    if method.paginated:
         epilog.append("Every page is fetched; the items are printed as one JSON array.")
     return Command(
         name=name,
         aliases=tuple(aliases),
         function=f"_call_{tag.ident}__{name.replace('-', '_')}",
-        method=op.ident,
+        method=method.ident,
         help=summary
         + (" (deprecated)" if op.deprecated and "deprecated" not in summary.lower() else ""),
         description="\n\n".join(d for d in description if d),
         epilog="\n\n".join(_clean(e) for e in epilog),
         arguments=tuple(arguments),
         body=shape,
-        paginated=op.pagination is not None,
-        raw_output=_raw_output(op),
-        call_args=tuple(_call_args(arguments, shape, op.pagination is not None)),
+        paginated=method.paginated,
+        raw_output=method.raw_output,
+        call_args=tuple(_call_args(arguments, shape, method)),
     )
 
 
-def groups(api: ir.Api) -> list[Group]:
+def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
+    """One command group per resource of the binding, in document order."""
     result = []
     for tag in api.tags:
-        if not tag.operations:
+        resource = py.resource(tag)
+        if not resource.methods:
             continue
-        names = command_names(tag)
+        names = command_names(tag, [m.ident for m in resource.methods])
         commands = tuple(
-            _command(api, tag, op, name, aliases)
-            for op, (name, aliases) in zip(tag.operations, names)
+            _command(py, tag, method, name, aliases)
+            for method, (name, aliases) in zip(resource.methods, names)
         )
         text = _first_paragraph(tag.description) or tag.name
         result.append(
-            Group(
-                name=kebab(tag.ident),
-                attribute=tag.ident,
-                function=f"_group_{tag.ident}",
+            CommandGroup(
+                name=kebab(resource.ident),
+                attribute=resource.ident,
+                function=f"_group_{resource.ident}",
                 help=text,
                 description=_clean(tag.description or tag.name),
                 commands=commands,
@@ -685,11 +725,8 @@ def groups(api: ir.Api) -> list[Group]:
     return result
 
 
-def context(api: ir.Api, options: dict[str, Any]) -> dict[str, Any]:
-    return {"cli_groups": groups(api)}
-
-
 FILTERS = {
+    "cli_groups": cli_groups,
     "add_argument": add_argument,
     "client_call": client_call,
     "help_text": help_text,

@@ -21,7 +21,6 @@ what these helpers write themselves (``<a id>``, ``<br>``, ``<code>``).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from typing import Any, Optional
@@ -29,7 +28,10 @@ from typing import Any, Optional
 import jinja2
 
 from generator import ir
-from generator.escaping import BIDI
+from generator.binding import Binding, Method, PyType, py_type
+from generator.binding.types import EnumType, ListType, MapType, ModelType, NullableType, Scalar
+from generator.binding.types import UnionType
+from generator.escaping import BIDI, literal
 from generator.naming import UniqueNames, identifier, snake
 
 MODELS_PAGE = "models.md"
@@ -58,11 +60,6 @@ _PLAIN_CODE = re.compile(f"[^`|<>&\\\\\\n{BIDI}]+")
 
 
 # ---------------------------------------------------------------- text
-
-
-def literal(text: str) -> str:
-    """A double-quoted Python string literal (JSON string syntax is valid Python)."""
-    return json.dumps(text)
 
 
 def _clean(text: Any) -> str:
@@ -186,19 +183,9 @@ def context(api: ir.Api, options: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _names(t: Optional[ir.Type]) -> list[str]:
+def _names(t: Optional[ir.Type]) -> tuple[str, ...]:
     """Model and enum names a type mentions directly (not through other models)."""
-    if isinstance(t, (ir.ModelRef, ir.EnumRef)):
-        return [t.name]
-    if isinstance(t, ir.ListOf):
-        return _names(t.item)
-    if isinstance(t, ir.MapOf):
-        return _names(t.value)
-    if isinstance(t, ir.Nullable):
-        return _names(t.inner)
-    if isinstance(t, ir.UnionOf):
-        return [name for v in t.variants for name in _names(v)]
-    return []
+    return () if t is None else py_type(t).refs()
 
 
 @jinja2.pass_context
@@ -274,9 +261,8 @@ def mdtype(ctx: Any, t: Optional[ir.Type]) -> str:
 class _Sample:
     """Placeholder Python values by type, and the imports they need."""
 
-    def __init__(self, api: ir.Api) -> None:
-        self.models = {m.name: m for m in api.models}
-        self.enums = {e.name: e for e in api.enums}
+    def __init__(self, py: Binding) -> None:
+        self.py = py
         self.model_imports: list[str] = []
         self.datetime_imports: list[str] = []
 
@@ -284,25 +270,25 @@ class _Sample:
         if name not in bucket:
             bucket.append(name)
 
-    def value(self, t: ir.Type, depth: int = 0) -> str:
-        if isinstance(t, ir.Nullable):
+    def value(self, t: Optional[PyType], depth: int = 0) -> str:
+        if isinstance(t, NullableType):
             return self.value(t.inner, depth)
-        if isinstance(t, ir.UnionOf):
+        if isinstance(t, UnionType):
             return self.value(t.variants[0], depth) if t.variants else "None"
-        if isinstance(t, ir.Primitive):
-            return self._primitive(t)
-        if isinstance(t, ir.ListOf):
+        if isinstance(t, Scalar):
+            return self._scalar(t)
+        if isinstance(t, ListType):
             return f"[{self.value(t.item, depth + 1)}]"
-        if isinstance(t, ir.MapOf):
+        if isinstance(t, MapType):
             return f'{{"key": {self.value(t.value, depth + 1)}}}'
-        if isinstance(t, ir.EnumRef):
-            enum = self.enums.get(t.name)
+        if isinstance(t, EnumType):
+            enum = self.py.enums.get(t.name)
             if enum is None or not enum.members:
                 return "None"
             self._need(self.model_imports, t.name)
             return f"{t.name}.{enum.members[0].ident}"
-        if isinstance(t, ir.ModelRef):
-            model = self.models.get(t.name)
+        if isinstance(t, ModelType):
+            model = self.py.models.get(t.name)
             if model is None:
                 return "None"
             if depth > 3:  # a deep or recursive required chain: leave it to the reader
@@ -311,12 +297,12 @@ class _Sample:
             args = ", ".join(
                 f"{f.ident}={self.value(f.type, depth + 1)}"
                 for f in model.fields
-                if f.required and not f.read_only
+                if f.required and not f.field.read_only
             )
             return f"{t.name}({args})"
         return "None"
 
-    def _primitive(self, t: ir.Primitive) -> str:
+    def _scalar(self, t: Scalar) -> str:
         if t.kind == "str":
             if t.format == "uuid":
                 return literal("01234567-89ab-cdef-0123-456789abcdef")
@@ -345,27 +331,17 @@ class _Sample:
         return literal("example")
 
 
-def _success_type(op: ir.Operation) -> Optional[ir.Type]:
-    if not op.responses:  # the document says nothing: the client returns the JSON
-        return ir.ANY
-    typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
-    if not typed and not any(r.status.startswith("2") for r in op.responses):
-        typed = [r for r in op.responses if r.status == "default" and r.type is not None]
-    kinds = list(dict.fromkeys(r.type for r in typed))
-    return kinds[0] if len(kinds) == 1 else (ir.ANY if kinds else None)
-
-
 _VERBS = {"get", "list", "create", "update", "delete", "batch", "patch", "put", "post", "fetch"}
 
 
-def _variable(t: Optional[ir.Type], op: ir.Operation, plural: bool = False) -> str:
+def _variable(t: Optional[PyType], method: Method, plural: bool = False) -> str:
     """A readable name for what a call returns: ``app``, ``apps``, ``config_vars``."""
-    t = t.inner if isinstance(t, ir.Nullable) else t
-    if isinstance(t, ir.ListOf) and not plural:
-        return _variable(t.item, op, plural=True)
-    words = op.ident.split("_")
+    t = t.bare() if t is not None else None
+    if isinstance(t, ListType) and not plural:
+        return _variable(t.item, method, plural=True)
+    words = method.ident.split("_")
     from_op = "_".join(words[1:]) if len(words) > 1 and words[0] in _VERBS else "result"
-    if isinstance(t, ir.ModelRef) and not snake(t.name).startswith(op.ident + "_"):
+    if isinstance(t, ModelType) and not snake(t.name).startswith(method.ident + "_"):
         name = snake(t.name)
         if plural:
             name += "_list" if name.endswith("s") else "s"
@@ -376,33 +352,26 @@ def _variable(t: Optional[ir.Type], op: ir.Operation, plural: bool = False) -> s
     )
 
 
-def _call_args(op: ir.Operation, sample: _Sample) -> list[str]:
+def _call_args(method: Method, sample: _Sample) -> list[str]:
+    """The arguments an example passes: every required one (a path parameter
+    as its own name), and one body field when none is required."""
     positional = [
-        literal(p.ident) if _is_text(p.type) else sample.value(p.type)
-        for p in op.parameters
-        if p.location == "path"
+        literal(a.ident) if a.wire.location == "path" and _is_text(a.type) else sample.value(a.type)
+        for a in method.positional
     ]
+    fields = [a for a in method.keyword if a.wire.location == "field"]
+    shown = [a for a in fields if a.required] or fields[:1]
     keyword = [
-        f"{p.ident}={sample.value(p.type)}"
-        for p in op.parameters
-        if p.location != "path" and p.required
+        f"{a.ident}={sample.value(a.type)}"
+        for a in method.keyword
+        if (a.required and a.wire.location != "field") or a in shown or a.wire.location == "body"
     ]
-    body = op.body
-    if body is not None and body.fields is not None:
-        shown = [f for f in body.fields if f.required] or list(body.fields[:1])
-        keyword += [f"{f.ident}={sample.value(f.type)}" for f in shown]
-    elif body is not None:
-        value = sample.value(body.type)
-        if body.required:
-            positional.append(value)
-        else:
-            keyword.append(f"{body.ident}={value}")
     return positional + keyword
 
 
-def _is_text(t: ir.Type) -> bool:
-    t = t.inner if isinstance(t, ir.Nullable) else t
-    return isinstance(t, ir.Primitive) and t.kind in ("str", "any")
+def _is_text(t: Optional[PyType]) -> bool:
+    t = t.bare() if t is not None else None
+    return isinstance(t, Scalar) and t.kind in ("str", "any")
 
 
 def _wrap(head: str, call: str, args: list[str], tail: str = "") -> list[str]:
@@ -417,20 +386,20 @@ def _wrap(head: str, call: str, args: list[str], tail: str = "") -> list[str]:
 def example(ctx: Any, op: ir.Operation) -> str:
     """A call of ``op`` through the generated Python client, as Python source
     made only of identifiers and ``literal()`` strings."""
-    api: ir.Api = ctx["api"]
-    package = str(ctx["options"]["package"])
-    tag = ctx["md_tag_of"][op.pointer]
-    sample = _Sample(api)
-    args = _call_args(op, sample)
-    call = f"client.{tag.ident}.{op.ident}"
-    if op.pagination is not None:  # a lazy iterator over every page
-        item = op.pagination.item
-        named = isinstance(item, ir.ModelRef) and not snake(item.name).startswith(op.ident + "_")
-        var = _variable(item, op) if named else "item"
+    py: Binding = ctx["py"]
+    method = py.method(op)
+    sample = _Sample(py)
+    args = _call_args(method, sample)
+    call = f"client.{method.resource}.{method.ident}"
+    if method.page_item is not None:  # a lazy iterator over every page
+        item = method.page_item
+        named = isinstance(item, ModelType) and not snake(item.name).startswith(method.ident + "_")
+        var = _variable(item, method) if named else "item"
         body = _wrap(f"for {var} in ", call, args, ":") + [f"    print({var})"]
     else:
-        returns = _success_type(op)
-        body = _wrap(f"{_variable(returns, op)} = " if returns is not None else "", call, args)
+        returns = method.result
+        body = _wrap(f"{_variable(returns, method)} = " if returns is not None else "", call, args)
+    package = py.package
     imports = []
     if sample.datetime_imports:
         imports += [f"from datetime import {', '.join(sorted(sample.datetime_imports))}", ""]

@@ -22,7 +22,7 @@ import black
 import pytest
 
 from fake_heroku import FakeHeroku
-from generator import formatting, pipeline, targets
+from generator import binding, formatting, pipeline, targets
 from generator.errors import SpecError
 from helpers import ROOT, SPEC, heroku_config
 
@@ -303,10 +303,11 @@ def test_help_reads_well(generated: Path) -> None:
 
 
 def test_command_names_are_short_verbs() -> None:
-    api = pipeline.generate(SPEC, [], config=heroku_config()).api
+    config = heroku_config()
+    api = pipeline.generate(SPEC, [], config=config).api
     target = targets.load("cli")
-    assert target.context is not None
-    groups = target.context(api, {})["cli_groups"]
+    py = binding.build(api, binding.package_options(api, config, None))
+    groups = target.filters["cli_groups"](api, py)
     names = {g.name: [c.name for c in g.commands] for g in groups}
     assert names["apps"] == ["list", "create", "info", "delete", "update"]
     assert names["config-vars"] == ["info", "update"]
@@ -331,7 +332,7 @@ def test_colliding_verbs_fall_back_to_the_whole_identifier() -> None:
     tag = dataclasses.replace(apps, operations=ops)
     targets.load("cli")
     hooks = sys.modules["generator_target_hooks_cli"]  # where targets.load put the hooks
-    assert hooks.command_names(tag) == [
+    assert hooks.command_names(tag, [op.ident for op in tag.operations]) == [
         ("list-apps", []),  # "list" twice: both keep their whole names
         ("list-all", []),
         ("list-app", []),

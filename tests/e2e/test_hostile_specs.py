@@ -32,6 +32,7 @@ random documents, or only relax the check they break (``SOFT_BUGS``), unless
 from __future__ import annotations
 
 import ast
+import importlib
 import io
 import json
 import difflib
@@ -64,6 +65,11 @@ except ImportError:  # Python 3.10
 from helpers import ROOT
 
 TEMPLATES = ROOT / "templates" / "python"
+# Every shipped target is rendered: the client, the CLI over it and the docs.
+SHIPPED_TARGETS = ["python", "cli", "markdown"]
+CODE_TARGETS = [ROOT / "templates" / "python", ROOT / "templates" / "cli"]
+# Names the cli composes from sanitized identifiers: argparse dests and handlers.
+CLI_COMPOSED = re.compile(r"(?:arg|opt|body|_call|_group)_[A-Za-z0-9_]+")
 PACKAGE = "fuzzpkg"
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
@@ -776,20 +782,33 @@ def norm(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def template_words() -> frozenset[str]:
-    """Every identifier-like word the Python templates can emit: their text, and
-    the string constants (code fragments) that hooks.py composes."""
+    """Every identifier-like word the Python-emitting templates can emit: their
+    text, and the string constants (code fragments) that their hooks.py and the
+    Python binding (generator/binding) compose."""
     words: set[str] = set()
-    for path in TEMPLATES.rglob("*.py.j2"):
-        words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", path.read_text()))
-    for node in ast.walk(ast.parse((TEMPLATES / "hooks.py").read_text())):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node.value))
+    composers = [ROOT / "generator" / "binding" / "methods.py", ROOT / "generator" / "pystyle.py"]
+    composers += list((ROOT / "generator" / "binding").glob("*.py"))
+    for folder in CODE_TARGETS:
+        for path in folder.rglob("*.py.j2"):
+            words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", path.read_text()))
+        composers.append(folder / "hooks.py")
+    for path in composers:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node.value))
     return frozenset(words | {PACKAGE})
 
 
 @lru_cache(maxsize=None)
+def cli_template_words() -> frozenset[str]:
+    """Names the cli template itself writes (it prints with ``sys.stdout.write``)."""
+    text = "".join(p.read_text() for p in (ROOT / "templates" / "cli").rglob("*.j2"))
+    return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+
+
+@lru_cache(maxsize=None)
 def template_text() -> str:
-    return "\n".join(p.read_text() for p in TEMPLATES.rglob("*.j2"))
+    return "\n".join(p.read_text() for folder in CODE_TARGETS for p in folder.rglob("*.j2"))
 
 
 def runtime_is_static() -> bool:
@@ -849,6 +868,8 @@ ALLOWED_IMPORTS = frozenset(
         "urllib3.util.retry",
     }
 )
+# What the cli module imports besides the client's modules.
+CLI_IMPORTS = frozenset({"argparse", "sys", "textwrap", "pathlib"})
 _black_checked: set[str] = set()
 
 
@@ -958,13 +979,17 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
                 name = tok.string
                 where = f"{rel}:{tok.start[0]}: NAME {name!r} in {tok.line.strip()[:300]!r}"
                 assert name.isascii() and name.isidentifier(), where
-                assert name in allowed, "document text outside a string: " + where
-                assert name not in DANGEROUS or name in idents, where
+                composed = rel.endswith("/cli.py") and CLI_COMPOSED.fullmatch(name)
+                assert name in allowed or composed, "document text outside a string: " + where
+                static = rel.endswith("/cli.py") and name in cli_template_words()
+                assert name not in DANGEROUS or name in idents or static, where
             elif tok.type == tokenize.COMMENT:
+                heading = rel.endswith("/cli.py") and re.fullmatch(r"# -+ [a-z0-9-]+", tok.string)
                 assert (
-                    tok.string in template_text()
+                    tok.string in template_text() or heading
                 ), f"{rel}: comment not from a template: {tok.string!r}"
         tree = ast.parse(source)
+        importable = ALLOWED_IMPORTS | (CLI_IMPORTS if rel.endswith("/cli.py") else frozenset())
         imported, defined = _module_names(tree)
         assert not imported & set(
             defined
@@ -975,10 +1000,10 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
                 members = _class_members(node)
                 assert len(members) == len(set(members)), f"{rel}: {node.name} repeats a member"
             elif isinstance(node, ast.Import):
-                assert all(a.name in ALLOWED_IMPORTS for a in node.names), (rel, ast.dump(node))
+                assert all(a.name in importable for a in node.names), (rel, ast.dump(node))
             elif isinstance(node, ast.ImportFrom):
                 if node.level == 0:
-                    assert node.module in ALLOWED_IMPORTS, (rel, node.module)
+                    assert node.module in importable, (rel, node.module)
                 else:
                     module = node.module or ""
                     assert module in ("", "_runtime", "client", "models") or (
@@ -1132,7 +1157,7 @@ def check_document(
         previous = os.getcwd()
         os.chdir(cwd)  # a payload with a relative path would land here
         try:
-            result = pipeline.generate(spec, ["python"], package=PACKAGE)
+            result = pipeline.generate(spec, SHIPPED_TARGETS, package=PACKAGE)
         finally:
             os.chdir(previous)
         assert not sentinel.exists(), "generation ran a payload"
@@ -1152,7 +1177,43 @@ def check_document(
             raise
         check_import(running, cwd, sentinel, result.api)
         assert not sentinel.exists()
+        check_examples(result.files)
+        check_targets_agree(out, result.files)
+        assert not sentinel.exists()
         return sorted(set(reasons) - relaxed)
+
+
+def check_examples(files: dict[str, str]) -> None:
+    """Every example in the Markdown pages is Python that parses, with no
+    document text outside its strings that could run."""
+    for rel, text in files.items():
+        if not rel.endswith(".md"):
+            continue
+        for block in re.findall(r"^```python\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
+            tree = ast.parse(block)
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Name):
+                    assert node.id not in DANGEROUS, (rel, node.id)
+
+
+def check_targets_agree(out: Path, files: dict[str, str]) -> None:
+    """The cli's client calls and the docs' examples bind to the generated
+    methods (see test_cross_target), for hostile documents too.  Imported
+    in-process only after check_import showed the package runs nothing."""
+    from test_cross_target import cli_problems, markdown_problems
+
+    pages = {Path(rel).name: text for rel, text in files.items() if rel.endswith(".md")}
+    sys.path.insert(0, str(out))
+    try:
+        importlib.invalidate_caches()
+        package = importlib.import_module(PACKAGE)
+        problems = cli_problems(package, files[f"{PACKAGE}/cli.py"])
+        problems += markdown_problems(package, pages)
+    finally:
+        sys.path.remove(str(out))
+        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
+            del sys.modules[name]
+    assert not problems, "\n".join(problems[:10])
 
 
 @settings(

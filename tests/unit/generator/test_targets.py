@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import binding, pipeline
 from generator.errors import TargetError
 from helpers import CONFIG, GENERATED, ROOT, SPEC, run_cli, tree_snapshot
 
@@ -68,7 +68,7 @@ def test_single_templates_of_a_shipped_target_can_be_overridden(tmp_path: Path) 
     result = pipeline.generate(
         SPEC,
         ["python"],
-        config=pipeline.DEFAULT_OPTIONS | {"package": "hk"},
+        config=binding.DEFAULT_OPTIONS | {"package": "hk"},
         templates=tmp_path / "mine",
     )
     assert result.files["hk/py.typed"] == "# partial\n"

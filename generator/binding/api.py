@@ -1,0 +1,73 @@
+"""The whole binding of one API, built once per generation."""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from typing import Any
+
+from generator import ir
+from generator.escaping import literal
+
+from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
+from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+
+
+@dataclass(frozen=True, eq=False)
+class Binding:
+    """How the API is spelled in Python; handed to every target as ``py``."""
+
+    package: str  # import name of the generated package
+    resources: dict[str, Resource]  # by tag ident, in document order
+    models: dict[str, ModelClass]  # by name, in document order
+    enums: dict[str, EnumClass]
+    model_imports: dict[str, list[str]]  # what models.py imports
+    default_headers: str  # the client's DEFAULT_HEADERS, as a literal
+    reserved: frozenset[str]  # argument names no parameter may take
+    methods: dict[str, Method]  # by operation pointer
+
+    def method(self, op: ir.Operation) -> Method:
+        return self.methods[op.pointer]
+
+    def resource(self, tag: ir.Tag) -> Resource:
+        return self.resources[tag.ident]
+
+    def locate(self, op: ir.Operation) -> str:
+        """Import path of the method generated for ``op``: ``package.api.tag:Class.method``."""
+        found = self.methods[op.pointer]
+        owner = self.resources[found.resource]
+        return f"{self.package}.api.{owner.ident}:{owner.class_name}.{found.ident}"
+
+
+def build(api: ir.Api, options: dict[str, Any]) -> Binding:
+    """The binding of ``api`` under ``options`` (``package_options``' result).
+
+    The cyclic garbage collector is paused meanwhile: the binding is a tree of
+    new objects without reference cycles (reference counting frees every
+    temporary at once), and on a large document each collection would scan the
+    whole parsed document and IR again; autotask (2,958 operations) built in
+    about 0.4 s instead of 1 to 1.6 s."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(api, options)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
+    type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
+    resources = {tag.ident: resource(tag, type_names) for tag in api.tags}
+    models = {m.name: model_class(m) for m in api.models}
+    headers = options.get("default_headers") or {}
+    return Binding(
+        package=str(options["package"]),
+        resources=resources,
+        models=models,
+        enums={e.name: enum_class(e) for e in api.enums},
+        model_imports=module_imports(tuple(models.values())),
+        default_headers=literal({str(k): str(v) for k, v in headers.items()}),
+        reserved=RESERVED_ARGUMENTS,
+        methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
+    )

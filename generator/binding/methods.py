@@ -1,0 +1,444 @@
+"""Operations as Python methods: signatures, wire mapping, results.
+
+One :class:`Method` per operation, computed once.  Each argument records
+where its value goes on the wire, so the python target sends it, the CLI
+passes it by the very same keyword and the Markdown example binds to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from generator import ir, media
+from generator.escaping import literal
+from generator.pystyle import Node, Ternary, call, prefixed
+
+from .types import (
+    DATETIME_NAMES,
+    TYPING_NAMES,
+    NullableType,
+    PyType,
+    Scalar,
+    UnionType,
+    mapping,
+    py_type,
+)
+
+# Keyword arguments every method takes last: what the runtime accepts per call.
+CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
+    ("headers", "Optional[Mapping[str, str]]", "Extra headers for this call."),
+    ("timeout", "_rt.Timeout", "Overrides the client's timeout for this call."),
+    (
+        "deadline",
+        "Optional[float]",
+        "Overrides the client's deadline (seconds for the whole call) for this call.",
+    ),
+)
+_CALL_OPTION_IMPORTS = frozenset({"Optional", "Mapping"})
+
+# (RangePages keyword, argument names to try in order, annotation, default, doc)
+PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
+    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page (1 to 1000)."),
+    (
+        "field",
+        ("field", "range_field", "page_field"),
+        "str",
+        '"id"',
+        "Field to order and range by.",
+    ),
+    ("order", ("order", "range_order", "page_order"), "Optional[str]", "None", '"asc" or "desc".'),
+    (
+        "start",
+        ("start", "range_start", "page_start"),
+        "Optional[str]",
+        "None",
+        "A `Next-Range` value to resume from.",
+    ),
+)
+# Names no parameter may take from a method: the per-call options.
+RESERVED_ARGUMENTS = frozenset(name for name, _, _ in CALL_OPTIONS)
+
+
+@dataclass(frozen=True)
+class Wire:
+    """Where an argument's value goes.
+
+    ``location`` is ``path``, ``query``, ``header`` or ``cookie`` (a parameter,
+    ``name`` its wire name), ``field`` (a property of the JSON/form body),
+    ``body`` (the whole body), ``page`` (a keyword of the runtime's RangePages,
+    ``name`` it) or ``option`` (a per-call option of the runtime, ``name`` it).
+    """
+
+    location: str
+    name: str
+    style: Optional[str] = None
+    explode: Optional[bool] = None
+
+
+@dataclass(frozen=True)
+class Arg:
+    ident: str
+    annotation: str
+    default: Optional[str]  # None: no default (required)
+    doc: str
+    wire: Wire
+    type: Optional[PyType] = None  # the value's type (None: page and per-call options)
+    deprecated: bool = False
+    imports: frozenset[str] = frozenset()
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass(frozen=True, eq=False)
+class Method:
+    """How one operation looks as a Python method."""
+
+    operation: ir.Operation  # for descriptions; every Python spelling is below
+    ident: str
+    resource: str  # attribute of the client (the tag's ident)
+    positional: tuple[Arg, ...]
+    keyword: tuple[Arg, ...]
+    returns: str
+    decode: Optional[Node]  # expression using _response; None when nothing to return
+    path_params: tuple[tuple[str, str], ...]  # (wire name literal, value expression)
+    query: tuple[tuple[str, str], ...]
+    header_params: tuple[tuple[str, str], ...]
+    cookies: tuple[tuple[str, str], ...]
+    body_kwargs: tuple[Node, ...]  # e.g. json_body=_rt.fields({...}), content_type=...
+    paginated: bool
+    doc: str
+    success: tuple[ir.Response, ...]  # the responses a call returns
+    result: Optional[PyType]  # the returned value's type (page items when paginated)
+    raw_output: bool  # the call returns text or bytes, not decoded JSON
+    imports: frozenset[str]
+    page_item: Optional[PyType] = None
+    page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
+
+    @property
+    def arguments(self) -> tuple[Arg, ...]:
+        return self.positional + self.keyword
+
+    def argument(self, location: str, name: str) -> Arg:
+        """The argument whose value goes to ``location``/``name`` (see :class:`Wire`)."""
+        for arg in self.arguments:
+            if arg.wire.location == location and arg.wire.name == name:
+                return arg
+        raise KeyError(f"{self.ident}: no argument for {location} {name!r}")
+
+    def page_arg(self, keyword: str) -> str:
+        """The argument name of the RangePages keyword ``keyword`` (max, field...)."""
+        return self.argument("page", keyword).ident
+
+
+@dataclass(frozen=True, eq=False)
+class Resource:
+    """One tag: a module ``api/<ident>.py`` with class ``class_name``."""
+
+    tag: ir.Tag
+    ident: str
+    class_name: str
+    methods: tuple[Method, ...]
+    typing: tuple[str, ...]  # names the module imports from typing
+    datetime: tuple[str, ...]
+    models: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- arguments
+
+
+def _field_doc(f: ir.Field) -> str:
+    parts = []
+    if f.deprecated:
+        parts.append("Deprecated.")
+    if f.description:
+        parts.append(f.description)
+    if f.read_only:
+        parts.append("Read-only: set by the server.")
+    if f.write_only:
+        parts.append("Write-only: never returned by the server.")
+    if f.has_default and isinstance(f.default, (str, int, float, bool)):
+        parts.append(f"Default: {f.default!r}.")
+    return "\n\n".join(parts)
+
+
+def _argument(ident: str, t: PyType, required: bool, doc: str, wire: Wire, deprecated: bool) -> Arg:
+    if required:
+        return Arg(ident, t.annotation, None, doc, wire, t, deprecated, t.imports)
+    annotation = f"Union[{t.annotation}, _rt.Unset]"
+    return Arg(ident, annotation, "_rt.UNSET", doc, wire, t, deprecated, t.imports | {"Union"})
+
+
+def _param_argument(p: ir.Parameter) -> Arg:
+    wire = Wire(p.location, p.name, p.style, p.explode)
+    return _argument(p.ident, py_type(p.type), p.required, p.description, wire, p.deprecated)
+
+
+def _field_argument(f: ir.Field, kind: str) -> Arg:
+    t = py_type(f.type)
+    bare = t.bare()
+    if kind == "multipart" and isinstance(bare, Scalar) and bare.kind == "bytes":
+        t = Scalar("file")  # an upload: bytes, a file or (name, file, type)
+    wire = Wire("field", f.name)
+    return _argument(f.ident, t, f.required, _field_doc(f), wire, f.deprecated)
+
+
+def _styled(p: ir.Parameter) -> str:
+    """The argument, wrapped when the parameter is not serialized the default way."""
+    default_style = "form" if p.location in ("query", "cookie") else "simple"
+    default_explode = default_style == "form"
+    style = p.style or default_style
+    explode = p.explode if p.explode is not None else style == "form"
+    bare = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+    structured = isinstance(bare, (ir.ListOf, ir.MapOf, ir.ModelRef))
+    if not structured or (style, explode) == (default_style, default_explode):
+        return p.ident
+    return f"_rt.Styled({p.ident}, {literal(style)}, {literal(explode)})"
+
+
+def kwarg(name: str, value: Node) -> Node:
+    """``name=value`` as an item of a call."""
+    return prefixed(value, f"{name}=")
+
+
+def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
+    """``application/json`` is the default; other JSON types (``application/vnd.api+json``)
+    are sent as the document names them."""
+    plain = body.content_type.split(";")[0].strip().lower() in ("application/json", "*/*")
+    return [] if kind != "json" or plain else [f"content_type={literal(body.content_type)}"]
+
+
+def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[Node]]:
+    """(required args, optional args, request keywords) for the body."""
+    if body is None:
+        return [], [], []
+    kind = media.content_kind(body.content_type)
+    name = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
+    if body.fields is not None:
+        required = [_field_argument(f, kind) for f in body.fields if f.required]
+        optional = [_field_argument(f, kind) for f in body.fields if not f.required]
+        fields = mapping(tuple((literal(f.name), f.ident) for f in body.fields))
+        value: Node = call("_rt.fields(", [fields]) if kind == "json" else fields
+        return required, optional, [kwarg(name, value)] + _json_content_type(body, kind)
+    ident = body.ident
+    calls: list[Node]
+    t = py_type(body.type)
+    if kind == "json":
+        annotation, imports = t.annotation, t.imports
+        calls = [f"json_body={ident}"] + _json_content_type(body, kind)
+    else:
+        annotation = "Mapping[str, Any]" if kind in ("form", "multipart") else "_rt.RawBody"
+        imports = frozenset({"Mapping", "Any"}) if kind in ("form", "multipart") else frozenset()
+        calls = [f"{name}=None if isinstance({ident}, _rt.Unset) else {ident}"]
+        if kind == "raw":
+            calls.append(f"content_type={literal(body.content_type)}")
+    doc = body.description or "The request body."
+    wire = Wire("body", body.content_type)
+    if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
+        return [Arg(ident, annotation, None, doc, wire, t, False, imports)], [], calls
+    optional_arg = Arg(
+        ident, f"Union[{annotation}, _rt.Unset]", "_rt.UNSET", doc, wire, t, False,
+        imports | {"Union"},
+    )  # fmt: skip
+    return [], [optional_arg], calls
+
+
+def _page_arguments(taken: set[str]) -> list[Arg]:
+    """max, field, order and start; a parameter may already have the name:
+    fall back to range_max, page_max, page_max_2..."""
+    result = []
+    for name, candidates, annotation, default, doc in PAGE_ARGUMENTS:
+        ident = next((c for c in candidates if c not in taken), None)
+        if ident is None:
+            ident = next(
+                f"{candidates[-1]}_{n}"
+                for n in range(2, 1000)
+                if f"{candidates[-1]}_{n}" not in taken
+            )
+        taken.add(ident)
+        imports = frozenset({"Optional"}) if annotation.startswith("Optional") else frozenset()
+        result.append(Arg(ident, annotation, default, doc, Wire("page", name), imports=imports))
+    return result
+
+
+def _call_options() -> list[Arg]:
+    return [
+        Arg(name, annotation, "None", doc, Wire("option", name), imports=_CALL_OPTION_IMPORTS)
+        for name, annotation, doc in CALL_OPTIONS
+    ]
+
+
+# ---------------------------------------------------------------- results
+
+
+def success_responses(op: ir.Operation) -> list[ir.Response]:
+    """The responses a call returns: typed 2xx ones, or a typed ``default``
+    when the document describes no 2xx response at all."""
+    typed = [r for r in op.responses if r.status.startswith("2") and r.type is not None]
+    if typed or any(r.status.startswith("2") for r in op.responses):
+        return typed
+    return [r for r in op.responses if r.status == "default" and r.type is not None]
+
+
+def _decode(r: ir.Response, t: PyType) -> Node:
+    if not media.is_json(r.content_type):
+        return "_response.text" if t.annotation == "str" else "_response.content"
+    return call("_rt.decode(", ["_response", t.decoder(), literal(t.annotation)])
+
+
+_ANY_JSON = Ternary("_rt.json_of(_response)", "_response.content", "None")
+
+
+def _returns(
+    op: ir.Operation, typed: list[ir.Response]
+) -> tuple[str, Optional[Node], Optional[PyType], frozenset[str]]:
+    """(annotation, decode expression, result type, names both need)."""
+    if not op.responses:  # the document says nothing: hand back whatever JSON came
+        return "Any", _ANY_JSON, Scalar("any"), frozenset({"Any"})
+    if not typed:
+        return "None", None, None, frozenset()
+    types = [py_type(r.type) for r in typed if r.type is not None]
+    # 2xx responses without a body (204 beside a 200 with one) return None.
+    empty = [r.status for r in op.responses if r.status.startswith("2") and r.type is None]
+    kinds = list(dict.fromkeys(t.annotation for t in types))
+    if len(typed) == 1 or (
+        len(kinds) == 1 and len({media.is_json(r.content_type) for r in typed}) == 1
+    ):
+        first = types[0]
+        returns, decode = first.annotation, _decode(typed[0], first)
+        names = first.imports | frozenset(first.refs())
+        if isinstance(first.bare(), UnionType) and returns != "Any":
+            decode = call("cast(", [literal(returns), decode])  # union decoders are untyped
+            names |= {"cast"}
+        result = first
+        if empty and returns != "Any":
+            codes = [int(code) for code in empty if code.isdigit()]
+            returns, names = f"Optional[{returns}]", names | {"Optional"}
+            result = first if isinstance(first, NullableType) else NullableType(first)
+            if codes and len(codes) == len(empty):
+                test = " or ".join(f"_response.status_code == {code}" for code in codes)
+            else:
+                test = "not _response.content"
+            decode = Ternary("None", test, decode)
+        return returns, decode, result, names
+    if not all(media.is_json(r.content_type) and r.status.isdigit() for r in typed):
+        return "Any", _ANY_JSON, Scalar("any"), frozenset({"Any"})
+    entries = mapping(
+        tuple(
+            (str(int(r.status)), call("(", [t.decoder(), literal(t.annotation)]))
+            for r, t in zip(typed, types)
+        )
+    )
+    by_status = call("_rt.decode_by_status(", ["_response", entries])
+    names = frozenset().union(*(t.imports | frozenset(t.refs()) for t in types))
+    if "Any" in kinds:
+        return "Any", by_status, Scalar("any"), names | {"Any"}
+    union = f"Union[{', '.join(kinds)}]"
+    names |= {"Union", "cast"}
+    either: PyType = UnionType(tuple(types))
+    if empty:  # decode_by_status gives None for a status it has no decoder for
+        union, names, either = f"Optional[{union}]", names | {"Optional"}, NullableType(either)
+    return union, call("cast(", [literal(union), by_status]), either, names
+
+
+# ---------------------------------------------------------------- methods
+
+
+def method(op: ir.Operation, tag: ir.Tag) -> Method:
+    path = [p for p in op.parameters if p.location == "path"]
+    others = [p for p in op.parameters if p.location != "path"]
+    body_required, body_optional, body_kwargs = _body(op.body)
+    positional = [_param_argument(p) for p in path]
+    if op.body is not None and op.body.fields is None:
+        positional += body_required
+        body_required = []
+    keyword = (
+        [_param_argument(p) for p in others if p.required]
+        + body_required
+        + [_param_argument(p) for p in others if not p.required]
+        + body_optional
+    )
+    typed = success_responses(op)
+    page_item: Optional[PyType] = None
+    page_args: list[tuple[str, str]] = []
+    if op.pagination is not None:
+        page_item = py_type(op.pagination.item)
+        returns, decode = f"_rt.RangePages[{page_item.annotation}]", None
+        result: Optional[PyType] = page_item
+        names = page_item.imports | frozenset(page_item.refs())
+        taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
+        pages = _page_arguments(taken)
+        page_args = [(a.wire.name, a.ident) for a in pages]
+        keyword += pages
+    else:
+        returns, decode, result, names = _returns(op, typed)
+    keyword += _call_options()
+    for arg in positional + keyword:
+        names |= arg.imports
+
+    def pairs(location: str) -> tuple[tuple[str, str], ...]:
+        return tuple((literal(p.name), _styled(p)) for p in op.parameters if p.location == location)
+
+    return Method(
+        operation=op,
+        ident=op.ident,
+        resource=tag.ident,
+        positional=tuple(positional),
+        keyword=tuple(keyword),
+        returns=returns,
+        decode=decode,
+        path_params=pairs("path"),
+        query=pairs("query"),
+        header_params=pairs("header"),
+        cookies=pairs("cookie"),
+        body_kwargs=tuple(body_kwargs),
+        paginated=op.pagination is not None,
+        page_item=page_item,
+        page_args=tuple(page_args),
+        doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
+        success=tuple(typed),
+        result=result,
+        raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
+        imports=names,
+    )
+
+
+def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]) -> str:
+    lines = [op.summary or f"{op.method} {op.path}"]
+    if op.description and op.description != op.summary:
+        lines += ["", op.description]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation may be removed from the API."]
+    # Parameters come first, in the document's order, each once (a query or
+    # header parameter is also a keyword argument).
+    documented: dict[str, str] = {}
+    for name, text in [(p.ident, p.description) for p in params] + [
+        (a.ident, a.doc) for a in keyword
+    ]:
+        if text and name not in documented:
+            documented[name] = text
+    if documented:
+        lines += ["", "Args:"]
+        for name, text in documented.items():
+            first, *rest = text.splitlines() or [""]
+            lines.append(f"    {name}: {first}")
+            lines += [f"        {line}" if line.strip() else "" for line in rest]
+    if op.summary:
+        lines += ["", f"``{op.method} {op.path}``"]
+    return "\n".join(lines)
+
+
+def resource(tag: ir.Tag, type_names: frozenset[str]) -> Resource:
+    methods = tuple(method(op, tag) for op in tag.operations)
+    used = frozenset().union(*(m.imports for m in methods))
+    return Resource(
+        tag=tag,
+        ident=tag.ident,
+        class_name=tag.class_name,
+        methods=methods,
+        typing=tuple(sorted(n for n in TYPING_NAMES if n in used)),
+        datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
+        models=tuple(sorted(used & type_names)),
+    )

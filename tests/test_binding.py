@@ -1,0 +1,88 @@
+"""The Python binding (generator/binding/): the one place Python names are decided."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import binding, builder, ir, loader
+from generator.binding.types import py_type
+
+ROOT = Path(__file__).resolve().parents[1]
+MAX_COLLISION = ROOT / "tests" / "fixtures" / "max_collision.yaml"
+
+
+def bind(spec: Path) -> tuple[ir.Api, binding.Binding]:
+    doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
+    api = builder.build(doc, str(spec), converted)
+    return api, binding.build(api, binding.package_options(api, {}, None))
+
+
+def test_page_arguments_step_aside_for_parameters() -> None:
+    """Query parameters max, field and range_max keep their names; the page
+    size becomes page_max and the range field range_field, and the wire
+    mapping says which argument goes where."""
+    api, py = bind(MAX_COLLISION)
+    method = py.method(api.tags[0].operations[0])
+    assert method.argument("query", "max").ident == "max"
+    assert method.argument("query", "range_max").ident == "range_max"
+    assert [method.page_arg(k) for k in ("max", "field", "order", "start")] == [
+        "page_max", "range_field", "order", "start",
+    ]  # fmt: skip
+    parts = py.method(api.tags[0].operations[1])
+    assert parts.argument("path", "item_id").required
+    assert [parts.page_arg(k) for k in ("order", "start")] == ["range_order", "range_start"]
+    options = [a.ident for a in method.keyword if a.wire.location == "option"]
+    assert options == ["headers", "timeout", "deadline"] and set(options) == py.reserved
+    idents = [a.ident for a in method.arguments]
+    assert len(idents) == len(set(idents))
+
+
+def test_package_name_shadows_no_module() -> None:
+    api = ir.Api("json", "", "1", (), (), (), ())
+    assert binding.package_options(api, {}, None)["package"] == "json_client"
+    assert binding.package_options(api, {"package": "signl4"}, None)["package"] == "signl4"
+    assert binding.package_options(api, {}, "my pkg")["package"] != "my pkg"
+
+
+@pytest.mark.parametrize(
+    "t, annotation, imports",
+    [
+        (ir.Nullable(ir.ListOf(ir.ModelRef("App"))), "Optional[list[App]]", {"Optional", "App"}),
+        (ir.MapOf(ir.Primitive("datetime")), "dict[str, datetime]", {"datetime"}),
+        (
+            ir.UnionOf((ir.Primitive("str"), ir.EnumRef("Size"))),
+            "Union[str, Size]",
+            {"Union", "Size"},
+        ),
+        (ir.UnionOf((ir.Primitive("str"), ir.ANY)), "Any", {"Any"}),
+        (ir.Primitive("file"), "_rt.FileContent", set()),
+    ],
+)
+def test_each_type_kind_knows_its_annotation_and_imports(
+    t: ir.Type, annotation: str, imports: set[str]
+) -> None:
+    assert py_type(t).annotation == annotation
+    assert py_type(t).imports == imports
+
+
+def test_a_discriminated_union_refers_to_its_mapped_models() -> None:
+    """The decoder names every mapped model, so the module must import them
+    all, also one that is not a variant."""
+    union = ir.UnionOf(
+        (ir.ModelRef("Cat"), ir.ModelRef("Dog")),
+        ir.Discriminator("kind", (("cat", "Cat"), ("lion", "Lion"))),
+    )
+    t = py_type(union)
+    assert t.refs() == ("Cat", "Dog", "Lion")
+    decoder = str(t.decoder())
+    assert "Lion.from_dict" in decoder and decoder.startswith('_rt.discriminated("kind"')
+
+
+def test_resource_imports_are_what_its_methods_use() -> None:
+    api, py = bind(MAX_COLLISION)
+    resource = py.resource(api.tags[0])
+    assert resource.models == ("Item", "ListItemPartsOrder")
+    assert "Union" in resource.typing and "Optional" in resource.typing
+    assert resource.datetime == ()
