@@ -31,7 +31,7 @@ import pytest
 
 from generator import output, pipeline
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
 FIXTURES = ROOT / "tests" / "fixtures"
 MAX_COLLISION = FIXTURES / "max_collision.yaml"
 CORPUS_FETCH = ROOT.parent / "shared" / "corpus" / "fetch.sh"

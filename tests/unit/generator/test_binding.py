@@ -9,7 +9,7 @@ import pytest
 from generator import binding, builder, ir, loader
 from generator.binding.types import py_type
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
 MAX_COLLISION = ROOT / "tests" / "fixtures" / "max_collision.yaml"
 
 
