@@ -26,7 +26,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "package_version": "0.1.0",
     "default_headers": {},
     "token_env": "",
-    "netrc": True,
+    "netrc": False,  # reading ~/.netrc is an API's own convention (Heroku's), never assumed
 }
 
 
@@ -116,7 +116,7 @@ def generate(
         validation = _start_validation(spec, doc, pool)
         try:
             api = builder.build(
-                doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec), converted
+                doc if "swagger" not in doc else swagger2.convert(doc), str(spec), converted
             )
             options = options_for(api, config or {}, package)
             # Formatting does not need the verdict, so it overlaps validation.
@@ -130,6 +130,7 @@ def generate(
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None
                 files.update(formatted)
+                files.update(rendered.copied)  # copied as they are: never formatted
         except Exception:
             validation()  # an invalid document explains a failure better than our traceback
             raise
