@@ -197,3 +197,19 @@ def test_heroku_conventions_come_from_its_config() -> None:
     assert done.stdout.split(" ", 3)[3].strip() == (
         "('id',) ('message',) ('Request-Id',) ('RateLimit-Remaining',)"
     )
+
+
+@pytest.mark.parametrize(
+    "conventions, line",
+    [
+        ({}, "`Authorization: Bearer ...`"),
+        ({"auth_scheme": "Token"}, "`Authorization: Token ...`"),
+        ({"auth_scheme": ""}, "`Authorization: ...`"),
+    ],
+)
+def test_reference_names_the_configured_scheme(
+    tmp_path: Path, conventions: dict[str, Any], line: str
+) -> None:
+    result = pipeline.generate(spec(tmp_path), ["markdown"], config=conventions)
+    index = next(text for rel, text in result.files.items() if rel.endswith("index.md"))
+    assert f"The Python client sends a token as {line}." in index
