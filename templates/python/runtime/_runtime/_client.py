@@ -19,7 +19,6 @@ from urllib.parse import quote, urlencode, urlsplit
 from ._auth import Credentials, TokenAuth
 from ._decoding import encode
 from ._errors import (
-    DEFAULT_ERROR_FORMAT,
     ApiError,
     DeadlineExceeded,
     ErrorFormat,
@@ -93,11 +92,7 @@ class BaseClient:
 
     @classmethod
     def _error_format(cls) -> ErrorFormat:
-        defaults = (BaseClient.ERROR_ID_FIELDS, BaseClient.ERROR_MESSAGE_FIELDS)
-        if (cls.ERROR_ID_FIELDS, cls.ERROR_MESSAGE_FIELDS) == defaults and (
-            cls.REQUEST_ID_HEADERS == BaseClient.REQUEST_ID_HEADERS
-        ):
-            return DEFAULT_ERROR_FORMAT
+        """The class's error conventions, with the body field paths split once."""
         return ErrorFormat(
             field_paths(cls.ERROR_ID_FIELDS),
             field_paths(cls.ERROR_MESSAGE_FIELDS),
