@@ -17,6 +17,7 @@ class Reply:
     status: int = 200
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    length: bool = True  # False: no Content-Length, the body ends when the connection closes
 
 
 @dataclass
@@ -53,7 +54,10 @@ class Server:
                     self.send_header("Content-Type", "application/json")
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(raw)))
+                if reply.length:
+                    self.send_header("Content-Length", str(len(raw)))
+                else:
+                    self.close_connection = True
                 self.end_headers()
                 self.wfile.write(raw)
 
