@@ -52,6 +52,40 @@ def _headers(value: Any) -> Optional[str]:
     return None
 
 
+# An HTTP header name or auth scheme (RFC 9110 "token" characters).
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+# A field of an error body: a name or a dotted path (``error.message``, ``errors.0.detail``).
+_FIELD = re.compile(r"[^.\s]+(?:\.[^.\s]+)*")
+
+
+def _one_or_more(value: Any, pattern: re.Pattern[str]) -> bool:
+    items = [value] if isinstance(value, str) else value
+    return (
+        isinstance(items, list)
+        and bool(items)
+        and all(isinstance(i, str) and pattern.fullmatch(i) for i in items)
+    )
+
+
+def _header_names(value: Any) -> Optional[str]:
+    return None if _one_or_more(value, _TOKEN) else "a header name or a list of header names"
+
+
+def _auth_scheme(value: Any) -> Optional[str]:
+    ok = isinstance(value, str) and (not value or _TOKEN.fullmatch(value))
+    return None if ok else "an auth scheme such as Bearer or Token (or empty for none)"
+
+
+def _errors(value: Any) -> Optional[str]:
+    expected = (
+        "a mapping with 'id' and/or 'message', each a body field (dotted for a nested "
+        "one, error.message) or a list of them"
+    )
+    if not isinstance(value, dict) or not value or not set(value) <= {"id", "message"}:
+        return expected
+    return None if all(_one_or_more(v, _FIELD) for v in value.values()) else expected
+
+
 def _targets(value: Any) -> Optional[str]:
     expected = "a list of target names"
     if not isinstance(value, list) or not value:
@@ -76,6 +110,12 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "token_env": _text,
     "netrc": _flag,
     "default_headers": _headers,
+    # The API's conventions, rendered into the generated Client (templates/python/
+    # package/client.py.j2); unset ones keep the runtime's neutral defaults.
+    "auth_scheme": _auth_scheme,
+    "errors": _errors,
+    "request_id_header": _header_names,
+    "rate_limit_header": _header_names,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any, Iterable
 
 
 class GeneratorError(Exception):
@@ -25,10 +26,8 @@ class TargetError(GeneratorError):
     """A target folder or one of its templates is unusable."""
 
 
-def pointer_from_path(parts: object) -> str:
+def pointer_from_path(parts: Iterable[Any]) -> str:
     """JSON pointer (RFC 6901) for a sequence of keys and indexes."""
-    if not isinstance(parts, (list, tuple)):
-        parts = list(parts)  # type: ignore[call-overload]
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
     return "".join("/" + p for p in escaped)
 

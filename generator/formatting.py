@@ -59,9 +59,10 @@ def _black() -> tuple[Any, Any, str]:
     """black, its mode and the cache namespace, imported only when needed (importing
     black costs more than generating a small client)."""
     import black
+    from black.mode import Mode, TargetVersion
 
-    mode = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
-    namespace = "black-" + cache.key(black.__version__, repr(mode))[:16]
+    mode = Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+    namespace = "black-" + cache.key(getattr(black, "__version__"), repr(mode))[:16]
     return black, mode, namespace
 
 

@@ -308,7 +308,7 @@ def _validation_key(path: Path) -> str:
 def cached_validation(path: Path) -> Optional[list[tuple[str, str]]]:
     """Warnings of an earlier successful validation of these exact bytes."""
     hit = cache.get("validation", _validation_key(path))
-    return None if hit is None else [tuple(w) for w in json.loads(hit)]  # type: ignore[misc]
+    return None if hit is None else [tuple(w) for w in json.loads(hit)]
 
 
 # Documents parsed before a worker process was forked, by path: the fork

@@ -98,7 +98,7 @@ def generate(
         validation = _start_validation(spec, doc, pool)
         try:
             api = builder.build(
-                doc if "swagger" not in doc else loader.swagger2.convert(doc), str(spec), converted
+                doc if "swagger" not in doc else swagger2.convert(doc), str(spec), converted
             )
             options = options_for(api, config or {}, package)
             py = binding.build(api, options)  # once: every target renders from it
@@ -113,6 +113,7 @@ def generate(
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None
                 files.update(formatted)
+                files.update(rendered.copied)  # copied as they are: never formatted
         except Exception:
             validation()  # an invalid document explains a failure better than our traceback
             raise

@@ -80,13 +80,16 @@ class Rendered:
     files: dict[str, str] = field(default_factory=dict)  # relative output path -> text
     origins: dict[str, str] = field(default_factory=dict)  # output path -> template file
     read: set[str] = field(default_factory=set)  # every template file read (resolved)
+    # Files the manifest's ``copy`` list copies as they are: never formatted.
+    copied: dict[str, str] = field(default_factory=dict)  # output path -> text
 
 
 def render(
     target: Target, api: ir.Api, options: dict[str, Any], py: Optional[binding.Binding] = None
 ) -> dict[str, str]:
-    """Relative output path -> rendered text, for every file the target declares."""
-    return render_target(target, api, options, py).files
+    """Relative output path -> text, for every file the target declares (copied ones too)."""
+    rendered = render_target(target, api, options, py)
+    return {**rendered.files, **rendered.copied}
 
 
 def render_target(
@@ -108,7 +111,7 @@ def render_target(
     if target.context is not None:
         with _blamed_on_user(mine):
             context.update(target.context(api, options))
-    items = {
+    items: dict[str, list[Any]] = {
         "api": [None],
         "tag": list(api.tags),
         "model": list(api.models),
@@ -140,11 +143,58 @@ def render_target(
             result.origins[path] = str(template.filename)
     assert isinstance(env.loader, _RecordingLoader)
     result.read = env.loader.read
+    _copy(target, env, context, manifest, result)
     return result
 
 
+def _copy(
+    target: Target,
+    env: jinja2.Environment,
+    context: dict[str, Any],
+    manifest: Path,
+    result: Rendered,
+) -> None:
+    """The manifest's ``copy`` entries: each file (or every file of each folder)
+    as it is, from the first target folder that has it (overrides first)."""
+    for index, rule in enumerate(target.copies):
+        with _blamed_on_manifest(manifest, index, "copy"):
+            base = _safe_path(env.from_string(rule.output).render(**context), target.name)
+        for rel, source in _sources(target, rule.source, f"{manifest}: copy[{index}]"):
+            path = str(PurePosixPath(base, rel)) if rel else base
+            if path in result.files or path in result.copied:
+                raise TargetError(f"target {target.name}: two files render to {path}")
+            try:
+                result.copied[path] = source.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                raise TargetError(f"{source}: copy only copies UTF-8 text files") from None
+            except OSError as exc:
+                raise TargetError(f"{source}: cannot read: {exc.strerror or exc}") from None
+            result.read.add(str(source.resolve()))
+
+
+def _sources(target: Target, source: str, where: str) -> list[tuple[str, Path]]:
+    """(path relative to ``source``, file) for ``source`` in the first folder that
+    has it; a folder's hidden files, ``__pycache__`` and ``*.pyc`` are left out,
+    and nothing may resolve outside that folder (a link out of it is refused)."""
+    folder = next((f for f in target.folders if (f / source).exists()), None)
+    if folder is None:
+        raise TargetError(f"{where}: {source!r} not found in the target folder")
+    root, top = folder.resolve(), folder / source
+    files = [(PurePosixPath(), top)] if top.is_file() else []
+    if top.is_dir():
+        for path in sorted(top.rglob("*")):
+            relative = PurePosixPath(path.relative_to(top).as_posix())
+            skipped = any(p.startswith(".") or p == "__pycache__" for p in relative.parts)
+            if path.is_file() and not skipped and path.suffix != ".pyc":
+                files.append((relative, path))
+    for _, path in files:
+        if not path.resolve().is_relative_to(root):
+            raise TargetError(f"{where}: {path} leads outside the target folder")
+    return [(str(rel) if rel.parts else "", path) for rel, path in files]
+
+
 @contextlib.contextmanager
-def _blamed_on_manifest(manifest: Path, index: int) -> Iterator[None]:
+def _blamed_on_manifest(manifest: Path, index: int, key: str = "files") -> Iterator[None]:
     """A rule's ``output`` or ``when`` expression failing: the user's mistake
     (naming their target.yaml) when the manifest is theirs."""
     try:
@@ -156,7 +206,7 @@ def _blamed_on_manifest(manifest: Path, index: int) -> Iterator[None]:
             raise
         text = str(exc)
         raise TargetError(
-            f"{manifest}: files[{index}]: {type(exc).__name__}" + (f": {text}" if text else "")
+            f"{manifest}: {key}[{index}]: {type(exc).__name__}" + (f": {text}" if text else "")
         ) from None
 
 

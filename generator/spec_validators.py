@@ -48,7 +48,7 @@ from openapi_spec_validator.settings import OpenAPISpecValidatorSettings
 from openapi_spec_validator.validation.registries import KeywordValidatorRegistry
 
 import jsonschema_path
-from jsonschema.validators import validator_for
+from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 from referencing import Registry
 from referencing.exceptions import NoSuchResource
 from referencing.jsonschema import DRAFT202012
@@ -253,8 +253,9 @@ class _FastSchemaChecks:
 
     def __init__(self, registry: KeywordValidatorRegistry) -> None:
         super().__init__(registry)  # type: ignore[call-arg]
-        self.visited_schema_ids = _SchemaIds()
-        self.meta_checked_schema_ids = _SchemaIds()
+        # Sets where the base class declares lists (see _SchemaIds).
+        self.visited_schema_ids: Any = _SchemaIds()
+        self.meta_checked_schema_ids: Any = _SchemaIds()
         self.rust = rust_enabled()
 
     def _get_schema_checker(self, schema: Any, schema_value: Any) -> Callable[[Any], None]:
@@ -314,6 +315,7 @@ class _FastPathResolver(CachedPathResolver):
         # jsonschema_path.resolvers.CachedPathResolver._resolve_with_prefix_cache
         # (0.5.0) with SchemaNode replaced by _FastSchemaNode.
         parts_tuple = tuple(parts)
+        resolved: Any
         cached_prefix = self.prefix_cache.longest_prefix_hit(parts_tuple)
         if cached_prefix is None:
             resolved = _FastSchemaNode._resolve_node(node, self.resolver)

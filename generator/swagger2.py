@@ -246,7 +246,9 @@ def _security(scheme: dict[str, Any]) -> dict[str, Any]:
             "application": "clientCredentials",
             "accessCode": "authorizationCode",
         }
-        flow = {k: scheme[k] for k in ("authorizationUrl", "tokenUrl") if k in scheme}
+        flow: dict[str, Any] = {
+            k: scheme[k] for k in ("authorizationUrl", "tokenUrl") if k in scheme
+        }
         flow["scopes"] = scheme.get("scopes") or {}
         return {
             "type": "oauth2",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from types import ModuleType
 from typing import Any, Callable, Optional
 
@@ -50,6 +50,15 @@ class FileRule:
 
 
 @dataclass(frozen=True)
+class CopyRule:
+    """A file or folder of the target copied into the output byte for byte, not
+    rendered (a runtime that is real, linted and tested source of its own)."""
+
+    source: str  # relative to the target folder (overrides first, as for templates)
+    output: str  # a Jinja expression template for the relative output path
+
+
+@dataclass(frozen=True)
 class Target:
     name: str
     description: str
@@ -59,6 +68,7 @@ class Target:
     filters: dict[str, Callable[..., Any]]
     context: Optional[Callable[..., dict[str, Any]]]
     locate: Optional[Callable[..., str]] = None  # where an operation's code lives, for reports
+    copies: tuple[CopyRule, ...] = ()
 
 
 def available(extra: Optional[Path] = None) -> dict[str, Path]:
@@ -122,6 +132,7 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
         rules.append(
             FileRule(str(entry["template"]), str(entry["output"]), each, entry.get("when"))
         )
+    copies = _copy_rules(manifest, manifest_folder)
     formatter = str(manifest.get("format", "none"))
     if formatter not in FORMATTERS:
         raise TargetError(
@@ -144,7 +155,29 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
         filters=filters,
         context=context,
         locate=locate,
+        copies=copies,
     )
+
+
+def _copy_rules(manifest: dict[str, Any], folder: Path) -> tuple[CopyRule, ...]:
+    """The manifest's ``copy`` list: ``{from: <file or folder>, to: <output path>}``;
+    ``from`` is a relative path inside the target folder, never outside it."""
+    rules = []
+    entries = manifest.get("copy") or []
+    if not isinstance(entries, list):
+        raise TargetError(f"{folder}/target.yaml: copy must be a list")
+    for index, entry in enumerate(entries):
+        where = f"{folder}/target.yaml: copy[{index}]"
+        if not isinstance(entry, dict) or not {"from", "to"} <= set(entry):
+            raise TargetError(f"{where} needs 'from' and 'to'")
+        source, output = entry["from"], entry["to"]
+        if not isinstance(source, str) or not isinstance(output, str):
+            raise TargetError(f"{where}: 'from' and 'to' must be strings")
+        pure = PurePosixPath(source)
+        if not source.strip() or pure.is_absolute() or ".." in pure.parts:
+            raise TargetError(f"{where}: 'from' must be a path inside the target folder")
+        rules.append(CopyRule(source, output))
+    return tuple(rules)
 
 
 def _manifest(folder: Path) -> dict[str, Any]:

@@ -40,6 +40,11 @@ class Client(_rt.BaseClient):
     USE_NETRC = True
     DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}
     USER_AGENT = "heroku_platform_api/0.1.0"
+    AUTH_SCHEME = "Bearer"
+    ERROR_ID_FIELDS = ("id",)
+    ERROR_MESSAGE_FIELDS = ("message",)
+    REQUEST_ID_HEADERS = ("Request-Id",)
+    RATE_LIMIT_HEADERS = ("RateLimit-Remaining",)
 
     def __init__(
         self,

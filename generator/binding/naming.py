@@ -11,7 +11,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "package_version": "0.1.0",
     "default_headers": {},
     "token_env": "",
-    "netrc": True,
+    "netrc": False,  # reading ~/.netrc is an API's own convention (Heroku's), never assumed
 }
 
 # Modules a package named after a document title must not hide.

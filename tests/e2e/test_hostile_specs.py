@@ -796,7 +796,12 @@ def template_words() -> frozenset[str]:
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 words.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", node.value))
-    return frozenset(words | {PACKAGE})
+    # The names the copied runtime exports (its __all__), which code uses as _rt.<name>.
+    runtime = ast.parse((TEMPLATES / "runtime" / "_runtime" / "__init__.py").read_text())
+    for node in ast.walk(runtime):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            words.update(re.findall(r"^[A-Za-z_][A-Za-z0-9_]*$", node.value))
+    return frozenset(words | {PACKAGE, "True", "False", "None"})  # the literal filter's too
 
 
 @lru_cache(maxsize=None)
@@ -811,10 +816,15 @@ def template_text() -> str:
     return "\n".join(p.read_text() for folder in CODE_TARGETS for p in folder.rglob("*.j2"))
 
 
-def runtime_is_static() -> bool:
-    """``_runtime.py`` holds no document text when its template has no Jinja in it."""
-    text = (TEMPLATES / "package" / "_runtime.py.j2").read_text()
-    return "{{" not in text and "{%" not in text
+def copied_runtime(rel: str, source: str) -> bool:
+    """Whether ``rel`` is a file of the runtime the target copies, byte for byte
+    the runtime source (so no document text can be in it)."""
+    prefix = f"{PACKAGE}/_runtime/"
+    if not rel.startswith(prefix):
+        return False
+    original = TEMPLATES / "runtime" / "_runtime" / rel[len(prefix) :]
+    assert original.is_file() and original.read_text(encoding="utf-8") == source, rel
+    return True
 
 
 # NAME tokens that would mean a payload escaped its string.
@@ -953,7 +963,6 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         assert len(name) <= 100, name
     allowed = template_words() | idents
     tag_modules = {t.ident for t in result.api.tags}
-    runtime = f"{PACKAGE}/_runtime.py"
     for rel, source in sorted(result.files.items()):
         if rel.endswith(".toml") and tomllib is not None:
             project = tomllib.loads(source)["project"]
@@ -971,7 +980,7 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
             )
             assert formatted == source, f"{rel}: not black-formatted\n" + "\n".join(diff)
             _black_checked.add(source)
-        if rel == runtime and runtime_is_static():
+        if copied_runtime(rel, source):
             continue  # a fixed file: no document text can be in it
         for tok in tokenize.generate_tokens(io.StringIO(source).readline):
             assert tok.type != tokenize.ERRORTOKEN, (rel, tok)

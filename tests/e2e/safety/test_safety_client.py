@@ -153,7 +153,7 @@ def test_dot_segments_with_a_query_and_the_expansion_itself() -> None:
     assert rt.expand_path("/apps/{a}/x/{b}", {"a": "..", "b": "."}) == "/apps/%2E%2E/x/%2E"
     assert rt.expand_path("/apps/{a}", {"a": "../.."}) == "/apps/..%2F.."
     assert (
-        rt._protect_dot_segments("http://h:1/a/../b/.?q=/../") == "http://h:1/a/%2E%2E/b/%2E?q=/../"
+        rt.protect_dot_segments("http://h:1/a/../b/.?q=/../") == "http://h:1/a/%2E%2E/b/%2E?q=/../"
     )
 
 

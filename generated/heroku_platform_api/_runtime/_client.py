@@ -1,0 +1,251 @@
+"""The client itself: one session, its credentials and settings, and
+``request``, the single place every generated operation sends through.
+
+``BaseClient`` knows no particular API.  What differs per API (base URL, token
+variable, netrc, auth scheme, error body fields, request-id and rate-limit
+headers, default headers) is a class attribute the generated ``Client``
+subclass sets from the generator's configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from urllib.parse import quote, urlencode, urlsplit
+
+from ._auth import Credentials, TokenAuth
+from ._decoding import encode
+from ._errors import (
+    ApiError,
+    DeadlineExceeded,
+    ErrorFormat,
+    ResponseTooLarge,
+    TransportError,
+    error_from_response,
+    field_paths,
+)
+from ._params import expand_path, multipart_parts, query_pairs, simple_values
+from ._redact import redact_url
+from ._streaming import read_chunks
+from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
+from ._types import UNSET, RawBody, T, Timeout, Unset
+
+if TYPE_CHECKING:
+    import requests
+    import urllib3
+
+log = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+
+class BaseClient:
+    """Holds the session, credentials and settings; generated ``Client`` subclasses
+    it, sets the API's conventions below and adds one attribute per API group."""
+
+    DEFAULT_BASE_URL = ""
+    USER_AGENT = "openapi-client"
+    DEFAULT_HEADERS: Mapping[str, str] = {}
+    # Credentials: the token= argument, then this environment variable (none
+    # when empty), then the netrc entry of the API host when USE_NETRC is on.
+    TOKEN_ENV = ""
+    USE_NETRC = False
+    AUTH_SCHEME = "Bearer"  # Authorization: <scheme> <token>
+    # Error bodies: the first of these fields present (dotted paths reach into
+    # nested objects, ``error.message``) gives the error's id and its message.
+    ERROR_ID_FIELDS: tuple[str, ...] = ("id", "code", "error.code")
+    ERROR_MESSAGE_FIELDS: tuple[str, ...] = ("message", "error", "error.message", "detail", "title")
+    REQUEST_ID_HEADERS: tuple[str, ...] = ("X-Request-Id", "Request-Id")
+    # The header whose integer value becomes ``rate_limit_remaining`` (first present).
+    RATE_LIMIT_HEADERS: tuple[str, ...] = ("RateLimit-Remaining", "X-RateLimit-Remaining")
+
+    def __init__(
+        self,
+        token: Optional[str] = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = (10.0, 60.0),
+        retries: Union[int, urllib3.Retry, None] = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        session: Optional[requests.Session] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
+    ) -> None:
+        if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
+            raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
+        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
+        self.headers.update(headers or {})
+        self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.rate_limit_remaining: Optional[int] = None
+        self._credentials = Credentials(
+            token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
+        )
+        self._errors = self._error_format()
+        self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
+
+    @classmethod
+    def _error_format(cls) -> ErrorFormat:
+        """The class's error conventions, with the body field paths split once."""
+        return ErrorFormat(
+            field_paths(cls.ERROR_ID_FIELDS),
+            field_paths(cls.ERROR_MESSAGE_FIELDS),
+            tuple(cls.REQUEST_ID_HEADERS),
+        )
+
+    def _session(
+        self,
+        session: Optional[requests.Session],
+        retries: Union[int, urllib3.Retry, None],
+        backoff_factor: float,
+        max_retry_after: float,
+        pool_size: int,
+    ) -> requests.Session:
+        """The caller's session or a new one, with the client's auth, retry
+        policy and pool, never sending credentials to another host."""
+        loaded = http()
+        chosen = session or loaded.Session()
+        if not isinstance(chosen, loaded.Session):  # the caller's own session
+            chosen.rebuild_auth = (  # type: ignore[method-assign]
+                lambda prepared, response: strip_auth_across_hosts(chosen, prepared, response)
+            )
+        chosen.auth = TokenAuth(self._credentials, self.AUTH_SCHEME)
+        adapter = loaded.HTTPAdapter(
+            pool_connections=pool_size,
+            pool_maxsize=pool_size,
+            max_retries=retry_policy(retries, backoff_factor, max_retry_after),
+        )
+        chosen.mount("https://", adapter)
+        chosen.mount("http://", adapter)
+        return chosen
+
+    def __repr__(self) -> str:
+        token = "set" if self._credentials.known else "not resolved"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _resolve_token(self) -> str:
+        """The token every call sends (looked up once; see ``Credentials``)."""
+        return self._credentials.token()
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        header_params: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
+        json_body: Any = UNSET,
+        form: Optional[Mapping[str, Any]] = None,
+        multipart: Optional[Mapping[str, Any]] = None,
+        content: Optional[RawBody] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> requests.Response:
+        """Send one request and return the response, raising ``ApiError`` for >= 400.
+
+        The body is read here, in chunks, within ``max_response_bytes`` and the
+        call's ``deadline`` (seconds for everything: retries, waits and the
+        body; the client's when None), so the response comes back complete.
+        """
+        url = self.base_url + expand_path(path, path_params or {})
+        sent_headers = dict(self.headers)
+        sent_headers.update(simple_values(header_params or {}))
+        if content_type is not None:
+            sent_headers["Content-Type"] = content_type
+        sent_headers.update(headers or {})
+        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
+        if not isinstance(json_body, Unset):
+            body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
+            sent_headers.setdefault("Content-Type", "application/json")
+        started = time.monotonic()
+        expires = started + (self.deadline if deadline is None else deadline)
+        call_state.expires = expires
+        try:
+            response = self.session.request(
+                method,
+                url,
+                params=urlencode(query_pairs(query or {}), quote_via=quote),  # spaces as %20, not +
+                headers=sent_headers,
+                cookies=simple_values(cookies or {}),
+                data=body if form is None else query_pairs(form),
+                files=None if multipart is None else multipart_parts(multipart),
+                timeout=within(self.timeout if timeout is None else timeout, expires - started),
+                stream=True,  # read below, bounded in size and time
+            )
+        except http().SendErrors as exc:  # evaluated only when something was raised
+            raise self._transport_error(method, url, exc, expires) from None
+        finally:
+            call_state.expires = None
+        response._content = self._read_body(response, method, url, expires)
+        response._content_consumed = True  # type: ignore[attr-defined]
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.3fs",
+                method,
+                redact_url(url),
+                response.status_code,
+                time.monotonic() - started,
+            )
+        self._note_rate_limit(response)
+        if response.status_code >= 400:
+            raise self._api_error(response)
+        return response
+
+    def _note_rate_limit(self, response: requests.Response) -> None:
+        for name in self.RATE_LIMIT_HEADERS:
+            remaining = response.headers.get(name)
+            if remaining is not None:
+                if remaining.strip().isdigit():
+                    self.rate_limit_remaining = int(remaining)
+                return
+
+    def _api_error(self, response: requests.Response) -> ApiError:
+        """The typed error of an error response, read with this API's conventions."""
+        return error_from_response(response, self._errors)
+
+    def _transport_error(
+        self, method: str, url: str, exc: BaseException, expires: float
+    ) -> TransportError:
+        """The typed error for a failed send or read; ``DeadlineExceeded`` once
+        the call's deadline has passed (the read timeout is clipped to it)."""
+        log.debug("%s %s failed: %s", method, redact_url(url), type(exc).__name__)
+        if time.monotonic() >= expires:
+            return DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded")
+        return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {describe(exc)}")
+
+    def _read_body(
+        self, response: requests.Response, method: str, url: str, expires: float
+    ) -> bytes:
+        """The whole body, read in chunks as they arrive; ``ResponseTooLarge``
+        past ``max_response_bytes``, ``DeadlineExceeded`` past ``expires``.
+        On any error the connection is closed, not returned to the pool half read."""
+        try:
+            return read_chunks(response, self.max_response_bytes, expires)
+        except ResponseTooLarge as error:
+            response.close()
+            raise ResponseTooLarge(f"{method} {redact_url(url)}: {error}") from None
+        except DeadlineExceeded:
+            response.close()
+            raise DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded") from None
+        except http().ReadErrors as exc:
+            response.close()
+            raise self._transport_error(method, url, exc, expires) from None

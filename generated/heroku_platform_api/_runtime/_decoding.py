@@ -1,0 +1,360 @@
+"""Decoding response bodies into the generated models, and encoding arguments
+into JSON.
+
+The generated ``from_dict`` methods are made of these small helpers, so a
+response that does not match the schema fails with a ``DecodeError`` naming the
+field, never with a ``KeyError`` or ``TypeError`` from deep inside a model.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import sys
+from typing import TYPE_CHECKING, Any, Mapping, Optional, TypeVar
+
+from ._errors import DecodeError
+from ._redact import redact_url
+from ._types import Decoder, T, Unset
+
+if TYPE_CHECKING:
+    import requests
+
+E = TypeVar("E", bound="OpenEnum")
+
+
+def loads(content: bytes) -> Any:
+    """JSON from the body bytes, decoded strictly as UTF-8 (RFC 8259; a BOM is
+    ignored): a body in another encoding is an error, not garbled text."""
+    return json.loads(content.decode("utf-8-sig"))
+
+
+def json_of(response: requests.Response) -> Any:
+    try:
+        return loads(response.content)
+    except UnicodeDecodeError:
+        got: Any = "bytes that are not UTF-8"
+    except RecursionError:
+        got = "JSON nested too deeply"
+    except ValueError:
+        got = response.content[:50].decode("utf-8", "replace")
+    error = DecodeError("a JSON body", got)
+    error.url, error.status = redact_url(response.url), response.status_code
+    raise error from None
+
+
+def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
+    """Decode a success body; a mismatch names the field and the URL."""
+    data = json_of(response)
+    try:
+        return decoder(data)
+    except DecodeError as error:
+        if error.url is None:
+            error.within(what)
+            error.url, error.status = redact_url(response.url), response.status_code
+        raise
+    except RecursionError:  # a recursive schema and a body nested deeper than the stack
+        deep = DecodeError(what, "a value nested too deeply")
+        deep.url, deep.status = redact_url(response.url), response.status_code
+        raise deep from None
+
+
+def decode_by_status(
+    response: requests.Response, decoders: Mapping[int, tuple[Decoder[Any], str]]
+) -> Any:
+    """For operations whose success responses differ by status code."""
+    chosen = decoders.get(response.status_code)
+    if chosen is None:
+        return json_of(response) if response.content else None
+    return decode(response, chosen[0], chosen[1])
+
+
+def expect_object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise DecodeError("object", value)
+    return value
+
+
+def required(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> T:
+    if key not in data:
+        raise DecodeError("a value (required field is missing)", None, [key])
+    try:
+        return decoder(data[key])
+    except DecodeError as error:
+        raise error.within(key) from None
+
+
+def optional(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> Optional[T]:
+    value = data.get(key)
+    if value is None:
+        return None
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        raise error.within(key) from None
+
+
+# ``optional(data, key, as_str)`` and friends in one call each: most fields of
+# most models are optional scalars, and decoding a long list spends its time in
+# these calls.
+
+
+def optional_str(data: Mapping[str, Any], key: str) -> Optional[str]:
+    value = data.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise DecodeError("string", value, [key])
+
+
+def optional_bool(data: Mapping[str, Any], key: str) -> Optional[bool]:
+    value = data.get(key)
+    if value is None or isinstance(value, bool):
+        return value
+    raise DecodeError("boolean", value, [key])
+
+
+def optional_int(data: Mapping[str, Any], key: str) -> Optional[int]:
+    value = data.get(key)
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+        return value
+    return optional(data, key, as_int)  # an integral float, or an error naming the key
+
+
+def optional_float(data: Mapping[str, Any], key: str) -> Optional[float]:
+    value = data.get(key)
+    if value is None or isinstance(value, float):
+        return value
+    return optional(data, key, as_float)
+
+
+def optional_datetime(data: Mapping[str, Any], key: str) -> Optional[_dt.datetime]:
+    value = data.get(key)
+    if value is None:
+        return None
+    parsed = _parse_datetime(value)
+    if parsed is None:
+        raise DecodeError("date-time string", value, [key])
+    return parsed
+
+
+def extra(data: Mapping[str, Any], known: frozenset[str], decoder: Decoder[T]) -> dict[str, T]:
+    """The keys of ``data`` that are not named fields, decoded."""
+    return {
+        key: optional_value(value, decoder, key) for key, value in data.items() if key not in known
+    }
+
+
+def optional_value(value: Any, decoder: Decoder[T], where: str) -> T:
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        raise error.within(where) from None
+
+
+def as_str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise DecodeError("string", value)
+    return value
+
+
+def as_int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        raise DecodeError("integer", value)
+    return value
+
+
+def as_float(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DecodeError("number", value)
+    return float(value)
+
+
+def as_bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise DecodeError("boolean", value)
+    return value
+
+
+def as_any(value: Any) -> Any:
+    return value
+
+
+def as_none(value: Any) -> None:
+    if value is not None:
+        raise DecodeError("null", value)
+
+
+def as_bytes(value: Any) -> bytes:
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise DecodeError("binary string", value)
+
+
+def as_datetime(value: Any) -> _dt.datetime:
+    parsed = _parse_datetime(value)
+    if parsed is None:
+        raise DecodeError("date-time string", value)
+    return parsed
+
+
+def _parse_datetime(value: Any) -> Optional[_dt.datetime]:
+    """RFC 3339 text as a datetime, None if it is not."""
+    if not isinstance(value, str):
+        return None
+    if value.endswith(_ZULU_TO_REWRITE):
+        value = value[:-1] + "+00:00"
+    try:
+        return _dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+# RFC 3339 allows "Z" or "z" for UTC.  fromisoformat reads a trailing "Z"
+# itself from Python 3.11 on, never a "z"; those are spelled as an offset.
+_ZULU_TO_REWRITE = ("z",) if sys.version_info >= (3, 11) else ("Z", "z")
+
+
+def as_date(value: Any) -> _dt.date:
+    if not isinstance(value, str):
+        raise DecodeError("date string", value)
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DecodeError("date string", value) from None
+
+
+def nullable(decoder: Decoder[T]) -> Decoder[Optional[T]]:
+    def decode_nullable(value: Any) -> Optional[T]:
+        return None if value is None else decoder(value)
+
+    return decode_nullable
+
+
+def list_of(decoder: Decoder[T]) -> Decoder[list[T]]:
+    def decode_list(value: Any) -> list[T]:
+        if not isinstance(value, list):
+            raise DecodeError("array", value)
+        return [optional_value(item, decoder, f"[{index}]") for index, item in enumerate(value)]
+
+    return decode_list
+
+
+def dict_of(decoder: Decoder[T]) -> Decoder[dict[str, T]]:
+    def decode_dict(value: Any) -> dict[str, T]:
+        if not isinstance(value, dict):
+            raise DecodeError("object", value)
+        return {key: optional_value(item, decoder, key) for key, item in value.items()}
+
+    return decode_dict
+
+
+def union_of(*decoders: Decoder[Any]) -> Decoder[Any]:
+    """First decoder that accepts the value wins (most specific listed first).
+    For a JSON object, the model that names most of its keys wins, so a oneOf
+    of models without a discriminator is not always decoded as the first."""
+
+    def decode_union(value: Any) -> Any:
+        best: Any = None
+        best_score = -1
+        for decoder in decoders:
+            try:
+                result = decoder(value)
+            except DecodeError:
+                continue
+            if not isinstance(value, dict):
+                return result
+            score = _named_keys(result, value)
+            if score == len(value):
+                return result
+            if score > best_score:
+                best, best_score = result, score
+        if best_score < 0:
+            raise DecodeError("one of the listed alternatives", value)
+        return best
+
+    return decode_union
+
+
+def _named_keys(result: Any, value: Mapping[str, Any]) -> int:
+    """How many keys of ``value`` the decoded ``result`` keeps as named fields."""
+    if not hasattr(result, "to_dict"):
+        return 0
+    extra = getattr(result, "additional_properties", None) or {}
+    return sum(1 for key in result.to_dict() if key in value and key not in extra)
+
+
+def discriminated(
+    prop: str, mapping: Mapping[str, Decoder[Any]], fallback: Decoder[Any]
+) -> Decoder[Any]:
+    """Pick the model by the value of the discriminator property."""
+
+    def decode_discriminated(value: Any) -> Any:
+        key = value.get(prop) if isinstance(value, dict) else None
+        decoder = mapping.get(key) if isinstance(key, str) else None
+        return (decoder or fallback)(value)
+
+    return decode_discriminated
+
+
+class OpenEnum(enum.Enum):
+    """An enum that keeps values it does not know instead of failing.
+
+    APIs add enum values over time; an unknown value decodes to a member
+    named ``UNKNOWN`` carrying the value, which round-trips unchanged.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        base = cls._base_type()
+        if base is None or not isinstance(value, base) or isinstance(value, bool):
+            return None
+        member: Any = base.__new__(cls, value)  # type: ignore[arg-type]
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @classmethod
+    def _base_type(cls) -> Optional[type]:
+        for base in cls.__mro__:
+            if base in (str, int):
+                return base
+        return None
+
+    @classmethod
+    def decode(cls: type[E], value: Any) -> E:
+        base = cls._base_type()
+        if base is not None and (not isinstance(value, base) or isinstance(value, bool)):
+            raise DecodeError(f"{base.__name__} enum value", value)
+        return cls(value)
+
+
+def encode(value: Any) -> Any:
+    """JSON-ready data from models, enums, dates and containers of them."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        if isinstance(value, enum.Enum):
+            return value.value
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): encode(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    if isinstance(value, bytes):
+        return value.decode("utf-8")
+    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A JSON object of the arguments the caller passed (``UNSET`` ones left out)."""
+    return {key: encode(value) for key, value in values.items() if not isinstance(value, Unset)}

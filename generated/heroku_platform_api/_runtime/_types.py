@@ -1,0 +1,40 @@
+"""Types every part of the runtime shares: the ``UNSET`` marker and type aliases.
+
+Kept apart so the other modules can import them without importing each other.
+"""
+
+from __future__ import annotations
+
+from typing import Any, BinaryIO, Callable, Iterable, Optional, TypeVar, Union
+
+T = TypeVar("T")
+Decoder = Callable[[Any], T]
+Timeout = Union[None, float, tuple[float, float]]
+# A file part: raw bytes, an open binary file, or (filename, content[, content type]).
+FileContent = Union[bytes, BinaryIO, tuple[Optional[str], Any], tuple[Optional[str], Any, str]]
+# A raw request body: bytes, text, an open file or an iterator of chunks (streamed).
+RawBody = Union[bytes, str, BinaryIO, Iterable[bytes]]
+
+
+class Unset:
+    """Marks an argument the caller did not pass: it is left out of the request.
+
+    ``None`` is different: where the schema allows it, ``None`` is sent as
+    JSON ``null`` (for config vars, ``{"KEY": None}`` removes ``KEY``).
+    """
+
+    _instance: Optional[Unset] = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = Unset()
