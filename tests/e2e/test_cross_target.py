@@ -32,6 +32,7 @@ import pytest
 from generator import output, pipeline
 
 from helpers import ROOT
+
 FIXTURES = ROOT / "tests" / "fixtures"
 MAX_COLLISION = FIXTURES / "max_collision.yaml"
 CORPUS_FETCH = ROOT.parent / "shared" / "corpus" / "fetch.sh"

@@ -10,6 +10,7 @@ from generator import binding, builder, ir, loader
 from generator.binding.types import py_type
 
 from helpers import ROOT
+
 MAX_COLLISION = ROOT / "tests" / "fixtures" / "max_collision.yaml"
 
 

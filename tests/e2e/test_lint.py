@@ -9,9 +9,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from helpers import ROOT
 
 
 def test_make_lint_is_clean() -> None:

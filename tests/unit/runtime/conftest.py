@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-RUNTIME_PARENT = Path(__file__).resolve().parents[2] / "templates" / "python" / "runtime"
+RUNTIME_PARENT = Path(__file__).resolve().parents[3] / "templates" / "python" / "runtime"
 if str(RUNTIME_PARENT) not in sys.path:
     sys.path.insert(0, str(RUNTIME_PARENT))
 HERE = str(Path(__file__).resolve().parent)
