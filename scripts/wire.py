@@ -590,8 +590,8 @@ class Binder:
         wanted: dict[str, Any] = {}
 
         def put(ident: str, wire: str, value: Any) -> None:
-            target = ident if ident in names else by_norm.get(_norm(ident)) or by_norm.get(
-                _norm(wire)
+            target = (
+                ident if ident in names else by_norm.get(_norm(ident)) or by_norm.get(_norm(wire))
             )
             if target is None:
                 raise LookupError(f"no argument for {wire!r} (IR ident {ident!r})")
@@ -963,7 +963,9 @@ def write_outputs(out: Path, results: list[DocResult], rows: list[list[str]]) ->
     out.mkdir(parents=True, exist_ok=True)
     (out / "wire.tsv").write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     failures = [asdict(c) for r in results for c in r.calls if c.outcome != "ok"]
-    skipped = [{"doc": r.doc.id, "path": r.doc.path, "why": r.skipped} for r in results if r.skipped]
+    skipped = [
+        {"doc": r.doc.id, "path": r.doc.path, "why": r.skipped} for r in results if r.skipped
+    ]
     (out / "failures.json").write_text(
         json.dumps({"failures": failures, "skipped": skipped}, indent=1) + "\n", encoding="utf-8"
     )
