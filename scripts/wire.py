@@ -526,6 +526,17 @@ def problem_of(response: Any) -> str:
     return _clip(json.dumps(body)[:EVIDENCE_CHARS])
 
 
+def routed_to(response: Any, method: str, template: str) -> bool:
+    """Whether the request went to the operation's method and path template (Prism would
+    accept a request meant for one operation that lands on another)."""
+    from urllib.parse import urlsplit
+
+    parts = re.split(r"(\{[^}]*\})", template)
+    pattern = "".join("[^/]*" if p.startswith("{") else re.escape(p) for p in parts)
+    path = urlsplit(response.request.url).path
+    return response.request.method == method and re.fullmatch(pattern, path) is not None
+
+
 def classify(
     call: Call, error: Optional[BaseException], exchange: Exchange, mark: int, pkg: Any
 ) -> None:
@@ -537,7 +548,12 @@ def classify(
         call.request = describe_request(response)
     violations = response.headers.get("sl-violations") if response is not None else None
     if error is None:
-        call.outcome = "ok"
+        call.outcome, call.evidence = "ok", ""
+        if response is None:
+            call.outcome, call.evidence = "client_error", "the call returned without a request"
+        elif not routed_to(response, call.method, call.path):
+            call.outcome = "client_error"
+            call.evidence = f"sent {call.request}, not {call.method} {call.path}"
         return
     name = f"{type(error).__name__}: {error}"
     if isinstance(error, pkg.ApiError) and response is not None:

@@ -228,8 +228,12 @@ def live(
             sys.path.remove(str(work / "out"))
 
 
-def call(live: dict[str, Any], operation_id: str, binder: Any = None) -> Any:
-    result = wire.Call("selftest", "-", "-", operation_id, live["functions"][operation_id])
+def call(live: dict[str, Any], operation_id: str, binder: Any = None, as_op: str = "") -> Any:
+    """Calls ``operation_id``'s function, judged as the operation ``as_op`` (default: itself)."""
+    op = live["ops"][as_op or operation_id]
+    result = wire.Call(
+        "selftest", op.method, op.path, operation_id, live["functions"][operation_id]
+    )
     wire.call_operation(
         result,
         live["ops"][operation_id],
@@ -243,6 +247,13 @@ def call(live: dict[str, Any], operation_id: str, binder: Any = None) -> Any:
 
 def test_live_synthesized_call_is_ok(live: dict[str, Any]) -> None:
     assert call(live, "createThing").outcome == "ok"
+
+
+def test_live_call_sent_to_another_operation_is_not_ok(live: dict[str, Any]) -> None:
+    """Prism accepts it (it is a valid createThing), but it is not the operation called."""
+    result = call(live, "createThing", as_op="getItem")
+    assert result.outcome == "client_error", result
+    assert "POST" in result.evidence and "not GET /items/{id}" in result.evidence
 
 
 def test_live_wrong_argument_is_rejected(live: dict[str, Any]) -> None:
