@@ -249,17 +249,21 @@ class Values:
     """Values synthesized from the document alone: ``example``/``examples``, then
     ``default``, then the first ``enum`` value, then a minimal schema-valid value."""
 
-    def __init__(self, doc: dict[str, Any]) -> None:
+    def __init__(self, doc: dict[str, Any], examples: bool = True) -> None:
         self.doc = doc
+        self.examples = examples  # False: schema-only values (no example, no default)
+
+    def example(self, node: Any) -> tuple[bool, Any]:
+        return _example_of(node) if self.examples else (False, None)
 
     def for_parameter(self, param: dict[str, Any]) -> Any:
-        found, value = _example_of(param)
+        found, value = self.example(param)
         if found:
             return value
         schema = param.get("schema")
         if schema is None:
             for media in (param.get("content") or {}).values():
-                found, value = _example_of(media if isinstance(media, dict) else {})
+                found, value = self.example(media if isinstance(media, dict) else {})
                 if found:
                     return value
                 schema = (media or {}).get("schema")
@@ -270,7 +274,7 @@ class Values:
         return value
 
     def for_media(self, media: dict[str, Any]) -> Any:
-        found, value = _example_of(media)
+        found, value = self.example(media)
         if found:
             return value
         return self.for_schema(media.get("schema") or {}, writing=True)
@@ -279,10 +283,10 @@ class Values:
         schema = resolve(self.doc, schema)
         if not isinstance(schema, dict) or depth > MAX_DEPTH:
             return None
-        found, value = _example_of(schema)
+        found, value = self.example(schema)
         if found:
             return value
-        if "default" in schema:
+        if "default" in schema and self.examples:
             return schema["default"]
         if "const" in schema:
             return schema["const"]
@@ -511,11 +515,16 @@ def describe_request(response: Any) -> str:
 
 
 def problem_of(response: Any) -> str:
-    """Prism's problem+json (title, detail, validation) or the start of the body."""
+    """Prism's problem+json (title, detail, validation) or the start of the body; when
+    Prism answers with an error response of the document, its ``sl-violations`` header
+    (what it found wrong with the request) comes first."""
+    violations = response.headers.get("sl-violations")
+    if violations:
+        return _clip(f"sl-violations: {violations}; body: {response.text[:200]}")
     try:
         body = response.json()
     except ValueError:
-        return _clip(response.text)
+        return _clip(response.text or f"(empty {response.headers.get('content-type', '')} body)")
     if isinstance(body, dict) and ("title" in body or "detail" in body):
         parts = [str(body.get("title", "")), str(body.get("detail", ""))]
         for item in (body.get("validation") or [])[:5]:
@@ -786,6 +795,7 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
     import importlib
 
     binder = Binder(raw, Values(raw))
+    plain = Binder(raw, Values(raw, examples=False))
     try:
         pkg = importlib.import_module(package)
     except Exception as exc:
@@ -802,7 +812,7 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
         call.operation_id = op.operation_id
         entry = functions.get((op.method, op.path)) or {}
         call.function = entry.get("function") or ""
-        call_operation(call, op, client, pkg, binder, exchange)
+        call_operation(call, op, client, pkg, binder, exchange, plain)
         crash = mock.crashed(call.evidence.startswith("TransportError"))
         if crash:  # the mock's own failure, not an answer; kept apart in the evidence
             call.outcome = "client_error"
@@ -825,8 +835,32 @@ def bound_method(function: str, client: Any) -> Callable[..., Any]:
 
 
 def call_operation(
-    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+    call: Call,
+    op: Any,
+    client: Any,
+    pkg: Any,
+    binder: Binder,
+    exchange: Exchange,
+    plain: Optional[Binder] = None,
 ) -> None:
+    """One call, classified.  A request Prism rejects for its content (400, 422) is sent
+    again with schema-only values (``plain``: no example, no default) when those differ:
+    if that one is accepted, the document's own example/default breaks its own schema,
+    which is a ``spec_fault`` (with both answers as evidence), not the client's failure."""
+    attempt(call, op, client, pkg, binder, exchange)
+    if plain is None or call.outcome != "rejected" or call.status not in (400, 422):
+        return
+    retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
+    attempt(retry, op, client, pkg, plain, exchange)
+    if retry.outcome == "ok" and retry.request != call.request:
+        call.outcome = "spec_fault"
+        call.evidence = _clip(
+            f"the document's example/default values are rejected: {call.evidence}; "
+            f"schema-only values are accepted: {retry.request}"
+        )
+
+
+def attempt(call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange) -> None:
     if not call.function:
         call.outcome, call.evidence = "not_generated", "no function in the report"
         return

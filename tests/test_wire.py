@@ -169,17 +169,20 @@ def test_self_contradicting_document_is_classified_not_ok(
     assert by_op["badExample"]["outcome"] == "spec_fault"
     assert by_op["badExample"]["status"] == 500
     assert "id" in by_op["badExample"]["evidence"]
-    # The parameter's example (0) is below its minimum: Prism rejects the request, naming it.
-    assert by_op["getItem"]["outcome"] == "rejected"
-    assert by_op["getItem"]["status"] == 422 and "id" in by_op["getItem"]["evidence"]
-    assert "/items/0" in by_op["getItem"]["request"]
+    # The parameter's example (0) is below its minimum: Prism rejects the request, naming
+    # it; the same call with a schema-only value (1) is accepted, so the document is at fault.
+    item = by_op["getItem"]
+    assert item["outcome"] == "spec_fault" and item["status"] == 422, item
+    assert "example/default values are rejected: 422" in item["evidence"]
+    assert "path.id" in item["evidence"] and "/items/1 " in item["evidence"]
+    assert "/items/0" in item["request"]
     # The client sends a Bearer token; the operation wants an X-Key header.
     assert by_op["getSecure"]["outcome"] == "rejected"
     assert by_op["getSecure"]["status"] == 401 and "security" in by_op["getSecure"]["evidence"]
     # The body synthesized from the schema alone (minLength, pattern, range, date-time,
     # minItems with uniqueItems) is accepted: the table counts it ok.
     row = table_rows(tmp_path)["contradictions"]
-    assert (row["ops"], row["ok"], row["rejected"], row["spec_fault"]) == ("4", "1", "2", "1")
+    assert (row["ops"], row["ok"], row["rejected"], row["spec_fault"]) == ("4", "1", "1", "2")
 
 
 class BrokenBinder:
