@@ -296,11 +296,12 @@ class Values:
         if "allOf" in schema:
             return self.for_schema(self.merged(schema), writing, depth + 1)
         for key in ("oneOf", "anyOf"):
-            variants = [resolve(self.doc, v) for v in schema.get(key) or []]
-            variants = [v for v in variants if isinstance(v, dict) and _kind(v) != "null"]
-            if variants:
-                value = self.for_schema(variants[0], writing, depth + 1)
-                return self.with_discriminator(schema, schema.get(key)[0], value)
+            raws: list[Any] = schema[key] if isinstance(schema.get(key), list) else []
+            for raw in raws:  # the first variant that is not just null
+                variant = resolve(self.doc, raw)
+                if isinstance(variant, dict) and _kind(variant) != "null":
+                    value = self.for_schema(variant, writing, depth + 1)
+                    return self.with_discriminator(schema, raw, value)
         kind = _kind(schema)
         if kind == "object":
             return self.object_value(schema, writing, depth)

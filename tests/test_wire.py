@@ -347,3 +347,22 @@ def test_value_objects_take_required_writable_properties_and_stay_bounded() -> N
         value = value["child"]
         depth += 1
     assert 1 < depth <= wire.MAX_DEPTH + 1
+
+
+def test_value_of_a_union_is_its_first_non_null_variant_named_by_the_discriminator() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Cat": {
+                    "type": "object",
+                    "required": ["kind", "lives"],
+                    "properties": {"kind": {"type": "string"}, "lives": {"type": "integer"}},
+                }
+            }
+        }
+    }
+    union = {
+        "oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Cat"}],
+        "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+    }
+    assert values(doc).for_schema(union, True) == {"kind": "cat", "lives": 1}
