@@ -516,24 +516,35 @@ def describe_request(response: Any) -> str:
 
 
 def problem_of(response: Any) -> str:
-    """Prism's problem+json (title, detail, validation) or the start of the body; when
-    Prism answers with an error response of the document, its ``sl-violations`` header
-    (what it found wrong with the request) comes first."""
-    violations = response.headers.get("sl-violations")
-    if violations:
-        return _clip(f"sl-violations: {violations}; body: {response.text[:200]}")
+    """What Prism found wrong: the title of its problem+json (or, when it answered with an
+    error response of the document, the start of that body) and each violation it lists
+    (the ``sl-violations`` header, else the problem's ``validation``) as "where: message"."""
     try:
         body = response.json()
     except ValueError:
-        return _clip(response.text or f"(empty {response.headers.get('content-type', '')} body)")
-    if isinstance(body, dict) and ("title" in body or "detail" in body):
-        parts = [str(body.get("title", "")), str(body.get("detail", ""))]
-        for item in (body.get("validation") or [])[:5]:
-            if isinstance(item, dict):
-                where = ".".join(str(p) for p in item.get("location") or [])
-                parts.append(f"{where}: {item.get('message', '')}")
-        return _clip("; ".join(p for p in parts if p))
-    return _clip(json.dumps(body)[:EVIDENCE_CHARS])
+        body = None
+    problem = isinstance(body, dict) and ("title" in body or "detail" in body)
+    found = _violations(response.headers.get("sl-violations"))
+    if not found and problem:
+        found = [item for item in body.get("validation") or [] if isinstance(item, dict)]
+    parts = [str(body.get("title", ""))] if problem else []
+    for item in found[:5]:
+        where = ".".join(str(p) for p in item.get("location") or [])
+        parts.append(f"{where}: {item.get('message', '')}")
+    if not problem:
+        text = response.text[:200] or f"(empty {response.headers.get('content-type', '')} body)"
+        parts.append(f"answered with the document's own error response: {text}")
+    return _clip("; ".join(p for p in parts if p))
+
+
+def _violations(header: Optional[str]) -> list[dict[str, Any]]:
+    if not header:
+        return []
+    try:
+        items = json.loads(header)
+    except ValueError:
+        return [{"location": ["sl-violations"], "message": header}]
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 def routed_to(response: Any, method: str, template: str) -> bool:
