@@ -166,6 +166,7 @@ def free_port() -> int:
 
 def start_prism(spec: str, port: int, log_path: Path) -> subprocess.Popen[bytes]:
     command = [str(PRISM), "mock", spec, "-p", str(port), "-h", "127.0.0.1", "--errors"]
+    command += ["--seed", "wire"]  # dynamic responses (asked for per call) are repeatable
     with open(log_path, "wb") as log:
         return subprocess.Popen(
             command,
@@ -489,6 +490,7 @@ class Call:
     evidence: str = ""
     request: str = ""
     status: Optional[int] = None
+    violated: list[list[str]] = field(default_factory=list)  # locations Prism named
 
 
 @dataclass
@@ -537,6 +539,19 @@ def problem_of(response: Any) -> str:
     return _clip("; ".join(p for p in parts if p))
 
 
+def violations_of(response: Any) -> list[dict[str, Any]]:
+    """Prism's violations: the ``sl-violations`` header, else its problem's ``validation``."""
+    found = _violations(response.headers.get("sl-violations"))
+    if found:
+        return found
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    items = body.get("validation") if isinstance(body, dict) else None
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
 def _violations(header: Optional[str]) -> list[dict[str, Any]]:
     if not header:
         return []
@@ -579,6 +594,7 @@ def classify(
     name = f"{type(error).__name__}: {error}"
     if isinstance(error, pkg.ApiError) and response is not None:
         detail = problem_of(response)
+        call.violated = [[str(p) for p in v.get("location") or []] for v in violations_of(response)]
         if 400 <= error.status < 500:
             call.outcome, call.evidence = "rejected", f"{error.status} {detail}"
         else:  # a mock answers 5xx only when the document cannot be served as written
@@ -652,6 +668,49 @@ class Binder:
         if missing:
             raise LookupError(f"required arguments the spec does not explain: {missing}")
         return wanted
+
+    def documented(self, op: Any, where: list[str]) -> bool:
+        """Whether a 2xx response value at ``where`` (a path into the body) may come from
+        an example or default of the document rather than from Prism's placeholders."""
+        operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
+        for status, response in (operation.get("responses") or {}).items():
+            if not str(status).startswith("2"):
+                continue
+            for media in (resolve(self.doc, response) or {}).get("content", {}).values():
+                if not isinstance(media, dict) or _example_of(media)[0]:
+                    return True
+                if self.documented_along(media.get("schema"), where):
+                    return True
+        return False
+
+    def documented_along(self, schema: Any, where: list[str]) -> bool:
+        nodes = [schema]
+        for segment in [*where, ""]:
+            following = []
+            for node in nodes[:50]:
+                node = resolve(self.doc, node)
+                if not isinstance(node, dict):
+                    continue
+                if _example_of(node)[0] or "default" in node:
+                    return True
+                variants = [node] + list(node.get("allOf") or []) + list(node.get("oneOf") or [])
+                variants += list(node.get("anyOf") or [])
+                for variant in variants:
+                    variant = resolve(self.doc, variant)
+                    if not isinstance(variant, dict):
+                        continue
+                    if variant is not node and (_example_of(variant)[0] or "default" in variant):
+                        return True
+                    if segment.isdigit() and "items" in variant:
+                        following.append(variant["items"])
+                    elif segment in (variant.get("properties") or {}):
+                        following.append(variant["properties"][segment])
+                    elif isinstance(variant.get("additionalProperties"), dict):
+                        following.append(variant["additionalProperties"])
+            if not segment:
+                break
+            nodes = following
+        return False
 
     def bind_body(self, op: Any, put: Callable[[str, str, Any], None]) -> None:
         operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
@@ -860,6 +919,9 @@ def call_operation(
     if that one is accepted, the document's own example/default breaks its own schema,
     which is a ``spec_fault`` (with both answers as evidence), not the client's failure."""
     attempt(call, op, client, pkg, binder, exchange)
+    if placeholder_fault(call, op, binder):
+        judge_on_dynamic_response(call, op, client, pkg, binder, exchange)
+        return
     if plain is None or call.outcome != "rejected" or call.status not in (400, 422):
         return
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
@@ -872,7 +934,44 @@ def call_operation(
         )
 
 
-def attempt(call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange) -> None:
+def placeholder_fault(call: Call, op: Any, binder: Binder) -> bool:
+    """Prism's static mock broke the response schema, and not with a value of the document
+    (no example/default on the way to any violated field): Prism fills a schema without
+    examples with placeholders ("string", 0) that ignore pattern, format and the like."""
+    if call.outcome != "spec_fault" or call.status != 500 or not call.violated:
+        return False
+    if any(where[:2] != ["response", "body"] for where in call.violated):
+        return False
+    return not any(binder.documented(op, where[2:]) for where in call.violated)
+
+
+def judge_on_dynamic_response(
+    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+) -> None:
+    """The same call again, asking Prism for a response generated from the schema
+    (``Prefer: dynamic=true``; json-schema-faker honours patterns and formats; ``--seed``
+    makes it repeatable): the client is judged on a response that fits the document."""
+    retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
+    attempt(retry, op, client, pkg, binder, exchange, {"headers": {"Prefer": "dynamic=true"}})
+    static = call.evidence
+    if retry.outcome == "spec_fault":  # the schema cannot be served at all: keep the first
+        call.evidence = _clip(f"{static}; dynamic: {retry.evidence}")
+        return
+    call.outcome, call.status, call.request = retry.outcome, retry.status, retry.request
+    call.violated = retry.violated
+    note = "Prism's static placeholder broke the schema, judged on a dynamic response"
+    call.evidence = _clip(f"{retry.evidence} ({note}: {static})" if retry.evidence else "")
+
+
+def attempt(
+    call: Call,
+    op: Any,
+    client: Any,
+    pkg: Any,
+    binder: Binder,
+    exchange: Exchange,
+    extra: Optional[dict[str, Any]] = None,
+) -> None:
     if not call.function:
         call.outcome, call.evidence = "not_generated", "no function in the report"
         return
@@ -882,7 +981,7 @@ def attempt(call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange
         call.outcome, call.evidence = "not_generated", _clip(f"{call.function}: {exc!r}")
         return
     try:
-        kwargs = binder.arguments(op, method)
+        kwargs = {**binder.arguments(op, method), **(extra or {})}
     except Exception as exc:
         call.outcome = "client_error"
         call.evidence = _clip(f"cannot build the call: {type(exc).__name__}: {exc}")

@@ -144,6 +144,18 @@ paths:
                 required: [name]
                 properties: {name: {type: string}}
               example: {name: widget}
+  /colour:
+    get:
+      operationId: getColour
+      responses:
+        "200":
+          description: no example, so Prism's static mock ("string") breaks the pattern
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [rgb]
+                properties: {rgb: {type: string, pattern: "^[0-9a-f]{6}$"}}
 components:
   securitySchemes:
     key: {type: apiKey, in: header, name: X-Key}
@@ -180,9 +192,10 @@ def test_self_contradicting_document_is_classified_not_ok(
     assert by_op["getSecure"]["outcome"] == "rejected"
     assert by_op["getSecure"]["status"] == 401 and "security" in by_op["getSecure"]["evidence"]
     # The body synthesized from the schema alone (minLength, pattern, range, date-time,
-    # minItems with uniqueItems) is accepted: the table counts it ok.
+    # minItems with uniqueItems) is accepted, and getColour, whose static mock is Prism's
+    # placeholder, is judged on a dynamic response: the table counts both ok.
     row = table_rows(tmp_path)["contradictions"]
-    assert (row["ops"], row["ok"], row["rejected"], row["spec_fault"]) == ("4", "1", "1", "2")
+    assert (row["ops"], row["ok"], row["rejected"], row["spec_fault"]) == ("5", "2", "1", "2")
 
 
 class BrokenBinder:
