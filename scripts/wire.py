@@ -926,11 +926,12 @@ def call_operation(
         return
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
     attempt(retry, op, client, pkg, plain, exchange)
-    if retry.outcome == "ok" and retry.request != call.request:
+    accepted = retry.status is not None and not 400 <= retry.status < 500
+    if accepted and retry.outcome != "client_error" and retry.request != call.request:
         call.outcome = "spec_fault"
         call.evidence = _clip(
             f"the document's example/default values are rejected: {call.evidence}; "
-            f"schema-only values are accepted: {retry.request}"
+            f"schema-only values are accepted ({retry.outcome}): {retry.request}"
         )
 
 
