@@ -269,9 +269,11 @@ class Values:
                     return value
                 schema = (media or {}).get("schema")
                 break
-        value = self.for_schema(schema or {}, writing=True)
-        if isinstance(value, list) and not value:
-            value = [self.for_schema(resolve(self.doc, (schema or {}).get("items", {})), True)]
+        schema = resolve(self.doc, schema or {})
+        value = self.for_schema(schema, writing=True)
+        if isinstance(value, list) and not value and isinstance(schema, dict):
+            # an empty array (a default, say) would not be sent at all: one item is
+            value = [self.for_schema(schema.get("items") or {}, writing=True)]
         return value
 
     def for_media(self, media: dict[str, Any]) -> Any:
