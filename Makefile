@@ -13,7 +13,7 @@ GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generat
 HYPER_SCHEMA := spec/heroku-schema.json
 PLATFORM     := spec/heroku-platform.yaml
 
-.PHONY: setup generate check spec test lint fuzz corpus bench clean
+.PHONY: setup generate check spec test lint fuzz corpus bench wire clean
 
 setup: $(SETUP)
 
@@ -65,6 +65,12 @@ lint: $(SETUP)
 corpus: $(SETUP)
 	$(BIN)/python scripts/corpus.py
 
+# Every operation of every generated client (fixtures, Heroku, the development corpus)
+# called against a Prism mock of its document; table and evidence in .wire/.
+# WIRE_ARGS passes options, e.g. make wire WIRE_ARGS="--docs heroku --min-ok 100".
+wire: $(SETUP) node_modules/.setup-done
+	$(BIN)/python scripts/wire.py $(WIRE_ARGS)
+
 bench: $(SETUP)
 	$(BIN)/python scripts/bench.py
 
@@ -72,4 +78,4 @@ fuzz: $(SETUP)
 	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/e2e/test_hostile_specs.py -q
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .hypothesis .wire

@@ -1,0 +1,381 @@
+"""The wire harness (scripts/wire.py) on a representative subset, and proof that it can fail.
+
+``make wire`` runs the harness over every fixture, the Heroku spec and the development
+corpus; here it runs on spec/heroku.yaml and a few fixtures (every call must be ``ok``), on a
+document that contradicts itself (each contradiction must be classified, not called ``ok``),
+and in-process against a real Prism with deliberately broken calls (a wrong argument, an
+unknown argument, a response body broken on its way to the decoder).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Iterator
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SCRIPT = ROOT / "scripts" / "wire.py"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+
+
+def _load_harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("wire_harness", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["wire_harness"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+wire = _load_harness()
+
+
+@pytest.fixture(scope="module")
+def prism() -> Path:
+    if PRISM.exists():
+        return PRISM
+    if shutil.which("npm") is None:
+        pytest.skip("npm not found: install Node.js/npm to run the wire test")
+    pytest.fail(f"{PRISM} is missing although npm is installed: run `make test`", pytrace=False)
+
+
+def run_harness(out: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], dict[str, Any]]:
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--out", str(out), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    failures = out / "failures.json"
+    data = json.loads(failures.read_text(encoding="utf-8")) if failures.is_file() else {}
+    return run, data
+
+
+def table_rows(out: Path) -> dict[str, dict[str, str]]:
+    lines = (out / "wire.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return {row.split("\t")[0]: dict(zip(header, row.split("\t"))) for row in lines[1:]}
+
+
+# ---------------------------------------------------------------- what passes today
+
+PASSING = ["heroku", "fixture_bodies", "fixture_allof", "fixture_swagger2_petstore"]
+
+
+def test_heroku_and_fixtures_every_call_ok(prism: Path, tmp_path: Path) -> None:
+    run, data = run_harness(
+        tmp_path, "--docs", "heroku", "fixtures", "--only", *PASSING, "--min-ok", "100"
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert data["failures"] == [] and data["skipped"] == []
+    rows = table_rows(tmp_path)
+    assert sorted(rows) == sorted(PASSING + ["TOTAL"])
+    for doc, row in rows.items():
+        assert int(row["ops"]) > 0 and row["ok"] == row["ops"], (doc, row)
+    assert int(rows["heroku"]["ops"]) == 46  # every operation of spec/heroku.yaml was called
+    assert "TOTAL" in run.stdout and "100.0" in run.stdout
+
+
+# ---------------------------------------------------------------- it can fail
+
+CONTRADICTIONS = """\
+openapi: 3.0.3
+info: {title: Contradictions, version: "1"}
+paths:
+  /bad-example:
+    get:
+      operationId: badExample
+      responses:
+        "200":
+          description: its example breaks its own schema
+          content:
+            application/json:
+              schema: {type: object, required: [id], properties: {id: {type: integer}}}
+              example: {id: not-a-number}
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, example: 0,
+           schema: {type: integer, minimum: 1}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: integer}}}
+  /secure:
+    get:
+      operationId: getSecure
+      security: [{key: []}]
+      responses: {"204": {description: nothing}}
+  /things:
+    post:
+      operationId: createThing
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [name, size, when, tags]
+              properties:
+                name: {type: string, minLength: 7, pattern: "^[a-z]+$"}
+                size: {type: integer, minimum: 5, maximum: 9}
+                when: {type: string, format: date-time}
+                tags: {type: array, minItems: 2, uniqueItems: true, items: {type: string}}
+                note: {type: string}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [name]
+                properties: {name: {type: string}}
+              example: {name: widget}
+  /colour:
+    get:
+      operationId: getColour
+      responses:
+        "200":
+          description: no example, so Prism's static mock ("string") breaks the pattern
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [rgb]
+                properties: {rgb: {type: string, pattern: "^[0-9a-f]{6}$"}}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+"""
+
+
+@pytest.fixture(scope="module")
+def contradictions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("wire-doc") / "contradictions.yaml"
+    path.write_text(CONTRADICTIONS, encoding="utf-8")
+    return path
+
+
+def test_self_contradicting_document_is_classified_not_ok(
+    prism: Path, tmp_path: Path, contradictions: Path
+) -> None:
+    run, data = run_harness(tmp_path, "--docs", str(contradictions))
+    assert run.returncode == 1, run.stdout + run.stderr  # 25% ok is below the default 99%
+    assert "below --min-ok 99%" in run.stderr
+    by_op = {f["operation_id"]: f for f in data["failures"]}
+    assert sorted(by_op) == ["badExample", "getItem", "getSecure"], data
+    # Prism's mocked response (the document's own example) breaks the schema: a 500.
+    assert by_op["badExample"]["outcome"] == "spec_fault"
+    assert by_op["badExample"]["status"] == 500
+    assert "id" in by_op["badExample"]["evidence"]
+    # The parameter's example (0) is below its minimum: Prism rejects the request, naming
+    # it; the same call with a schema-only value (1) is accepted, so the document is at fault.
+    item = by_op["getItem"]
+    assert item["outcome"] == "spec_fault" and item["status"] == 422, item
+    assert "example/default values are rejected: 422" in item["evidence"]
+    assert "path.id" in item["evidence"] and "/items/1 " in item["evidence"]
+    assert "/items/0" in item["request"]
+    # The client sends a Bearer token; the operation wants an X-Key header.
+    assert by_op["getSecure"]["outcome"] == "rejected"
+    assert by_op["getSecure"]["status"] == 401 and "security" in by_op["getSecure"]["evidence"]
+    # The body synthesized from the schema alone (minLength, pattern, range, date-time,
+    # minItems with uniqueItems) is accepted, and getColour, whose static mock is Prism's
+    # placeholder, is judged on a dynamic response: the table counts both ok.
+    row = table_rows(tmp_path)["contradictions"]
+    assert (row["ops"], row["ok"], row["rejected"], row["spec_fault"]) == ("5", "2", "1", "2")
+
+
+class BrokenBinder:
+    """Hands the generated method a fixed (wrong) set of arguments."""
+
+    def __init__(self, kwargs: dict[str, Any]) -> None:
+        self.kwargs = kwargs
+
+    def arguments(self, op: Any, method: Any) -> dict[str, Any]:
+        return dict(self.kwargs)
+
+
+@pytest.fixture(scope="module")
+def live(
+    prism: Path, tmp_path_factory: pytest.TempPathFactory, contradictions: Path
+) -> Iterator[dict[str, Any]]:
+    """A generated client of the contradictions document and a Prism serving it."""
+    work = tmp_path_factory.mktemp("wire-live")
+    mock = wire.Mock(str(contradictions), work)
+    mock.start()
+    try:
+        report, problem = wire.generate_client(str(contradictions), work, "wire_selftest")
+        assert report is not None, problem
+        assert mock.ready() == ""
+        sys.path.insert(0, str(work / "out"))
+        pkg = importlib.import_module("wire_selftest")
+        raw = wire.raw_document(str(contradictions))
+        api = wire.load_ir(str(contradictions), "wire_selftest")
+        ops = {op.operation_id: op for op in api.operations}
+        functions = {o["operationId"]: o["function"] for o in report["operations"]}
+        exchange = wire.Exchange()
+        client = pkg.Client(token=wire.TOKEN, base_url=mock.url, retries=0, timeout=(3, 15))
+        client.session.hooks["response"].append(exchange.hook)
+        yield {
+            "pkg": pkg,
+            "ops": ops,
+            "functions": functions,
+            "client": client,
+            "exchange": exchange,
+            "binder": wire.Binder(raw, wire.Values(raw)),
+        }
+        client.close()
+    finally:
+        mock.stop()
+        if str(work / "out") in sys.path:
+            sys.path.remove(str(work / "out"))
+
+
+def call(live: dict[str, Any], operation_id: str, binder: Any = None, as_op: str = "") -> Any:
+    """Calls ``operation_id``'s function, judged as the operation ``as_op`` (default: itself)."""
+    op = live["ops"][as_op or operation_id]
+    result = wire.Call(
+        "selftest", op.method, op.path, operation_id, live["functions"][operation_id]
+    )
+    wire.call_operation(
+        result,
+        live["ops"][operation_id],
+        live["client"],
+        live["pkg"],
+        binder or live["binder"],
+        live["exchange"],
+    )
+    return result
+
+
+def test_live_synthesized_call_is_ok(live: dict[str, Any]) -> None:
+    assert call(live, "createThing").outcome == "ok"
+
+
+def test_live_call_sent_to_another_operation_is_not_ok(live: dict[str, Any]) -> None:
+    """Prism accepts it (it is a valid createThing), but it is not the operation called."""
+    result = call(live, "createThing", as_op="getItem")
+    assert result.outcome == "client_error", result
+    assert "POST" in result.evidence and "not GET /items/{id}" in result.evidence
+
+
+def test_live_wrong_argument_is_rejected(live: dict[str, Any]) -> None:
+    result = call(live, "getItem", BrokenBinder({"id": "not-a-number"}))
+    assert result.outcome == "rejected" and result.status == 422, result
+    assert "not-a-number" in result.request
+
+
+def test_live_unknown_argument_is_a_client_error(live: dict[str, Any]) -> None:
+    result = call(live, "createThing", BrokenBinder({"no_such_argument": 1}))
+    assert result.outcome == "client_error" and result.status is None, result
+    assert "TypeError" in result.evidence and "no_such_argument" in result.evidence
+
+
+def test_live_body_the_decoder_rejects_is_a_decode_error(live: dict[str, Any]) -> None:
+    """A real response, its body replaced by one that breaks the schema before the
+    generated decoder sees it: no sl-violations from Prism, so the decoder is to blame."""
+
+    def corrupt(response: Any, *args: Any, **kwargs: Any) -> Any:
+        response._content = b'{"name": 5}'
+        return response
+
+    hooks = live["client"].session.hooks["response"]
+    hooks.insert(0, corrupt)
+    try:
+        result = call(live, "createThing")
+    finally:
+        hooks.remove(corrupt)
+    assert result.outcome == "decode_error", result
+    assert "DecodeError" in result.evidence and "name" in result.evidence
+
+
+# ---------------------------------------------------------------- values from the spec
+
+
+def values(doc: dict[str, Any] | None = None) -> Any:
+    return wire.Values(doc or {})
+
+
+def test_value_precedence_example_default_enum_schema() -> None:
+    v = values()
+    schema = {"type": "string", "example": "ex", "default": "def", "enum": ["a", "b"]}
+    assert v.for_schema(schema, True) == "ex"
+    del schema["example"]
+    assert v.for_schema(schema, True) == "def"
+    del schema["default"]
+    assert v.for_schema(schema, True) == "a"
+    assert v.for_schema({"type": "string", "examples": ["first", "second"]}, True) == "first"
+    param = {"examples": {"one": {"value": 7}}, "schema": {"type": "integer", "example": 3}}
+    assert v.for_parameter(param) == 7
+
+
+def test_value_honours_formats_lengths_ranges_and_sizes() -> None:
+    v = values()
+    assert v.for_schema({"type": "string", "format": "uuid"}, True).count("-") == 4
+    assert v.for_schema({"type": "string", "format": "date"}, True) == "2024-01-02"
+    long = v.for_schema({"type": "string", "minLength": 12}, True)
+    assert isinstance(long, str) and len(long) == 12
+    assert v.for_schema({"type": "string", "pattern": "^[0-9]+$"}, True).isdigit()
+    assert v.for_schema({"type": "integer", "minimum": 10, "maximum": 20}, True) == 10
+    assert v.for_schema({"type": "integer", "maximum": -5}, True) == -5
+    assert v.for_schema({"type": "integer", "minimum": 1, "multipleOf": 4}, True) == 4
+    items = v.for_schema({"type": "array", "minItems": 3, "items": {"type": "integer"}}, True)
+    assert items == [1, 1, 1]
+
+
+def test_value_objects_take_required_writable_properties_and_stay_bounded() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Node": {
+                    "type": "object",
+                    "required": ["id", "child", "created"],
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "child": {"$ref": "#/components/schemas/Node"},
+                        "created": {"type": "string", "readOnly": True},
+                        "note": {"type": "string"},
+                    },
+                }
+            }
+        }
+    }
+    value = values(doc).for_schema({"$ref": "#/components/schemas/Node"}, True)
+    depth = 0
+    while isinstance(value, dict) and value.get("child") is not None:
+        assert set(value) == {"id", "child"}  # required, without the readOnly one
+        value = value["child"]
+        depth += 1
+    assert 1 < depth <= wire.MAX_DEPTH + 1
+
+
+def test_value_of_a_union_is_its_first_non_null_variant_named_by_the_discriminator() -> None:
+    doc = {
+        "components": {
+            "schemas": {
+                "Cat": {
+                    "type": "object",
+                    "required": ["kind", "lives"],
+                    "properties": {"kind": {"type": "string"}, "lives": {"type": "integer"}},
+                }
+            }
+        }
+    }
+    union = {
+        "oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Cat"}],
+        "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}},
+    }
+    assert values(doc).for_schema(union, True) == {"kind": "cat", "lives": 1}
