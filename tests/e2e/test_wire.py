@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import io
 import json
 import shutil
 import subprocess
@@ -20,8 +21,10 @@ from types import ModuleType
 from typing import Any, Iterator
 
 import pytest
+import urllib3
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
+
 SCRIPT = ROOT / "scripts" / "wire.py"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
@@ -289,7 +292,14 @@ def test_live_body_the_decoder_rejects_is_a_decode_error(live: dict[str, Any]) -
     generated decoder sees it: no sl-violations from Prism, so the decoder is to blame."""
 
     def corrupt(response: Any, *args: Any, **kwargs: Any) -> Any:
-        response._content = b'{"name": 5}'
+        # The runtime reads the body from response.raw in chunks (within its size
+        # cap and deadline), so the replacement goes there.
+        body = b'{"name": 5}'
+        response.raw.read()
+        response.raw = urllib3.HTTPResponse(
+            body=io.BytesIO(body), status=response.status_code, preload_content=False
+        )
+        response.headers["Content-Length"] = str(len(body))
         return response
 
     hooks = live["client"].session.hooks["response"]
