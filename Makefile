@@ -47,18 +47,19 @@ test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q
 
 # mypy --strict over every hand-written Python file: the generator, the runtime
-# source the python target copies into each client, and heroku-tools
+# source the python target copies into each client, heroku-tools and scripts
 # (tests/test_lint.py runs this target, so the test suite fails on lint too).
 RUNTIME := templates/python/runtime
 
 lint: $(SETUP)
-	$(BIN)/black --check generator heroku-tools/heroku_tools tests templates/*/hooks.py $(RUNTIME)
+	$(BIN)/black --check generator heroku-tools/heroku_tools tests scripts templates/*/hooks.py $(RUNTIME)
 	$(BIN)/mypy --strict --cache-dir .mypy_cache generator $(RUNTIME)/_runtime
 	# one at a time: every target's hooks module is named "hooks"
 	for hooks in templates/*/hooks.py; do \
 		$(BIN)/mypy --strict --cache-dir .mypy_cache $$hooks || exit 1; \
 	done
 	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku-tools/heroku_tools
+	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache scripts
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
 

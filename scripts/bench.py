@@ -79,8 +79,8 @@ def medians_interleaved(runs: int, *measures: Callable[[], float]) -> list[float
     return [statistics.median(got) for got in samples]
 
 
-def med(runs: list[dict], key: str) -> float:
-    return statistics.median(r[key] for r in runs)
+def med(runs: list[dict[str, Any]], key: str) -> float:
+    return float(statistics.median(r[key] for r in runs))
 
 
 # --- generation --------------------------------------------------------------------------
@@ -97,11 +97,11 @@ def corpus_documents() -> tuple[dict[str, str], dict[str, int]]:
     return paths, {r[0]: int(r[header.index("ops")]) for r in rows}
 
 
-def generation(doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path]) -> dict:
+def generation(doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path]) -> dict[str, Any]:
     """Timed runs of ours (cold) and the peer, interleaved; then the import checks; then the
     warm-cache runs of ours."""
-    ours: list[dict] = []
-    peer: list[dict] = []
+    ours: list[dict[str, Any]] = []
+    peer: list[dict[str, Any]] = []
     for i in range(runs):
         for who in ("ours", "peer") if i % 2 == 0 else ("peer", "ours"):
             if who == "ours":
@@ -132,7 +132,7 @@ def generation(doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path]
     }
 
 
-def _warm(doc_id: str, doc: str, out: Path, runs: int) -> list[dict]:
+def _warm(doc_id: str, doc: str, out: Path, runs: int) -> list[dict[str, Any]]:
     """Re-generation with a filled cache (OUT/cache): one run to fill it, then `runs` timed."""
     env = dict(os.environ, OPENAPI_PYGEN_CACHE=str(out / "cache"))
     target = out / "warm" / doc_id
@@ -142,15 +142,15 @@ def _warm(doc_id: str, doc: str, out: Path, runs: int) -> list[dict]:
     return [corpus.run_measured(cmd, out / "logs" / f"{doc_id}.warm", env=env) for _ in range(runs)]
 
 
-def ours_ok(g: dict) -> bool:
+def ours_ok(g: dict[str, Any]) -> bool:
     return all(r["ours_rc"] == 0 for r in g["ours"]) and bool(g["ours_check"]["ours_import_ok"])
 
 
-def peer_ok(g: dict) -> bool:
+def peer_ok(g: dict[str, Any]) -> bool:
     return all(r["peer_rc"] == 0 for r in g["peer"]) and bool(g["peer_check"]["peer_import_ok"])
 
 
-def heroku_generation(out: Path, runs: int) -> dict[str, list[dict]]:
+def heroku_generation(out: Path, runs: int) -> dict[str, list[dict[str, Any]]]:
     """spec/heroku.yaml with its config, as make generate does: cold runs, then warm ones."""
     cmd = [str(corpus.OURS), "generate", str(ROOT / "spec" / "heroku.yaml")]
     cmd += ["--config", str(ROOT / "spec" / "heroku.generator.yaml"), "--out", str(out / "heroku")]
@@ -322,13 +322,13 @@ def _commit() -> str:
     return head + (" (plus uncommitted changes)" if dirty else "")
 
 
-def _output_cell(runs: list[dict], rc_key: str, import_ok: bool) -> str:
+def _output_cell(runs: list[dict[str, Any]], rc_key: str, import_ok: bool) -> str:
     exited = sum(r[rc_key] == 0 for r in runs)
     return f"{exited}/{len(runs)} exit 0, " + ("imports" if import_ok else "import FAILS")
 
 
 def generation_report(
-    gens: dict[str, dict], ops: dict[str, int], peer: bool, logs: Path
+    gens: dict[str, dict[str, Any]], ops: dict[str, int], peer: bool, logs: Path
 ) -> tuple[list[str], list[str]]:
     """The side-by-side table, and notes (failures) to print under it."""
     header = [
@@ -385,10 +385,10 @@ def generation_report(
 
 
 def targets_report(
-    gens: dict[str, dict],
+    gens: dict[str, dict[str, Any]],
     ops: dict[str, int],
     peer: bool,
-    heroku: dict[str, list[dict]],
+    heroku: dict[str, list[dict[str, Any]]],
     codec: dict[str, float],
     imported: float,
     calls: tuple[float, float],

@@ -78,7 +78,7 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT.parent / "shared" / "corpus"
@@ -261,7 +261,7 @@ class TreeMemory(threading.Thread):
         self.join()
 
 
-def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
+def run_measured(cmd: list[str], log: Path, env: dict[str, Any] | None = None) -> dict[str, Any]:
     """Spawn cmd with a TreeMemory sampler, time it, wait until it exits (see the module
     docstring), stop the sampler, then reap it with os.wait4; kill its process group after
     TIMEOUT.  Returns rc, seconds, peak_mb (sum of PSS), max_rss_mb (wait4), procs, samples,
@@ -311,7 +311,9 @@ def run_measured(cmd: list[str], log: Path, env: dict | None = None) -> dict:
     }
 
 
-def check_imports(python: Path, root: Path, alias: str, package: str, targets: list[str]) -> dict:
+def check_imports(
+    python: Path, root: Path, alias: str, package: str, targets: list[str]
+) -> dict[str, Any]:
     try:
         proc = subprocess.run(
             [str(python), "-c", CHECK, str(root), alias],
@@ -321,7 +323,8 @@ def check_imports(python: Path, root: Path, alias: str, package: str, targets: l
             timeout=TIMEOUT,
             cwd="/",
         )
-        return json.loads(proc.stdout.strip().splitlines()[-1])
+        result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return result
     except (subprocess.TimeoutExpired, ValueError, IndexError) as e:
         return {"package_ok": False, "missing": len(targets), "first": f"import check failed: {e}"}
 
@@ -337,7 +340,7 @@ def first_line(*texts: str, pattern: str = "") -> str:
 PEER_ERROR = r"error:|[A-Za-z_.]*(Error|Exception)\w*:"
 
 
-def run_ours(doc_id: str, doc: str, out: Path, check: bool = True) -> dict:
+def run_ours(doc_id: str, doc: str, out: Path, check: bool = True) -> dict[str, Any]:
     """Generate OUT/ours/ID (cold cache) as a measured run; with check, then check_ours."""
     target, report = out / "ours" / doc_id, out / "ours" / f"{doc_id}.report.json"
     pkg = safe_name(doc_id)
@@ -381,7 +384,7 @@ def run_ours(doc_id: str, doc: str, out: Path, check: bool = True) -> dict:
     return row
 
 
-def check_ours(doc_id: str, out: Path) -> dict:
+def check_ours(doc_id: str, out: Path) -> dict[str, Any]:
     """Import OUT/ours/ID and every function its report names, in a fresh interpreter."""
     target, report = out / "ours" / doc_id, out / "ours" / f"{doc_id}.report.json"
     pkg = safe_name(doc_id)
@@ -410,7 +413,7 @@ def peer_modules(target: Path) -> list[Path]:
     )
 
 
-def run_peer(doc_id: str, doc: str, out: Path, venv: Path, check: bool = True) -> dict:
+def run_peer(doc_id: str, doc: str, out: Path, venv: Path, check: bool = True) -> dict[str, Any]:
     """Generate OUT/peer/ID as a measured run; with check, then check_peer."""
     target = out / "peer" / doc_id
     shutil.rmtree(target, ignore_errors=True)  # --overwrite keeps stale files: start clean
@@ -452,7 +455,7 @@ def run_peer(doc_id: str, doc: str, out: Path, venv: Path, check: bool = True) -
     return row
 
 
-def check_peer(doc_id: str, out: Path, venv: Path) -> dict:
+def check_peer(doc_id: str, out: Path, venv: Path) -> dict[str, Any]:
     """Import OUT/peer/ID under a safe name and each of its endpoint modules, with the peer
     venv's Python, in a fresh interpreter."""
     target, alias = out / "peer" / doc_id, safe_name(doc_id)
@@ -482,7 +485,7 @@ def ensure_peer(venv: Path) -> None:
         sys.exit(f"{venv}/bin/ruff missing after installing {PEER_SPEC}")
 
 
-def fmt(value) -> str:
+def fmt(value: object) -> str:
     return f"{value:.2f}" if isinstance(value, float) else str(value)
 
 
@@ -527,7 +530,7 @@ def main() -> int:
     if not args.no_peer:
         ensure_peer(venv)
 
-    def one(doc_id: str) -> dict:
+    def one(doc_id: str) -> dict[str, Any]:
         row = {"id": doc_id, "ops_in_spec": ops[doc_id], **run_ours(doc_id, paths[doc_id], out)}
         if not args.no_peer:
             row.update(run_peer(doc_id, paths[doc_id], out, venv))
