@@ -290,7 +290,8 @@ class Builder:
             return _maybe_null(ir.MapOf(value), nullable)
         if types == "string":
             fmt = schema.get("format")
-            kind = {"date-time": "datetime", "date": "date", "binary": "bytes"}.get(fmt, "str")
+            kinds = {"date-time": "datetime", "date": "date", "binary": "bytes"}
+            kind = kinds.get(fmt, "str") if isinstance(fmt, str) else "str"
             return _maybe_null(ir.Primitive(kind, fmt if isinstance(fmt, str) else None), nullable)
         if isinstance(types, str) and types in PRIMITIVES:
             return _maybe_null(ir.Primitive(PRIMITIVES[types]), nullable)
@@ -742,7 +743,8 @@ class Builder:
                 continue
             schema = param.get("schema")
             if schema is None and isinstance(param.get("content"), dict):
-                schema = next(iter(param["content"].values()), {}).get("schema")
+                first: Any = next(iter(param["content"].values()), None)
+                schema = first.get("schema") if isinstance(first, dict) else None
             result.append(
                 ir.Parameter(
                     name=param["name"],
