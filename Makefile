@@ -51,6 +51,8 @@ lint: $(SETUP)
 	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku-tools/heroku_tools
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
+	$(BIN)/mypy --strict --follow-imports=silent --cache-dir .mypy_cache generator/build \
+		generator/builder.py generator/python_reserved.py
 
 corpus: $(SETUP)
 	$(BIN)/python scripts/corpus.py
