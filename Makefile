@@ -51,7 +51,7 @@ lint: $(SETUP)
 	MYPYPATH=generated $(BIN)/mypy --strict --cache-dir .mypy_cache heroku-tools/heroku_tools
 	cd generated && ../$(BIN)/black --check .
 	cd generated && ../$(BIN)/mypy --strict --cache-dir ../.mypy_cache heroku_platform_api
-	$(BIN)/mypy --strict --follow-imports=silent --cache-dir .mypy_cache generator/build \
+	$(BIN)/mypy --strict --follow-imports=silent --cache-dir .mypy_cache generator/irbuild \
 		generator/builder.py generator/python_reserved.py
 
 corpus: $(SETUP)

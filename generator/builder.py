@@ -1,4 +1,4 @@
-"""The build as it was called before it was split (see :mod:`generator.build`).
+"""The build as it was called before it was split (see :mod:`generator.irbuild`).
 
 Kept for callers that import ``generator.builder``: it builds with the Python
 target's reserved names, as the single-class builder did.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any, Optional, Sequence
 
 from . import ir
-from .build import api
+from .irbuild import api
 from .python_reserved import PYTHON
 
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Optional
 
 import yaml
 
-from .build import conventions
+from .irbuild import conventions
 from .errors import GeneratorError
 
 # A target is named, never located: a name is a folder of the shipped templates
@@ -71,7 +71,7 @@ def _targets(value: Any) -> Optional[str]:
 # Every key the generator reads (pipeline.DEFAULT_OPTIONS, pipeline.default_targets,
 # pipeline.options_for, pipeline.generate and the shipped templates), with its check.
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
-    # The paging detectors the build runs (generator/build/conventions).
+    # The paging detectors the build runs (generator/irbuild/conventions).
     "paging": conventions.paging_problem,
     "package": _name,
     "package_version": _version,

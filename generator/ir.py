@@ -161,7 +161,7 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    """A paged list, as a convention detector (generator/build/conventions)
+    """A paged list, as a convention detector (generator/irbuild/conventions)
     recognised it: the strategy's name and its parameters, nothing about how
     a target implements it.  Today's only strategy is ``range`` (Heroku's
     ``Range`` request header / ``Next-Range`` response header)."""

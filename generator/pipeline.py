@@ -24,8 +24,8 @@ from typing import Any, Callable, Iterator, Optional
 
 from . import builder  # noqa: F401  (``pipeline.builder``: the Python-named build, for callers)
 from . import ir, loader, naming, render, swagger2, targets
-from .build import api as build_api
-from .build import conventions
+from .irbuild import api as build_api
+from .irbuild import conventions
 from .errors import SpecError, TargetError
 from .formatting import FormatError, format_files
 from .python_reserved import PYTHON as PYTHON_RESERVED

@@ -1,14 +1,14 @@
 """The names the Python target's runtime and generated modules already use.
 
 This is the one place the build learns them (see
-:mod:`generator.build.reserved`): the pipeline passes :data:`PYTHON` to the
+:mod:`generator.irbuild.reserved`): the pipeline passes :data:`PYTHON` to the
 build, because every shipped target (python, and cli and markdown, which
 describe the Python client) names things the way the Python client does.
 """
 
 from __future__ import annotations
 
-from .build.reserved import ReservedNames
+from .irbuild.reserved import ReservedNames
 
 PYTHON = ReservedNames(
     # Names the generated modules import or define themselves.

@@ -1,4 +1,4 @@
-"""Paging as pluggable detectors (generator/build/conventions): the Range
+"""Paging as pluggable detectors (generator/irbuild/conventions): the Range
 detector on its own, switched on and off by the build's ``paging`` option and
 by the config's ``paging`` key, and a detector of our own registered by name."""
 
@@ -10,9 +10,9 @@ from typing import Any, Iterator, Optional
 import pytest
 
 from generator import config, ir, pipeline
-from generator.build import build, conventions
-from generator.build.conventions import Paging, PagingDetector
-from generator.build.conventions.paging import RangePaging
+from generator.irbuild import build, conventions
+from generator.irbuild.conventions import Paging, PagingDetector
+from generator.irbuild.conventions.paging import RangePaging
 from generator.errors import GeneratorError
 
 from helpers import minimal_spec

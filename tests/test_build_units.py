@@ -1,4 +1,4 @@
-"""The build's concern modules (generator/build/) tested directly on small
+"""The build's concern modules (generator/irbuild/) tested directly on small
 hand-written fragments: allOf merging (schemas), body flattening (bodies),
 response naming (responses), the degraded path (operations) and the reserved
 names the caller passes in (reserved)."""
@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.build import NONE, Builder, ReservedNames, build
-from generator.build.bodies import Bodies, flattenable
-from generator.build.context import Context
-from generator.build.responses import Responses, type_suffix
-from generator.build.schemas import Schemas
+from generator.irbuild import NONE, Builder, ReservedNames, build
+from generator.irbuild.bodies import Bodies, flattenable
+from generator.irbuild.context import Context
+from generator.irbuild.responses import Responses, type_suffix
+from generator.irbuild.schemas import Schemas
 from generator.errors import SpecError
 from generator.naming import UniqueNames
 from generator.python_reserved import PYTHON

@@ -120,7 +120,11 @@ class Schemas:
             self.by_pointer[pointer] = ref
             self.build_model(schema, pointer, name)
             return ref
-        if isinstance(schema, dict) and enum_values(schema) is not None and not schema.get("nullable"):
+        if (
+            isinstance(schema, dict)
+            and enum_values(schema) is not None
+            and not schema.get("nullable")
+        ):
             enum_type = self.schema_type(schema, pointer, name, fixed_name=name)
             self.by_pointer[pointer] = enum_type
             return enum_type

@@ -12,6 +12,9 @@ alone:
 * :mod:`.reserved` -- the names a target reserves, passed in by the caller,
   so the model itself stays neutral.
 
+(Not ``generator/build/``: a folder called ``build`` is tool output to
+.gitignore, to setuptools users and to the packaging tests, which leave it out.)
+
 A construct it cannot type becomes ``Any`` plus a warning naming its JSON
 pointer, never an exception.
 """

@@ -1,7 +1,7 @@
 """Small helpers every part of the build shares (text, JSON pointers, nullability).
 
 They live apart so the concern modules (schemas, operations, bodies, responses)
-depend on this one and on :mod:`generator.build.context`, never on each other's
+depend on this one and on :mod:`generator.irbuild.context`, never on each other's
 internals.
 """
 

@@ -149,7 +149,9 @@ class Operations:
         warnings_before = len(self.ctx.warnings)
         try:
             parts = self._typed(site, spec, pascal(operation_id) or "Operation")
-            degraded = tuple(f"{w.pointer}: {w.message}" for w in self.ctx.warnings[warnings_before:])
+            degraded = tuple(
+                f"{w.pointer}: {w.message}" for w in self.ctx.warnings[warnings_before:]
+            )
         except SpecError:
             raise
         except Exception as exc:  # a bug in the builder: keep going, report it
@@ -255,7 +257,9 @@ class Operations:
             name=param["name"],
             ident=arguments.claim(snake_ident(param["name"], "param")),
             location=location,
-            type=self.schemas.schema_type(schema, pointer + "/schema", hint + pascal(param["name"])),
+            type=self.schemas.schema_type(
+                schema, pointer + "/schema", hint + pascal(param["name"])
+            ),
             required=bool(param.get("required")) or location == "path",
             description=text(param.get("description")),
             style=param.get("style"),

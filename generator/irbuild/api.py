@@ -30,7 +30,7 @@ class Builder:
         paging: Optional[Sequence[str]] = None,
     ) -> None:
         """``reserved``: names the caller's target already uses (see
-        :mod:`generator.build.reserved`); ``paging``: the paging detectors to run,
+        :mod:`generator.irbuild.reserved`); ``paging``: the paging detectors to run,
         by name (default: :data:`conventions.DEFAULTS`)."""
         self.ctx = Context(doc, name, warnings, reserved)
         self.schemas = Schemas(self.ctx)
