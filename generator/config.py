@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional
 
 import yaml
 
+from .irbuild import conventions
 from .errors import GeneratorError
 
 # A target is named, never located: a name is a folder of the shipped templates
@@ -102,8 +103,10 @@ def _targets(value: Any) -> Optional[str]:
 
 
 # Every key the generator reads (binding.DEFAULT_OPTIONS, pipeline.default_targets,
-# pipeline.options_for and the shipped templates), with its check.
+# pipeline.options_for, pipeline.generate and the shipped templates), with its check.
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
+    # The paging detectors the build runs (generator/irbuild/conventions).
+    "paging": conventions.paging_problem,
     "package": _name,
     "package_version": _version,
     "targets": _targets,

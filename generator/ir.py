@@ -161,11 +161,15 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    """Heroku-style ``Range`` / ``Next-Range`` pagination of a list."""
+    """A paged list, as a convention detector (generator/irbuild/conventions)
+    recognised it: the strategy's name and its parameters, nothing about how
+    a target implements it.  Today's only strategy is ``range`` (Heroku's
+    ``Range`` request header / ``Next-Range`` response header)."""
 
     header: str  # request header carrying the range, e.g. "Range"
     next_header: str  # response header with the next range, e.g. "Next-Range"
     item: Type
+    strategy: str = "range"  # the detector's name: a target offers the strategies it implements
 
 
 @dataclass(frozen=True)

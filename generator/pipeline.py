@@ -22,9 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
-from . import binding, builder, ir, loader, render, swagger2, targets
+from . import builder  # noqa: F401  (``pipeline.builder``: the Python-named build, for callers)
+from . import binding, ir, loader, render, swagger2, targets
+from .irbuild import api as build_api
+from .irbuild import conventions
 from .errors import SpecError, TargetError
 from .formatting import FormatError, format_files
+from .binding.reserved import PYTHON as PYTHON_RESERVED
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,15 @@ def generate(
     with loader.parsed_for_workers(spec, doc), _pool(spec, workers) as pool:
         validation = _start_validation(spec, doc, pool)
         try:
-            api = builder.build(
-                doc if "swagger" not in doc else swagger2.convert(doc), str(spec), converted
+            # Every shipped target names things as the Python client does, so the
+            # build reserves the Python runtime's names; the config picks the
+            # convention detectors (paging).
+            api = build_api.build(
+                doc if "swagger" not in doc else swagger2.convert(doc),
+                str(spec),
+                converted,
+                reserved=PYTHON_RESERVED,
+                paging=conventions.paging_names(config or {}),
             )
             options = options_for(api, config or {}, package)
             py = binding.build(api, options)  # once: every target renders from it

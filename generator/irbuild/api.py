@@ -1,0 +1,91 @@
+"""The whole build: components first, then operations and webhooks, then the
+:class:`ir.Api` record the targets render.
+
+Order matters for names: component schemas claim their names before any
+inline schema or tag class, so a document's own names win collisions.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence
+
+from .. import ir
+from . import conventions
+from .bodies import Bodies
+from .common import text
+from .context import Context
+from .operations import Operations
+from .reserved import NONE, ReservedNames
+from .responses import Responses
+from .schemas import Schemas
+
+
+class Builder:
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        name: str = "<document>",
+        warnings: Sequence[tuple[str, str]] = (),
+        reserved: ReservedNames = NONE,
+        paging: Optional[Sequence[str]] = None,
+    ) -> None:
+        """``reserved``: names the caller's target already uses (see
+        :mod:`generator.irbuild.reserved`); ``paging``: the paging detectors to run,
+        by name (default: :data:`conventions.DEFAULTS`)."""
+        self.ctx = Context(doc, name, warnings, reserved)
+        self.schemas = Schemas(self.ctx)
+        self.operations = Operations(
+            self.ctx,
+            self.schemas,
+            Bodies(self.ctx, self.schemas),
+            Responses(self.ctx, self.schemas),
+            conventions.paging_detectors(
+                conventions.DEFAULTS["paging"] if paging is None else paging
+            ),
+        )
+
+    @property
+    def by_pointer(self) -> dict[str, ir.Type]:
+        """The type built for each schema pointer (component or referenced)."""
+        return self.schemas.by_pointer
+
+    @property
+    def warnings(self) -> list[ir.Warning]:
+        return self.ctx.warnings
+
+    def build(self) -> ir.Api:
+        doc = self.ctx.doc
+        self.schemas.build_components()
+        tags = self.operations.tags()
+        webhooks = self.operations.webhooks()
+        self.schemas.build_deferred_models()
+        info = doc.get("info") or {}
+        servers = tuple(
+            ir.Server(url=s["url"], description=text(s.get("description")))
+            for s in doc.get("servers") or ()
+            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        )
+        schemes = tuple(sorted(((doc.get("components") or {}).get("securitySchemes") or {}).keys()))
+        return ir.Api(
+            title=text(info.get("title")) or "API",
+            description=text(info.get("description")),
+            version=str(info.get("version", "")),
+            servers=servers,
+            tags=tags,
+            models=tuple(m for m in self.schemas.models if m is not None),
+            enums=tuple(self.schemas.enums),
+            security_schemes=schemes,
+            warnings=tuple(self.ctx.warnings),
+            webhooks=webhooks,
+        )
+
+
+def build(
+    doc: dict[str, Any],
+    name: str = "<document>",
+    warnings: Sequence[tuple[str, str]] = (),
+    reserved: ReservedNames = NONE,
+    paging: Optional[Sequence[str]] = None,
+) -> ir.Api:
+    """The intermediate model of ``doc`` (see :class:`Builder` for the options)."""
+    return Builder(doc, name, warnings, reserved, paging).build()

@@ -1,0 +1,35 @@
+"""The state every part of one build shares: the document, its resolver, the
+warnings, the reserved names and the class names handed out so far.
+
+One object, passed to each concern's builder, so the schema, body, response
+and operation builders stay separate classes yet claim names from one pool
+(a tag class and a model must not both be called ``Apps``) and report
+warnings in document order.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from .. import ir
+from ..naming import UniqueNames
+from ..refs import Resolver
+from .reserved import ReservedNames
+
+
+class Context:
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        name: str,
+        warnings: Sequence[tuple[str, str]],
+        reserved: ReservedNames,
+    ) -> None:
+        self.doc = doc
+        self.resolver = Resolver(doc, name)
+        self.reserved = reserved
+        self.type_names = UniqueNames(reserved.types)
+        self.warnings: list[ir.Warning] = [ir.Warning(p, m) for p, m in warnings]
+
+    def warn(self, pointer: str, message: str) -> None:
+        self.warnings.append(ir.Warning(pointer, message))

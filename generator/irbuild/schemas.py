@@ -1,0 +1,414 @@
+"""Schemas to types: primitives, lists, maps, unions, enums and models.
+
+Component schemas become :class:`ir.ModelRef`/:class:`ir.EnumRef` references,
+built once per JSON pointer and memoized, which is what makes recursive schemas
+finite.  Inline schemas are named after where they sit (``App`` + ``region``
+-> ``AppRegion``).  ``allOf`` parts are merged into one model's fields.  A
+construct this cannot type becomes ``Any`` plus a warning naming its pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from .. import ir
+from ..errors import SpecError
+from ..naming import UniqueNames, pascal, pascal_ident, snake_ident, upper_ident
+from .common import COMPONENT_PREFIX, escape, maybe_null, primitive_of_value, text, unescape
+from .context import Context
+
+PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "none",
+}
+
+# An Enum class per value list is for humans; a list this long (a hostile or
+# generated document: 1,000,000 values made an 11 MB module and took 2 GB)
+# is typed by its values' type instead, with a warning.
+MAX_ENUM_VALUES = 10_000
+# Building a type builds the types it refers to first, recursively.  Real
+# documents nest component schemas a few dozen levels at most; a hostile one
+# can chain thousands (S1 -> S2 -> ... through properties, allOf, items, oneOf),
+# which would exhaust the stack, so it is refused at this depth.
+MAX_REF_NESTING = 100
+
+# Properties (name, schema, pointer), required names, additionalProperties.
+ObjectParts = tuple[list[tuple[str, Any, str]], set[str], Any]
+
+
+def is_model(schema: Any) -> bool:
+    """Whether ``schema`` becomes a class with fields (an object with properties or allOf)."""
+    if not isinstance(schema, dict) or "enum" in schema or "oneOf" in schema or "anyOf" in schema:
+        return False
+    types = schema.get("type")
+    if isinstance(types, list):
+        non_null = [t for t in types if t != "null"]
+        types = non_null[0] if len(non_null) == 1 else None
+    if schema.get("properties") or "allOf" in schema:
+        return types in (None, "object")
+    return False
+
+
+def enum_values(schema: dict[str, Any]) -> Optional[list[Any]]:
+    """An enum's values without ``null`` (which makes the type nullable instead)."""
+    values = schema.get("enum")
+    if not isinstance(values, list):
+        return None
+    return [v for v in values if v is not None]
+
+
+class Schemas:
+    """Types, models and enums of one document, in the order they are met."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.component_names: dict[str, str] = {}
+        self.by_pointer: dict[str, ir.Type] = {}
+        self.building_aliases: set[str] = set()
+        self.ref_nesting = 0  # ref_type calls in progress
+        self.models: list[Optional[ir.Model]] = []  # None: a deferred model's place
+        self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
+        self.enums: list[ir.Enum] = []
+
+    # ------------------------------------------------------------ components
+
+    def build_components(self) -> None:
+        """Name every component schema, then build each (in document order)."""
+        schemas = (self.ctx.doc.get("components") or {}).get("schemas") or {}
+        # Names already in PascalCase are claimed first, so of "pet" and "Pet"
+        # the schema called "Pet" is the class ``Pet`` (and "pet" is ``Pet2``).
+        for key in sorted(schemas, key=lambda k: pascal_ident(str(k), "Model") != k):
+            self.component_names[COMPONENT_PREFIX + escape(key)] = self.ctx.type_names.claim(
+                pascal_ident(key, "Model")
+            )
+        for key in schemas:
+            self.ref_type(COMPONENT_PREFIX + escape(key))
+
+    def model_named(self, name: str) -> Optional[ir.Model]:
+        return next((m for m in self.models if m and m.name == name), None)
+
+    def ref_type(self, pointer: str) -> ir.Type:
+        """The type a ``$ref`` to ``pointer`` stands for, built once and memoized."""
+        known = self.by_pointer.get(pointer)
+        if known is not None:
+            return known
+        if self.ref_nesting >= MAX_REF_NESTING:
+            raise SpecError(
+                self.ctx.resolver.name,
+                pointer,
+                f"schemas refer to each other through more than {MAX_REF_NESTING} nested "
+                "$refs (properties, items, allOf, oneOf...); refused",
+            )
+        self.ref_nesting += 1
+        try:
+            return self._build_ref_type(pointer)
+        finally:
+            self.ref_nesting -= 1
+
+    def _build_ref_type(self, pointer: str) -> ir.Type:
+        schema, _ = self.ctx.resolver.deref({"$ref": "#" + pointer}, pointer)
+        name = self.component_names.get(pointer)
+        if name is None:  # a reference into the middle of something: name it after its place
+            name = self.ctx.type_names.claim(
+                pascal_ident(unescape(pointer.rsplit("/", 1)[-1]), "Model")
+            )
+        if is_model(schema):
+            ref: ir.Type = ir.ModelRef(name)
+            self.by_pointer[pointer] = ref
+            self.build_model(schema, pointer, name)
+            return ref
+        if (
+            isinstance(schema, dict)
+            and enum_values(schema) is not None
+            and not schema.get("nullable")
+        ):
+            enum_type = self.schema_type(schema, pointer, name, fixed_name=name)
+            self.by_pointer[pointer] = enum_type
+            return enum_type
+        if pointer in self.building_aliases:
+            self.ctx.warn(pointer, "schema is defined only in terms of itself; typed as Any")
+            return ir.ANY
+        self.building_aliases.add(pointer)
+        try:
+            result = self.schema_type(schema, pointer, name)
+        finally:
+            self.building_aliases.discard(pointer)
+        self.by_pointer[pointer] = result
+        if not self.building_aliases:
+            self.build_deferred_models()
+        return result
+
+    # ------------------------------------------------------------ types
+
+    def schema_type(
+        self, schema: Any, pointer: str, hint: str, fixed_name: Optional[str] = None
+    ) -> ir.Type:
+        """Map one schema to a type; ``hint`` names anything inline it defines."""
+        if schema is True or schema is None or schema == {}:
+            return ir.ANY
+        if not isinstance(schema, dict):
+            self.ctx.warn(pointer, "schema is not an object; typed as Any")
+            return ir.ANY
+        nullable = schema.get("nullable") is True
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            target = self.ref_type(ref[1:]) if ref.startswith("#") else ir.ANY
+            return maybe_null(target, nullable)
+
+        types = schema.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            if len(types) > 1:
+                variants = tuple(
+                    ir.Primitive(PRIMITIVES.get(t, "any")) for t in types if isinstance(t, str)
+                )
+                return maybe_null(ir.UnionOf(variants), nullable)
+            types = types[0] if types else None
+
+        values = enum_values(schema)
+        if values is not None:
+            if len(values) != len(schema["enum"]):
+                nullable = True
+            return maybe_null(self._enum(values, schema, pointer, hint, fixed_name), nullable)
+        if "const" in schema:
+            return maybe_null(primitive_of_value(schema["const"]), nullable)
+
+        for keyword in ("oneOf", "anyOf"):
+            if isinstance(schema.get(keyword), list) and not schema.get("properties"):
+                return maybe_null(self._union(schema, keyword, pointer, hint), nullable)
+        if isinstance(schema.get("allOf"), list) and not schema.get("properties"):
+            parts = schema["allOf"]
+            if len(parts) == 1:
+                return maybe_null(self.schema_type(parts[0], pointer + "/allOf/0", hint), nullable)
+
+        if types == "array" or (types is None and "items" in schema):
+            item = self.schema_type(schema.get("items"), pointer + "/items", hint + "Item")
+            return maybe_null(ir.ListOf(item), nullable)
+        if is_model(schema):
+            name = fixed_name or self.ctx.type_names.claim(pascal_ident(hint, "Model"))
+            self.build_model(schema, pointer, name)
+            return maybe_null(ir.ModelRef(name), nullable)
+        if types == "object" or (types is None and "additionalProperties" in schema):
+            extra = schema.get("additionalProperties", True)
+            value = (
+                ir.ANY
+                if extra in (True, None) or extra is False
+                else self.schema_type(extra, pointer + "/additionalProperties", hint + "Value")
+            )
+            return maybe_null(ir.MapOf(value), nullable)
+        return maybe_null(self._scalar(types, schema, pointer), nullable)
+
+    def _scalar(self, types: Any, schema: dict[str, Any], pointer: str) -> ir.Type:
+        if types == "string":
+            fmt = schema.get("format")
+            kinds = {"date-time": "datetime", "date": "date", "binary": "bytes"}
+            kind = kinds.get(fmt, "str") if isinstance(fmt, str) else "str"
+            return ir.Primitive(kind, fmt if isinstance(fmt, str) else None)
+        if isinstance(types, str) and types in PRIMITIVES:
+            return ir.Primitive(PRIMITIVES[types])
+        if types is not None:
+            self.ctx.warn(pointer, f"unknown type {types!r}; typed as Any")
+        return ir.ANY
+
+    def _enum(
+        self,
+        values: list[Any],
+        schema: dict[str, Any],
+        pointer: str,
+        hint: str,
+        fixed_name: Optional[str],
+    ) -> ir.Type:
+        if values and all(isinstance(v, str) for v in values):
+            base = "str"
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            base = "int"
+        else:
+            if values:
+                self.ctx.warn(
+                    pointer, "enum mixes value types; typed by its values without an Enum class"
+                )
+            if not values or len({type(v) for v in values}) != 1:
+                return ir.ANY
+            return primitive_of_value(values[0])
+        if len(values) > MAX_ENUM_VALUES:
+            self.ctx.warn(
+                pointer,
+                f"enum lists {len(values):,} values, more than {MAX_ENUM_VALUES:,}; "
+                f"typed as plain {base} without an Enum class",
+            )
+            return ir.Primitive(base)
+        name = fixed_name or self.ctx.type_names.claim(pascal_ident(hint, "Enum"))
+        self.enums.append(
+            ir.Enum(name, pointer, text(schema.get("description")), base, self._members(values))
+        )
+        return ir.EnumRef(name)
+
+    def _members(self, values: list[Any]) -> tuple[ir.EnumMember, ...]:
+        members: list[ir.EnumMember] = []
+        seen_values: set[Any] = set()
+        names = UniqueNames(self.ctx.reserved.enum_members)
+        for value in values:
+            if value in seen_values:
+                continue
+            seen_values.add(value)
+            label = "EMPTY" if str(value) == "" else upper_ident(str(value), "VALUE")
+            if isinstance(value, int):
+                label = upper_ident(("MINUS_" if value < 0 else "") + f"VALUE_{abs(value)}")
+            members.append(ir.EnumMember(names.claim(label), value))
+        return tuple(members)
+
+    def _union(self, schema: dict[str, Any], keyword: str, pointer: str, hint: str) -> ir.Type:
+        variants: list[ir.Type] = []
+        nullable = False
+        for index, option in enumerate(schema[keyword]):
+            if isinstance(option, dict) and option.get("type") == "null":
+                nullable = True
+                continue
+            variant = self.schema_type(
+                option, f"{pointer}/{keyword}/{index}", f"{hint}Option{index + 1}"
+            )
+            if isinstance(variant, ir.Nullable):
+                nullable, variant = True, variant.inner
+            if variant not in variants:
+                variants.append(variant)
+        if not variants:
+            return ir.Nullable(ir.ANY) if nullable else ir.ANY
+        result: ir.Type = (
+            variants[0]
+            if len(variants) == 1
+            else ir.UnionOf(tuple(variants), self._discriminator(schema, variants))
+        )
+        return ir.Nullable(result) if nullable else result
+
+    def _discriminator(
+        self, schema: dict[str, Any], variants: list[ir.Type]
+    ) -> Optional[ir.Discriminator]:
+        disc = schema.get("discriminator")
+        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+            return None
+        pairs: list[tuple[str, str]] = []
+        mapping = disc.get("mapping")
+        mapping = mapping if isinstance(mapping, dict) else {}
+        for value, ref in mapping.items():
+            if not isinstance(ref, str):
+                continue
+            # A mapping value is a reference or the bare name of a component schema.
+            pointer = ref[1:] if ref.startswith("#") else COMPONENT_PREFIX + escape(ref)
+            if not ref.startswith("#") and pointer not in self.component_names:
+                continue
+            target = self.ref_type(pointer)
+            if isinstance(target, ir.ModelRef):
+                pairs.append((str(value), target.name))
+        # Variants the mapping does not name are found by their component name.
+        mapped = {name for _, name in pairs}
+        for variant in variants:
+            if isinstance(variant, ir.ModelRef) and variant.name not in mapped:
+                for pointer, name in self.component_names.items():
+                    if name == variant.name:
+                        pairs.append((unescape(pointer[len(COMPONENT_PREFIX) :]), name))
+        return ir.Discriminator(disc["propertyName"], tuple(pairs))
+
+    # ------------------------------------------------------------ models
+
+    def object_parts(self, schema: dict[str, Any], pointer: str, nesting: int = 0) -> ObjectParts:
+        """Properties (name, schema, pointer), required names and additionalProperties,
+        with ``allOf`` parts merged in order (``nesting``: allOf levels above)."""
+        if nesting > MAX_REF_NESTING:
+            raise SpecError(
+                self.ctx.resolver.name,
+                pointer,
+                f"allOf nests more than {MAX_REF_NESTING} levels deep (through $refs or "
+                "in a cycle); refused",
+            )
+        props: dict[str, tuple[Any, str]] = {}
+        required: set[str] = set()
+        extra: Any = schema.get("additionalProperties")
+        for index, part in enumerate(schema.get("allOf") or ()):
+            part, part_pointer = self.ctx.resolver.deref(part, f"{pointer}/allOf/{index}")
+            if not isinstance(part, dict):
+                continue
+            sub_props, sub_required, sub_extra = self.object_parts(part, part_pointer, nesting + 1)
+            for name, sub_schema, sub_pointer in sub_props:
+                props[name] = (sub_schema, sub_pointer)
+            required |= sub_required
+            if extra is None and sub_extra is not None:
+                extra = sub_extra
+        for name, sub_schema in (schema.get("properties") or {}).items():
+            props[str(name)] = (sub_schema, f"{pointer}/properties/{escape(str(name))}")
+        required |= {r for r in schema.get("required") or () if isinstance(r, str)}
+        return [(n, s, p) for n, (s, p) in props.items()], required, extra
+
+    def fields(
+        self, schema: dict[str, Any], pointer: str, owner: str
+    ) -> tuple[tuple[ir.Field, ...], Any]:
+        """An object's fields (allOf merged) and its additionalProperties."""
+        props, required, extra = self.object_parts(schema, pointer)
+        reserved = self.ctx.reserved.fields
+        names = UniqueNames(reserved)
+        fields = []
+        for prop, prop_schema, prop_pointer in props:
+            ftype = self.schema_type(prop_schema, prop_pointer, owner + pascal(prop))
+            resolved, _ = self.ctx.resolver.deref(prop_schema, prop_pointer)
+            resolved = resolved if isinstance(resolved, dict) else {}
+            own = prop_schema if isinstance(prop_schema, dict) else {}
+            fields.append(
+                ir.Field(
+                    name=prop,
+                    ident=names.claim(snake_ident(prop, "field", reserved)),
+                    type=ftype,
+                    required=prop in required,
+                    description=text(own.get("description") or resolved.get("description")),
+                    default=resolved.get("default"),
+                    has_default="default" in resolved,
+                    read_only=bool(resolved.get("readOnly")),
+                    write_only=bool(resolved.get("writeOnly")),
+                    deprecated=bool(own.get("deprecated") or resolved.get("deprecated")),
+                )
+            )
+        return tuple(fields), extra
+
+    def build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
+        if self.building_aliases:
+            # A non-object schema (array, union, map) is being built and this
+            # model's fields may refer back to it (``Tree: [TreeNode]``,
+            # ``TreeNode.children: Tree``): keep the model's place and build its
+            # fields once that schema's type is known.
+            self.deferred_models.append((len(self.models), schema, pointer, name))
+            self.models.append(None)
+            return
+        self.models.append(self._model(schema, pointer, name))
+
+    def build_deferred_models(self) -> None:
+        while self.deferred_models:
+            index, schema, pointer, name = self.deferred_models.pop(0)
+            self.models[index] = self._model(schema, pointer, name)
+
+    def _model(self, schema: dict[str, Any], pointer: str, name: str) -> ir.Model:
+        try:
+            fields, extra = self.fields(schema, pointer, name)
+        except SpecError:
+            raise
+        except Exception as exc:  # a bug of ours: an opaque model keeps the name valid
+            self.ctx.warn(
+                pointer, f"could not be typed ({type(exc).__name__}: {exc}); kept as an open object"
+            )
+            return ir.Model(name, pointer, text(schema.get("description")), (), ir.ANY)
+        additional: Optional[ir.Type] = None
+        if extra not in (None, False):
+            additional = (
+                ir.ANY
+                if extra is True
+                else self.schema_type(extra, pointer + "/additionalProperties", name + "Value")
+            )
+        return ir.Model(
+            name=name,
+            pointer=pointer,
+            description=text(schema.get("description") or schema.get("title")),
+            fields=fields,
+            additional=additional,
+            deprecated=bool(schema.get("deprecated")),
+        )
