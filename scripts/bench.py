@@ -280,7 +280,7 @@ def per_call(calls: int, runs: int) -> list[float]:
     def ours() -> float:
         started = time.perf_counter()
         for _ in range(calls):
-            client.apps.get("app-1")
+            client.apps.info("app-1")
         return time.perf_counter() - started
 
     def bare() -> float:

@@ -558,7 +558,7 @@ def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_apps__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.get(
+    return client.apps.info(
         app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
     )
 
@@ -755,7 +755,7 @@ def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_dynos__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.get(
+    return client.dynos.info(
         dyno_id_or_name=args.arg_dyno_id_or_name,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -837,7 +837,7 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _call_config_vars__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.config_vars.get(app_id_or_name=args.arg_app_id_or_name)
+    return client.config_vars.info(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_config_vars__update(client: Client, args: argparse.Namespace) -> Any:
@@ -977,7 +977,7 @@ def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_add_ons__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.get(
+    return client.add_ons.info(
         addon_id_or_name=args.arg_addon_id_or_name,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1110,7 +1110,7 @@ def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_domains__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.get(
+    return client.domains.info(
         domain_id_or_hostname=args.arg_domain_id_or_hostname,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1348,7 +1348,7 @@ def _call_releases__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_releases__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.releases.get(
+    return client.releases.info(
         release_id_or_version=args.arg_release_id_or_version,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1447,7 +1447,7 @@ def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_builds__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.get(build_id=args.arg_build_id, app_id_or_name=args.arg_app_id_or_name)
+    return client.builds.info(build_id=args.arg_build_id, app_id_or_name=args.arg_app_id_or_name)
 
 
 # ---------------------------------------------------------------- log-sessions
@@ -1669,7 +1669,7 @@ def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.get(
+    return client.pipelines.info(
         pipeline_id=_either(
             args,
             "arg_pipeline_id",
@@ -1766,7 +1766,7 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_account__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.account.get()
+    return client.account.info()
 
 
 def _call_account__update(client: Client, args: argparse.Namespace) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 
 from generator import ir, media
 from generator.naming import BUILTIN_NAMES
@@ -465,10 +465,12 @@ def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:
     return frozenset(hiding & {name for text in annotations for name in _NAME.findall(text)})
 
 
-def resource(tag: ir.Tag, type_names: frozenset[str]) -> Resource:
+def resource(
+    tag: ir.Tag, type_names: frozenset[str], verbs: Optional[Mapping[str, str]] = None
+) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
     :func:`generator.binding.naming.method_names`)."""
-    names = method_names([op.ident for op in tag.operations], tag.ident)
+    names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
     methods = tuple(method(op, tag, name) for op, name in zip(tag.operations, names))
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(

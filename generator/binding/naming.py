@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import sys
 from collections import Counter
-from typing import Any, Optional
+from typing import Any, Mapping, Optional
 
 from generator import ir, naming
 
@@ -16,6 +16,7 @@ DEFAULT_OPTIONS: dict[str, Any] = {
     "default_headers": {},
     "token_env": "",
     "netrc": False,  # reading ~/.netrc is an API's own convention (Heroku's), never assumed
+    "method_verbs": {},  # short method names renamed: {get: info}
 }
 
 # Modules a package named after a document title must not hide.
@@ -126,11 +127,14 @@ def _without_noun(parts: list[str], noun: str) -> list[str]:
     return kept
 
 
-def resource_verb(ident: str, resource: str) -> Optional[str]:
+def resource_verb(
+    ident: str, resource: str, verbs: Optional[Mapping[str, str]] = None
+) -> Optional[str]:
     """The method name ``ident`` gets inside resource ``resource`` (a tag's
     identifier): its words minus those that repeat the resource's noun, so that
-    ``client.apps.list_apps`` reads ``client.apps.list``.  None when nothing
-    usable is left: no word, only stop words, a leading digit, a keyword."""
+    ``client.apps.list_apps`` reads ``client.apps.list``; ``verbs`` (the config's
+    ``method_verbs``) renames a whole result (``{"get": "info"}``).  None when
+    nothing usable is left: no word, only stop words, a leading digit, a keyword."""
     noun = "".join(part.lower() for part in resource.split("_") if part)
     parts = [part for part in ident.split("_") if part]
     if not noun or not parts:
@@ -139,18 +143,21 @@ def resource_verb(ident: str, resource: str) -> Optional[str]:
     if len(kept) == len(parts) or all(part.lower() in STOP_WORDS for part in kept):
         return None
     name = "_".join(kept)
+    name = (verbs or {}).get(name, name)
     if not name.isidentifier() or keyword.iskeyword(name) or keyword.issoftkeyword(name):
         return None
     return None if name in RESERVED_METHODS else name
 
 
-def method_names(idents: list[str], resource: str) -> list[str]:
+def method_names(
+    idents: list[str], resource: str, verbs: Optional[Mapping[str, str]] = None
+) -> list[str]:
     """The method name of each operation identifier (unique within the resource,
     in document order) of one resource: its resource verb, or the identifier
     itself when the verb would be empty or would collide with another method of
     the resource (then every method sharing that name keeps its identifier, so
     the result does not depend on which came first)."""
-    names = [resource_verb(ident, resource) or ident for ident in idents]
+    names = [resource_verb(ident, resource, verbs) or ident for ident in idents]
     while True:
         counts = Counter(names)
         clashes = [i for i, name in enumerate(names) if counts[name] > 1 and name != idents[i]]

@@ -320,19 +320,19 @@ def deploy(
             raise _timed_out(build_id, status, list(tail), deadline)
         time.sleep(min(delay, max(deadline.remaining(), 0.0)))
         delay = min(delay * 1.5, max_poll_interval)
-        build = client.builds.get(app, build_id, timeout=_api_timeout(deadline))
+        build = client.builds.info(app, build_id, timeout=_api_timeout(deadline))
     if build.status.value != "succeeded":
         raise DeployFailed(build_id, build.status.value, list(tail))
     if build.release is None or build.release.id is None:
         raise DeployFailed(build_id, "succeeded", list(tail), "succeeded but created no release")
-    release = client.releases.get(app, build.release.id)
+    release = client.releases.info(app, build.release.id)
     return Deployment(build=build, release=release, tarball=source)
 
 
 def rollback(client: Client, app: str, version: Union[int, str]) -> models.Release:
     """Release the slug of release ``version`` again (a new release, like
     ``heroku rollback``)."""
-    target = client.releases.get(app, str(version).lstrip("v"))
+    target = client.releases.info(app, str(version).lstrip("v"))
     if target.slug is None or target.slug.id is None:
         raise DeployError(f"release v{target.version} of {app} has no slug to roll back to")
     return client.releases.create(

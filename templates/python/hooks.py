@@ -46,14 +46,17 @@ def locate(api: ir.Api, op: ir.Operation, options: dict[str, Any]) -> str:
     """Import path of the method generated for ``op``: ``package.api.tag:Class.method``."""
     tag = next(t for t in api.tags if t.name == op.tag)
     idents = tuple(o.ident for o in tag.operations)
-    name = _method_names(idents, tag.ident)[idents.index(op.ident)]
+    verbs = tuple(sorted((options.get("method_verbs") or {}).items()))
+    name = _method_names(idents, tag.ident, verbs)[idents.index(op.ident)]
     return f"{options['package']}.api.{tag.ident}:{tag.class_name}.{name}"
 
 
 @functools.lru_cache(maxsize=64)
-def _method_names(idents: tuple[str, ...], resource: str) -> tuple[str, ...]:
+def _method_names(
+    idents: tuple[str, ...], resource: str, verbs: tuple[tuple[str, str], ...]
+) -> tuple[str, ...]:
     """The binding's method names of one tag, computed once per tag, not per operation."""
-    return tuple(method_names(list(idents), resource))
+    return tuple(method_names(list(idents), resource, dict(verbs)))
 
 
 FILTERS = {

@@ -78,8 +78,8 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
     assert app.created_at.utcoffset() == timedelta(0)
     assert app.created_at.year == 2024
 
-    assert client.apps.get("my-app") == app
-    assert client.apps.get(app.id or "") == app
+    assert client.apps.info("my-app") == app
+    assert client.apps.info(app.id or "") == app
     assert [r.path for r in fake_heroku.requests[-2:]] == ["/apps/my-app", f"/apps/{app.id}"]
     assert fake_heroku.requests[-1].body is None
     assert "content-type" not in fake_heroku.requests[-1].headers
@@ -94,7 +94,7 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
     assert updated.updated_at is not None and app.updated_at is not None
     assert updated.updated_at > app.updated_at
 
-    assert client.config_vars.get("my-app") == {}
+    assert client.config_vars.info("my-app") == {}
     assert client.config_vars.update("my-app", {"FOO": "bar", "OLD": "x"}) == {
         "FOO": "bar",
         "OLD": "x",
@@ -105,13 +105,13 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
         len(b'{"FOO":"baz","OLD":null}')
     )
     assert after == {"FOO": "baz"}
-    assert client.config_vars.get(app.id or "") == {"FOO": "baz"}
+    assert client.config_vars.info(app.id or "") == {"FOO": "baz"}
 
     deleted = client.apps.delete("my-app")
     assert fake_heroku.requests[-1][:2] == ("DELETE", "/apps/my-app")
     assert deleted.id == app.id
     with pytest.raises(NotFound):
-        client.apps.get("my-app")
+        client.apps.info("my-app")
 
 
 def test_unset_arguments_are_left_out_and_none_is_not_unset(
@@ -224,7 +224,7 @@ def test_repeated_next_range_raises_instead_of_looping(
 
 def test_not_found(client: Client, fake_heroku: FakeHeroku) -> None:
     with pytest.raises(NotFound) as info:
-        client.apps.get("nope")
+        client.apps.info("nope")
     error = info.value
     assert isinstance(error, ApiError)
     assert error.status == 404
@@ -239,7 +239,7 @@ def test_not_found(client: Client, fake_heroku: FakeHeroku) -> None:
 
 def test_path_parameters_are_escaped(client: Client, fake_heroku: FakeHeroku) -> None:
     with pytest.raises(NotFound):
-        client.apps.get("a/b c")
+        client.apps.info("a/b c")
     assert fake_heroku.requests[-1].path == "/apps/a%2Fb%20c"
 
 
@@ -256,14 +256,14 @@ def test_unprocessable_entity(client: Client, fake_heroku: FakeHeroku) -> None:
 
 def test_wrong_token_is_unauthorized(fake_heroku: FakeHeroku) -> None:
     with make_client(fake_heroku, token="wrong") as client, pytest.raises(Unauthorized) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert info.value.id == "unauthorized"
 
 
 def test_429_is_retried_then_succeeds(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("busy")
     fake_heroku.rate_limit_next("/apps/busy", count=2)
-    assert client.apps.get("busy").name == "busy"
+    assert client.apps.info("busy").name == "busy"
     assert len(fake_heroku.requests) == 3
 
 
@@ -279,7 +279,7 @@ def test_429_honours_retry_after(client: Client, fake_heroku: FakeHeroku) -> Non
     fake_heroku.create_app("slowly")
     fake_heroku.rate_limit_next("/apps/slowly", count=1, retry_after="1")
     started = time.monotonic()
-    client.apps.get("slowly")
+    client.apps.info("slowly")
     assert time.monotonic() - started >= 0.9
 
 
@@ -287,7 +287,7 @@ def test_429_without_retries_raises_rate_limited(fake_heroku: FakeHeroku) -> Non
     fake_heroku.create_app("busy")
     fake_heroku.rate_limit_next("/apps/busy", count=1, retry_after="7")
     with make_client(fake_heroku, retries=0) as client, pytest.raises(RateLimited) as info:
-        client.apps.get("busy")
+        client.apps.info("busy")
     assert info.value.status == 429 and info.value.id == "rate_limit"
     assert info.value.retry_after == 7.0
     assert len(fake_heroku.requests) == 1
@@ -296,14 +296,14 @@ def test_429_without_retries_raises_rate_limited(fake_heroku: FakeHeroku) -> Non
 def test_429_after_retries_are_used_up(fake_heroku: FakeHeroku) -> None:
     fake_heroku.rate_limit_next("/apps/x", count=10)
     with make_client(fake_heroku, retries=2) as client, pytest.raises(RateLimited):
-        client.apps.get("x")
+        client.apps.info("x")
     assert len(fake_heroku.requests) == 3
 
 
 def test_503_on_get_is_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("flaky")
     fake_heroku.fail_next("/apps/flaky", 503, count=2)
-    assert client.apps.get("flaky").name == "flaky"
+    assert client.apps.info("flaky").name == "flaky"
     assert len(fake_heroku.requests) == 3
 
 
@@ -329,7 +329,7 @@ def test_non_json_500_body(fake_heroku: FakeHeroku) -> None:
         "/apps/x", 500, body=b"upstream connect error\n", content_type="text/plain"
     )
     with make_client(fake_heroku, retries=0) as client, pytest.raises(ServerError) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert info.value.status == 500 and info.value.id is None
     assert info.value.message == "upstream connect error"
     assert info.value.body == "upstream connect error\n"
@@ -340,7 +340,7 @@ def test_html_500_body(fake_heroku: FakeHeroku) -> None:
     page = b"<html><head><title>Application Error</title></head><body>oops</body></html>"
     fake_heroku.fail_next("/apps/x", 502, body=page, content_type="text/html")
     with make_client(fake_heroku, retries=0) as client, pytest.raises(ServerError) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert info.value.status == 502
     assert info.value.message == "Bad Gateway: Application Error"  # not the markup
     assert info.value.body == page.decode()
@@ -349,7 +349,7 @@ def test_html_500_body(fake_heroku: FakeHeroku) -> None:
 def test_empty_error_body(fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 500, count=4)
     with make_client(fake_heroku) as client, pytest.raises(ServerError) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert info.value.status == 500 and info.value.id is None and info.value.body is None
     assert info.value.message == "Internal Server Error"
     assert len(fake_heroku.requests) == 4  # the first try and 3 retries
@@ -358,7 +358,7 @@ def test_empty_error_body(fake_heroku: FakeHeroku) -> None:
 def test_empty_4xx_body(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 403)
     with pytest.raises(ApiError) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert info.value.status == 403 and info.value.message == "Forbidden"
 
 
@@ -366,7 +366,7 @@ def test_schema_mismatch_raises_decode_error(client: Client, fake_heroku: FakeHe
     fake_heroku.create_app("odd")
     fake_heroku.mangle_next("/apps/odd", lambda app: {**app, "region": "us"})
     with pytest.raises(DecodeError) as info:
-        client.apps.get("odd")
+        client.apps.info("odd")
     text = str(info.value)
     assert "App" in text and "region" in text
     assert text.startswith("App.region: expected object, got str")
@@ -418,9 +418,9 @@ def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku)
     fake_heroku.create_app("odd")
     fake_heroku.mangle_next("/apps/odd", lambda app: {**app, "region": "us"})
     with pytest.raises(NotFound) as not_found:
-        client.apps.get("nope")
+        client.apps.info("nope")
     with pytest.raises(DecodeError) as mismatch:
-        client.apps.get("odd")
+        client.apps.info("odd")
     errors = [not_found.value, mismatch.value]
     for error in errors:
         for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
@@ -432,7 +432,7 @@ def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku)
 def test_success_body_that_is_not_json(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 200, body=b"<html>hi</html>", content_type="text/html")
     with pytest.raises(DecodeError, match="expected a JSON body"):
-        client.apps.get("x")
+        client.apps.info("x")
 
 
 def test_connection_refused_is_a_transport_error() -> None:
@@ -441,7 +441,7 @@ def test_connection_refused_is_a_transport_error() -> None:
         port = sock.getsockname()[1]
     client = Client(token="t", base_url=f"http://127.0.0.1:{port}", backoff_factor=0)
     with pytest.raises(TransportError) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     assert f"GET http://127.0.0.1:{port}/apps/x" in str(info.value)
     assert "ConnectionError" in str(info.value)
 
@@ -499,7 +499,7 @@ def test_missing_credentials_on_first_call_not_at_construction(
 ) -> None:
     client = Client(base_url=fake_heroku.url)  # must not raise
     with pytest.raises(MissingCredentials) as info:
-        client.apps.get("x")
+        client.apps.info("x")
     message = str(info.value)
     assert "token=" in message
     assert "$HEROKU_API_KEY" in message
@@ -510,7 +510,7 @@ def test_missing_credentials_on_first_call_not_at_construction(
 def test_netrc_without_an_entry_for_the_host(fake_heroku: FakeHeroku, isolated_env: Path) -> None:
     isolated_env.write_text("machine api.heroku.com login x password elsewhere\n")
     with pytest.raises(MissingCredentials, match="no entry for 127.0.0.1"):
-        Client(base_url=fake_heroku.url).apps.get("x")
+        Client(base_url=fake_heroku.url).apps.info("x")
 
 
 # ---------------------------------------------------------------- secrets
@@ -525,11 +525,11 @@ def test_token_never_leaks(
     client = make_client(fake_heroku, retries=1)
     assert secret not in repr(client)
     client.apps.create(name="leaky")
-    client.apps.get("leaky")
+    client.apps.info("leaky")
     client.config_vars.update("leaky", {"K": "v"})
     list(client.apps.list(max=1))
     fake_heroku.rate_limit_next("/apps/leaky", count=1)
-    client.apps.get("leaky")
+    client.apps.info("leaky")
     assert secret not in repr(client)  # also once the token was used
     fake_heroku.fail_next("/apps/leaky", 503, count=5)
     fake_heroku.mangle_next("/apps", lambda apps: [{"region": 1}])
@@ -537,13 +537,13 @@ def test_token_never_leaks(
     wrong = make_client(fake_heroku, token=secret + "-wrong")
     anonymous = Client(base_url=fake_heroku.url)
     calls: list[tuple[type[Exception], Any]] = [
-        (NotFound, lambda: client.apps.get("nope")),
-        (ServerError, lambda: client.apps.get("leaky")),
+        (NotFound, lambda: client.apps.info("nope")),
+        (ServerError, lambda: client.apps.info("leaky")),
         (DecodeError, lambda: list(client.apps.list())),
-        (TransportError, lambda: client.apps.get("slow", timeout=0.05)),
+        (TransportError, lambda: client.apps.info("slow", timeout=0.05)),
         (UnprocessableEntity, lambda: client.apps.create(name="BAD")),
-        (Unauthorized, lambda: wrong.apps.get("leaky")),
-        (MissingCredentials, lambda: anonymous.apps.get("leaky")),
+        (Unauthorized, lambda: wrong.apps.info("leaky")),
+        (MissingCredentials, lambda: anonymous.apps.info("leaky")),
     ]
     for kind, call in calls:
         with pytest.raises(kind) as info:
@@ -567,10 +567,10 @@ def test_token_never_leaks(
 def test_extra_headers_per_client_and_per_call(fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("hdr")
     with make_client(fake_heroku, headers={"X-Team": "blue"}) as client:
-        client.apps.get("hdr", headers={"X-Call": "1"})
+        client.apps.info("hdr", headers={"X-Call": "1"})
         assert fake_heroku.requests[-1].headers["x-team"] == "blue"
         assert fake_heroku.requests[-1].headers["x-call"] == "1"
-        client.apps.get("hdr")
+        client.apps.info("hdr")
         assert "x-call" not in fake_heroku.requests[-1].headers
         assert fake_heroku.requests[-1].headers["x-team"] == "blue"
 
@@ -583,7 +583,7 @@ def test_per_call_headers_reach_every_page(client: Client, fake_heroku: FakeHero
 
 def test_per_call_headers_cannot_replace_the_token(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("auth")
-    client.apps.get("auth", headers={"Authorization": "Bearer other"})
+    client.apps.info("auth", headers={"Authorization": "Bearer other"})
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -593,15 +593,15 @@ def test_timeout_raises_transport_error(fake_heroku: FakeHeroku) -> None:
     with make_client(fake_heroku, retries=0) as client:
         started = time.monotonic()
         with pytest.raises(TransportError, match="timed out"):
-            client.apps.get("slow", timeout=0.1)
+            client.apps.info("slow", timeout=0.1)
         assert time.monotonic() - started < 0.8
-        assert client.apps.get("slow", timeout=2).name == "slow"
+        assert client.apps.info("slow", timeout=2).name == "slow"
 
 
 def test_timed_out_get_is_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("slow")
     fake_heroku.slow_next("/apps/slow", seconds=0.5)
-    assert client.apps.get("slow", timeout=0.1).name == "slow"
+    assert client.apps.info("slow", timeout=0.1).name == "slow"
     assert len(fake_heroku.requests) == 2
 
 
@@ -616,7 +616,7 @@ def test_client_timeout_is_the_default(fake_heroku: FakeHeroku) -> None:
     fake_heroku.slow_next("/apps/x", seconds=1.0)
     with make_client(fake_heroku, retries=0, timeout=0.1) as client:
         with pytest.raises(TransportError):
-            client.apps.get("x")
+            client.apps.info("x")
 
 
 # ---------------------------------------------------------------- rate limit, threads
@@ -627,7 +627,7 @@ def test_rate_limit_remaining(client: Client, fake_heroku: FakeHeroku) -> None:
     client.apps.list().first_page()
     assert client.rate_limit_remaining == 4499
     with pytest.raises(NotFound):
-        client.apps.get("nope")
+        client.apps.info("nope")
     assert client.rate_limit_remaining == 4498 == fake_heroku.rate_limit_remaining
 
 
@@ -644,7 +644,7 @@ def test_one_client_shared_by_threads(
         try:
             barrier.wait()
             for _ in range(50):
-                app = client.apps.get(name)
+                app = client.apps.info(name)
                 if app.name != name or app.id != ids[name]:
                     wrong.append((name, app.name))
         except BaseException as exc:  # noqa: BLE001 - reported below

@@ -195,7 +195,7 @@ def test_examples_call_methods_the_generated_client_has(
         sections = re.split(r'^## <a id="([a-z0-9_]+)"></a>', text, flags=re.M)[1:]
         # The anchors are the operations' identifiers, the methods their resource verbs.
         idents = sections[::2]
-        methods = method_names(idents, Path(path).stem)
+        methods = method_names(idents, Path(path).stem, heroku_config()["method_verbs"])
         for method, section in zip(methods, sections[1::2]):
             (example,) = code_blocks(section)
             called += check_example(example, client, expected=(Path(path).stem, method))

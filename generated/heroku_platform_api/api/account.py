@@ -14,7 +14,7 @@ class AccountApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def get(
+    def info(
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,

@@ -86,7 +86,7 @@ class AddOnsApi:
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         addon_id_or_name: str,

@@ -92,7 +92,7 @@ class AppsApi:
         )
         return _rt.decode(_response, App.from_dict, "App")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         *,

@@ -74,7 +74,7 @@ class BuildsApi:
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         build_id: str,

@@ -13,7 +13,7 @@ class ConfigVarsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         *,

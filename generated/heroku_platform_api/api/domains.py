@@ -74,7 +74,7 @@ class DomainsApi:
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         domain_id_or_hostname: str,

@@ -95,7 +95,7 @@ class DynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         dyno_id_or_name: str,

@@ -73,7 +73,7 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def get(
+    def info(
         self,
         pipeline_id: str,
         *,

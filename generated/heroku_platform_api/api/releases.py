@@ -92,7 +92,7 @@ class ReleasesApi:
         )
         return _rt.decode(_response, Release.from_dict, "Release")
 
-    def get(
+    def info(
         self,
         app_id_or_name: str,
         release_id_or_version: str,

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, get_type_hints
 
 import pytest
+import yaml
 
-from generator import output, pipeline
+from generator import config, output, pipeline
 from generator.binding.methods import qualified
 from generator.binding.naming import method_names, resource_verb
+from generator.errors import GeneratorError
 
 from helpers import GENERATED, SPEC, heroku_config, write_spec
 
@@ -56,6 +58,20 @@ from helpers import GENERATED, SPEC, heroku_config, write_spec
 )
 def test_resource_verb(ident: str, resource: str, verb: str | None) -> None:
     assert resource_verb(ident, resource) == verb
+
+
+def test_the_config_renames_verbs_and_the_rule_still_applies() -> None:
+    """``method_verbs`` renames a whole short name, never part of one, and the
+    renamed name is checked like any other (keyword, collision)."""
+    verbs = {"get": "info", "delete": "import", "list": "show"}
+    idents = ["get_app", "get_all_apps", "delete_app", "list_apps", "show_app"]
+    assert method_names(idents, "apps", verbs) == [
+        "info",
+        "get_all",
+        "delete_app",  # `import` is a keyword
+        "list_apps",  # `show` collides with show_app's verb
+        "show_app",
+    ]
 
 
 def test_names_are_short_unless_they_collide() -> None:
@@ -169,12 +185,12 @@ def test_heroku_methods_are_resource_verbs_and_cli_commands_did_not_change() -> 
     and ``apps list`` are still the commands (the CLI's names are its own contract)."""
     result = pipeline.generate(SPEC, ["python", "cli"], config=heroku_config())
     apps = result.files["heroku_platform_api/api/apps.py"]
-    for name in ("list", "create", "get", "delete", "update"):
+    for name in ("list", "create", "info", "delete", "update"):  # get -> info: the config
         assert f"    def {name}(\n" in apps
-    assert "    def list_apps(" not in apps
+    assert "    def list_apps(" not in apps and "    def get(" not in apps
     assert "def update(" in result.files["heroku_platform_api/api/config_vars.py"]
     cli = result.files["heroku_platform_api/cli.py"]
-    assert "client.apps.get(" in cli and "client.config_vars.update(" in cli
+    assert "client.apps.info(" in cli and "client.config_vars.update(" in cli
     commands = re.findall(r"^def _call_(\w+?)__(\w+)\(", cli, re.MULTILINE)
     # The commands `heroku-api` had before the methods were renamed.
     assert commands[:5] == [("apps", c) for c in ("list", "create", "info", "delete", "update")]
@@ -184,3 +200,14 @@ def test_heroku_methods_are_resource_verbs_and_cli_commands_did_not_change() -> 
     list_apps = next(op for op in result.api.operations if op.ident == "list_apps")
     assert result.locations[list_apps.pointer].endswith("apps:AppsApi.list")
     assert (GENERATED / "heroku_platform_api" / "api" / "apps.py").read_text() == apps
+
+
+@pytest.mark.parametrize("value", ["info", {"get": "Info"}, {"get": ["info"]}, {"get": "a-b"}])
+def test_a_bad_method_verbs_config_names_the_file(tmp_path: Path, value: Any) -> None:
+    path = tmp_path / "api.generator.yaml"
+    path.write_text(yaml.safe_dump({"method_verbs": value}))
+    with pytest.raises(GeneratorError) as caught:
+        config.load(path)
+    assert str(caught.value).startswith(f"{path}: config key 'method_verbs' must be a mapping")
+    path.write_text("method_verbs: {get: info, list_all: all}\n")
+    assert config.load(path) == ({"method_verbs": {"get": "info", "list_all": "all"}}, [])
