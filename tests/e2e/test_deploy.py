@@ -119,7 +119,7 @@ def test_a_failed_build_raises_with_its_output(
     assert caught.value.build_id in fake.builds
     assert caught.value.output_tail == fake.output_lines
     assert "-----> Done" in str(caught.value)
-    assert fake.releases.info(fake.find_app("deploy-me")["id"], []) == []
+    assert fake.releases.get(fake.find_app("deploy-me")["id"], []) == []
 
 
 def test_a_blob_store_that_keeps_failing_stops_before_any_build(
