@@ -102,6 +102,19 @@ def _targets(value: Any) -> Optional[str]:
     return None
 
 
+_VERB = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+def _method_verbs(value: Any) -> Optional[str]:
+    expected = "a mapping of method verbs to verbs in snake case, such as {get: info}"
+    if not isinstance(value, dict):
+        return expected
+    for verb, name in value.items():
+        if not all(isinstance(v, str) and _VERB.fullmatch(v) for v in (verb, name)):
+            return expected
+    return None
+
+
 # Every key the generator reads (binding.DEFAULT_OPTIONS, pipeline.default_targets,
 # pipeline.options_for, pipeline.generate and the shipped templates), with its check.
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
@@ -113,6 +126,8 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "token_env": _text,
     "netrc": _flag,
     "default_headers": _headers,
+    # Renames a short method name everywhere (binding/naming.py): {get: info}.
+    "method_verbs": _method_verbs,
     # The API's conventions, rendered into the generated Client (templates/python/
     # package/client.py.j2); unset ones keep the runtime's neutral defaults.
     "auth_scheme": _auth_scheme,

@@ -23,7 +23,7 @@ with their peers; prints tables of medians, ratios and target verdicts (``make b
    models back vs json.dumps of the plain data (each sample five operations
    back to back, so both sides pay their share of garbage collections), and
    the import time of the package in a fresh interpreter.
-4. Per-call overhead: 2,000 sequential get_app calls over keep-alive against a
+4. Per-call overhead: 2,000 sequential apps.get calls over keep-alive against a
    local server vs the same requests made with a bare requests.Session.
 
 Every number is a median over its runs, and the two sides of every ratio are
@@ -280,7 +280,7 @@ def per_call(calls: int, runs: int) -> list[float]:
     def ours() -> float:
         started = time.perf_counter()
         for _ in range(calls):
-            client.apps.get_app("app-1")
+            client.apps.info("app-1")
         return time.perf_counter() - started
 
     def bare() -> float:
@@ -462,7 +462,7 @@ def targets_report(
     ours, bare = calls
     rows.append(
         [
-            f"{CALLS:,} get_app calls / bare requests.Session, median of {runs}",
+            f"{CALLS:,} apps.get calls / bare requests.Session, median of {runs}",
             "<= 1.10",
             f"{ours / bare:.2f} ({ours:.2f} s / {bare:.2f} s)",
             _verdict(ours / bare, 1.10),
@@ -573,7 +573,7 @@ def main() -> int:
             ],
             ["import heroku_platform_api (fresh interpreter)", f"{imported:.0f} ms", "", ""],
             [
-                f"{CALLS:,} get_app calls vs bare requests.Session",
+                f"{CALLS:,} apps.get calls vs bare requests.Session",
                 f"{ours_calls:.2f} s",
                 f"{bare_calls:.2f} s",
                 f"{ours_calls / bare_calls:.2f}",

@@ -541,11 +541,11 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _call_apps__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.list_apps(**_given(max=args.page_max))
+    return client.apps.list(**_given(max=args.page_max))
 
 
 def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.create_app(
+    return client.apps.create(
         **_fields(
             args,
             [
@@ -558,19 +558,19 @@ def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_apps__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.get_app(
+    return client.apps.info(
         app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
     )
 
 
 def _call_apps__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.delete_app(
+    return client.apps.delete(
         app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
     )
 
 
 def _call_apps__update(client: Client, args: argparse.Namespace) -> Any:
-    return client.apps.update_app(
+    return client.apps.update(
         app_id_or_name=_either(args, "arg_app_id_or_name", "opt_app_id_or_name", "APP or -a/--app"),
         **_fields(
             args,
@@ -733,11 +733,11 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _call_dynos__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.list_dynos(app_id_or_name=args.arg_app_id_or_name)
+    return client.dynos.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.create_dyno(
+    return client.dynos.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -755,21 +755,21 @@ def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_dynos__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.get_dyno(
+    return client.dynos.info(
         dyno_id_or_name=args.arg_dyno_id_or_name,
         app_id_or_name=args.arg_app_id_or_name,
     )
 
 
 def _call_dynos__stop(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.stop_dyno(
+    return client.dynos.stop(
         app_id_or_name=args.arg_app_id_or_name,
         dyno_id_or_name=args.arg_dyno_id_or_name,
     )
 
 
 def _call_dynos__restart_all(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.restart_all_dynos(app_id_or_name=args.arg_app_id_or_name)
+    return client.dynos.restart_all(app_id_or_name=args.arg_app_id_or_name)
 
 
 # ---------------------------------------------------------------- config-vars
@@ -837,11 +837,11 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _call_config_vars__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.config_vars.get_config_vars(app_id_or_name=args.arg_app_id_or_name)
+    return client.config_vars.info(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_config_vars__update(client: Client, args: argparse.Namespace) -> Any:
-    return client.config_vars.update_config_vars(
+    return client.config_vars.update(
         app_id_or_name=args.arg_app_id_or_name,
         body=_pairs(args, required=True),
     )
@@ -957,11 +957,11 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_add_ons__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.list_addons(app_id_or_name=args.arg_app_id_or_name)
+    return client.add_ons.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.create_addon(
+    return client.add_ons.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -977,14 +977,14 @@ def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_add_ons__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.get_addon(
+    return client.add_ons.info(
         addon_id_or_name=args.arg_addon_id_or_name,
         app_id_or_name=args.arg_app_id_or_name,
     )
 
 
 def _call_add_ons__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.delete_addon(
+    return client.add_ons.delete(
         addon_id_or_name=args.arg_addon_id_or_name,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1093,11 +1093,11 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_domains__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.list_domains(app_id_or_name=args.arg_app_id_or_name)
+    return client.domains.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.create_domain(
+    return client.domains.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -1110,14 +1110,14 @@ def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_domains__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.get_domain(
+    return client.domains.info(
         domain_id_or_hostname=args.arg_domain_id_or_hostname,
         app_id_or_name=args.arg_app_id_or_name,
     )
 
 
 def _call_domains__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.delete_domain(
+    return client.domains.delete(
         domain_id_or_hostname=args.arg_domain_id_or_hostname,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1213,18 +1213,18 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _call_formation__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.formation.list_formation(app_id_or_name=args.arg_app_id_or_name)
+    return client.formation.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_formation__batch_update(client: Client, args: argparse.Namespace) -> Any:
-    return client.formation.batch_update_formation(
+    return client.formation.batch_update(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(args, [_Field("updates", "updates", None, None, True)]),
     )
 
 
 def _call_formation__update(client: Client, args: argparse.Namespace) -> Any:
-    return client.formation.update_formation(
+    return client.formation.update(
         formation_id_or_type=args.arg_formation_id_or_type,
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
@@ -1331,14 +1331,11 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def _call_releases__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.releases.list_releases(
-        app_id_or_name=args.arg_app_id_or_name,
-        **_given(max=args.page_max),
-    )
+    return client.releases.list(app_id_or_name=args.arg_app_id_or_name, **_given(max=args.page_max))
 
 
 def _call_releases__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.releases.create_release(
+    return client.releases.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -1351,7 +1348,7 @@ def _call_releases__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_releases__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.releases.get_release(
+    return client.releases.info(
         release_id_or_version=args.arg_release_id_or_version,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1433,11 +1430,11 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _call_builds__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.list_builds(app_id_or_name=args.arg_app_id_or_name)
+    return client.builds.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.create_build(
+    return client.builds.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -1450,10 +1447,7 @@ def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_builds__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.get_build(
-        build_id=args.arg_build_id,
-        app_id_or_name=args.arg_app_id_or_name,
-    )
+    return client.builds.info(build_id=args.arg_build_id, app_id_or_name=args.arg_app_id_or_name)
 
 
 # ---------------------------------------------------------------- log-sessions
@@ -1500,7 +1494,7 @@ def _group_log_sessions(commands: argparse._SubParsersAction[argparse.ArgumentPa
 
 
 def _call_log_sessions__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.log_sessions.create_log_session(
+    return client.log_sessions.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -1659,11 +1653,11 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _call_pipelines__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.list_pipelines()
+    return client.pipelines.list()
 
 
 def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.create_pipeline(
+    return client.pipelines.create(
         **_fields(
             args,
             [
@@ -1675,7 +1669,7 @@ def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.get_pipeline(
+    return client.pipelines.info(
         pipeline_id=_either(
             args,
             "arg_pipeline_id",
@@ -1686,7 +1680,7 @@ def _call_pipelines__info(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.delete_pipeline(
+    return client.pipelines.delete(
         pipeline_id=_either(
             args,
             "arg_pipeline_id",
@@ -1697,7 +1691,7 @@ def _call_pipelines__delete(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__update(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.update_pipeline(
+    return client.pipelines.update(
         pipeline_id=_either(
             args,
             "arg_pipeline_id",
@@ -1709,11 +1703,11 @@ def _call_pipelines__update(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__list_couplings(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.list_pipeline_couplings(pipeline_id=args.arg_pipeline_id)
+    return client.pipelines.list_couplings(pipeline_id=args.arg_pipeline_id)
 
 
 def _call_pipelines__create_coupling(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.create_pipeline_coupling(
+    return client.pipelines.create_coupling(
         **_fields(
             args,
             [
@@ -1772,11 +1766,11 @@ def _group_account(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_account__info(client: Client, args: argparse.Namespace) -> Any:
-    return client.account.get_account()
+    return client.account.info()
 
 
 def _call_account__update(client: Client, args: argparse.Namespace) -> Any:
-    return client.account.update_account(
+    return client.account.update(
         **_fields(
             args,
             [
@@ -1817,7 +1811,7 @@ def _group_regions(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_regions__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.regions.list_regions()
+    return client.regions.list()
 
 
 # ---------------------------------------------------------------- stacks
@@ -1844,7 +1838,7 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _call_stacks__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.stacks.list_stacks()
+    return client.stacks.list()
 
 
 # ---------------------------------------------------------------- collaborators
@@ -1933,11 +1927,11 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _call_collaborators__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.collaborators.list_collaborators(app_id_or_name=args.arg_app_id_or_name)
+    return client.collaborators.list(app_id_or_name=args.arg_app_id_or_name)
 
 
 def _call_collaborators__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.collaborators.create_collaborator(
+    return client.collaborators.create(
         app_id_or_name=args.arg_app_id_or_name,
         **_fields(
             args,
@@ -1950,7 +1944,7 @@ def _call_collaborators__create(client: Client, args: argparse.Namespace) -> Any
 
 
 def _call_collaborators__delete(client: Client, args: argparse.Namespace) -> Any:
-    return client.collaborators.delete_collaborator(
+    return client.collaborators.delete(
         collaborator_email_or_id=args.arg_collaborator_email_or_id,
         app_id_or_name=args.arg_app_id_or_name,
     )
@@ -1997,11 +1991,11 @@ def _group_sources(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_sources__create(client: Client, args: argparse.Namespace) -> Any:
-    return client.sources.create_source()
+    return client.sources.create()
 
 
 def _call_sources__create_app(client: Client, args: argparse.Namespace) -> Any:
-    return client.sources.create_app_source(app_id_or_name=args.arg_app_id_or_name)
+    return client.sources.create_app(app_id_or_name=args.arg_app_id_or_name)
 
 
 if __name__ == "__main__":

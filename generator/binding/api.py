@@ -58,7 +58,8 @@ def build(api: ir.Api, options: dict[str, Any]) -> Binding:
 
 def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
-    resources = {tag.ident: resource(tag, type_names) for tag in api.tags}
+    verbs = options.get("method_verbs") or {}
+    resources = {tag.ident: resource(tag, type_names, verbs) for tag in api.tags}
     models = {m.name: model_class(m) for m in api.models}
     headers = options.get("default_headers") or {}
     return Binding(

@@ -7,13 +7,16 @@ passes it by the very same keyword and the Markdown example binds to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 
 from generator import ir, media
+from generator.naming import BUILTIN_NAMES
 from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
+from .naming import method_names
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -144,6 +147,9 @@ class Resource:
     typing: tuple[str, ...]  # names the module imports from typing
     datetime: tuple[str, ...]
     models: tuple[str, ...]
+    # Builtins a method's name hides from the class's annotations (``list``):
+    # the module imports ``builtins`` and its signatures spell ``builtins.list``.
+    shadowed: frozenset[str] = frozenset()
 
 
 # ---------------------------------------------------------------- arguments
@@ -346,7 +352,9 @@ def _returns(
 # ---------------------------------------------------------------- methods
 
 
-def method(op: ir.Operation, tag: ir.Tag) -> Method:
+def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method:
+    """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
+    identifier by default; :func:`resource` passes its resource verb)."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body)
@@ -383,7 +391,7 @@ def method(op: ir.Operation, tag: ir.Tag) -> Method:
 
     return Method(
         operation=op,
-        ident=op.ident,
+        ident=ident or op.ident,
         resource=tag.ident,
         positional=tuple(positional),
         keyword=tuple(keyword),
@@ -430,8 +438,40 @@ def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]
     return "\n".join(lines)
 
 
-def resource(tag: ir.Tag, type_names: frozenset[str]) -> Resource:
-    methods = tuple(method(op, tag) for op in tag.operations)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def qualified(annotation: str, shadowed: frozenset[str]) -> str:
+    """``annotation`` with every builtin in ``shadowed`` spelled ``builtins.name``.
+
+    Inside a class body mypy resolves an annotation's names in the class first,
+    so after ``def list(self)`` an annotation ``list[App]`` would name the
+    method.  Annotations are made of identifiers only (no string literals)."""
+    if not shadowed:
+        return annotation
+    return re.sub(
+        r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")(?!\w)", r"builtins.\1", annotation
+    )
+
+
+def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:
+    """The builtins both named by a method and used in the class's annotations."""
+    hiding = {m.ident for m in methods} & BUILTIN_NAMES
+    if not hiding:
+        return frozenset()
+    annotations = [m.returns for m in methods] + [
+        a.annotation for m in methods for a in m.arguments
+    ]
+    return frozenset(hiding & {name for text in annotations for name in _NAME.findall(text)})
+
+
+def resource(
+    tag: ir.Tag, type_names: frozenset[str], verbs: Optional[Mapping[str, str]] = None
+) -> Resource:
+    """One tag's class; its methods are named as resource verbs (see
+    :func:`generator.binding.naming.method_names`)."""
+    names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
+    methods = tuple(method(op, tag, name) for op, name in zip(tag.operations, names))
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,
@@ -441,4 +481,5 @@ def resource(tag: ir.Tag, type_names: frozenset[str]) -> Resource:
         typing=tuple(sorted(n for n in TYPING_NAMES if n in used)),
         datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
         models=tuple(sorted(used & type_names)),
+        shadowed=_shadowed(methods),
     )

@@ -145,9 +145,8 @@ def _cmd_logs(client: Client, args: argparse.Namespace) -> int:
 def _cmd_releases(client: Client, args: argparse.Namespace) -> int:
     if args.app is None:
         raise api_cli.UsageError("the following arguments are required: -a/--app (or a COMMAND)")
-    releases = list(
-        client.releases.list_releases(args.app, max=args.num, field="version", order="desc")
-    )[: args.num]
+    pages = client.releases.list(args.app, max=args.num, field="version", order="desc")
+    releases = list(pages)[: args.num]
     if args.json:
         _print_json([r.to_dict() for r in releases])
     else:

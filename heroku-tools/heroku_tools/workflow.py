@@ -294,11 +294,11 @@ def deploy(
     deadline = Deadline(timeout)
     with tempfile.TemporaryDirectory(prefix="heroku-deploy-") as workdir:
         source = _prepare(path, Path(workdir))
-        blob = client.sources.create_source(timeout=_api_timeout(deadline)).source_blob
+        blob = client.sources.create(timeout=_api_timeout(deadline)).source_blob
         if blob is None or not blob.put_url or not blob.get_url:
             raise DeployError("the API returned a source without upload URLs")
         upload(blob.put_url, source, on_upload_progress, deadline=deadline)
-    build = client.builds.create_build(
+    build = client.builds.create(
         app,
         source_blob=models.CreateBuildBodySourceBlob(
             url=blob.get_url, version=version, checksum=source.checksum
@@ -320,22 +320,22 @@ def deploy(
             raise _timed_out(build_id, status, list(tail), deadline)
         time.sleep(min(delay, max(deadline.remaining(), 0.0)))
         delay = min(delay * 1.5, max_poll_interval)
-        build = client.builds.get_build(app, build_id, timeout=_api_timeout(deadline))
+        build = client.builds.info(app, build_id, timeout=_api_timeout(deadline))
     if build.status.value != "succeeded":
         raise DeployFailed(build_id, build.status.value, list(tail))
     if build.release is None or build.release.id is None:
         raise DeployFailed(build_id, "succeeded", list(tail), "succeeded but created no release")
-    release = client.releases.get_release(app, build.release.id)
+    release = client.releases.info(app, build.release.id)
     return Deployment(build=build, release=release, tarball=source)
 
 
 def rollback(client: Client, app: str, version: Union[int, str]) -> models.Release:
     """Release the slug of release ``version`` again (a new release, like
     ``heroku rollback``)."""
-    target = client.releases.get_release(app, str(version).lstrip("v"))
+    target = client.releases.info(app, str(version).lstrip("v"))
     if target.slug is None or target.slug.id is None:
         raise DeployError(f"release v{target.version} of {app} has no slug to roll back to")
-    return client.releases.create_release(
+    return client.releases.create(
         app, slug=target.slug.id, description=f"Rollback to v{target.version}"
     )
 
@@ -351,7 +351,7 @@ def tail_logs(
 ) -> Iterator[str]:
     """Create a log session and yield its lines as they arrive (for ever when
     ``tail``, until the stream ends otherwise)."""
-    session = client.log_sessions.create_log_session(
+    session = client.log_sessions.create(
         app,
         dyno=dyno if dyno is not None else UNSET,
         source=models.CreateLogSessionBodySource(source) if source else UNSET,

@@ -706,7 +706,9 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
         resource = py.resource(tag)
         if not resource.methods:
             continue
-        names = command_names(tag, [m.ident for m in resource.methods])
+        # Command names are the CLI's own contract: derived from the operation
+        # identifiers as before, whatever the Python method is called.
+        names = command_names(tag, [m.operation.ident for m in resource.methods])
         commands = tuple(
             _command(py, tag, method, name, aliases)
             for method, (name, aliases) in zip(resource.methods, names)

@@ -339,9 +339,10 @@ def _variable(t: Optional[PyType], method: Method, plural: bool = False) -> str:
     t = t.bare() if t is not None else None
     if isinstance(t, ListType) and not plural:
         return _variable(t.item, method, plural=True)
-    words = method.ident.split("_")
+    op_ident = method.operation.ident  # get_config_vars says more than get
+    words = op_ident.split("_")
     from_op = "_".join(words[1:]) if len(words) > 1 and words[0] in _VERBS else "result"
-    if isinstance(t, ModelType) and not snake(t.name).startswith(method.ident + "_"):
+    if isinstance(t, ModelType) and not snake(t.name).startswith(op_ident + "_"):
         name = snake(t.name)
         if plural:
             name += "_list" if name.endswith("s") else "s"
@@ -393,7 +394,9 @@ def example(ctx: Any, op: ir.Operation) -> str:
     call = f"client.{method.resource}.{method.ident}"
     if method.page_item is not None:  # a lazy iterator over every page
         item = method.page_item
-        named = isinstance(item, ModelType) and not snake(item.name).startswith(method.ident + "_")
+        named = isinstance(item, ModelType) and not snake(item.name).startswith(
+            method.operation.ident + "_"
+        )
         var = _variable(item, method) if named else "item"
         body = _wrap(f"for {var} in ", call, args, ":") + [f"    print({var})"]
     else:

@@ -9,25 +9,28 @@ came through ``generator.naming`` and literals made by
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from generator import ir
 from generator.binding import Method
-from generator.binding.methods import kwarg
+from generator.binding.methods import kwarg, qualified
+from generator.binding.naming import method_names
 from generator.binding.types import mapping
 from generator.pystyle import Group, define, fits
 
 
-def signature(method: Method) -> Group:
-    """``def name(self, ...) -> Returns`` (the caller adds the colon)."""
+def signature(method: Method, shadowed: frozenset[str] = frozenset()) -> Group:
+    """``def name(self, ...) -> Returns`` (the caller adds the colon); the
+    builtins in ``shadowed`` (hidden by a method of the class) are qualified."""
     parts = ["self"]
-    parts += [f"{arg.ident}: {arg.annotation}" for arg in method.positional]
+    parts += [f"{arg.ident}: {qualified(arg.annotation, shadowed)}" for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
         default = f" = {arg.default}" if arg.default is not None else ""
-        parts.append(f"{arg.ident}: {arg.annotation}{default}")
-    return define(method.ident, parts, method.returns)
+        parts.append(f"{arg.ident}: {qualified(arg.annotation, shadowed)}{default}")
+    return define(method.ident, parts, qualified(method.returns, shadowed))
 
 
 def import_line(module: str, names: list[str]) -> str:
@@ -42,7 +45,18 @@ def import_line(module: str, names: list[str]) -> str:
 def locate(api: ir.Api, op: ir.Operation, options: dict[str, Any]) -> str:
     """Import path of the method generated for ``op``: ``package.api.tag:Class.method``."""
     tag = next(t for t in api.tags if t.name == op.tag)
-    return f"{options['package']}.api.{tag.ident}:{tag.class_name}.{op.ident}"
+    idents = tuple(o.ident for o in tag.operations)
+    verbs = tuple(sorted((options.get("method_verbs") or {}).items()))
+    name = _method_names(idents, tag.ident, verbs)[idents.index(op.ident)]
+    return f"{options['package']}.api.{tag.ident}:{tag.class_name}.{name}"
+
+
+@functools.lru_cache(maxsize=64)
+def _method_names(
+    idents: tuple[str, ...], resource: str, verbs: tuple[tuple[str, str], ...]
+) -> tuple[str, ...]:
+    """The binding's method names of one tag, computed once per tag, not per operation."""
+    return tuple(method_names(list(idents), resource, dict(verbs)))
 
 
 FILTERS = {

@@ -57,7 +57,7 @@ def seed(fake: FakeHeroku, count: int) -> list[dict[str, Any]]:
 
 
 def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
-    app = client.apps.create_app(name="my-app", region="eu")
+    app = client.apps.create(name="my-app", region="eu")
 
     method, path, headers, body = fake_heroku.requests[-1]
     assert (method, path) == ("POST", "/apps")
@@ -78,55 +78,55 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
     assert app.created_at.utcoffset() == timedelta(0)
     assert app.created_at.year == 2024
 
-    assert client.apps.get_app("my-app") == app
-    assert client.apps.get_app(app.id or "") == app
+    assert client.apps.info("my-app") == app
+    assert client.apps.info(app.id or "") == app
     assert [r.path for r in fake_heroku.requests[-2:]] == ["/apps/my-app", f"/apps/{app.id}"]
     assert fake_heroku.requests[-1].body is None
     assert "content-type" not in fake_heroku.requests[-1].headers
 
-    listed = list(client.apps.list_apps())
+    listed = list(client.apps.list())
     assert [a.name for a in listed] == ["my-app"]
 
-    updated = client.apps.update_app("my-app", maintenance=True)
+    updated = client.apps.update("my-app", maintenance=True)
     assert fake_heroku.requests[-1][:2] == ("PATCH", "/apps/my-app")
     assert fake_heroku.requests[-1].body == {"maintenance": True}
     assert updated.maintenance is True and updated.id == app.id
     assert updated.updated_at is not None and app.updated_at is not None
     assert updated.updated_at > app.updated_at
 
-    assert client.config_vars.get_config_vars("my-app") == {}
-    assert client.config_vars.update_config_vars("my-app", {"FOO": "bar", "OLD": "x"}) == {
+    assert client.config_vars.info("my-app") == {}
+    assert client.config_vars.update("my-app", {"FOO": "bar", "OLD": "x"}) == {
         "FOO": "bar",
         "OLD": "x",
     }
-    after = client.config_vars.update_config_vars("my-app", {"FOO": "baz", "OLD": None})
+    after = client.config_vars.update("my-app", {"FOO": "baz", "OLD": None})
     assert fake_heroku.requests[-1].body == {"FOO": "baz", "OLD": None}
     assert fake_heroku.requests[-1].headers["content-length"] == str(
         len(b'{"FOO":"baz","OLD":null}')
     )
     assert after == {"FOO": "baz"}
-    assert client.config_vars.get_config_vars(app.id or "") == {"FOO": "baz"}
+    assert client.config_vars.info(app.id or "") == {"FOO": "baz"}
 
-    deleted = client.apps.delete_app("my-app")
+    deleted = client.apps.delete("my-app")
     assert fake_heroku.requests[-1][:2] == ("DELETE", "/apps/my-app")
     assert deleted.id == app.id
     with pytest.raises(NotFound):
-        client.apps.get_app("my-app")
+        client.apps.info("my-app")
 
 
 def test_unset_arguments_are_left_out_and_none_is_not_unset(
     client: Client, fake_heroku: FakeHeroku
 ) -> None:
-    client.apps.create_app(region="us", stack=UNSET)
+    client.apps.create(region="us", stack=UNSET)
     assert fake_heroku.requests[-1].body == {"region": "us"}
-    client.apps.create_app()
+    client.apps.create()
     assert fake_heroku.requests[-1].body == {}
 
 
 def test_enums_decode_and_unknown_values_are_kept(client: Client, fake_heroku: FakeHeroku) -> None:
     app = fake_heroku.create_app("enum-app")
     fake_heroku.dynos[app["id"]].append({**fake_heroku.dynos[app["id"]][0], "state": "rebooting"})
-    dynos = client.dynos.list_dynos("enum-app")
+    dynos = client.dynos.list("enum-app")
     assert all(isinstance(d, Dyno) for d in dynos)
     assert dynos[0].state is DynoState.UP and isinstance(dynos[0].state, str)
     assert dynos[1].state is not None and dynos[1].state.name == "UNKNOWN"
@@ -138,7 +138,7 @@ def test_enums_decode_and_unknown_values_are_kept(client: Client, fake_heroku: F
 
 def test_iterating_follows_next_range(client: Client, fake_heroku: FakeHeroku) -> None:
     apps = seed(fake_heroku, 5)
-    got = list(client.apps.list_apps(max=2))
+    got = list(client.apps.list(max=2))
     assert [a.id for a in got] == [a["id"] for a in apps]
     assert all(isinstance(a, App) for a in got)
     ranges = [r.headers["range"] for r in fake_heroku.requests_to("/apps", "GET")]
@@ -151,7 +151,7 @@ def test_iterating_follows_next_range(client: Client, fake_heroku: FakeHeroku) -
 
 def test_descending_order(client: Client, fake_heroku: FakeHeroku) -> None:
     apps = seed(fake_heroku, 5)
-    got = [a.name for a in client.apps.list_apps(max=2, order="desc")]
+    got = [a.name for a in client.apps.list(max=2, order="desc")]
     assert got == [a["name"] for a in reversed(apps)]
     first, second = fake_heroku.requests_to("/apps")[:2]
     assert first.headers["range"] == "id ..; max=2, order=desc"
@@ -161,34 +161,34 @@ def test_descending_order(client: Client, fake_heroku: FakeHeroku) -> None:
 def test_range_by_another_field(client: Client, fake_heroku: FakeHeroku) -> None:
     for name in ["zeta", "alpha", "mike"]:
         fake_heroku.create_app(name)
-    assert [a.name for a in client.apps.list_apps(field="name", max=1)] == ["alpha", "mike", "zeta"]
+    assert [a.name for a in client.apps.list(field="name", max=1)] == ["alpha", "mike", "zeta"]
 
 
 def test_first_page_and_resume(client: Client, fake_heroku: FakeHeroku) -> None:
     apps = seed(fake_heroku, 5)
-    page = client.apps.list_apps(max=2).first_page()
+    page = client.apps.list(max=2).first_page()
     assert isinstance(page, Page)
     assert [a.name for a in page.items] == ["app-00", "app-01"]
     assert page.next_range == f"]{apps[1]['id']}..; max=2"
     assert len(fake_heroku.requests) == 1  # lazy: only one page was fetched
 
-    rest = list(client.apps.list_apps(max=2, start=page.next_range))
+    rest = list(client.apps.list(max=2, start=page.next_range))
     assert [a.name for a in rest] == ["app-02", "app-03", "app-04"]
 
-    last = client.apps.list_apps(max=2, start=f"]{apps[3]['id']}..; max=2").first_page()
+    last = client.apps.list(max=2, start=f"]{apps[3]['id']}..; max=2").first_page()
     assert [a.name for a in last.items] == ["app-04"] and last.next_range is None
 
 
 def test_listing_is_lazy(client: Client, fake_heroku: FakeHeroku) -> None:
     seed(fake_heroku, 3)
-    pages = client.apps.list_apps(max=1)
+    pages = client.apps.list(max=1)
     assert fake_heroku.requests == []
     assert next(iter(pages)).name == "app-00"
     assert len(fake_heroku.requests) == 1
 
 
 def test_empty_list(client: Client, fake_heroku: FakeHeroku) -> None:
-    assert list(client.apps.list_apps()) == []
+    assert list(client.apps.list()) == []
     assert len(fake_heroku.requests) == 1
 
 
@@ -197,13 +197,13 @@ def test_max_out_of_range_is_rejected_before_any_request(
     client: Client, fake_heroku: FakeHeroku, bad: int
 ) -> None:
     with pytest.raises(ValueError, match="max"):
-        client.apps.list_apps(max=bad)
+        client.apps.list(max=bad)
     assert fake_heroku.requests == []
 
 
 def test_bad_order_is_rejected(client: Client) -> None:
     with pytest.raises(ValueError, match="order"):
-        client.apps.list_apps(order="sideways")
+        client.apps.list(order="sideways")
 
 
 def test_repeated_next_range_raises_instead_of_looping(
@@ -213,7 +213,7 @@ def test_repeated_next_range_raises_instead_of_looping(
     fake_heroku.repeat_next_range = True
     seen: list[str] = []
     with pytest.raises(PaginationError, match="repeated Next-Range"):
-        for app in client.apps.list_apps(max=1):
+        for app in client.apps.list(max=1):
             seen.append(app.name or "")
     assert seen == ["app-00", "app-00"]
     assert len(fake_heroku.requests) == 2
@@ -224,7 +224,7 @@ def test_repeated_next_range_raises_instead_of_looping(
 
 def test_not_found(client: Client, fake_heroku: FakeHeroku) -> None:
     with pytest.raises(NotFound) as info:
-        client.apps.get_app("nope")
+        client.apps.info("nope")
     error = info.value
     assert isinstance(error, ApiError)
     assert error.status == 404
@@ -239,37 +239,37 @@ def test_not_found(client: Client, fake_heroku: FakeHeroku) -> None:
 
 def test_path_parameters_are_escaped(client: Client, fake_heroku: FakeHeroku) -> None:
     with pytest.raises(NotFound):
-        client.apps.get_app("a/b c")
+        client.apps.info("a/b c")
     assert fake_heroku.requests[-1].path == "/apps/a%2Fb%20c"
 
 
 def test_unprocessable_entity(client: Client, fake_heroku: FakeHeroku) -> None:
     with pytest.raises(UnprocessableEntity) as info:
-        client.apps.create_app(name="Not_Valid")
+        client.apps.create(name="Not_Valid")
     assert info.value.status == 422 and info.value.id == "invalid_params"
     assert "Name must start with a letter" in info.value.message
     fake_heroku.create_app("taken")
     with pytest.raises(UnprocessableEntity, match="already taken"):
-        client.apps.create_app(name="taken")
+        client.apps.create(name="taken")
     assert len(fake_heroku.requests_to("/apps", "POST")) == 2  # not retried
 
 
 def test_wrong_token_is_unauthorized(fake_heroku: FakeHeroku) -> None:
     with make_client(fake_heroku, token="wrong") as client, pytest.raises(Unauthorized) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.id == "unauthorized"
 
 
 def test_429_is_retried_then_succeeds(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("busy")
     fake_heroku.rate_limit_next("/apps/busy", count=2)
-    assert client.apps.get_app("busy").name == "busy"
+    assert client.apps.info("busy").name == "busy"
     assert len(fake_heroku.requests) == 3
 
 
 def test_429_on_post_is_retried_too(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.rate_limit_next("/apps", count=1)
-    assert client.apps.create_app(name="after-wait").name == "after-wait"
+    assert client.apps.create(name="after-wait").name == "after-wait"
     posts = fake_heroku.requests_to("/apps", "POST")
     assert len(posts) == 2 and posts[1].body == {"name": "after-wait"}
     assert len(fake_heroku.apps) == 1
@@ -279,7 +279,7 @@ def test_429_honours_retry_after(client: Client, fake_heroku: FakeHeroku) -> Non
     fake_heroku.create_app("slowly")
     fake_heroku.rate_limit_next("/apps/slowly", count=1, retry_after="1")
     started = time.monotonic()
-    client.apps.get_app("slowly")
+    client.apps.info("slowly")
     assert time.monotonic() - started >= 0.9
 
 
@@ -287,7 +287,7 @@ def test_429_without_retries_raises_rate_limited(fake_heroku: FakeHeroku) -> Non
     fake_heroku.create_app("busy")
     fake_heroku.rate_limit_next("/apps/busy", count=1, retry_after="7")
     with make_client(fake_heroku, retries=0) as client, pytest.raises(RateLimited) as info:
-        client.apps.get_app("busy")
+        client.apps.info("busy")
     assert info.value.status == 429 and info.value.id == "rate_limit"
     assert info.value.retry_after == 7.0
     assert len(fake_heroku.requests) == 1
@@ -296,21 +296,21 @@ def test_429_without_retries_raises_rate_limited(fake_heroku: FakeHeroku) -> Non
 def test_429_after_retries_are_used_up(fake_heroku: FakeHeroku) -> None:
     fake_heroku.rate_limit_next("/apps/x", count=10)
     with make_client(fake_heroku, retries=2) as client, pytest.raises(RateLimited):
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert len(fake_heroku.requests) == 3
 
 
 def test_503_on_get_is_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("flaky")
     fake_heroku.fail_next("/apps/flaky", 503, count=2)
-    assert client.apps.get_app("flaky").name == "flaky"
+    assert client.apps.info("flaky").name == "flaky"
     assert len(fake_heroku.requests) == 3
 
 
 def test_503_on_post_is_not_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps", 503, count=1, body={"id": "unavailable", "message": "Try later"})
     with pytest.raises(ServerError) as info:
-        client.apps.create_app(name="once")
+        client.apps.create(name="once")
     assert info.value.status == 503 and info.value.message == "Try later"
     assert len(fake_heroku.requests) == 1
     assert fake_heroku.apps == {}
@@ -320,7 +320,7 @@ def test_503_on_patch_is_not_retried(client: Client, fake_heroku: FakeHeroku) ->
     fake_heroku.create_app("patchy")
     fake_heroku.fail_next("/apps/patchy/config-vars", 503, count=1)
     with pytest.raises(ServerError):
-        client.config_vars.update_config_vars("patchy", {"A": "1"})
+        client.config_vars.update("patchy", {"A": "1"})
     assert len(fake_heroku.requests) == 1
 
 
@@ -329,7 +329,7 @@ def test_non_json_500_body(fake_heroku: FakeHeroku) -> None:
         "/apps/x", 500, body=b"upstream connect error\n", content_type="text/plain"
     )
     with make_client(fake_heroku, retries=0) as client, pytest.raises(ServerError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.status == 500 and info.value.id is None
     assert info.value.message == "upstream connect error"
     assert info.value.body == "upstream connect error\n"
@@ -340,7 +340,7 @@ def test_html_500_body(fake_heroku: FakeHeroku) -> None:
     page = b"<html><head><title>Application Error</title></head><body>oops</body></html>"
     fake_heroku.fail_next("/apps/x", 502, body=page, content_type="text/html")
     with make_client(fake_heroku, retries=0) as client, pytest.raises(ServerError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.status == 502
     assert info.value.message == "Bad Gateway: Application Error"  # not the markup
     assert info.value.body == page.decode()
@@ -349,7 +349,7 @@ def test_html_500_body(fake_heroku: FakeHeroku) -> None:
 def test_empty_error_body(fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 500, count=4)
     with make_client(fake_heroku) as client, pytest.raises(ServerError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.status == 500 and info.value.id is None and info.value.body is None
     assert info.value.message == "Internal Server Error"
     assert len(fake_heroku.requests) == 4  # the first try and 3 retries
@@ -358,7 +358,7 @@ def test_empty_error_body(fake_heroku: FakeHeroku) -> None:
 def test_empty_4xx_body(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 403)
     with pytest.raises(ApiError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.status == 403 and info.value.message == "Forbidden"
 
 
@@ -366,7 +366,7 @@ def test_schema_mismatch_raises_decode_error(client: Client, fake_heroku: FakeHe
     fake_heroku.create_app("odd")
     fake_heroku.mangle_next("/apps/odd", lambda app: {**app, "region": "us"})
     with pytest.raises(DecodeError) as info:
-        client.apps.get_app("odd")
+        client.apps.info("odd")
     text = str(info.value)
     assert "App" in text and "region" in text
     assert text.startswith("App.region: expected object, got str")
@@ -377,7 +377,7 @@ def test_schema_mismatch_in_a_list_names_the_item(client: Client, fake_heroku: F
     seed(fake_heroku, 2)
     fake_heroku.mangle_next("/apps", lambda apps: [apps[0], {**apps[1], "maintenance": "no"}])
     with pytest.raises(DecodeError) as info:
-        list(client.apps.list_apps())
+        list(client.apps.list())
     assert str(info.value).startswith("App[1].maintenance: expected boolean, got str")
 
 
@@ -418,9 +418,9 @@ def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku)
     fake_heroku.create_app("odd")
     fake_heroku.mangle_next("/apps/odd", lambda app: {**app, "region": "us"})
     with pytest.raises(NotFound) as not_found:
-        client.apps.get_app("nope")
+        client.apps.info("nope")
     with pytest.raises(DecodeError) as mismatch:
-        client.apps.get_app("odd")
+        client.apps.info("odd")
     errors = [not_found.value, mismatch.value]
     for error in errors:
         for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
@@ -432,7 +432,7 @@ def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku)
 def test_success_body_that_is_not_json(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.fail_next("/apps/x", 200, body=b"<html>hi</html>", content_type="text/html")
     with pytest.raises(DecodeError, match="expected a JSON body"):
-        client.apps.get_app("x")
+        client.apps.info("x")
 
 
 def test_connection_refused_is_a_transport_error() -> None:
@@ -441,7 +441,7 @@ def test_connection_refused_is_a_transport_error() -> None:
         port = sock.getsockname()[1]
     client = Client(token="t", base_url=f"http://127.0.0.1:{port}", backoff_factor=0)
     with pytest.raises(TransportError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert f"GET http://127.0.0.1:{port}/apps/x" in str(info.value)
     assert "ConnectionError" in str(info.value)
 
@@ -452,14 +452,14 @@ def test_connection_refused_is_a_transport_error() -> None:
 def test_token_from_environment(fake_heroku: FakeHeroku, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HEROKU_API_KEY", fake_heroku.token)
     with Client(base_url=fake_heroku.url) as client:
-        assert client.apps.list_apps().first_page().items == []
+        assert client.apps.list().first_page().items == []
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
 def test_token_from_netrc(fake_heroku: FakeHeroku, isolated_env: Path) -> None:
     isolated_env.write_text(f"machine 127.0.0.1 login x password {fake_heroku.token}\n")
     with Client(base_url=fake_heroku.url) as client:
-        assert client.apps.list_apps().first_page().items == []
+        assert client.apps.list().first_page().items == []
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -471,7 +471,7 @@ def test_token_from_home_netrc(
     assert home.is_relative_to(tmp_path)  # the isolated HOME, never the real one
     (home / ".netrc").write_text(f"machine 127.0.0.1\n  login x\n  password {fake_heroku.token}\n")
     with Client(base_url=fake_heroku.url) as client:
-        client.apps.list_apps().first_page()
+        client.apps.list().first_page()
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -481,7 +481,7 @@ def test_environment_wins_over_netrc(
     isolated_env.write_text("machine 127.0.0.1 login x password from-netrc\n")
     monkeypatch.setenv("HEROKU_API_KEY", fake_heroku.token)
     with Client(base_url=fake_heroku.url) as client:
-        client.apps.list_apps().first_page()
+        client.apps.list().first_page()
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -490,7 +490,7 @@ def test_explicit_token_wins_over_environment(
 ) -> None:
     monkeypatch.setenv("HEROKU_API_KEY", "from-env")
     with make_client(fake_heroku) as client:
-        client.apps.list_apps().first_page()
+        client.apps.list().first_page()
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -499,7 +499,7 @@ def test_missing_credentials_on_first_call_not_at_construction(
 ) -> None:
     client = Client(base_url=fake_heroku.url)  # must not raise
     with pytest.raises(MissingCredentials) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     message = str(info.value)
     assert "token=" in message
     assert "$HEROKU_API_KEY" in message
@@ -510,7 +510,7 @@ def test_missing_credentials_on_first_call_not_at_construction(
 def test_netrc_without_an_entry_for_the_host(fake_heroku: FakeHeroku, isolated_env: Path) -> None:
     isolated_env.write_text("machine api.heroku.com login x password elsewhere\n")
     with pytest.raises(MissingCredentials, match="no entry for 127.0.0.1"):
-        Client(base_url=fake_heroku.url).apps.get_app("x")
+        Client(base_url=fake_heroku.url).apps.info("x")
 
 
 # ---------------------------------------------------------------- secrets
@@ -524,12 +524,12 @@ def test_token_never_leaks(
     errors: list[BaseException] = []
     client = make_client(fake_heroku, retries=1)
     assert secret not in repr(client)
-    client.apps.create_app(name="leaky")
-    client.apps.get_app("leaky")
-    client.config_vars.update_config_vars("leaky", {"K": "v"})
-    list(client.apps.list_apps(max=1))
+    client.apps.create(name="leaky")
+    client.apps.info("leaky")
+    client.config_vars.update("leaky", {"K": "v"})
+    list(client.apps.list(max=1))
     fake_heroku.rate_limit_next("/apps/leaky", count=1)
-    client.apps.get_app("leaky")
+    client.apps.info("leaky")
     assert secret not in repr(client)  # also once the token was used
     fake_heroku.fail_next("/apps/leaky", 503, count=5)
     fake_heroku.mangle_next("/apps", lambda apps: [{"region": 1}])
@@ -537,13 +537,13 @@ def test_token_never_leaks(
     wrong = make_client(fake_heroku, token=secret + "-wrong")
     anonymous = Client(base_url=fake_heroku.url)
     calls: list[tuple[type[Exception], Any]] = [
-        (NotFound, lambda: client.apps.get_app("nope")),
-        (ServerError, lambda: client.apps.get_app("leaky")),
-        (DecodeError, lambda: list(client.apps.list_apps())),
-        (TransportError, lambda: client.apps.get_app("slow", timeout=0.05)),
-        (UnprocessableEntity, lambda: client.apps.create_app(name="BAD")),
-        (Unauthorized, lambda: wrong.apps.get_app("leaky")),
-        (MissingCredentials, lambda: anonymous.apps.get_app("leaky")),
+        (NotFound, lambda: client.apps.info("nope")),
+        (ServerError, lambda: client.apps.info("leaky")),
+        (DecodeError, lambda: list(client.apps.list())),
+        (TransportError, lambda: client.apps.info("slow", timeout=0.05)),
+        (UnprocessableEntity, lambda: client.apps.create(name="BAD")),
+        (Unauthorized, lambda: wrong.apps.info("leaky")),
+        (MissingCredentials, lambda: anonymous.apps.info("leaky")),
     ]
     for kind, call in calls:
         with pytest.raises(kind) as info:
@@ -567,23 +567,23 @@ def test_token_never_leaks(
 def test_extra_headers_per_client_and_per_call(fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("hdr")
     with make_client(fake_heroku, headers={"X-Team": "blue"}) as client:
-        client.apps.get_app("hdr", headers={"X-Call": "1"})
+        client.apps.info("hdr", headers={"X-Call": "1"})
         assert fake_heroku.requests[-1].headers["x-team"] == "blue"
         assert fake_heroku.requests[-1].headers["x-call"] == "1"
-        client.apps.get_app("hdr")
+        client.apps.info("hdr")
         assert "x-call" not in fake_heroku.requests[-1].headers
         assert fake_heroku.requests[-1].headers["x-team"] == "blue"
 
 
 def test_per_call_headers_reach_every_page(client: Client, fake_heroku: FakeHeroku) -> None:
     seed(fake_heroku, 3)
-    assert len(list(client.apps.list_apps(max=1, headers={"X-Trace": "t1"}))) == 3
+    assert len(list(client.apps.list(max=1, headers={"X-Trace": "t1"}))) == 3
     assert [r.headers.get("x-trace") for r in fake_heroku.requests] == ["t1"] * 3
 
 
 def test_per_call_headers_cannot_replace_the_token(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("auth")
-    client.apps.get_app("auth", headers={"Authorization": "Bearer other"})
+    client.apps.info("auth", headers={"Authorization": "Bearer other"})
     assert fake_heroku.requests[-1].headers["authorization"] == f"Bearer {fake_heroku.token}"
 
 
@@ -593,22 +593,22 @@ def test_timeout_raises_transport_error(fake_heroku: FakeHeroku) -> None:
     with make_client(fake_heroku, retries=0) as client:
         started = time.monotonic()
         with pytest.raises(TransportError, match="timed out"):
-            client.apps.get_app("slow", timeout=0.1)
+            client.apps.info("slow", timeout=0.1)
         assert time.monotonic() - started < 0.8
-        assert client.apps.get_app("slow", timeout=2).name == "slow"
+        assert client.apps.info("slow", timeout=2).name == "slow"
 
 
 def test_timed_out_get_is_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.create_app("slow")
     fake_heroku.slow_next("/apps/slow", seconds=0.5)
-    assert client.apps.get_app("slow", timeout=0.1).name == "slow"
+    assert client.apps.info("slow", timeout=0.1).name == "slow"
     assert len(fake_heroku.requests) == 2
 
 
 def test_timed_out_post_is_not_retried(client: Client, fake_heroku: FakeHeroku) -> None:
     fake_heroku.slow_next("/apps", seconds=0.5)
     with pytest.raises(TransportError):
-        client.apps.create_app(name="once", timeout=0.1)
+        client.apps.create(name="once", timeout=0.1)
     assert len(fake_heroku.requests) == 1
 
 
@@ -616,7 +616,7 @@ def test_client_timeout_is_the_default(fake_heroku: FakeHeroku) -> None:
     fake_heroku.slow_next("/apps/x", seconds=1.0)
     with make_client(fake_heroku, retries=0, timeout=0.1) as client:
         with pytest.raises(TransportError):
-            client.apps.get_app("x")
+            client.apps.info("x")
 
 
 # ---------------------------------------------------------------- rate limit, threads
@@ -624,10 +624,10 @@ def test_client_timeout_is_the_default(fake_heroku: FakeHeroku) -> None:
 
 def test_rate_limit_remaining(client: Client, fake_heroku: FakeHeroku) -> None:
     assert client.rate_limit_remaining is None
-    client.apps.list_apps().first_page()
+    client.apps.list().first_page()
     assert client.rate_limit_remaining == 4499
     with pytest.raises(NotFound):
-        client.apps.get_app("nope")
+        client.apps.info("nope")
     assert client.rate_limit_remaining == 4498 == fake_heroku.rate_limit_remaining
 
 
@@ -644,7 +644,7 @@ def test_one_client_shared_by_threads(
         try:
             barrier.wait()
             for _ in range(50):
-                app = client.apps.get_app(name)
+                app = client.apps.info(name)
                 if app.name != name or app.id != ids[name]:
                     wrong.append((name, app.name))
         except BaseException as exc:  # noqa: BLE001 - reported below

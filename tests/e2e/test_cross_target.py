@@ -199,7 +199,7 @@ def test_max_collision_is_passed_by_the_methods_own_name(
     (``range_max`` is taken too): the cli passes both by the method's names."""
     forget_package.append("xt_max")
     package, _ = generate(MAX_COLLISION, tmp_path, "xt_max")
-    parameters = inspect.signature(package.Client(token="t").items.list_items).parameters
+    parameters = inspect.signature(package.Client(token="t").items.list).parameters
     assert {"max", "range_max", "page_max", "range_field"} <= set(parameters)
     source = (tmp_path / "xt_max" / "cli.py").read_text()
     assert "max=args.arg_max" in source and "page_max=args.page_max" in source
@@ -222,7 +222,7 @@ def test_the_check_notices_a_wrong_keyword(tmp_path: Path, forget_package: list[
     assert markdown_problems(package, pages) == [
         "items.md: client.items has no method 'list_itemz'"
     ]
-    pages = {"items.md": "```python\nclient.items.list_item_parts()\n```\n"}
+    pages = {"items.md": "```python\nclient.items.list_parts()\n```\n"}
     assert "missing a required argument" in markdown_problems(package, pages)[0]
 
 

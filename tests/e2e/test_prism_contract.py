@@ -34,7 +34,8 @@ import pytest
 import requests
 import yaml
 
-from helpers import ROOT
+from generator.binding.naming import method_names
+from helpers import ROOT, heroku_config
 
 GENERATED = ROOT / "generated"
 if str(GENERATED) not in sys.path:
@@ -92,9 +93,17 @@ class SpecOperation:
         return re.sub(r"[^0-9a-z]+", "_", self.tag.lower()).strip("_")
 
     @property
-    def method_name(self) -> str:
-        """The generated method: createAppSource -> create_app_source."""
+    def snake_name(self) -> str:
+        """The operation's identifier: createAppSource -> create_app_source."""
         return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", self.operation_id).lower()
+
+    @property
+    def method_name(self) -> str:
+        """The generated method: the resource verb of the binding's naming rule
+        (createAppSource under Sources -> create_app, listApps under Apps -> list)."""
+        siblings = [op.snake_name for op in SPEC_OPS.values() if op.tag == self.tag]
+        verbs = heroku_config()["method_verbs"]  # get -> info
+        return method_names(siblings, self.group, verbs)[siblings.index(self.snake_name)]
 
     @property
     def path_regex(self) -> re.Pattern[str]:
@@ -537,14 +546,14 @@ def test_default_accept_is_the_vendor_type_the_spec_does_not_declare(prism_url: 
     with Client(token=TOKEN, base_url=prism_url, retries=0, timeout=(5.0, 20.0)) as api:
         assert api.headers["Accept"] == "application/vnd.heroku+json; version=3"
         with pytest.raises(ApiError) as caught:
-            api.account.get_account()
+            api.account.info()
     assert caught.value.status == 406
 
 
 def test_the_client_headers_satisfy_the_spec(client: Client, exchanges: Exchanges) -> None:
     """Authorization (the spec's security scheme) and Accept are acceptable."""
     mark = exchanges.mark()
-    client.account.get_account()
+    client.account.info()
     (response,) = exchanges.since(mark)
     assert response.request.headers["Authorization"] == f"Bearer {TOKEN}"
     assert response.request.headers["Accept"] == "application/json"

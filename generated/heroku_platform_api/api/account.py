@@ -14,7 +14,7 @@ class AccountApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def get_account(
+    def info(
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
@@ -39,7 +39,7 @@ class AccountApi:
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
-    def update_account(
+    def update(
         self,
         *,
         name: Union[str, _rt.Unset] = _rt.UNSET,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class AddOnsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_addons(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Addon]:
+    ) -> builtins.list[Addon]:
         """List add-ons for an app
 
         Args:
@@ -42,7 +43,7 @@ class AddOnsApi:
         )
         return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
 
-    def create_addon(
+    def create(
         self,
         app_id_or_name: str,
         *,
@@ -85,7 +86,7 @@ class AddOnsApi:
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
-    def get_addon(
+    def info(
         self,
         app_id_or_name: str,
         addon_id_or_name: str,
@@ -114,7 +115,7 @@ class AddOnsApi:
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
-    def delete_addon(
+    def delete(
         self,
         app_id_or_name: str,
         addon_id_or_name: str,

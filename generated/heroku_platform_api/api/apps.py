@@ -14,7 +14,7 @@ class AppsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_apps(
+    def list(
         self,
         *,
         max: int = 200,
@@ -58,7 +58,7 @@ class AppsApi:
             deadline=deadline,
         )
 
-    def create_app(
+    def create(
         self,
         *,
         name: Union[str, _rt.Unset] = _rt.UNSET,
@@ -92,7 +92,7 @@ class AppsApi:
         )
         return _rt.decode(_response, App.from_dict, "App")
 
-    def get_app(
+    def info(
         self,
         app_id_or_name: str,
         *,
@@ -122,7 +122,7 @@ class AppsApi:
         )
         return _rt.decode(_response, App.from_dict, "App")
 
-    def delete_app(
+    def delete(
         self,
         app_id_or_name: str,
         *,
@@ -150,7 +150,7 @@ class AppsApi:
         )
         return _rt.decode(_response, App.from_dict, "App")
 
-    def update_app(
+    def update(
         self,
         app_id_or_name: str,
         *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class BuildsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_builds(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Build]:
+    ) -> builtins.list[Build]:
         """List builds
 
         Args:
@@ -42,12 +43,12 @@ class BuildsApi:
         )
         return _rt.decode(_response, _rt.list_of(Build.from_dict), "list[Build]")
 
-    def create_build(
+    def create(
         self,
         app_id_or_name: str,
         *,
         source_blob: CreateBuildBodySourceBlob,
-        buildpacks: Union[list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        buildpacks: Union[builtins.list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
@@ -73,7 +74,7 @@ class BuildsApi:
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
-    def get_build(
+    def info(
         self,
         app_id_or_name: str,
         build_id: str,

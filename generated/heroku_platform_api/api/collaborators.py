@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class CollaboratorsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_collaborators(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Collaborator]:
+    ) -> builtins.list[Collaborator]:
         """List collaborators
 
         Args:
@@ -42,7 +43,7 @@ class CollaboratorsApi:
         )
         return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
 
-    def create_collaborator(
+    def create(
         self,
         app_id_or_name: str,
         *,
@@ -74,7 +75,7 @@ class CollaboratorsApi:
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
-    def delete_collaborator(
+    def delete(
         self,
         app_id_or_name: str,
         collaborator_email_or_id: str,

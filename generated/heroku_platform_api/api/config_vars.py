@@ -13,7 +13,7 @@ class ConfigVarsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def get_config_vars(
+    def info(
         self,
         app_id_or_name: str,
         *,
@@ -43,7 +43,7 @@ class ConfigVarsApi:
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
 
-    def update_config_vars(
+    def update(
         self,
         app_id_or_name: str,
         body: dict[str, Optional[str]],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class DomainsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_domains(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Domain]:
+    ) -> builtins.list[Domain]:
         """List domains
 
         Args:
@@ -42,7 +43,7 @@ class DomainsApi:
         )
         return _rt.decode(_response, _rt.list_of(Domain.from_dict), "list[Domain]")
 
-    def create_domain(
+    def create(
         self,
         app_id_or_name: str,
         *,
@@ -73,7 +74,7 @@ class DomainsApi:
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
-    def get_domain(
+    def info(
         self,
         app_id_or_name: str,
         domain_id_or_hostname: str,
@@ -105,7 +106,7 @@ class DomainsApi:
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
-    def delete_domain(
+    def delete(
         self,
         app_id_or_name: str,
         domain_id_or_hostname: str,

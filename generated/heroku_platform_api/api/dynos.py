@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class DynosApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_dynos(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Dyno]:
+    ) -> builtins.list[Dyno]:
         """List dynos
 
         List existing dynos for an app.
@@ -44,7 +45,7 @@ class DynosApi:
         )
         return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
-    def create_dyno(
+    def create(
         self,
         app_id_or_name: str,
         *,
@@ -94,7 +95,7 @@ class DynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
-    def get_dyno(
+    def info(
         self,
         app_id_or_name: str,
         dyno_id_or_name: str,
@@ -123,7 +124,7 @@ class DynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
-    def stop_dyno(
+    def stop(
         self,
         app_id_or_name: str,
         dyno_id_or_name: str,
@@ -151,7 +152,7 @@ class DynosApi:
             deadline=deadline,
         )
 
-    def restart_all_dynos(
+    def restart_all(
         self,
         app_id_or_name: str,
         *,

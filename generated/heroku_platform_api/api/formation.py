@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -14,14 +15,14 @@ class FormationApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_formation(
+    def list(
         self,
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Formation]:
+    ) -> builtins.list[Formation]:
         """List formation
 
         List process type scaling info.
@@ -44,15 +45,15 @@ class FormationApi:
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
-    def batch_update_formation(
+    def batch_update(
         self,
         app_id_or_name: str,
         *,
-        updates: list[BatchUpdateFormationBodyUpdatesItem],
+        updates: builtins.list[BatchUpdateFormationBodyUpdatesItem],
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Formation]:
+    ) -> builtins.list[Formation]:
         """Batch update formation
 
         Update scaling for multiple process types.
@@ -76,7 +77,7 @@ class FormationApi:
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
-    def update_formation(
+    def update(
         self,
         app_id_or_name: str,
         formation_id_or_type: str,

@@ -14,7 +14,7 @@ class LogSessionsApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def create_log_session(
+    def create(
         self,
         app_id_or_name: str,
         *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -19,13 +20,13 @@ class PipelinesApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_pipelines(
+    def list(
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[Pipeline]:
+    ) -> builtins.list[Pipeline]:
         """List pipelines
 
         Args:
@@ -44,7 +45,7 @@ class PipelinesApi:
         )
         return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
 
-    def create_pipeline(
+    def create(
         self,
         *,
         name: str,
@@ -72,7 +73,7 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def get_pipeline(
+    def info(
         self,
         pipeline_id: str,
         *,
@@ -99,7 +100,7 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def delete_pipeline(
+    def delete(
         self,
         pipeline_id: str,
         *,
@@ -125,7 +126,7 @@ class PipelinesApi:
             deadline=deadline,
         )
 
-    def update_pipeline(
+    def update(
         self,
         pipeline_id: str,
         *,
@@ -154,14 +155,14 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def list_pipeline_couplings(
+    def list_couplings(
         self,
         pipeline_id: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[PipelineCoupling]:
+    ) -> builtins.list[PipelineCoupling]:
         """List pipeline couplings
 
         List apps coupled to a pipeline.
@@ -187,7 +188,7 @@ class PipelinesApi:
             "list[PipelineCoupling]",
         )
 
-    def create_pipeline_coupling(
+    def create_coupling(
         self,
         *,
         app: str,

@@ -14,7 +14,7 @@ class ReleasesApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_releases(
+    def list(
         self,
         app_id_or_name: str,
         *,
@@ -58,7 +58,7 @@ class ReleasesApi:
             deadline=deadline,
         )
 
-    def create_release(
+    def create(
         self,
         app_id_or_name: str,
         *,
@@ -92,7 +92,7 @@ class ReleasesApi:
         )
         return _rt.decode(_response, Release.from_dict, "Release")
 
-    def get_release(
+    def info(
         self,
         app_id_or_name: str,
         release_id_or_version: str,

@@ -14,7 +14,7 @@ class SourcesApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def create_source(
+    def create(
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
@@ -41,7 +41,7 @@ class SourcesApi:
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
-    def create_app_source(
+    def create_app(
         self,
         app_id_or_name: str,
         *,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Mapping, Optional
 
 from .. import _runtime as _rt
@@ -14,13 +15,13 @@ class StacksApi:
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list_stacks(
+    def list(
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[ListStacksResponseItem]:
+    ) -> builtins.list[ListStacksResponseItem]:
         """List stacks
 
         Args:

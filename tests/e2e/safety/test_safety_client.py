@@ -133,12 +133,12 @@ def ok_app(handler: BaseHTTPRequestHandler) -> None:
 def test_dot_values_stay_inside_their_segment(serve: Callable[[Answer], Server]) -> None:
     server = serve(ok_app)
     with client_for(server) as client:
-        client.apps.get_app("..")
-        client.apps.get_app(".")
-        client.collaborators.delete_collaborator("victim-app", "..")
-        client.apps.get_app("a/b")
-        client.apps.get_app("...")
-        client.apps.get_app("..%2F")
+        client.apps.info("..")
+        client.apps.info(".")
+        client.collaborators.delete("victim-app", "..")
+        client.apps.info("a/b")
+        client.apps.info("...")
+        client.apps.info("..%2F")
     assert [s.line for s in server.seen] == [
         "GET /apps/%2E%2E HTTP/1.1",
         "GET /apps/%2E HTTP/1.1",
@@ -163,7 +163,7 @@ def test_dot_segments_with_a_query_and_the_expansion_itself() -> None:
 def test_a_token_read_from_a_file_loses_its_newline(serve: Callable[[Answer], Server]) -> None:
     server = serve(ok_app)
     with client_for(server, token="  tok-from-file\n") as client:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert server.seen[0].headers["authorization"] == "Bearer tok-from-file"
 
 
@@ -173,7 +173,7 @@ def test_an_unsendable_token_is_a_typed_error_without_the_token(
 ) -> None:
     server = serve(ok_app)
     with client_for(server, token=bad) as client, pytest.raises(InvalidCredentials) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert isinstance(info.value, MissingCredentials) and isinstance(info.value, ClientError)
     assert "token= argument" in str(info.value)
     for shown in (str(info.value), repr(info.value), repr(client)):
@@ -187,7 +187,7 @@ def test_an_unsendable_token_from_the_environment(
     server = serve(ok_app)
     monkeypatch.setenv("HEROKU_API_KEY", f"{SECRET}\nmore")
     with client_for(server, token=None) as client, pytest.raises(InvalidCredentials) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert "$HEROKU_API_KEY" in str(info.value) and SECRET not in str(info.value)
     assert server.seen == []
 
@@ -198,7 +198,7 @@ def test_an_unsendable_header_value_is_a_typed_error_without_the_value(
 ) -> None:
     server = serve(ok_app)
     with client_for(server) as client, pytest.raises(TransportError) as info:
-        client.apps.get_app("x", headers={"X-Api-Key": value})
+        client.apps.info("x", headers={"X-Api-Key": value})
     assert "header value" in str(info.value) and SECRET not in str(info.value)
     assert server.seen == []
 
@@ -224,7 +224,7 @@ def test_a_redirect_to_another_host_carries_no_credentials(
     isolated_env.write_text(f"machine localhost login someone password {SECRET}\n")
     session = requests.Session() if own_session else None
     with client_for(api, session=session) as client:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert api.seen[0].headers["authorization"] == "Bearer tok"
     assert [s.line for s in elsewhere.seen] == ["GET /landing HTTP/1.1"]
     assert "authorization" not in elsewhere.seen[0].headers
@@ -239,7 +239,7 @@ def test_a_redirect_on_the_same_host_keeps_the_token(serve: Callable[[Answer], S
 
     api = serve(answer)
     with client_for(api) as client:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert [s.headers.get("authorization") for s in api.seen] == ["Bearer tok", "Bearer tok"]
 
 
@@ -257,7 +257,7 @@ def test_a_redirect_body_is_not_read(serve: Callable[[Answer], Server]) -> None:
     api = serve(answer)
     with client_for(api, deadline=2.5) as client:
         started = time.monotonic()
-        assert client.apps.get_app("x").name == "x"
+        assert client.apps.info("x").name == "x"
         assert time.monotonic() - started < 1.0
 
 
@@ -332,7 +332,7 @@ def test_a_trickling_body_is_cut_at_the_deadline(serve: Callable[[Answer], Serve
     with client_for(server, deadline=1.0) as client:
         started = time.monotonic()
         with pytest.raises(DeadlineExceeded) as info:
-            client.apps.get_app("x")
+            client.apps.info("x")
         took = time.monotonic() - started
     assert isinstance(info.value, TransportError) and "deadline" in str(info.value)
     assert 0.9 <= took < 3.0  # 1 s deadline, read timeout 2 s never reached by a trickle
@@ -343,8 +343,8 @@ def test_the_deadline_can_be_set_per_call(serve: Callable[[Answer], Server]) -> 
     with client_for(server) as client:  # default deadline: 300 s
         for call in (
             lambda: client.request("GET", "/apps/x", deadline=0.5),
-            lambda: client.apps.get_app("x", deadline=0.5),
-            lambda: list(client.apps.list_apps(deadline=0.5)),
+            lambda: client.apps.info("x", deadline=0.5),
+            lambda: list(client.apps.list(deadline=0.5)),
         ):
             started = time.monotonic()
             with pytest.raises(DeadlineExceeded):
@@ -359,7 +359,7 @@ def test_a_silent_server_is_cut_at_the_deadline_not_the_read_timeout(
     with client_for(server, timeout=(10.0, 10.0), deadline=0.5, retries=0) as client:
         started = time.monotonic()
         with pytest.raises(DeadlineExceeded):
-            client.apps.get_app("x")
+            client.apps.info("x")
         assert time.monotonic() - started < 2.0
 
 
@@ -370,7 +370,7 @@ def test_no_retry_wait_is_started_that_would_pass_the_deadline(
     with client_for(server, retries=5, deadline=2.0) as client:
         started = time.monotonic()
         with pytest.raises(ServerError):
-            client.apps.get_app("x")
+            client.apps.info("x")
         assert time.monotonic() - started < 1.5
     assert len(server.seen) == 1
 
@@ -402,7 +402,7 @@ def test_a_body_over_the_cap_is_refused(serve: Callable[[Answer], Server], decla
     server = serve(big_body(2_000_000, declare))
     with client_for(server, max_response_bytes=1_000_000) as client:
         with pytest.raises(ResponseTooLarge) as info:
-            client.apps.get_app("x")
+            client.apps.info("x")
     assert isinstance(info.value, ClientError) and "1000000" in str(info.value)
 
 
@@ -420,7 +420,7 @@ def test_a_declared_length_over_the_cap_is_refused_before_reading(
     with client_for(server, max_response_bytes=1_000_000, deadline=2.0) as client:
         started = time.monotonic()
         with pytest.raises(ResponseTooLarge) as info:
-            client.apps.get_app("x")
+            client.apps.info("x")
         assert time.monotonic() - started < 1.0
     assert "Content-Length 2000000" in str(info.value)
 
@@ -439,13 +439,13 @@ def test_bodies_read_in_chunks_keep_the_connection_alive_unless_cut_short(
     server = serve(answer)
     with client_for(server, max_response_bytes=4000) as client:
         for _ in range(5):
-            client.apps.get_app("x")
+            client.apps.info("x")
         with pytest.raises(NotFound):
-            client.apps.get_app("gone")
-        client.apps.get_app("x")
+            client.apps.info("gone")
+        client.apps.info("x")
         with pytest.raises(ResponseTooLarge):
-            client.apps.get_app("big")
-        client.apps.get_app("x")
+            client.apps.info("big")
+        client.apps.info("x")
     peers = [s.peer for s in server.seen]
     assert len(set(peers[:8])) == 1  # one connection for every complete answer
     assert peers[8] != peers[7]  # the rest of a body cut short is never read as an answer
@@ -455,7 +455,7 @@ def test_a_body_at_the_cap_is_read(serve: Callable[[Answer], Server]) -> None:
     padded = APP + b" " * (300_000 - len(APP))
     server = serve(lambda h: send(h, 200, padded))
     with client_for(server, max_response_bytes=300_000) as client:
-        assert client.apps.get_app("x").name == "x"
+        assert client.apps.info("x").name == "x"
 
 
 MEMORY_PROBE = """
@@ -465,7 +465,7 @@ from heroku_platform_api import Client, ResponseTooLarge
 client = Client(token="t", base_url=sys.argv[1], retries=0)
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
-    client.apps.get_app("x")
+    client.apps.info("x")
 except ResponseTooLarge:
     pass
 else:
@@ -495,23 +495,23 @@ def test_deeply_nested_json_is_a_decode_error(serve: Callable[[Answer], Server])
     server = serve(lambda h: send(h, 200, deep) if "ok" in h.path else send(h, 404, deep))
     with client_for(server) as client:
         with pytest.raises(DecodeError) as info:
-            client.apps.get_app("ok")
+            client.apps.info("ok")
         assert "JSON" in str(info.value)
         with pytest.raises(NotFound):  # an error body that deep is kept as text
-            client.apps.get_app("missing")
+            client.apps.info("missing")
 
 
 def test_invalid_utf8_is_a_decode_error(serve: Callable[[Answer], Server]) -> None:
     server = serve(lambda h: send(h, 200, b'{"id": "x", "name": "caf\xe9"}'))
     with client_for(server) as client, pytest.raises(DecodeError) as info:
-        client.apps.get_app("x")
+        client.apps.info("x")
     assert info.value.url is not None and info.value.url.endswith("/apps/x")
 
 
 def test_utf8_with_a_bom_decodes(serve: Callable[[Answer], Server]) -> None:
     server = serve(lambda h: send(h, 200, b"\xef\xbb\xbf" + APP.replace(b'"x"', b'"caf\xc3\xa9"')))
     with client_for(server) as client:
-        assert client.apps.get_app("x").name == "café"
+        assert client.apps.info("x").name == "café"
 
 
 # ---------------------------------------------------------------- 8. Retry-After
@@ -531,7 +531,7 @@ def test_an_insane_retry_after_is_clamped_or_ignored(
         ) as client:
             started = time.monotonic()
             with pytest.raises(RateLimited) as info:
-                client.apps.get_app("busy")
+                client.apps.info("busy")
             took = time.monotonic() - started
         assert len(fake.requests) == 3
     assert info.value.retry_after == parsed
@@ -544,5 +544,5 @@ def test_a_sane_retry_after_within_the_clamp_is_honoured(isolated_env: Path) -> 
         fake.rate_limit_next("/apps/slowly", count=1, retry_after="1")
         with Client(token=fake.token, base_url=fake.url, backoff_factor=0) as client:
             started = time.monotonic()
-            assert client.apps.get_app("slowly").name == "slowly"
+            assert client.apps.info("slowly").name == "slowly"
             assert time.monotonic() - started >= 0.9
