@@ -146,7 +146,10 @@ class MapType(PyType):
 
 
 @dataclass(frozen=True)
-class ModelType(PyType):
+class _NamedType(PyType):
+    """A class the package defines (a model or an enum): annotated and imported
+    by its name, and the one name it refers to."""
+
     name: str
 
     @property
@@ -156,37 +159,27 @@ class ModelType(PyType):
     @property
     def imports(self) -> frozenset[str]:
         return frozenset({self.name})
-
-    def decoder(self) -> Node:
-        return f"{self.name}.from_dict"
-
-    def encoder(self, expr: str) -> str:
-        return f"{expr}.to_dict()"
 
     def refs(self) -> tuple[str, ...]:
         return (self.name,)
 
 
 @dataclass(frozen=True)
-class EnumType(PyType):
-    name: str
+class ModelType(_NamedType):
+    def decoder(self) -> Node:
+        return f"{self.name}.from_dict"
 
-    @property
-    def annotation(self) -> str:
-        return self.name
+    def encoder(self, expr: str) -> str:
+        return f"{expr}.to_dict()"
 
-    @property
-    def imports(self) -> frozenset[str]:
-        return frozenset({self.name})
 
+@dataclass(frozen=True)
+class EnumType(_NamedType):
     def decoder(self) -> Node:
         return f"{self.name}.decode"
 
     def encoder(self, expr: str) -> str:
         return f"{expr}.value"
-
-    def refs(self) -> tuple[str, ...]:
-        return (self.name,)
 
 
 @dataclass(frozen=True)
