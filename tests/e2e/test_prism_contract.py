@@ -21,8 +21,6 @@ import json
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -35,7 +33,9 @@ import requests
 import yaml
 
 from generator.binding.naming import method_names
-from helpers import ROOT, heroku_config
+from helpers import ROOT, heroku_config, load_script
+
+wire = load_script("wire")  # its Prism process helpers: free_port, kill_group
 
 GENERATED = ROOT / "generated"
 if str(GENERATED) not in sys.path:
@@ -292,12 +292,6 @@ CASES: dict[str, Case] = {
 # ---------------------------------------------------------------- Prism
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _prism_executable() -> Path:
     if PRISM.exists():
         return PRISM
@@ -313,7 +307,7 @@ def _prism_executable() -> Path:
 @pytest.fixture(scope="module")
 def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     prism = _prism_executable()
-    port = _free_port()
+    port = wire.free_port()
     url = f"http://127.0.0.1:{port}"
     log_path = tmp_path_factory.mktemp("prism") / "prism.log"
     command = [str(prism), "mock", str(SPEC), "-p", str(port), "-h", "127.0.0.1", "--errors"]
@@ -355,22 +349,7 @@ def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             time.sleep(0.1)
         yield url
     finally:
-        _kill_group(process)
-
-
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM Prism's whole process group (SIGKILL after 10 s), even if the
-    leader already exited and left children behind."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            break
-        try:
-            process.wait(timeout=10)
-            break
-        except subprocess.TimeoutExpired:
-            continue
+        wire.kill_group(process)
 
 
 # ---------------------------------------------------------------- the client

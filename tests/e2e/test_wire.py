@@ -10,35 +10,24 @@ unknown argument, a response body broken on its way to the decoder).
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import io
 import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any, Iterator
 
 import pytest
 import urllib3
 
-from helpers import ROOT
+from helpers import ROOT, load_script
 
 SCRIPT = ROOT / "scripts" / "wire.py"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 
-def _load_harness() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wire_harness", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["wire_harness"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-wire = _load_harness()
+wire = load_script("wire")
 
 
 @pytest.fixture(scope="module")
