@@ -21,6 +21,7 @@ from typing import Optional
 
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
+from generator.binding.naming import same_noun
 from generator.binding.types import (
     EnumType,
     ListType,
@@ -83,24 +84,13 @@ def _option_name(wire: str, ident: str) -> str:
 # ---------------------------------------------------------------- command names
 
 
-def _plurals(word: str) -> set[str]:
-    forms = {word + "s", word + "es"}
-    if word.endswith("y"):
-        forms.add(word[:-1] + "ies")
-    return forms
-
-
-def _same_noun(a: str, b: str) -> bool:
-    return a == b or a in _plurals(b) or b in _plurals(a)
-
-
 def _verb(ident: str, tag: ir.Tag) -> str:
     """The operation's words minus the tag's: list_apps -> list, restart_all_dynos
     -> restart-all, list_pipeline_couplings -> list-couplings (tag pipelines)."""
     tag_words = [w.lower() for w in words(tag.ident)]
     nouns = tag_words + ["".join(tag_words)]
     kept = [
-        w.lower() for w in words(ident) if not any(_same_noun(w.lower(), noun) for noun in nouns)
+        w.lower() for w in words(ident) if not any(same_noun(w.lower(), noun) for noun in nouns)
     ]
     return "-".join(kept)
 
