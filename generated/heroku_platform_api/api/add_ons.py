@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Addon, CreateAddonBodyAttachment
@@ -19,6 +19,9 @@ class AddOnsApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[Addon]:
@@ -27,6 +30,9 @@ class AddOnsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -39,6 +45,9 @@ class AddOnsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
 
@@ -52,6 +61,9 @@ class AddOnsApi:
         attachment: Union[CreateAddonBodyAttachment, _rt.Unset] = _rt.UNSET,
         confirm: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Addon:
@@ -61,6 +73,9 @@ class AddOnsApi:
             app_id_or_name: App ID (UUID) or app name
             plan: Plan name or ID
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -82,6 +97,9 @@ class AddOnsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -91,6 +109,9 @@ class AddOnsApi:
         addon_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Addon:
@@ -99,6 +120,9 @@ class AddOnsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -111,6 +135,9 @@ class AddOnsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -120,6 +147,9 @@ class AddOnsApi:
         addon_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Addon:
@@ -128,6 +158,9 @@ class AddOnsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -140,5 +173,8 @@ class AddOnsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")

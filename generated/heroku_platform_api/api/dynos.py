@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import CreateDynoBodyType, Dyno
@@ -19,6 +19,9 @@ class DynosApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[Dyno]:
@@ -29,6 +32,9 @@ class DynosApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -41,6 +47,9 @@ class DynosApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
@@ -56,6 +65,9 @@ class DynosApi:
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
         type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
@@ -68,6 +80,9 @@ class DynosApi:
             command: Command to run
             size: Dyno size (eco, basic, standard-1x, etc.)
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -91,6 +106,9 @@ class DynosApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -100,6 +118,9 @@ class DynosApi:
         dyno_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
@@ -108,6 +129,9 @@ class DynosApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -120,6 +144,9 @@ class DynosApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -129,6 +156,9 @@ class DynosApi:
         dyno_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> None:
@@ -137,6 +167,9 @@ class DynosApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -149,6 +182,9 @@ class DynosApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
 
     def restart_all_dynos(
@@ -156,6 +192,9 @@ class DynosApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> None:
@@ -164,6 +203,9 @@ class DynosApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -176,4 +218,7 @@ class DynosApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
@@ -19,6 +19,9 @@ class FormationApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[Formation]:
@@ -29,6 +32,9 @@ class FormationApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -41,6 +47,9 @@ class FormationApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -50,6 +59,9 @@ class FormationApi:
         *,
         updates: list[BatchUpdateFormationBodyUpdatesItem],
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[Formation]:
@@ -60,6 +72,9 @@ class FormationApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -73,6 +88,9 @@ class FormationApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -84,6 +102,9 @@ class FormationApi:
         quantity: Union[int, _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Formation:
@@ -92,6 +113,9 @@ class FormationApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -108,5 +132,8 @@ class FormationApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import (
@@ -23,6 +23,9 @@ class PipelinesApi:
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[Pipeline]:
@@ -30,6 +33,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -41,6 +47,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
 
@@ -50,6 +59,9 @@ class PipelinesApi:
         name: str,
         owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
@@ -57,6 +69,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -69,6 +84,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -77,6 +95,9 @@ class PipelinesApi:
         pipeline_id: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
@@ -84,6 +105,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -96,6 +120,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -104,6 +131,9 @@ class PipelinesApi:
         pipeline_id: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> None:
@@ -111,6 +141,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -123,6 +156,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
 
     def update_pipeline(
@@ -131,6 +167,9 @@ class PipelinesApi:
         *,
         name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
@@ -138,6 +177,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -151,6 +193,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -159,6 +204,9 @@ class PipelinesApi:
         pipeline_id: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> list[PipelineCoupling]:
@@ -168,6 +216,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -180,6 +231,9 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(
             _response,
@@ -194,6 +248,9 @@ class PipelinesApi:
         pipeline: str,
         stage: CreatePipelineCouplingBodyStage,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> PipelineCoupling:
@@ -201,6 +258,9 @@ class PipelinesApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -213,5 +273,8 @@ class PipelinesApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
