@@ -220,7 +220,9 @@ def _styled(p: ir.Parameter) -> str:
     explode = p.explode if p.explode is not None else style == "form"
     bare = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
     structured = isinstance(bare, (ir.ListOf, ir.MapOf, ir.ModelRef))
-    if not structured or (style, explode) == (default_style, default_explode):
+    # label and matrix change how a primitive is written too (.blue, ;color=blue)
+    styled = structured or style in ("label", "matrix")
+    if not styled or (style, explode) == (default_style, default_explode):
         return p.ident
     return f"_rt.Styled({p.ident}, {literal(style)}, {literal(explode)})"
 

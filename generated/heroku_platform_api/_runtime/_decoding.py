@@ -215,6 +215,15 @@ def optional_value(value: Any, decoder: Decoder[T], where: str) -> T:
         return _kept(error.within(where), value)  # type: ignore[no-any-return]
 
 
+def _item(value: Any, decoder: Decoder[T], where: str) -> T:
+    """An item of an array or map.  Not tolerated here: the field holding the
+    container keeps the raw value instead, so the warning names that field."""
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        raise error.within(where) from None
+
+
 def as_str(value: Any) -> str:
     if not isinstance(value, str):
         raise DecodeError("string", value)
@@ -302,7 +311,7 @@ def list_of(decoder: Decoder[T]) -> Decoder[list[T]]:
     def decode_list(value: Any) -> list[T]:
         if not isinstance(value, list):
             raise DecodeError("array", value)
-        return [optional_value(item, decoder, f"[{index}]") for index, item in enumerate(value)]
+        return [_item(item, decoder, f"[{index}]") for index, item in enumerate(value)]
 
     return decode_list
 
@@ -311,7 +320,7 @@ def dict_of(decoder: Decoder[T]) -> Decoder[dict[str, T]]:
     def decode_dict(value: Any) -> dict[str, T]:
         if not isinstance(value, dict):
             raise DecodeError("object", value)
-        return {key: optional_value(item, decoder, key) for key, item in value.items()}
+        return {key: _item(item, decoder, key) for key, item in value.items()}
 
     return decode_dict
 

@@ -93,3 +93,29 @@ def test_json_body_content_type_is_concrete(
 )
 def test_media_ranges_become_concrete(declared: str, concrete: str) -> None:
     assert media.concrete(declared) == concrete
+
+
+@pytest.mark.parametrize(
+    "style, explode, sent",
+    [
+        (None, None, "color"),  # simple: the value as it is
+        ("simple", True, "color"),  # explode changes nothing for a primitive
+        ("label", None, '_rt.Styled(color, "label", False)'),
+        ("matrix", True, '_rt.Styled(color, "matrix", True)'),
+    ],
+)
+def test_primitive_path_parameter_keeps_label_and_matrix_style(
+    tmp_path: Path, style: Optional[str], explode: Optional[bool], sent: str
+) -> None:
+    param: dict[str, Any] = {"name": "color", "in": "path", "required": True}
+    param["schema"] = {"type": "string"}
+    if style is not None:
+        param["style"] = style
+    if explode is not None:
+        param["explode"] = explode
+    op = {"operationId": "get", "parameters": [param], "responses": {"204": {"description": "ok"}}}
+    spec = write_spec(tmp_path / "spec.yaml", minimal_spec({"/x/{color}": {"get": op}}))
+    doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
+    api = builder.build(doc, str(spec), converted)
+    py = binding.build(api, binding.package_options(api, {}, None))
+    assert py.method(api.tags[0].operations[0]).path_params == (('"color"', sent),)
