@@ -7,7 +7,7 @@ passes it by the very same keyword and the Markdown example binds to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from generator import ir, media
@@ -376,7 +376,40 @@ def _returns(
 # ---------------------------------------------------------------- methods
 
 
+def _clear_of_options(op: ir.Operation) -> ir.Operation:
+    """``op`` with every parameter or body argument named like a per-call
+    option the builder does not reserve (``strict``, ``extra_query``...)
+    renamed (``strict_``), so the method never has the name twice."""
+    body = op.body
+    fields = body.fields if body is not None and body.fields is not None else ()
+    taken = {p.ident for p in op.parameters} | {f.ident for f in fields}
+    if body is not None:
+        taken.add(body.ident)
+    if not taken & set(PASSED_OPTIONS):
+        return op
+
+    def free(ident: str) -> str:
+        while ident in PASSED_OPTIONS or ident in taken:
+            ident += "_"
+        taken.add(ident)
+        return ident
+
+    def fix(ident: str) -> str:
+        return free(ident) if ident in PASSED_OPTIONS else ident
+
+    params = tuple(replace(p, ident=fix(p.ident)) for p in op.parameters)
+    if body is not None:
+        new_fields = (
+            None
+            if body.fields is None
+            else tuple(replace(f, ident=fix(f.ident)) for f in body.fields)
+        )
+        body = replace(body, ident=fix(body.ident), fields=new_fields)
+    return replace(op, parameters=params, body=body)
+
+
 def method(op: ir.Operation, tag: ir.Tag) -> Method:
+    op = _clear_of_options(op)
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body)

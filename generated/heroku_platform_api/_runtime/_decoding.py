@@ -141,7 +141,8 @@ def expect_object(value: Any) -> dict[str, Any]:
 
 def required(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> T:
     if key not in data:
-        return _kept(DecodeError("a value (required field is missing)", None, [key]), None)  # type: ignore[no-any-return]
+        missing = DecodeError("a value (required field is missing)", None, [key])
+        return _kept(missing, None)  # type: ignore[no-any-return]
     try:
         return decoder(data[key])
     except DecodeError as error:
@@ -197,7 +198,8 @@ def optional_datetime(data: Mapping[str, Any], key: str) -> Optional[_dt.datetim
         return None
     parsed = _parse_datetime(value)
     if parsed is None:
-        return _kept(DecodeError("date-time string", value, [key]), value)  # type: ignore[no-any-return]
+        error = DecodeError("date-time string", value, [key])
+        return _kept(error, value)  # type: ignore[no-any-return]
     return parsed
 
 

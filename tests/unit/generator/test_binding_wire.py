@@ -119,3 +119,18 @@ def test_primitive_path_parameter_keeps_label_and_matrix_style(
     api = builder.build(doc, str(spec), converted)
     py = binding.build(api, binding.package_options(api, {}, None))
     assert py.method(api.tags[0].operations[0]).path_params == (('"color"', sent),)
+
+
+def test_parameters_named_like_call_options_step_aside(tmp_path: Path) -> None:
+    """A query parameter ``strict`` and a body field ``extra_body`` get other
+    argument names; their wire names are kept, and no name appears twice."""
+    op = _op({"204": {"description": "ok"}}, "application/json")
+    op["parameters"] = [{"name": "strict", "in": "query", "schema": {"type": "boolean"}}]
+    props = op["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    props["extra_body"] = {"type": "string"}
+    method = method_of(tmp_path, op)
+    assert method.argument("query", "strict").ident == "strict_"
+    assert method.argument("field", "extra_body").ident == "extra_body_"
+    idents = [a.ident for a in method.arguments]
+    assert len(idents) == len(set(idents)) and "strict" in idents
+    assert method.query == (('"strict"', "strict_"),)
