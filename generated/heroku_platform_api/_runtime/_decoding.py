@@ -101,7 +101,11 @@ def json_of(response: requests.Response) -> Any:
 def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
     """Decode a success body; a mismatch names the field and the URL.  Tolerant
     (see the module's docstring) unless the response was asked for strictly:
-    a body that does not match at all (an array for a model) is returned raw."""
+    a body that does not match at all (an array for a model) is returned raw.
+    A 204 or 205 has no body by definition (RFC 9110), whatever the document
+    declares for it: None."""
+    if response.status_code in (204, 205) and not response.content:
+        return None  # type: ignore[return-value]
     data = json_of(response)
     tolerant = not getattr(response, STRICT_ATTRIBUTE, True)
     outer = getattr(_mode, "tolerant", False)

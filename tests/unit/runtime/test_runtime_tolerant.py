@@ -156,3 +156,13 @@ def test_union_alternatives_are_tried_strictly(serve: Serve) -> None:
         response = client.request("GET", "/x")
         either = rt.union_of(Region.from_dict, Other.from_dict)
         assert rt.decode(response, either, "Either") == Other(kind="k")
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_no_content_reply_is_none_whatever_the_document_declares(
+    serve: Serve, strict: bool
+) -> None:
+    server = serve(lambda seen: Reply(204))
+    with rt.BaseClient("t", base_url=server.url, retries=0) as client:
+        response = client.request("PUT", "/x", strict=strict)
+        assert rt.decode(response, Thing.from_dict, "Thing") is None
