@@ -35,3 +35,30 @@ def content_kind(content_type: Optional[str]) -> str:
     if kind.startswith("multipart/"):
         return "multipart"
     return "json" if is_json(kind) else "raw"
+
+
+def concrete(content_type: str) -> str:
+    """A type a request can be sent as: a media range (``*/*``,
+    ``application/*+json``, ``text/*``) is not one, so it becomes the concrete
+    type it stands for (``application/json``, ``text/plain``, else
+    ``application/octet-stream``); a concrete type is kept as written."""
+    kind = base(content_type)
+    if "*" not in kind:
+        return content_type
+    if is_json(kind):
+        return "application/json"
+    return "text/plain" if kind.startswith("text/") else "application/octet-stream"
+
+
+def accept(content_types: list[Optional[str]]) -> str:
+    """An ``Accept`` value for responses in ``content_types``: the JSON ones
+    first (decoded), then the rest at a lower quality (returned raw), each once;
+    ``*/*`` declared for JSON is asked for as ``application/json``."""
+    chosen: list[str] = []
+    for content_type in content_types:
+        kind = "application/json" if base(content_type) == "*/*" else base(content_type)
+        if kind not in chosen:
+            chosen.append(kind)
+    decoded = [kind for kind in chosen if is_json(kind)]
+    raw = [f"{kind};q=0.5" if decoded else kind for kind in chosen if not is_json(kind)]
+    return ", ".join(decoded + raw)

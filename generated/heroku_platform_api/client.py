@@ -60,6 +60,7 @@ class Client(_rt.BaseClient):
         deadline: float = 300.0,
         max_response_bytes: int = 64 * 1024 * 1024,
         max_retry_after: float = 60.0,
+        strict: bool = False,
     ) -> None:
         super().__init__(
             token,
@@ -73,6 +74,7 @@ class Client(_rt.BaseClient):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             max_retry_after=max_retry_after,
+            strict=strict,
         )
         self.apps = AppsApi(self)
         """Application management"""

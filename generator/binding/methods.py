@@ -30,7 +30,26 @@ from .types import (
 
 # Keyword arguments every method takes last: what the runtime accepts per call.
 CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
-    ("headers", "Optional[Mapping[str, str]]", "Extra headers for this call."),
+    (
+        "headers",
+        "Optional[Mapping[str, str]]",
+        "Extra headers for this call.",
+    ),
+    (
+        "extra_query",
+        "Optional[Mapping[str, Any]]",
+        "Query parameters to send as well (ones the document forgot).",
+    ),
+    (
+        "extra_body",
+        "Optional[Mapping[str, Any]]",
+        "Keys to merge into the JSON object (or form) body.",
+    ),
+    (
+        "strict",
+        "Optional[bool]",
+        "True: a reply field that breaks its schema raises DecodeError (None: the client's).",
+    ),
     ("timeout", "_rt.Timeout", "Overrides the client's timeout for this call."),
     (
         "deadline",
@@ -38,7 +57,9 @@ CALL_OPTIONS: tuple[tuple[str, str, str], ...] = (
         "Overrides the client's deadline (seconds for the whole call) for this call.",
     ),
 )
-_CALL_OPTION_IMPORTS = frozenset({"Optional", "Mapping"})
+_CALL_OPTION_IMPORTS = frozenset({"Optional", "Mapping", "Any"})
+# The per-call options passed on to the runtime's request as they are.
+PASSED_OPTIONS = ("extra_query", "extra_body", "strict")
 
 # (RangePages keyword, argument names to try in order, annotation, default, doc)
 PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
@@ -119,10 +140,16 @@ class Method:
     imports: frozenset[str]
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
+    accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
         return self.positional + self.keyword
+
+    @property
+    def passed_options(self) -> tuple[str, ...]:
+        """Per-call options the method hands to the runtime's request unchanged."""
+        return PASSED_OPTIONS
 
     def argument(self, location: str, name: str) -> Arg:
         """The argument whose value goes to ``location``/``name`` (see :class:`Wire`)."""
@@ -199,7 +226,9 @@ def _styled(p: ir.Parameter) -> str:
     explode = p.explode if p.explode is not None else style == "form"
     bare = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
     structured = isinstance(bare, (ir.ListOf, ir.MapOf, ir.ModelRef))
-    if not structured or (style, explode) == (default_style, default_explode):
+    # label and matrix change how a primitive is written too (.blue, ;color=blue)
+    styled = structured or style in ("label", "matrix")
+    if not styled or (style, explode) == (default_style, default_explode):
         return p.ident
     return f"_rt.Styled({p.ident}, {literal(style)}, {literal(explode)})"
 
@@ -212,8 +241,9 @@ def kwarg(name: str, value: Node) -> Node:
 def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     """``application/json`` is the default; other JSON types (``application/vnd.api+json``)
     are sent as the document names them."""
-    plain = body.content_type.split(";")[0].strip().lower() in ("application/json", "*/*")
-    return [] if kind != "json" or plain else [f"content_type={literal(body.content_type)}"]
+    sent = media.concrete(body.content_type)
+    plain = media.base(sent) == "application/json"
+    return [] if kind != "json" or plain else [f"content_type={literal(sent)}"]
 
 
 def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[Node]]:
@@ -239,7 +269,7 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[No
         imports = frozenset({"Mapping", "Any"}) if kind in ("form", "multipart") else frozenset()
         calls = [f"{name}=None if isinstance({ident}, _rt.Unset) else {ident}"]
         if kind == "raw":
-            calls.append(f"content_type={literal(body.content_type)}")
+            calls.append(f"content_type={literal(media.concrete(body.content_type))}")
     doc = body.description or "The request body."
     wire = Wire("body", body.content_type)
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
@@ -410,7 +440,15 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         result=result,
         raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
+        accept=_accept(op),
     )
+
+
+def _accept(op: ir.Operation) -> Optional[str]:
+    """The operation's ``Accept``, None when it is the runtime's default."""
+    declared = [r.content_type for r in op.responses if r.type is not None]
+    value = media.accept(declared) if declared else None
+    return None if value in (None, "application/json") else value
 
 
 def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]) -> str:

@@ -366,7 +366,7 @@ def test_schema_mismatch_raises_decode_error(client: Client, fake_heroku: FakeHe
     fake_heroku.create_app("odd")
     fake_heroku.mangle_next("/apps/odd", lambda app: {**app, "region": "us"})
     with pytest.raises(DecodeError) as info:
-        client.apps.info("odd")
+        client.apps.info("odd", strict=True)
     text = str(info.value)
     assert "App" in text and "region" in text
     assert text.startswith("App.region: expected object, got str")
@@ -377,7 +377,7 @@ def test_schema_mismatch_in_a_list_names_the_item(client: Client, fake_heroku: F
     seed(fake_heroku, 2)
     fake_heroku.mangle_next("/apps", lambda apps: [apps[0], {**apps[1], "maintenance": "no"}])
     with pytest.raises(DecodeError) as info:
-        list(client.apps.list())
+        list(client.apps.list(strict=True))
     assert str(info.value).startswith("App[1].maintenance: expected boolean, got str")
 
 
@@ -420,7 +420,7 @@ def test_errors_survive_pickle_and_copy(client: Client, fake_heroku: FakeHeroku)
     with pytest.raises(NotFound) as not_found:
         client.apps.info("nope")
     with pytest.raises(DecodeError) as mismatch:
-        client.apps.info("odd")
+        client.apps.info("odd", strict=True)
     errors = [not_found.value, mismatch.value]
     for error in errors:
         for again in (pickle.loads(pickle.dumps(error)), copy.copy(error)):
@@ -539,7 +539,7 @@ def test_token_never_leaks(
     calls: list[tuple[type[Exception], Any]] = [
         (NotFound, lambda: client.apps.info("nope")),
         (ServerError, lambda: client.apps.info("leaky")),
-        (DecodeError, lambda: list(client.apps.list())),
+        (DecodeError, lambda: list(client.apps.list(strict=True))),
         (TransportError, lambda: client.apps.info("slow", timeout=0.05)),
         (UnprocessableEntity, lambda: client.apps.create(name="BAD")),
         (Unauthorized, lambda: wrong.apps.info("leaky")),

@@ -72,7 +72,8 @@ def query_pairs(values: Mapping[str, Any]) -> list[tuple[str, str]]:
             elif explode:
                 result += pairs
             else:
-                result.append((name, ",".join(part for pair in pairs for part in pair)))
+                joined = _DELIMITERS.get(style, ",").join(part for pair in pairs for part in pair)
+                result.append((name, joined))
         elif isinstance(value, (list, tuple)):
             texts = [_scalar(v) for v in value]
             if explode and style == "form":
@@ -117,9 +118,38 @@ def _quote_segment(text: str) -> str:
 
 
 def expand_path(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` with each ``{name}`` replaced by its value in the value's
+    style (``simple``, ``label`` or ``matrix``), every key and value encoded
+    as part of one segment."""
     for name, value in values.items():
-        template = template.replace("{" + name + "}", simple_value(value, _quote_segment))
+        template = template.replace("{" + name + "}", path_value(name, value))
     return template
+
+
+def path_value(name: str, raw: Any) -> str:
+    """One path value per RFC 6570, which OpenAPI's path styles follow:
+    ``simple`` ``blue,black``; ``label`` ``.blue,black`` (exploded
+    ``.blue.black``); ``matrix`` ``;color=blue,black`` (exploded
+    ``;color=blue;color=black``, objects ``;R=100;G=200``)."""
+    value, style, explode = _unstyle(raw, "simple", False)
+    if style not in ("label", "matrix"):
+        return simple_value(raw, _quote_segment)
+    lead, key = (".", "") if style == "label" else (";", _quote_segment(name))
+    if isinstance(value, Mapping):
+        pairs = [(_quote_segment(k), _quote_segment(v)) for k, v in _pairs(value)]
+        if explode:
+            return "".join(f"{lead}{k}={v}" for k, v in pairs)
+        texts = [part for pair in pairs for part in pair]
+    elif isinstance(value, (list, tuple)):
+        texts = [_quote_segment(_scalar(v)) for v in value]
+        if explode:
+            return "".join(f"{lead}{key}={t}" if key else f"{lead}{t}" for t in texts)
+    else:
+        texts = [_quote_segment(_scalar(value))]
+    joined = ",".join(texts)
+    if not key:
+        return lead + joined
+    return f"{lead}{key}={joined}" if joined else f"{lead}{key}"
 
 
 def multipart_parts(values: Mapping[str, Any]) -> list[tuple[str, Any]]:

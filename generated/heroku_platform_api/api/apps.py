@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import App
@@ -22,6 +22,9 @@ class AppsApi:
         order: Optional[str] = None,
         start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[App]:
@@ -35,6 +38,9 @@ class AppsApi:
             order: "asc" or "desc".
             start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -47,6 +53,11 @@ class AppsApi:
             App.from_dict,
             "App",
             method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
             range_header="Range",
             next_header="Next-Range",
             max=max,
@@ -65,6 +76,9 @@ class AppsApi:
         region: Union[str, _rt.Unset] = _rt.UNSET,
         stack: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
@@ -77,6 +91,9 @@ class AppsApi:
             region: Region name or ID
             stack: Stack name or ID
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -89,6 +106,9 @@ class AppsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -97,6 +117,9 @@ class AppsApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
@@ -107,6 +130,9 @@ class AppsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -119,6 +145,9 @@ class AppsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -127,6 +156,9 @@ class AppsApi:
         app_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
@@ -135,6 +167,9 @@ class AppsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -147,6 +182,9 @@ class AppsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -158,6 +196,9 @@ class AppsApi:
         maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
         build_stack: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
@@ -166,6 +207,9 @@ class AppsApi:
         Args:
             app_id_or_name: App ID (UUID) or app name
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -181,5 +225,8 @@ class AppsApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from typing import Mapping, Optional
+from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import ListStacksResponseItem
@@ -19,6 +19,9 @@ class StacksApi:
         self,
         *,
         headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> builtins.list[ListStacksResponseItem]:
@@ -26,6 +29,9 @@ class StacksApi:
 
         Args:
             headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
@@ -37,6 +43,9 @@ class StacksApi:
             headers=headers,
             timeout=timeout,
             deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
         )
         return _rt.decode(
             _response,

@@ -35,7 +35,9 @@ def test_page_arguments_step_aside_for_parameters() -> None:
     assert parts.argument("path", "item_id").required
     assert [parts.page_arg(k) for k in ("order", "start")] == ["range_order", "range_start"]
     options = [a.ident for a in method.keyword if a.wire.location == "option"]
-    assert options == ["headers", "timeout", "deadline"] and set(options) == py.reserved
+    assert options == [
+        "headers", "extra_query", "extra_body", "strict", "timeout", "deadline",
+    ] and set(options) == py.reserved  # fmt: skip
     idents = [a.ident for a in method.arguments]
     assert len(idents) == len(set(idents))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials, TokenAuth
-from ._decoding import encode
+from ._decoding import STRICT_ATTRIBUTE, encode
 from ._errors import (
     ApiError,
     DeadlineExceeded,
@@ -38,6 +38,26 @@ if TYPE_CHECKING:
     import urllib3
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+# Sent when neither the client's headers nor the operation name an Accept: the
+# client decodes JSON; without an Accept some servers pick XML.
+DEFAULT_ACCEPT = "application/json"
+
+
+def _merged_body(
+    json_body: Any, form: Optional[Mapping[str, Any]], extra: Mapping[str, Any]
+) -> tuple[Any, Optional[Mapping[str, Any]]]:
+    """(json_body, form) with the caller's ``extra_body`` keys added (they win).
+    Only an object body (or none) can take keys: extra keys for an array or a
+    raw body are refused, not silently dropped."""
+    if form is not None:
+        return json_body, {**form, **extra}
+    if isinstance(json_body, Unset):
+        return dict(extra), form
+    encoded = encode(json_body)
+    if not isinstance(encoded, dict):
+        raise TypeError(f"extra_body needs a JSON object body, not {type(encoded).__name__}")
+    return {**encoded, **encode(dict(extra))}, form
 
 
 class BaseClient:
@@ -74,6 +94,7 @@ class BaseClient:
         deadline: float = 300.0,
         max_response_bytes: int = 64 * 1024 * 1024,
         max_retry_after: float = 60.0,
+        strict: bool = False,
     ) -> None:
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
@@ -84,6 +105,9 @@ class BaseClient:
         self.deadline = deadline
         self.max_response_bytes = max_response_bytes
         self.rate_limit_remaining: Optional[int] = None
+        # Decode replies strictly (a field that breaks its schema raises
+        # DecodeError) instead of keeping its raw value; per call: strict=.
+        self.strict = strict
         self._credentials = Credentials(
             token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
         )
@@ -159,23 +183,45 @@ class BaseClient:
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
         deadline: Optional[float] = None,
+        accept: Optional[str] = None,
+        strict: Optional[bool] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
         The body is read here, in chunks, within ``max_response_bytes`` and the
         call's ``deadline`` (seconds for everything: retries, waits and the
         body; the client's when None), so the response comes back complete.
+
+        ``accept`` is the operation's ``Accept`` (the media types its responses
+        are declared in, JSON first); an ``Accept`` the client was configured
+        with wins, and ``headers`` win over both.  ``extra_query`` and
+        ``extra_body`` add what a document forgot: query parameters, and keys
+        merged into a JSON object (or form) body.  ``strict`` (the client's
+        when None) is recorded on the response for ``decode``.
         """
         url = self.base_url + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
+        if "Accept" not in sent_headers:
+            sent_headers["Accept"] = accept or DEFAULT_ACCEPT
         sent_headers.update(simple_values(header_params or {}))
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
         sent_headers.update(headers or {})
         body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
+        if extra_body and multipart is not None:
+            multipart = {**multipart, **extra_body}
+        elif extra_body:
+            if content is not None:
+                raise TypeError("extra_body needs a JSON object or form body, not raw content")
+            json_body, form = _merged_body(json_body, form, extra_body)
         if not isinstance(json_body, Unset):
             body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
             sent_headers.setdefault("Content-Type", "application/json")
+        pairs = query_pairs(query or {})
+        if extra_query:
+            pairs += query_pairs(extra_query)
         started = time.monotonic()
         expires = started + (self.deadline if deadline is None else deadline)
         call_state.expires = expires
@@ -183,7 +229,7 @@ class BaseClient:
             response = self.session.request(
                 method,
                 url,
-                params=urlencode(query_pairs(query or {}), quote_via=quote),  # spaces as %20, not +
+                params=urlencode(pairs, quote_via=quote),  # spaces as %20, not +
                 headers=sent_headers,
                 cookies=simple_values(cookies or {}),
                 data=body if form is None else query_pairs(form),
@@ -208,6 +254,7 @@ class BaseClient:
         self._note_rate_limit(response)
         if response.status_code >= 400:
             raise self._api_error(response)
+        setattr(response, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
         return response
 
     def _note_rate_limit(self, response: requests.Response) -> None:

@@ -4,6 +4,15 @@ into JSON.
 The generated ``from_dict`` methods are made of these small helpers, so a
 response that does not match the schema fails with a ``DecodeError`` naming the
 field, never with a ``KeyError`` or ``TypeError`` from deep inside a model.
+
+Replies are decoded tolerantly unless the client or the call asks for
+``strict=True``: real servers break their own schemas in small ways (a
+``date`` holding a date-time, ``null`` in a non-nullable field, a missing
+required field), and one such field should not make the whole reply
+unreadable.  A field that does not decode then holds the raw JSON value (its
+annotation still names the declared type, the value is what the server sent)
+and the package logger warns once per (model, field).  The fast path of every
+helper is unchanged; only the failure path looks at the mode.
 """
 
 from __future__ import annotations
@@ -11,7 +20,10 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import json
+import logging
 import sys
+import threading
+from types import FrameType
 from typing import TYPE_CHECKING, Any, Mapping, Optional, TypeVar
 
 from ._errors import DecodeError
@@ -22,6 +34,48 @@ if TYPE_CHECKING:
     import requests
 
 E = TypeVar("E", bound="OpenEnum")
+
+log = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+# ``tolerant`` is True while ``decode`` decodes a reply the caller did not ask
+# to decode strictly; thread-local, so concurrent calls with different modes do
+# not see each other's.  Outside a reply (a direct ``Model.from_dict``) it is
+# False: decoding the caller's own data stays strict.
+_mode = threading.local()
+# (model, field) pairs already warned about; bounded so a long-running process
+# decoding ever-new keys (additional properties) cannot grow it without end.
+_warned: set[tuple[str, str]] = set()
+_MAX_WARNED = 4096
+# The attribute ``BaseClient.request`` sets on a response: decode it strictly.
+STRICT_ATTRIBUTE = "openapi_strict_decoding"
+
+
+def _model_name() -> str:
+    """The model whose ``from_dict`` is decoding the failing field: read from
+    the calling frames, only on the failure path, so the hot path need not
+    pass the model's name to every helper."""
+    frame: Optional[FrameType] = sys._getframe(2)
+    for _ in range(8):
+        if frame is None:
+            break
+        if frame.f_code.co_name == "from_dict":
+            return str(getattr(frame.f_locals.get("cls"), "__name__", ""))
+        frame = frame.f_back
+    return ""
+
+
+def _kept(error: DecodeError, raw: Any) -> Any:
+    """``raw`` when decoding tolerantly (warning once per model and field);
+    otherwise ``error`` is raised, as strict mode wants."""
+    if not getattr(_mode, "tolerant", False):
+        raise error from None
+    # List indexes left out: one warning for a field, not one per item.
+    key = (_model_name(), ".".join(p for p in error.path if not p.startswith("[")))
+    if key not in _warned and len(_warned) < _MAX_WARNED:
+        _warned.add(key)
+        where = f"{key[0]}." if key[0] else ""
+        log.warning("%s%s; kept the raw value (strict=True raises instead)", where, error)
+    return raw
 
 
 def loads(content: bytes) -> Any:
@@ -45,19 +99,32 @@ def json_of(response: requests.Response) -> Any:
 
 
 def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
-    """Decode a success body; a mismatch names the field and the URL."""
+    """Decode a success body; a mismatch names the field and the URL.  Tolerant
+    (see the module's docstring) unless the response was asked for strictly:
+    a body that does not match at all (an array for a model) is returned raw.
+    A 204 or 205 has no body by definition (RFC 9110), whatever the document
+    declares for it: None."""
+    if response.status_code in (204, 205) and not response.content:
+        return None  # type: ignore[return-value]
     data = json_of(response)
+    tolerant = not getattr(response, STRICT_ATTRIBUTE, True)
+    outer = getattr(_mode, "tolerant", False)
+    _mode.tolerant = tolerant
     try:
         return decoder(data)
     except DecodeError as error:
         if error.url is None:
             error.within(what)
             error.url, error.status = redact_url(response.url), response.status_code
+        if tolerant:
+            return _kept(error, data)  # type: ignore[no-any-return]
         raise
     except RecursionError:  # a recursive schema and a body nested deeper than the stack
         deep = DecodeError(what, "a value nested too deeply")
         deep.url, deep.status = redact_url(response.url), response.status_code
         raise deep from None
+    finally:
+        _mode.tolerant = outer
 
 
 def decode_by_status(
@@ -78,11 +145,12 @@ def expect_object(value: Any) -> dict[str, Any]:
 
 def required(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> T:
     if key not in data:
-        raise DecodeError("a value (required field is missing)", None, [key])
+        missing = DecodeError("a value (required field is missing)", None, [key])
+        return _kept(missing, None)  # type: ignore[no-any-return]
     try:
         return decoder(data[key])
     except DecodeError as error:
-        raise error.within(key) from None
+        return _kept(error.within(key), data[key])  # type: ignore[no-any-return]
 
 
 def optional(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> Optional[T]:
@@ -92,7 +160,7 @@ def optional(data: Mapping[str, Any], key: str, decoder: Decoder[T]) -> Optional
     try:
         return decoder(value)
     except DecodeError as error:
-        raise error.within(key) from None
+        return _kept(error.within(key), value)  # type: ignore[no-any-return]
 
 
 # ``optional(data, key, as_str)`` and friends in one call each: most fields of
@@ -104,14 +172,14 @@ def optional_str(data: Mapping[str, Any], key: str) -> Optional[str]:
     value = data.get(key)
     if value is None or isinstance(value, str):
         return value
-    raise DecodeError("string", value, [key])
+    return _kept(DecodeError("string", value, [key]), value)  # type: ignore[no-any-return]
 
 
 def optional_bool(data: Mapping[str, Any], key: str) -> Optional[bool]:
     value = data.get(key)
     if value is None or isinstance(value, bool):
         return value
-    raise DecodeError("boolean", value, [key])
+    return _kept(DecodeError("boolean", value, [key]), value)  # type: ignore[no-any-return]
 
 
 def optional_int(data: Mapping[str, Any], key: str) -> Optional[int]:
@@ -134,7 +202,8 @@ def optional_datetime(data: Mapping[str, Any], key: str) -> Optional[_dt.datetim
         return None
     parsed = _parse_datetime(value)
     if parsed is None:
-        raise DecodeError("date-time string", value, [key])
+        error = DecodeError("date-time string", value, [key])
+        return _kept(error, value)  # type: ignore[no-any-return]
     return parsed
 
 
@@ -146,6 +215,15 @@ def extra(data: Mapping[str, Any], known: frozenset[str], decoder: Decoder[T]) -
 
 
 def optional_value(value: Any, decoder: Decoder[T], where: str) -> T:
+    try:
+        return decoder(value)
+    except DecodeError as error:
+        return _kept(error.within(where), value)  # type: ignore[no-any-return]
+
+
+def _item(value: Any, decoder: Decoder[T], where: str) -> T:
+    """An item of an array or map.  Not tolerated here: the field holding the
+    container keeps the raw value instead, so the warning names that field."""
     try:
         return decoder(value)
     except DecodeError as error:
@@ -239,7 +317,7 @@ def list_of(decoder: Decoder[T]) -> Decoder[list[T]]:
     def decode_list(value: Any) -> list[T]:
         if not isinstance(value, list):
             raise DecodeError("array", value)
-        return [optional_value(item, decoder, f"[{index}]") for index, item in enumerate(value)]
+        return [_item(item, decoder, f"[{index}]") for index, item in enumerate(value)]
 
     return decode_list
 
@@ -248,7 +326,7 @@ def dict_of(decoder: Decoder[T]) -> Decoder[dict[str, T]]:
     def decode_dict(value: Any) -> dict[str, T]:
         if not isinstance(value, dict):
             raise DecodeError("object", value)
-        return {key: optional_value(item, decoder, key) for key, item in value.items()}
+        return {key: _item(item, decoder, key) for key, item in value.items()}
 
     return decode_dict
 
@@ -259,6 +337,16 @@ def union_of(*decoders: Decoder[Any]) -> Decoder[Any]:
     of models without a discriminator is not always decoded as the first."""
 
     def decode_union(value: Any) -> Any:
+        # The alternatives are tried strictly: a tolerant model accepts any
+        # object, and the union would always pick the first.
+        outer = getattr(_mode, "tolerant", False)
+        _mode.tolerant = False
+        try:
+            return _pick(value)
+        finally:
+            _mode.tolerant = outer
+
+    def _pick(value: Any) -> Any:
         best: Any = None
         best_score = -1
         for decoder in decoders:
