@@ -129,8 +129,11 @@ def test_parameters_named_like_call_options_step_aside(tmp_path: Path) -> None:
     props = op["requestBody"]["content"]["application/json"]["schema"]["properties"]
     props["extra_body"] = {"type": "string"}
     method = method_of(tmp_path, op)
-    assert method.argument("query", "strict").ident == "strict_"
-    assert method.argument("field", "extra_body").ident == "extra_body_"
+    # The build reserves the binding's per-call options (binding/reserved.py),
+    # so the document's names step aside there, with the build's usual suffix.
+    strict = method.argument("query", "strict").ident
+    extra_body = method.argument("field", "extra_body").ident
+    assert strict.startswith("strict_") and extra_body.startswith("extra_body_")
     idents = [a.ident for a in method.arguments]
-    assert len(idents) == len(set(idents)) and "strict" in idents
-    assert method.query == (('"strict"', "strict_"),)
+    assert len(idents) == len(set(idents)) and {"strict", "extra_body"} <= set(idents)
+    assert method.query == (('"strict"', strict),)
