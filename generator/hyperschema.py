@@ -266,7 +266,9 @@ class _Converter:
                 out[key] = copy.deepcopy(value)
             else:
                 self._unknown(key, value, here, out)
-        return out
+        if node.get("readOnly") is False:  # an input object (formation's "update")
+            self._writable(out, node, pointer, depth)
+        return _as_map(out)
 
     def _unknown(self, key: str, value: Any, here: str, out: dict[str, Any]) -> None:
         """A keyword JSON Schema does not define is kept, unless a reference in
@@ -379,8 +381,9 @@ class _Converter:
             op["parameters"] = params
         if method != "get" and schema is not None:
             body = self.schema(schema, pointer + "/schema")
+            self._writable(body, schema, pointer + "/schema")
             op["requestBody"] = {
-                "required": bool(body.get("required")) if isinstance(body, dict) else False,
+                "required": _body_required(body),
                 "content": {"application/json": {"schema": body}},
             }
         op["responses"] = self._responses(resource, link, rel, pointer)
@@ -394,6 +397,35 @@ class _Converter:
         if raw.get("stability") == "deprecated":
             op["deprecated"] = True
         return method, path, op
+
+    def _writable(self, body: Any, source: Any, pointer: str, depth: int = 0) -> None:
+        """A property a link's request schema lists is input, even when the
+        attribute it refers to is ``readOnly`` (Heroku marks release
+        ``description`` and formation ``type`` so, yet Release Create and
+        Formation Batch Update take them): the reference is replaced by a copy
+        of its target without ``readOnly``.  Walks the
+        link's own (inline) objects and arrays, and so do objects that say
+        ``readOnly: false`` themselves; other shared components stay as they are."""
+        if depth > MAX_DEPTH or not isinstance(body, dict) or not isinstance(source, dict):
+            return
+        if "$ref" not in source:
+            self._writable(body.get("items"), source.get("items"), pointer + "/items", depth + 1)
+        resolved = self._follow(source, pointer)
+        sources = resolved.get("properties") if isinstance(resolved, dict) else None
+        targets = body.get("properties")
+        if not isinstance(sources, dict) or not isinstance(targets, dict):
+            return
+        for prop, sub in sources.items():
+            here = f"{pointer}/properties/{_escape(str(prop))}"
+            target = self._follow(sub, here)
+            out = targets.get(prop)
+            if isinstance(target, dict) and target.get("readOnly") and isinstance(out, dict):
+                # inlined without readOnly: validators that read readOnly in a
+                # request (Prism) would otherwise refuse what the API takes
+                out.clear()
+                out.update(self.schema(target, here, depth + 1))
+                out.pop("readOnly", None)
+            self._writable(out, sub, here, depth + 1)
 
     def _href(self, href: Any, pointer: str) -> tuple[str, list[dict[str, Any]]]:
         """``/apps/{(%23%2Fdefinitions%2Fapp%2Fdefinitions%2Fidentity)}`` ->
@@ -567,6 +599,38 @@ def _plural(word: str) -> str:
     if re.search(r"(s|x|z|ch|sh)$", word, re.I):
         return word + "es"
     return word + "s"
+
+
+def _as_map(schema: dict[str, Any]) -> dict[str, Any]:
+    """An object whose only members match one pattern (``config-var``: names
+    ``^\\w+$`` to strings or null, nothing else) is a map: the pattern becomes
+    ``propertyNames`` and its schema ``additionalProperties``, the same set of
+    values, which a client types as ``dict[str, Optional[str]]``."""
+    patterns = schema.get("patternProperties")
+    if (
+        not isinstance(patterns, dict)
+        or len(patterns) != 1
+        or schema.get("properties")
+        or schema.get("additionalProperties") is not False
+    ):
+        return schema
+    ((pattern, values),) = patterns.items()
+    out = {
+        k: v for k, v in schema.items() if k not in ("patternProperties", "additionalProperties")
+    }
+    out["propertyNames"] = {"pattern": pattern}
+    out["additionalProperties"] = values
+    return out
+
+
+def _body_required(body: Any) -> bool:
+    """A body with required members is required, and so is a map (config vars):
+    it is the whole request, the call means nothing without it."""
+    if not isinstance(body, dict):
+        return False
+    return bool(body.get("required")) or (
+        "properties" not in body and isinstance(body.get("additionalProperties"), dict)
+    )
 
 
 def _range_parameter(ranges: Any) -> dict[str, Any]:
