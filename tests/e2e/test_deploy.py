@@ -8,7 +8,6 @@ import io
 import json
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
@@ -25,29 +24,9 @@ from heroku_tools import (
 )
 from heroku_tools import cli
 
+from deploy_fixtures import client, fake, project  # noqa: F401  (fixtures)
+
 pytestmark = pytest.mark.usefixtures("isolated_env")
-
-
-@pytest.fixture
-def fake() -> Iterator[DeployFake]:
-    with DeployFake() as server:
-        server.create_app("deploy-me")
-        yield server
-
-
-@pytest.fixture
-def client(fake: DeployFake) -> Iterator[Client]:
-    with Client(token=fake.token, base_url=fake.url, backoff_factor=0) as api:
-        yield api
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    (root / "app").mkdir(parents=True)
-    (root / "app" / "main.py").write_text("print('hello')\n")
-    (root / "Procfile").write_text("web: python app/main.py\n")
-    return root
 
 
 def _fast(**overrides: float) -> dict[str, float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable
 
 import pytest
 
@@ -17,29 +17,9 @@ from heroku_platform_api import Client
 from heroku_tools import DeployTimeout, deploy
 from heroku_tools.workflow import MAX_LINE, split_lines
 
+from deploy_fixtures import client, fake, project  # noqa: F401  (fixtures)
+
 pytestmark = pytest.mark.usefixtures("isolated_env")
-
-
-@pytest.fixture
-def fake() -> Iterator[DeployFake]:
-    with DeployFake() as server:
-        server.create_app("deploy-me")
-        yield server
-
-
-@pytest.fixture
-def client(fake: DeployFake) -> Iterator[Client]:
-    with Client(token=fake.token, base_url=fake.url, backoff_factor=0) as api:
-        yield api
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    (root / "app").mkdir(parents=True)
-    (root / "app" / "main.py").write_text("print('hello')\n")
-    (root / "Procfile").write_text("web: python app/main.py\n")
-    return root
 
 
 def _trickle(seconds: float) -> Callable[[BinaryIO], None]:
