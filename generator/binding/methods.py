@@ -141,6 +141,16 @@ class Method:
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    # The declared error bodies' decoders (``errors=`` of the runtime's
+    # request: {"404": (Model.from_dict, "Model"), "4XX": ..., "default": ...}).
+    errors: Optional[Node] = None
+    # What warns on a call: (condition or None for always, message literal).
+    deprecations: tuple[tuple[Optional[str], str], ...] = ()
+    events: bool = False  # returns the server-sent events of a text/event-stream
+
+    @property
+    def deprecated(self) -> bool:
+        return self.operation.deprecated
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -165,7 +175,9 @@ class Method:
 
 @dataclass(frozen=True, eq=False)
 class Resource:
-    """One tag: a module ``api/<ident>.py`` with class ``class_name``."""
+    """One tag: a module ``api/<ident>.py`` with class ``class_name``, and its
+    twins ``raw_class`` and ``streaming_class`` (the same methods returning a
+    ``RawResponse``/``StreamedResponse``: ``client.with_raw_response.<ident>``)."""
 
     tag: ir.Tag
     ident: str
@@ -177,6 +189,14 @@ class Resource:
     # Builtins a method's name hides from the class's annotations (``list``):
     # the module imports ``builtins`` and its signatures spell ``builtins.list``.
     shadowed: frozenset[str] = frozenset()
+
+    @property
+    def raw_class(self) -> str:
+        return self.class_name + "WithRawResponse"
+
+    @property
+    def streaming_class(self) -> str:
+        return self.class_name + "WithStreamingResponse"
 
 
 # ---------------------------------------------------------------- arguments
@@ -379,6 +399,45 @@ def _returns(
     return union, call("cast(", [literal(union), by_status]), either, names
 
 
+def _status_key(status: str) -> str:
+    return status.upper() if status[1:].lower() == "xx" else status
+
+
+def _errors(op: ir.Operation) -> tuple[Optional[Node], frozenset[str]]:
+    """The decoders of the error bodies ``op`` declares in JSON (4xx, 5xx,
+    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up."""
+    entries: list[tuple[str, Node]] = []
+    names: frozenset[str] = frozenset()
+    for r in op.responses:
+        if r.status[0] not in "45d" or r.type is None or not media.is_json(r.content_type):
+            continue
+        t = py_type(r.type)
+        if t.annotation == "Any":
+            continue  # nothing to decode: ApiError.body already holds the JSON
+        entries.append(
+            (literal(_status_key(r.status)), call("(", [t.decoder(), literal(t.annotation)]))
+        )
+        names |= t.imports | frozenset(t.refs())
+    return (mapping(tuple(entries)) if entries else None), names
+
+
+def _deprecations(
+    op: ir.Operation, where: str, arguments: list[Arg]
+) -> tuple[tuple[Optional[str], str], ...]:
+    """The warnings a call gives: the operation's, then one per deprecated
+    argument passed (a required one is always passed)."""
+    found: list[tuple[Optional[str], str]] = []
+    if op.deprecated:
+        found.append((None, literal(f"{where} is deprecated")))
+    for arg in arguments:
+        if arg.deprecated:
+            message = literal(f"{where}: argument {arg.ident!r} is deprecated")
+            found.append(
+                (None if arg.required else f"not isinstance({arg.ident}, _rt.Unset)", message)
+            )
+    return tuple(found)
+
+
 # ---------------------------------------------------------------- methods
 
 
@@ -399,6 +458,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         + body_optional
     )
     typed = success_responses(op)
+    events = op.pagination is None and len(typed) == 1 and typed[0].events
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
     if op.pagination is not None:
@@ -410,8 +470,18 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         pages = _page_arguments(taken)
         page_args = [(a.wire.name, a.ident) for a in pages]
         keyword += pages
+    elif events and typed[0].type is not None:
+        item = py_type(typed[0].type)
+        returns = f"_rt.EventStream[{item.annotation}]"
+        json_data = item.annotation != "str"
+        decoder = item.decoder() if json_data else "_rt.as_str"
+        args: list[Node] = ["_response", decoder, literal(item.annotation)]
+        decode = call("_rt.EventStream(", args + (["json=True"] if json_data else []))
+        result, names = item, item.imports | frozenset(item.refs())
     else:
         returns, decode, result, names = _returns(op, typed)
+    errors, error_names = _errors(op)
+    names |= error_names
     keyword += _call_options()
     for arg in positional + keyword:
         names |= arg.imports
@@ -441,6 +511,9 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
+        errors=errors,
+        deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
+        events=events,
     )
 
 

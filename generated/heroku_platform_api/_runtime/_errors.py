@@ -110,7 +110,11 @@ class ApiError(ClientError):
     ``id`` and ``message`` come from the error body, from the fields the
     client's ``ERROR_ID_FIELDS`` and ``ERROR_MESSAGE_FIELDS`` name, when it has
     them; ``request_id`` from the first of its ``REQUEST_ID_HEADERS`` present,
-    which support teams ask for.
+    which support teams ask for.  ``body`` is the body as JSON (or text);
+    ``data`` is that body decoded with the schema the document declares for
+    the status (the exact code, then its ``4XX``/``5XX`` range, then
+    ``default``), None when it declares none or the body does not decode;
+    ``response`` is the HTTP response itself (not kept when pickled).
     """
 
     def __init__(
@@ -129,7 +133,13 @@ class ApiError(ClientError):
         self.request_id = request_id
         self.body = body
         self.retry_after: Optional[float] = None
+        self.data: Any = None
+        self.response: Optional[requests.Response] = None
         super().__init__(status, id, message)
+
+    def __reduce__(self) -> Any:
+        # The response holds a connection and the request: not sent to another process.
+        return (_restore_error, (type(self), self.args), {**self.__dict__, "response": None})
 
     def __str__(self) -> str:
         ident = f" {self.id}" if self.id else ""

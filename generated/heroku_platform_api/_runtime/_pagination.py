@@ -72,6 +72,12 @@ class RangePages(Generic[T]):
         self._deadline = deadline  # per page: a long listing is many calls
         suffix = f", order={order}" if order else ""
         self._start = start or f"{field} ..; max={max}{suffix}"
+        self._prefetched: Optional[tuple[Page[T], bool]] = None
+
+    def prefetch(self) -> None:
+        """Fetch the first page now (``with_raw_response`` does: its response is
+        the call's); iterating then starts from it instead of fetching it again."""
+        self._prefetched = self._fetch(self._start)
 
     def _fetch(self, range_value: str) -> tuple[Page[T], bool]:
         response = self._client.request(
@@ -88,13 +94,15 @@ class RangePages(Generic[T]):
         return Page(items, next_range), response.status_code == 206
 
     def first_page(self) -> Page[T]:
-        return self._fetch(self._start)[0]
+        return (self._prefetched or self._fetch(self._start))[0]
 
     def pages(self) -> Iterator[Page[T]]:
         seen = {self._start}
         range_value: Optional[str] = self._start
+        prefetched = self._prefetched
         while range_value is not None:
-            page, partial = self._fetch(range_value)
+            page, partial = prefetched or self._fetch(range_value)
+            prefetched = None
             yield page
             if not partial or page.next_range is None:
                 return

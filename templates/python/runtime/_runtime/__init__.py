@@ -14,6 +14,7 @@ imports when the first client is built rather than with the package (see
 from ._auth import Credentials, TokenAuth
 from ._client import BaseClient
 from ._decoding import (
+    ErrorDecoders,
     OpenEnum,
     as_any,
     as_bool,
@@ -45,6 +46,7 @@ from ._decoding import (
     required,
     union_of,
 )
+from ._deprecation import warn_deprecated
 from ._errors import (
     ERRORS_BY_STATUS,
     ApiError,
@@ -78,6 +80,8 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
+from ._responses import RawResponse, StreamedResponse, raw_response, streamed_response
+from ._streaming import EventStream, ServerSentEvent
 from ._transport import IDEMPOTENT_METHODS, retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
@@ -92,7 +96,9 @@ __all__ = [
     "DecodeError",
     "Decoder",
     "ERRORS_BY_STATUS",
+    "ErrorDecoders",
     "ErrorFormat",
+    "EventStream",
     "FileContent",
     "Forbidden",
     "IDEMPOTENT_METHODS",
@@ -105,8 +111,11 @@ __all__ = [
     "RangePages",
     "RateLimited",
     "RawBody",
+    "RawResponse",
     "ResponseTooLarge",
     "ServerError",
+    "ServerSentEvent",
+    "StreamedResponse",
     "Styled",
     "T",
     "Timeout",
@@ -148,11 +157,14 @@ __all__ = [
     "optional_value",
     "protect_dot_segments",
     "query_pairs",
+    "raw_response",
     "redact_text",
     "redact_url",
     "required",
     "retry_policy",
     "simple_value",
     "simple_values",
+    "streamed_response",
     "union_of",
+    "warn_deprecated",
 ]
