@@ -89,9 +89,7 @@ def test_parse_is_bounded_by_the_size_cap(pkg: ModuleType, server: Loopback) -> 
         assert sum(map(len, streamed.iter_bytes())) == len(BLOB)  # streaming is not capped
 
 
-def test_failed_save_keeps_the_old_file(
-    pkg: ModuleType, server: Loopback, tmp_path: Path
-) -> None:
+def test_failed_save_keeps_the_old_file(pkg: ModuleType, server: Loopback, tmp_path: Path) -> None:
     client = pkg.Client("t", base_url=server.url, retries=0)
     target = tmp_path / "keep.bin"
     target.write_bytes(b"precious")

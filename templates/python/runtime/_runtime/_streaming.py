@@ -214,7 +214,8 @@ class EventStream(Generic[T]):
     across dropped connections: it waits the server's ``retry:`` (at most
     ``MAX_RECONNECT_DELAY`` s; 1 s when it sent none) and sends the request
     again with ``Last-Event-ID``, up to ``attempts`` times in a row without an
-    event in between."""
+    event in between; a ``204 No Content`` answer ends it, an error status
+    raises as any call does."""
 
     def __init__(
         self,
@@ -294,3 +295,6 @@ class EventStream(Generic[T]):
             delay = 1.0 if self._parser.retry is None else self._parser.retry / 1000
             time.sleep(min(delay, MAX_RECONNECT_DELAY))
             response = self.response = self._reopen(self._parser.last_id)
+            if response.status_code == 204:  # the server's way of saying "stop"
+                response.close()
+                return
