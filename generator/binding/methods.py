@@ -80,6 +80,7 @@ PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
         "A `Next-Range` value to resume from.",
     ),
 )
+DEPRECATED_OPERATION = "Deprecated: this operation may be removed from the API."
 # Names no parameter may take from a method: the per-call options.
 RESERVED_ARGUMENTS = frozenset(name for name, _, _ in CALL_OPTIONS)
 
@@ -151,6 +152,18 @@ class Method:
     @property
     def deprecated(self) -> bool:
         return self.operation.deprecated
+
+    @property
+    def deprecation_note(self) -> str:
+        """The sentence every target shows for a deprecated operation ("" if not)."""
+        return DEPRECATED_OPERATION if self.deprecated else ""
+
+    @property
+    def deprecated_suffix(self) -> str:
+        """`` (deprecated)``, for a one-line listing of a deprecated operation
+        whose summary does not say so already ("" otherwise)."""
+        said = "deprecated" in self.operation.summary.lower()
+        return " (deprecated)" if self.deprecated and not said else ""
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -529,7 +542,7 @@ def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
     if op.deprecated:
-        lines += ["", "Deprecated: this operation may be removed from the API."]
+        lines += ["", DEPRECATED_OPERATION]
     # Parameters come first, in the document's order, each once (a query or
     # header parameter is also a keyword argument).
     documented: dict[str, str] = {}
