@@ -80,8 +80,14 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
-from ._responses import RawResponse, StreamedResponse, raw_response, streamed_response
-from ._streaming import EventStream, ServerSentEvent
+from ._responses import (
+    RawResponse,
+    StreamedResponse,
+    open_stream,
+    raw_response,
+    streamed_response,
+)
+from ._streaming import EventStream, ServerSentEvent, iter_lines
 from ._transport import IDEMPOTENT_METHODS, retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
@@ -144,9 +150,11 @@ __all__ = [
     "expect_object",
     "extra",
     "fields",
+    "iter_lines",
     "json_of",
     "list_of",
     "multipart_parts",
+    "open_stream",
     "nullable",
     "optional",
     "optional_bool",

@@ -40,7 +40,9 @@ from typing import (
     Union,
 )
 
+from ._errors import ResponseTooLarge
 from ._streaming import iter_body, iter_lines
+from ._types import Timeout
 
 if TYPE_CHECKING:
     import requests
@@ -130,10 +132,20 @@ class StreamedResponse(_Body, Generic[R]):
     call's read timeout.  ``save(path, max_bytes=...)`` bounds what is
     written."""
 
-    def __init__(self, response: requests.Response, replay: Callable[[], R], limit: int) -> None:
+    def __init__(
+        self,
+        response: requests.Response,
+        replay: Callable[[], R],
+        limit: int,
+        *,
+        expires: Optional[float] = None,
+        read_timeout: Optional[float] = None,
+    ) -> None:
         super().__init__(response)
         self._replay = replay
         self._limit = limit
+        self._expires = expires
+        self._read_timeout = read_timeout
         self._parsed: Optional[tuple[R]] = None
 
     def __enter__(self) -> StreamedResponse[R]:
@@ -147,7 +159,7 @@ class StreamedResponse(_Body, Generic[R]):
 
     def iter_bytes(self, chunk_size: int = 64 * 1024) -> Iterator[bytes]:
         """The body as it arrives, at most ``chunk_size`` bytes at a time."""
-        return iter_body(self.http_response, chunk_size)
+        return iter_body(self.http_response, chunk_size, self._expires, self._read_timeout)
 
     def iter_lines(self, max_line: int = 1024 * 1024) -> Iterator[str]:
         """The body's lines (without their ``\\n``/``\\r\\n``) as they arrive;
@@ -165,8 +177,6 @@ class StreamedResponse(_Body, Generic[R]):
         written to a temporary file beside ``path`` and renamed at the end, so
         a failed download never leaves a partial file nor clobbers an
         existing one; past ``max_bytes`` it raises ``ResponseTooLarge``."""
-        from ._errors import ResponseTooLarge
-
         target = Path(path)
         size = 0
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -191,7 +201,9 @@ class StreamedResponse(_Body, Generic[R]):
         response = self.http_response
         if not response._content_consumed:  # type: ignore[attr-defined]
             try:
-                response._content = read_chunks(response, self._limit, float("inf"))
+                response._content = read_chunks(
+                    response, self._limit, self._expires or float("inf")
+                )
             except BaseException:
                 response.close()
                 raise
@@ -261,3 +273,64 @@ def _named(wrapper: Callable[P, R], method: Callable[..., Any]) -> Callable[P, R
     wrapper.__qualname__ = getattr(method, "__qualname__", wrapper.__name__)
     wrapper.__doc__ = getattr(method, "__doc__", None)
     return wrapper
+
+
+def open_stream(
+    url: str,
+    *,
+    timeout: Timeout = (10.0, 60.0),
+    headers: Optional[Mapping[str, str]] = None,
+    expires: Optional[float] = None,
+    limit: int = 64 * 1024 * 1024,
+) -> StreamedResponse[bytes]:
+    """GET ``url``, a URL an API response handed out (a signed build-output or
+    log stream, a download on a storage host), with its body unread.
+
+    Such URLs carry their own signature, so nothing of a client goes with
+    them: a session of its own, no ``Authorization``, no netrc login
+    (proxies and CA bundles from the environment still apply).  ``timeout``
+    bounds the connection and each read; ``expires`` (``time.monotonic()``)
+    is a deadline for the whole stream, each read waiting no longer than
+    what is left of it (then ``DeadlineExceeded``).  An error status raises
+    the ``ApiError`` of its status; URLs in errors have their query redacted."""
+    import time
+
+    from ._errors import DeadlineExceeded, TransportError, error_from_response
+    from ._redact import redact_url
+    from ._streaming import read_chunks
+    from ._transport import describe, http, within
+
+    loaded = http()
+    session = loaded.Session()
+    session.auth = _no_auth  # the session's own auth: requests adds no netrc login
+    left = None if expires is None else expires - time.monotonic()
+    if left is not None and left <= 0:
+        raise DeadlineExceeded(f"GET {redact_url(url)}: deadline exceeded")
+    try:
+        response = session.get(
+            url,
+            headers=dict(headers or {}),
+            timeout=timeout if left is None else within(timeout, left),
+            stream=True,
+        )
+    except loaded.SendErrors as exc:
+        session.close()
+        raise TransportError(f"GET {redact_url(url)}: {type(exc).__name__}: {describe(exc)}")
+    if response.status_code >= 400:
+        try:
+            response._content = read_chunks(response, limit, expires or float("inf"))
+        except (ResponseTooLarge, DeadlineExceeded) + loaded.ReadErrors:
+            response._content = b""
+        finally:
+            response.close()
+            session.close()
+        raise error_from_response(response)
+    response.openapi_session = session  # type: ignore[attr-defined]  # closed with it
+    read_timeout = timeout[1] if isinstance(timeout, tuple) else timeout
+    return StreamedResponse(
+        response, lambda: response.content, limit, expires=expires, read_timeout=read_timeout
+    )
+
+
+def _no_auth(request: requests.PreparedRequest) -> requests.PreparedRequest:
+    return request

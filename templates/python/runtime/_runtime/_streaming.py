@@ -53,12 +53,15 @@ def _set_read_timeout(response: requests.Response, seconds: float) -> None:
 
 
 def iter_body(
-    response: requests.Response, chunk_size: int = CHUNK, expires: Optional[float] = None
+    response: requests.Response,
+    chunk_size: int = CHUNK,
+    expires: Optional[float] = None,
+    read_timeout: Optional[float] = None,
 ) -> Iterator[bytes]:
     """The body as it arrives (``read1``: what the socket has, without waiting
     for a full buffer), at most ``chunk_size`` bytes at a time.  Each read
-    waits at most the call's read timeout, and no longer than ``expires``
-    (``time.monotonic()``) when given: then ``DeadlineExceeded``.  A broken
+    waits at most the call's read timeout (``read_timeout``), and no longer
+    than ``expires`` (``time.monotonic()``) when given: then ``DeadlineExceeded``.  A broken
     stream raises ``TransportError``; the connection is closed at the end,
     on error, and when the iterator is closed early."""
     from ._transport import http  # loaded already: there is a response
@@ -70,7 +73,9 @@ def iter_body(
                 left = expires - time.monotonic()
                 if left <= 0:
                     raise DeadlineExceeded(f"{redact_url(response.url)}: deadline exceeded")
-                _set_read_timeout(response, left)
+                _set_read_timeout(
+                    response, left if read_timeout is None else min(left, read_timeout)
+                )
             try:
                 chunk = response.raw.read1(chunk_size, decode_content=True)
             except read_errors as exc:
@@ -84,6 +89,9 @@ def iter_body(
             yield chunk
     finally:
         response.close()
+        session = getattr(response, "openapi_session", None)
+        if session is not None:
+            session.close()
 
 
 def _cut(buffer: bytearray, start: int, size: int) -> int:
