@@ -474,6 +474,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
     events = op.pagination is None and len(typed) == 1 and typed[0].events
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
+    decode: Optional[Node]
     if op.pagination is not None:
         page_item = py_type(op.pagination.item)
         returns, decode = f"_rt.RangePages[{page_item.annotation}]", None

@@ -114,8 +114,11 @@ class ApiError(ClientError):
     ``data`` is that body decoded with the schema the document declares for
     the status (the exact code, then its ``4XX``/``5XX`` range, then
     ``default``), None when it declares none or the body does not decode;
-    ``response`` is the HTTP response itself (not kept when pickled).
+    ``response`` is the HTTP response itself (not kept when pickled or
+    copied: its request holds the credentials).
     """
+
+    __slots__ = ("_response",)  # outside __dict__: never pickled, copied or compared
 
     def __init__(
         self,
@@ -134,12 +137,16 @@ class ApiError(ClientError):
         self.body = body
         self.retry_after: Optional[float] = None
         self.data: Any = None
-        self.response: Optional[requests.Response] = None
+        self._response: Optional[requests.Response] = None
         super().__init__(status, id, message)
 
-    def __reduce__(self) -> Any:
-        # The response holds a connection and the request: not sent to another process.
-        return (_restore_error, (type(self), self.args), {**self.__dict__, "response": None})
+    @property
+    def response(self) -> Optional[requests.Response]:
+        return getattr(self, "_response", None)
+
+    @response.setter
+    def response(self, value: Optional[requests.Response]) -> None:
+        self._response = value
 
     def __str__(self) -> str:
         ident = f" {self.id}" if self.id else ""
