@@ -866,6 +866,7 @@ ALLOWED_IMPORTS = frozenset(
         "datetime",
         "dataclasses",
         "enum",
+        "functools",
         "json",
         "logging",
         "netrc",
@@ -894,6 +895,8 @@ def ir_identifiers(api: ir.Api) -> set[str]:
         names.update(m.ident for m in enum.members)
     for tag in api.tags:
         names.update((tag.ident, tag.class_name))
+        # the binding's twins of the class (client.with_raw_response/with_streaming_response)
+        names.update((f"{tag.class_name}WithRawResponse", f"{tag.class_name}WithStreamingResponse"))
         for op in tag.operations:
             names.add(op.ident)
             names.update(p.ident for p in op.parameters)
