@@ -121,3 +121,15 @@ def test_mypy_knows_the_result_types(pkg: ModuleType, out: Path) -> None:
     assert [line.split(":")[1] for line in errors] == ["17", "18"], result.stdout
     assert "Item" in errors[0] and '"str"' in errors[0]
     assert '"int"' in errors[1]
+
+
+def test_raw_event_stream_reads_within_the_cap(pkg: ModuleType) -> None:
+    def events(handler: Handler) -> None:
+        handler.reply(200, b"data: " + b"x" * 5000 + b"\n\n", "text/event-stream")
+
+    with loopback({("GET", "/log"): events}) as running:
+        small = pkg.Client("t", base_url=running.url, max_response_bytes=1000)
+        with pytest.raises(pkg.ResponseTooLarge):
+            small.with_raw_response.events.stream_log().content
+        raw = pkg.Client("t", base_url=running.url).with_raw_response.events.stream_log()
+        assert raw.text.startswith("data: xxx") and isinstance(raw.parse(), pkg.EventStream)

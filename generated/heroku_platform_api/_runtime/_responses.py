@@ -106,14 +106,27 @@ class RawResponse(_Body, Generic[R]):
 
     @property
     def content(self) -> bytes:
-        return self.http_response.content
+        """The body; one left unread (a server-sent event stream's) is read
+        now, within ``max_response_bytes``."""
+        response = self.http_response
+        if not response._content_consumed:  # type: ignore[attr-defined]
+            from ._streaming import read_chunks
+
+            limit = getattr(response, "openapi_limit", 64 * 1024 * 1024)
+            try:
+                response._content = read_chunks(response, limit, float("inf"))
+            finally:
+                response._content_consumed = True  # type: ignore[attr-defined]
+                response.close()
+        return response.content
 
     @property
     def text(self) -> str:
+        self.content  # noqa: B018  (read, bounded, before requests decodes it)
         return self.http_response.text
 
     def json(self) -> Any:
-        return json.loads(self.http_response.content)
+        return json.loads(self.content)
 
     def parse(self) -> R:
         """The decoded result, as the method itself returns it (decoded once)."""
