@@ -522,7 +522,9 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
         success=tuple(typed),
         result=result,
-        raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
+        raw_output=bool(typed)
+        and not events
+        and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
         errors=errors,
