@@ -895,8 +895,6 @@ def ir_identifiers(api: ir.Api) -> set[str]:
         names.update(m.ident for m in enum.members)
     for tag in api.tags:
         names.update((tag.ident, tag.class_name))
-        # the binding's twins of the class (client.with_raw_response/with_streaming_response)
-        names.update((f"{tag.class_name}WithRawResponse", f"{tag.class_name}WithStreamingResponse"))
         for op in tag.operations:
             names.add(op.ident)
             names.update(p.ident for p in op.parameters)
@@ -964,7 +962,14 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         assert re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name), name
         assert not keyword.iskeyword(name) and not keyword.issoftkeyword(name), name
         assert len(name) <= 100, name
-    allowed = template_words() | idents
+    # the binding's twins of each group class (client.with_raw_response and
+    # with_streaming_response): the class name and a fixed suffix
+    twins = {
+        f"{tag.class_name}{suffix}"
+        for tag in result.api.tags
+        for suffix in ("WithRawResponse", "WithStreamingResponse")
+    }
+    allowed = template_words() | idents | twins
     tag_modules = {t.ident for t in result.api.tags}
     for rel, source in sorted(result.files.items()):
         if rel.endswith(".toml") and tomllib is not None:
