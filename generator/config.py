@@ -125,6 +125,8 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "targets": _targets,
     "token_env": _text,
     "netrc": _flag,
+    # Refuse the document on its first warning, as --strict does.
+    "strict": _flag,
     "default_headers": _headers,
     # Renames a short method name everywhere (binding/naming.py): {get: info}.
     "method_verbs": _method_verbs,

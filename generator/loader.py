@@ -120,7 +120,65 @@ def _value_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
             )
             + "/enum"
         )
+    return _schema_problem(error, doc)
+
+
+# A schema keyword from another JSON Schema draft: draft 4's boolean
+# ``exclusiveMaximum`` in OpenAPI 3.1 (2020-12), or 2020-12's number in 3.0.
+_DRAFT_KEYWORDS = ("exclusiveMaximum", "exclusiveMinimum")
+
+
+def _schema_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
+    """The schema meta-check's findings that leave the schema usable for a
+    client (which validates no patterns and reads no bounds): a ``pattern``
+    Python's ``re`` cannot compile (``\\p{L}`` is valid ECMA-262), a bound
+    keyword written as another draft writes it, and an unknown ``$schema``
+    dialect (the schema is read as OpenAPI's own).  Each is located the same
+    way for the fast and the stock validators: the first schema, in document
+    order, holding the failing value."""
+    relative = list(getattr(error, "path", []) or [])
+    instance = getattr(error, "instance", None)
+    validator = getattr(error, "validator", None)
+    unparseable = validator == "format" and getattr(error, "validator_value", None) == "regex"
+    if unparseable and relative[-1:] == ["pattern"] and isinstance(instance, str):
+        return lambda: _locate_value(doc, relative, instance)
+    draft = relative[-1:] and relative[-1] in _DRAFT_KEYWORDS and validator == "type"
+    if draft and isinstance(instance, (bool, int, float)):
+        return lambda: _locate_value(doc, relative, instance)
+    dialect = _UNKNOWN_DIALECT.match(str(getattr(error, "message", "")))
+    if dialect is not None:
+        return lambda: _dialect_pointer(doc, dialect["dialect"])
     return None
+
+
+_UNKNOWN_DIALECT = re.compile(r"Unknown JSON Schema dialect: '(?P<dialect>.*)'$")
+
+
+def _locate_value(doc: Any, relative: list[Any], instance: Any) -> str:
+    """Pointer of the value ``instance`` at ``relative`` below the first node
+    (document order) that holds it there."""
+
+    def holds(node: Any) -> bool:
+        for part in relative:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return False
+        return type(node) is type(instance) and node == instance
+
+    found = _locate(doc, holds)
+    return found + pointer_from_path(relative)
+
+
+def _dialect_pointer(doc: Any, dialect: str) -> str:
+    """Where an unknown dialect is named: a schema's ``$schema``, else the
+    document's ``jsonSchemaDialect``."""
+    found = _locate(doc, lambda node: isinstance(node, dict) and node.get("$schema") == dialect)
+    if found or (isinstance(doc, dict) and doc.get("$schema") == dialect):
+        return found + "/$schema"
+    return "/jsonSchemaDialect" if doc.get("jsonSchemaDialect") == dialect else ""
 
 
 def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
@@ -298,7 +356,7 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v2",
+        "validation-v3",
         validator_version,
         hyperschema.CONVERTER_VERSION,
         hashlib.sha256(path.read_bytes()).hexdigest(),

@@ -23,6 +23,7 @@ from .common import HTTP_METHODS, escape, text
 from .context import Context
 from .conventions import PagingDetector
 from .responses import Responses
+from . import skipped
 from .schemas import Schemas
 
 PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -161,6 +162,8 @@ class Operations:
             )
             parts = self._untyped(site, spec)
             degraded = (f"{site.pointer}: {type(exc).__name__}: {exc}",)
+        for pointer, message in skipped.operation_warnings(self.ctx.resolver, spec, site.pointer):
+            self.ctx.warn(pointer, message)
         return ir.Operation(
             operation_id=operation_id,
             ident=ident,
