@@ -183,7 +183,9 @@ class BaseClient:
     def _operation_base(self, servers: tuple[Server, ...]) -> str:
         """The base URL of a call: the operation's own server, or the client's;
         it must be absolute (a relative server URL needs base_url= or the variable)."""
-        base = operation_base_url(self._base, servers, self.DOCUMENT_URL) if servers else self.base_url
+        base = (
+            operation_base_url(self._base, servers, self.DOCUMENT_URL) if servers else self.base_url
+        )
         if not urlsplit(base).scheme:
             where = f" or set ${self.BASE_URL_ENV}" if self.BASE_URL_ENV else ""
             raise ClientError(
