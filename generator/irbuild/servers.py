@@ -10,7 +10,7 @@ left empty.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from .. import ir
 from .common import escape, text
@@ -38,7 +38,8 @@ def _variables(ctx: Context, raw: Any, pointer: str) -> tuple[ir.ServerVariable,
     for name, spec in (raw if isinstance(raw, dict) else {}).items():
         if not isinstance(spec, dict):
             continue
-        enum = tuple(_text(v) for v in spec.get("enum") or () if _text(v) is not None)
+        listed = [_text(v) for v in spec.get("enum") or ()]
+        enum = tuple(v for v in listed if v is not None)
         default = _text(spec.get("default"))
         if default is None:
             default = enum[0] if enum else ""
@@ -50,14 +51,14 @@ def _variables(ctx: Context, raw: Any, pointer: str) -> tuple[ir.ServerVariable,
             ir.ServerVariable(
                 name=str(name),
                 default=default,
-                enum=tuple(enum),  # type: ignore[arg-type]
+                enum=enum,
                 description=text(spec.get("description")),
             )
         )
     return tuple(result)
 
 
-def _text(value: Any) -> Any:
+def _text(value: Any) -> Optional[str]:
     """A value as it reads in a URL (``True`` is not a server variable value)."""
     if isinstance(value, str):
         return value
