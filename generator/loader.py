@@ -151,6 +151,21 @@ def _schema_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
     return None
 
 
+def _why(error: Any) -> str:
+    """Why a schema meta-check finding is only a warning (nothing for the others)."""
+    validator = getattr(error, "validator", None)
+    if validator == "format" and getattr(error, "validator_value", None) == "regex":
+        return " for Python's re (perhaps valid ECMA-262); the client does not check patterns"
+    relative = list(getattr(error, "path", []) or [])
+    if validator == "type" and relative[-1:] and relative[-1] in _DRAFT_KEYWORDS:
+        return (
+            f" ({relative[-1]} as another JSON Schema draft writes it); the client reads no bounds"
+        )
+    if _UNKNOWN_DIALECT.match(str(getattr(error, "message", ""))):
+        return "; the schema is read as the document's own dialect"
+    return ""
+
+
 _UNKNOWN_DIALECT = re.compile(r"Unknown JSON Schema dialect: '(?P<dialect>.*)'$")
 
 
@@ -323,7 +338,7 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
             locate = _value_problem(error, doc)
             if locate is not None:
                 if len(warnings) < MAX_VALUE_WARNINGS:
-                    warnings.append((locate(), f"ignored: {message}"))
+                    warnings.append((locate(), f"ignored: {message}{_why(error)}"))
                 else:
                     skipped += 1
                 continue
@@ -356,7 +371,7 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v3",
+        "validation-v4",
         validator_version,
         hyperschema.CONVERTER_VERSION,
         hashlib.sha256(path.read_bytes()).hexdigest(),
