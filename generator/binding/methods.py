@@ -17,6 +17,7 @@ from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
+from .servers import operation_servers
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -164,6 +165,13 @@ class Method:
         whose summary does not say so already ("" otherwise)."""
         said = "deprecated" in self.operation.summary.lower()
         return " (deprecated)" if self.deprecated and not said else ""
+
+    servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
+
+    @property
+    def servers_constant(self) -> str:
+        """The module constant holding the operation's own servers."""
+        return f"_{self.ident.upper()}_SERVERS"
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -530,6 +538,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         errors=errors,
         deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
         events=events,
+        servers=operation_servers(op),
     )
 
 

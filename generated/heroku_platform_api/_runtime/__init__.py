@@ -88,6 +88,7 @@ from ._responses import (
     streamed_response,
 )
 from ._streaming import EventStream, ServerSentEvent, iter_lines
+from ._servers import Server, ServerVariable, servers
 from ._transport import IDEMPOTENT_METHODS, retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
@@ -119,9 +120,11 @@ __all__ = [
     "RawBody",
     "RawResponse",
     "ResponseTooLarge",
+    "Server",
     "ServerError",
     "ServerSentEvent",
     "StreamedResponse",
+    "ServerVariable",
     "Styled",
     "T",
     "Timeout",
@@ -170,6 +173,7 @@ __all__ = [
     "redact_url",
     "required",
     "retry_policy",
+    "servers",
     "simple_value",
     "simple_values",
     "streamed_response",
