@@ -22,11 +22,13 @@ from ._errors import (
     ApiError,
     DeadlineExceeded,
     ErrorFormat,
+    PaginationError,
     ResponseTooLarge,
     TransportError,
     error_from_response,
     field_paths,
 )
+from ._origin import same_origin
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
 from ._streaming import read_chunks
@@ -187,6 +189,7 @@ class BaseClient:
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        url: Optional[str] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -199,9 +202,14 @@ class BaseClient:
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.
+        when None) is recorded on the response for ``decode``.  ``url`` (a
+        next page's link) replaces ``base_url`` + ``path``; it must be on the
+        ``base_url``'s scheme, host and port, or nothing is sent.
         """
-        url = self.base_url + expand_path(path, path_params or {})
+        if url is None:
+            url = self.base_url + expand_path(path, path_params or {})
+        elif not same_origin(url, self.base_url):
+            raise PaginationError(f"{method} {redact_url(url)}: not on the API's origin; not sent")
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
