@@ -286,11 +286,6 @@ class Pages(Generic[T]):
         timeout: Timeout = None,
         deadline: Optional[float] = None,
     ) -> None:
-        if page_size is not None and (
-            page_size < 1 or (max_page_size is not None and page_size > max_page_size)
-        ):
-            top = f" and {max_page_size}" if max_page_size is not None else ""
-            raise ValueError(f"page_size must be at least 1{top}")
         self._client = client
         self._method = method
         self._path = path
@@ -303,7 +298,12 @@ class Pages(Generic[T]):
         self._headers = dict(headers or {})
         self._timeout = timeout
         self._deadline = deadline  # per page: a long listing is many calls
-        self._first = strategy.first(start, page_size)
+        self._first = strategy.first(start, page_size)  # Range checks its max itself
+        if page_size is not None and (
+            page_size < 1 or (max_page_size is not None and page_size > max_page_size)
+        ):
+            top = f" and at most {max_page_size}" if max_page_size is not None else ""
+            raise ValueError(f"page_size must be at least 1{top}")
 
     def _fetch(self, request: PageRequest) -> tuple[Page[T], PageReply, Any]:
         args = dict(self._request_args)
