@@ -81,7 +81,7 @@ class CursorPaging(PagingDetector):
             return None
         for params, fields in CURSOR_PAIRS:
             param = op.param(params)
-            if param is None:
+            if param is None or param.required:  # a first page needs no cursor
                 continue
             path = op.find_field(response.type, fields, PARENTS)
             if path is not None:
