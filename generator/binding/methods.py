@@ -17,6 +17,7 @@ from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
+from .servers import operation_servers
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -165,9 +166,7 @@ def _paging(pagination: ir.Pagination, args: list[tuple[str, str]]) -> Paging:
     head = STRATEGY_CLASSES[p.strategy] + "("
     items: list[Node]
     if p.strategy in ("link", "next_url"):
-        items = ["self._client.base_url"]
-        if p.strategy == "next_url":
-            items.append(literal(list(p.next_field)))
+        items = [literal(list(p.next_field))] if p.strategy == "next_url" else []
     else:
         items = [literal(p.param)]
         if p.strategy == "cursor":
@@ -244,6 +243,12 @@ class Method:
     page_args: tuple[tuple[str, str], ...] = ()  # (runtime keyword, argument name)
     paging: Optional[Paging] = None  # how a paged method builds its lazy list
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
+
+    @property
+    def servers_constant(self) -> str:
+        """The module constant holding the operation's own servers."""
+        return f"_{self.ident.upper()}_SERVERS"
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -551,6 +556,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
+        servers=operation_servers(op),
     )
 
 

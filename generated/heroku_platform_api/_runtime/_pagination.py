@@ -141,41 +141,41 @@ def _sized(size_param: str, size: Optional[int]) -> dict[str, Any]:
 
 
 class _UrlStrategy(Strategy):
-    """Follows absolute or relative next URLs, only on the API's own origin."""
+    """Follows absolute or relative next URLs, only on the origin of the page
+    that named them (and the client sends them only on the operation's base
+    URL's origin: ``BaseClient.request(url=)``)."""
 
     token_name = "next URL"
 
-    def __init__(self, base_url: str, size_param: str = "") -> None:
-        self.base_url, self.size_param = base_url, size_param
+    def __init__(self, size_param: str = "") -> None:
+        self.size_param = size_param
 
     def first(self, start: Optional[str], size: Optional[int]) -> PageRequest:
         if start:
-            url = self._checked(urljoin(self.base_url + "/", start))
-            return PageRequest(url=url, token=start, size=size)
+            if not urlsplit(start).scheme:
+                raise ValueError(f"start must be a page's next URL, not {start!r}")
+            return PageRequest(url=start, token=start, size=size)
         return PageRequest(query=_sized(self.size_param, size), size=size)
-
-    def _checked(self, url: str) -> str:
-        if not same_origin(url, self.base_url):
-            raise PaginationError(
-                f"refused next page {redact_url(url)}: not on the API's origin "
-                f"{redact_url(self.base_url)}"
-            )
-        return url
 
     def _next(
         self, target: Optional[str], current: PageRequest, reply: PageReply
     ) -> Optional[PageRequest]:
         if not isinstance(target, str) or not target:
             return None
-        url = self._checked(urljoin(reply.url, target))
+        url = urljoin(reply.url, target)
+        if not same_origin(url, reply.url):
+            raise PaginationError(
+                f"refused next page {redact_url(url)}: not on the API's origin "
+                f"{redact_url(reply.url)}"
+            )
         return PageRequest(url=url, token=url, size=current.size)
 
 
 class LinkStrategy(_UrlStrategy):
     """RFC 8288: ``Link: <https://api.example.com/items?page=2>; rel="next"``."""
 
-    def __init__(self, base_url: str, size_param: str = "", header: str = "Link") -> None:
-        super().__init__(base_url, size_param)
+    def __init__(self, size_param: str = "", header: str = "Link") -> None:
+        super().__init__(size_param)
         self.header = header
 
     def after(self, current: PageRequest, reply: PageReply) -> Optional[PageRequest]:
@@ -185,8 +185,8 @@ class LinkStrategy(_UrlStrategy):
 class NextUrlStrategy(_UrlStrategy):
     """A body field holds the next page's URL (``links.next``, ``next_url``...)."""
 
-    def __init__(self, base_url: str, next_field: Sequence[str], size_param: str = "") -> None:
-        super().__init__(base_url, size_param)
+    def __init__(self, next_field: Sequence[str], size_param: str = "") -> None:
+        super().__init__(size_param)
         self.next_field = tuple(next_field)
 
     def after(self, current: PageRequest, reply: PageReply) -> Optional[PageRequest]:
