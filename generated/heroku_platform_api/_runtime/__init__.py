@@ -34,6 +34,7 @@ from ._decoding import (
     fields,
     json_of,
     list_of,
+    literal_of,
     nullable,
     optional,
     optional_bool,
@@ -43,6 +44,7 @@ from ._decoding import (
     optional_str,
     optional_value,
     required,
+    tuple_of,
     union_of,
 )
 from ._errors import (
@@ -137,6 +139,7 @@ __all__ = [
     "fields",
     "json_of",
     "list_of",
+    "literal_of",
     "multipart_parts",
     "nullable",
     "optional",
@@ -151,6 +154,7 @@ __all__ = [
     "redact_text",
     "redact_url",
     "required",
+    "tuple_of",
     "retry_policy",
     "simple_value",
     "simple_values",

@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import (
-    CreatePipelineBodyOwner,
-    CreatePipelineCouplingBodyStage,
-    Pipeline,
-    PipelineCoupling,
-)
+from ..models import Pipeline, PipelineCoupling, PipelineOwner
 
 
 class PipelinesApi:
@@ -58,7 +53,7 @@ class PipelinesApi:
         self,
         *,
         name: str,
-        owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
+        owner: Union[PipelineOwner, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -247,7 +242,7 @@ class PipelinesApi:
         *,
         app: str,
         pipeline: str,
-        stage: CreatePipelineCouplingBodyStage,
+        stage: Literal["review", "development", "staging", "production"],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
