@@ -34,6 +34,7 @@ from ._decoding import (
     fields,
     json_of,
     list_of,
+    literal_of,
     nullable,
     optional,
     optional_bool,
@@ -43,6 +44,7 @@ from ._decoding import (
     optional_str,
     optional_value,
     required,
+    tuple_of,
     union_of,
 )
 from ._errors import (
@@ -165,6 +167,7 @@ __all__ = [
     "fields",
     "json_of",
     "list_of",
+    "literal_of",
     "multipart_parts",
     "nullable",
     "optional",
@@ -181,6 +184,7 @@ __all__ = [
     "redact_url",
     "same_origin",
     "required",
+    "tuple_of",
     "retry_policy",
     "servers",
     "simple_value",
