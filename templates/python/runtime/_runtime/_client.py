@@ -23,11 +23,13 @@ from ._errors import (
     ClientError,
     DeadlineExceeded,
     ErrorFormat,
+    PaginationError,
     ResponseTooLarge,
     TransportError,
     error_from_response,
     field_paths,
 )
+from ._origin import same_origin
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
 from ._responses import Captured, current_capture
@@ -224,6 +226,7 @@ class BaseClient:
         errors: Optional[ErrorDecoders] = None,
         stream: bool = False,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -239,6 +242,8 @@ class BaseClient:
         when None) is recorded on the response for ``decode``.  ``errors``
         decode the error bodies the document declares (``ApiError.data``).
         ``servers`` are the operation's own, if it names any (see ``_servers``).
+        ``url`` (a next page's link) replaces the base URL + ``path``; it must
+        be on that base URL's scheme, host and port, or nothing is sent.
 
         ``stream`` leaves a success body unread, to be read as it arrives
         (``_streaming``): the deadline then covers the request and the
@@ -254,7 +259,11 @@ class BaseClient:
             return replayed
         if capture is not None and capture.response is None and capture.mode == "stream":
             stream = True
-        url = self._operation_base(servers) + expand_path(path, path_params or {})
+        base = self._operation_base(servers)
+        if url is None:
+            url = base + expand_path(path, path_params or {})
+        elif not same_origin(url, base):
+            raise PaginationError(f"{method} {redact_url(url)}: not on the API's origin; not sent")
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
