@@ -71,3 +71,8 @@ def load_script(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def models_source(package: Path) -> str:
+    """The source of every module of a generated package's ``models`` (one per class)."""
+    return "\n".join(p.read_text() for p in sorted((package / "models").glob("*.py")))

@@ -5,25 +5,26 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
-from .api.account import AccountApi
-from .api.add_ons import AddOnsApi
-from .api.apps import AppsApi
-from .api.builds import BuildsApi
-from .api.collaborators import CollaboratorsApi
-from .api.config_vars import ConfigVarsApi
-from .api.domains import DomainsApi
-from .api.dynos import DynosApi
-from .api.formation import FormationApi
-from .api.log_sessions import LogSessionsApi
-from .api.pipelines import PipelinesApi
-from .api.regions import RegionsApi
-from .api.releases import ReleasesApi
-from .api.sources import SourcesApi
-from .api.stacks import StacksApi
 
 if TYPE_CHECKING:
     import requests
     from urllib3.util.retry import Retry
+
+    from .api.account import AccountApi
+    from .api.add_ons import AddOnsApi
+    from .api.apps import AppsApi
+    from .api.builds import BuildsApi
+    from .api.collaborators import CollaboratorsApi
+    from .api.config_vars import ConfigVarsApi
+    from .api.domains import DomainsApi
+    from .api.dynos import DynosApi
+    from .api.formation import FormationApi
+    from .api.log_sessions import LogSessionsApi
+    from .api.pipelines import PipelinesApi
+    from .api.regions import RegionsApi
+    from .api.releases import ReleasesApi
+    from .api.sources import SourcesApi
+    from .api.stacks import StacksApi
 
 
 class Client(_rt.BaseClient):
@@ -76,33 +77,108 @@ class Client(_rt.BaseClient):
             max_retry_after=max_retry_after,
             strict=strict,
         )
-        self.apps = AppsApi(self)
+
+    @property
+    def apps(self) -> AppsApi:
         """Application management"""
-        self.dynos = DynosApi(self)
+        from .api.apps import AppsApi
+
+        return self._resource(AppsApi)
+
+    @property
+    def dynos(self) -> DynosApi:
         """Process (dyno) management"""
-        self.config_vars = ConfigVarsApi(self)
+        from .api.dynos import DynosApi
+
+        return self._resource(DynosApi)
+
+    @property
+    def config_vars(self) -> ConfigVarsApi:
         """Environment configuration variables"""
-        self.add_ons = AddOnsApi(self)
+        from .api.config_vars import ConfigVarsApi
+
+        return self._resource(ConfigVarsApi)
+
+    @property
+    def add_ons(self) -> AddOnsApi:
         """Add-on service management"""
-        self.domains = DomainsApi(self)
+        from .api.add_ons import AddOnsApi
+
+        return self._resource(AddOnsApi)
+
+    @property
+    def domains(self) -> DomainsApi:
         """Custom domain management"""
-        self.formation = FormationApi(self)
+        from .api.domains import DomainsApi
+
+        return self._resource(DomainsApi)
+
+    @property
+    def formation(self) -> FormationApi:
         """Process type scaling"""
-        self.releases = ReleasesApi(self)
+        from .api.formation import FormationApi
+
+        return self._resource(FormationApi)
+
+    @property
+    def releases(self) -> ReleasesApi:
         """Release management"""
-        self.builds = BuildsApi(self)
+        from .api.releases import ReleasesApi
+
+        return self._resource(ReleasesApi)
+
+    @property
+    def builds(self) -> BuildsApi:
         """Build management"""
-        self.log_sessions = LogSessionsApi(self)
+        from .api.builds import BuildsApi
+
+        return self._resource(BuildsApi)
+
+    @property
+    def log_sessions(self) -> LogSessionsApi:
         """Application logging"""
-        self.pipelines = PipelinesApi(self)
+        from .api.log_sessions import LogSessionsApi
+
+        return self._resource(LogSessionsApi)
+
+    @property
+    def pipelines(self) -> PipelinesApi:
         """Deployment pipeline management"""
-        self.account = AccountApi(self)
+        from .api.pipelines import PipelinesApi
+
+        return self._resource(PipelinesApi)
+
+    @property
+    def account(self) -> AccountApi:
         """Account management"""
-        self.regions = RegionsApi(self)
+        from .api.account import AccountApi
+
+        return self._resource(AccountApi)
+
+    @property
+    def regions(self) -> RegionsApi:
         """Available regions"""
-        self.stacks = StacksApi(self)
+        from .api.regions import RegionsApi
+
+        return self._resource(RegionsApi)
+
+    @property
+    def stacks(self) -> StacksApi:
         """Available stacks"""
-        self.collaborators = CollaboratorsApi(self)
+        from .api.stacks import StacksApi
+
+        return self._resource(StacksApi)
+
+    @property
+    def collaborators(self) -> CollaboratorsApi:
         """App collaborator management"""
-        self.sources = SourcesApi(self)
+        from .api.collaborators import CollaboratorsApi
+
+        return self._resource(CollaboratorsApi)
+
+    @property
+    def sources(self) -> SourcesApi:
         """Source code upload locations"""
+        from .api.sources import SourcesApi
+
+        return self._resource(SourcesApi)

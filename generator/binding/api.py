@@ -10,7 +10,7 @@ from generator import ir
 from generator.escaping import literal
 
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
-from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+from .models import EnumClass, ModelClass, enum_class, model_class, model_modules, module_imports
 
 
 @dataclass(frozen=True, eq=False)
@@ -21,7 +21,7 @@ class Binding:
     resources: dict[str, Resource]  # by tag ident, in document order
     models: dict[str, ModelClass]  # by name, in document order
     enums: dict[str, EnumClass]
-    model_imports: dict[str, list[str]]  # what models.py imports
+    model_imports: dict[str, list[str]]  # typing and datetime names the models use
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
@@ -60,13 +60,14 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
     verbs = options.get("method_verbs") or {}
     resources = {tag.ident: resource(tag, type_names, verbs) for tag in api.tags}
-    models = {m.name: model_class(m) for m in api.models}
+    modules = model_modules([m.name for m in api.models] + [e.name for e in api.enums])
+    models = {m.name: model_class(m, modules) for m in api.models}
     headers = options.get("default_headers") or {}
     return Binding(
         package=str(options["package"]),
         resources=resources,
         models=models,
-        enums={e.name: enum_class(e) for e in api.enums},
+        enums={e.name: enum_class(e, modules) for e in api.enums},
         model_imports=module_imports(tuple(models.values())),
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,

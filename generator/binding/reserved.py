@@ -58,6 +58,9 @@ PYTHON = ReservedNames(
             "session",
             "request",
             "close",
+            "strict",
+            # each tag is a property of the client, decorated after the ones before it
+            "property",
         }
     ),
     # ``UNKNOWN`` names the values a document does not list (the runtime's OpenEnum).

@@ -45,9 +45,9 @@ def test_output_has_no_machine_specific_text(fresh: pipeline.Result) -> None:
 def test_comparison_detects_a_modified_template(tmp_path: Path, fresh: pipeline.Result) -> None:
     """A golden test must be able to fail: override one template and compare."""
     override = tmp_path / "templates"
-    (override / "package").mkdir(parents=True)
-    original = (ROOT / "templates" / "python" / "package" / "models.py.j2").read_text()
-    (override / "package" / "models.py.j2").write_text(
+    (override / "package" / "models").mkdir(parents=True)
+    original = (ROOT / "templates" / "python" / "package" / "models" / "__init__.py.j2").read_text()
+    (override / "package" / "models" / "__init__.py.j2").write_text(
         original.replace("Data models of the", "Models for the")
     )
     config = heroku_config()
@@ -57,7 +57,7 @@ def test_comparison_detects_a_modified_template(tmp_path: Path, fresh: pipeline.
     diff = "".join(output.diff_tree(GENERATED, changed.files))
     assert '-"""Data models of the Heroku Platform API.' in diff
     assert '+"""Models for the Heroku Platform API.' in diff
-    assert "b/heroku_platform_api/models.py" in diff
+    assert "b/heroku_platform_api/models/__init__.py" in diff
 
 
 def test_check_flag_passes_on_committed_output() -> None:

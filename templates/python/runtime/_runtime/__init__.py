@@ -67,6 +67,7 @@ from ._errors import (
     UnprocessableEntity,
     error_from_response,
 )
+from ._lazy import lazy_names
 from ._pagination import Page, RangePages
 from ._params import (
     Styled,
@@ -136,6 +137,7 @@ __all__ = [
     "extra",
     "fields",
     "json_of",
+    "lazy_names",
     "list_of",
     "multipart_parts",
     "nullable",

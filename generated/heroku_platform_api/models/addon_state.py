@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class AddonState(str, _rt.OpenEnum):
+    """Values of AddonState."""
+
+    PROVISIONING = "provisioning"
+    PROVISIONED = "provisioned"
+    DEPROVISIONED = "deprovisioned"

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class PipelineOwnerType(str, _rt.OpenEnum):
+    """Values of PipelineOwnerType."""
+
+    USER = "user"
+    TEAM = "team"

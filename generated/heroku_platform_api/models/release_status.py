@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class ReleaseStatus(str, _rt.OpenEnum):
+    """Values of ReleaseStatus."""
+
+    FAILED = "failed"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
