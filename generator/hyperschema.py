@@ -12,7 +12,9 @@ Layout of the result, chosen so generated names stay readable:
   become components of their own, ``App-name``, ``App-identity`` (nested ones
   ``Build-release-id``), and every ``$ref`` is rewritten to match;
 - each link -> one operation, ``operationId`` ``<resource>-<title words>``
-  (``app-list``), tag = resource name, ``x-hyper-schema-link`` = the link's
+  (``app-list``), tag = the resource's plural title (see :func:`tag_name`:
+  ``Apps``, ``Config Vars``, ``Add-ons``, ``Account``), ``x-hyper-schema-resource``
+  = the resource name, ``x-hyper-schema-link`` = the link's
   JSON pointer.  Href variables (URL-encoded pointers to an identity) become
   path parameters named after the identity's members, as our seed spec does:
   ``{app_id_or_name}``, ``{domain_id_or_hostname}``, ``{pipeline_id}``;
@@ -39,7 +41,7 @@ from .refs import lookup
 
 OPENAPI_VERSION = "3.1.0"
 # Part of the validation cache key: a changed conversion must be validated again.
-CONVERTER_VERSION = "1"
+CONVERTER_VERSION = "2"
 VARIANTS = "x-operation-variants"
 _WORDS = "x-words"  # internal, removed before the document is returned
 LINK_ORIGIN = "x-hyper-schema-link"
@@ -109,6 +111,8 @@ class _Converter:
         self.definition_keys: dict[tuple[str, ...], str] = {}
         self.refs: list[tuple[str, str]] = []  # (pointer into the source, rewritten $ref)
         self.operation_ids = UniqueNames()
+        tags = UniqueNames()
+        self.tags = {r: tags.claim(tag_name(r, raw)) for r, raw in self.resources.items()}
         self.warnings: list[tuple[str, str]] = []
 
     def fail(self, pointer: str, message: str) -> SpecError:
@@ -157,7 +161,7 @@ class _Converter:
         return [{"url": "/"}]
 
     def _tag(self, resource: str, raw: dict[str, Any]) -> dict[str, Any]:
-        tag: dict[str, Any] = {"name": resource}
+        tag: dict[str, Any] = {"name": self.tags[resource], "x-hyper-schema-resource": resource}
         if _string(raw.get("description")):
             tag["description"] = raw["description"]
         if _string(raw.get("stability")):
@@ -364,7 +368,7 @@ class _Converter:
         }
         if _string(link.get("description")):
             op["description"] = link["description"]
-        op["tags"] = [resource]
+        op["tags"] = [self.tags[resource]]
         rel = _string(link.get("rel"))
         schema = link.get("schema")
         if method == "get" and schema is not None:
@@ -528,6 +532,41 @@ class _Converter:
             "200": dict(response, headers=next_range),
             "206": dict(partial, headers=copy.deepcopy(next_range)),
         }
+
+
+# Nouns a Heroku client names in the singular although they list instances
+# (``client.formation``, as heroku-go's Formation* and the seed spec say it).
+_MASS_NOUNS = frozenset({"formation"})
+_MANY = ("instances", "create")
+
+
+def tag_name(resource: str, raw: dict[str, Any]) -> str:
+    """The tag (hence ``client.<resource>``) for a hyper-schema resource: its
+    title without the API's name ("Heroku Platform API - Config Vars" ->
+    "Config Vars"), its last word made plural when the resource lists instances
+    or creates them (a ``rel: instances`` or ``create`` link: "App" -> "Apps",
+    "Add-on" -> "Add-ons", "Log Session" -> "Log Sessions") and is not a mass
+    noun; singletons stay singular ("Account", "Rate Limit").  Titles
+    without a dash are used whole ("Review App" -> "Review Apps"); no title
+    falls back to the resource name.  Deterministic: depends on this resource only."""
+    title = _string(raw.get("title")).rsplit(" - ", 1)[-1].strip() or resource
+    links = raw.get("links")
+    links = links if isinstance(links, list) else []
+    lists = any(isinstance(link, dict) and link.get("rel") in _MANY for link in links)
+    match = re.fullmatch(r"(.*?)([A-Za-z]*)", title, re.S)
+    head, last = match.groups() if match else (title, "")
+    if not lists or not last or last.lower() in _MASS_NOUNS or re.search(r"[^s]s$", last):
+        return title
+    return head + _plural(last)
+
+
+def _plural(word: str) -> str:
+    """English plural of one title word: Policy -> Policies, Address -> Addresses."""
+    if re.search(r"[^aeiou]y$", word, re.I):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word, re.I):
+        return word + "es"
+    return word + "s"
 
 
 def _range_parameter(ranges: Any) -> dict[str, Any]:

@@ -324,7 +324,7 @@ def test_result_is_valid_openapi_31(converted: dict[str, Any]) -> None:
     assert converted["openapi"] == "3.1.0"
     assert loader.validate_document("fragment", converted) == []
     assert converted["servers"] == [{"url": "https://api.example.test"}]
-    assert [t["name"] for t in converted["tags"]] == ["app", "release"]
+    assert [t["name"] for t in converted["tags"]] == ["Apps", "Releases"]
 
 
 # ---------------------------------------------------------------- links
@@ -453,7 +453,7 @@ def test_operations_carry_origin_title_tag_and_stability(converted: dict[str, An
     ]
     assert sorted(seen) == sorted(expected)  # every link exactly once
     app_list = by_id(converted)["app-list"][2]
-    assert (app_list["tags"], app_list["x-stability"]) == (["app"], "production")
+    assert (app_list["tags"], app_list["x-stability"]) == (["Apps"], "production")
     assert app_list["description"] == "List existing apps."
 
 
@@ -471,7 +471,9 @@ def test_links_sharing_a_method_and_path_stay_separate_operations(
     ]
     # the builder makes each its own method
     api = builder.build(converted, "fragment")
-    release_ops = {o.operation_id: o for t in api.tags for o in t.operations if t.name == "release"}
+    release_ops = {
+        o.operation_id: o for t in api.tags for o in t.operations if t.name == "Releases"
+    }
     assert {"release-create", "release-rollback"} <= set(release_ops)
     rollback = release_ops["release-rollback"]
     assert (rollback.method, rollback.path) == ("POST", "/apps/{app_id_or_name}/releases")
@@ -615,9 +617,9 @@ def test_generate_reads_a_hyper_schema_directly(tmp_path: Path) -> None:
     result = pipeline.generate(source, ["python"], package="frag", workers=1)
     ops = {op.operation_id: op for op in result.api.operations}
     assert len(ops) == 12 and not any(op.degraded for op in ops.values())
-    # release_rollback under the tag release: a resource verb
-    assert "def rollback(" in result.files["frag/api/release.py"]
-    assert "RangePages" in result.files["frag/api/app.py"]
+    # release_rollback under the tag Releases: a resource verb
+    assert "def rollback(" in result.files["frag/api/releases.py"]
+    assert "RangePages" in result.files["frag/api/apps.py"]
 
 
 # ---------------------------------------------------------------- the complete Heroku API
@@ -756,8 +758,8 @@ def test_python_client_generates_from_the_complete_api(tmp_path: Path) -> None:
     report = result.report(str(COMMITTED_OPENAPI))["summary"]
     assert (report["operations"], report["generated"], report["degraded"]) == (305, 305, 0)
     assert report["warnings"] == 0
-    release = result.files["hp/api/release.py"]
-    # release_create and release_rollback under the tag release: resource verbs
+    release = result.files["hp/api/releases.py"]
+    # release_create and release_rollback under the tag Releases: resource verbs
     assert "def create(" in release and "def rollback(" in release
 
 
