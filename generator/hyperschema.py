@@ -266,7 +266,7 @@ class _Converter:
                 out[key] = copy.deepcopy(value)
             else:
                 self._unknown(key, value, here, out)
-        return out
+        return _as_map(out)
 
     def _unknown(self, key: str, value: Any, here: str, out: dict[str, Any]) -> None:
         """A keyword JSON Schema does not define is kept, unless a reference in
@@ -379,8 +379,9 @@ class _Converter:
             op["parameters"] = params
         if method != "get" and schema is not None:
             body = self.schema(schema, pointer + "/schema")
+            self._writable(body, schema, pointer + "/schema")
             op["requestBody"] = {
-                "required": bool(body.get("required")) if isinstance(body, dict) else False,
+                "required": _body_required(body),
                 "content": {"application/json": {"schema": body}},
             }
         op["responses"] = self._responses(resource, link, rel, pointer)
@@ -394,6 +395,22 @@ class _Converter:
         if raw.get("stability") == "deprecated":
             op["deprecated"] = True
         return method, path, op
+
+    def _writable(self, body: Any, source: Any, pointer: str) -> None:
+        """A property a link's request schema lists is input, even when the
+        attribute it refers to is ``readOnly`` (Heroku marks release
+        ``description`` so, yet Release Create takes one): the reference gets
+        ``readOnly: false`` beside it, which the builder reads before the target's."""
+        resolved = self._follow(source, pointer)
+        sources = resolved.get("properties") if isinstance(resolved, dict) else None
+        targets = body.get("properties") if isinstance(body, dict) else None
+        if not isinstance(sources, dict) or not isinstance(targets, dict):
+            return
+        for prop, sub in sources.items():
+            target = self._follow(sub, f"{pointer}/properties/{_escape(str(prop))}")
+            out = targets.get(prop)
+            if isinstance(target, dict) and target.get("readOnly") and isinstance(out, dict):
+                out["readOnly"] = False
 
     def _href(self, href: Any, pointer: str) -> tuple[str, list[dict[str, Any]]]:
         """``/apps/{(%23%2Fdefinitions%2Fapp%2Fdefinitions%2Fidentity)}`` ->
@@ -567,6 +584,38 @@ def _plural(word: str) -> str:
     if re.search(r"(s|x|z|ch|sh)$", word, re.I):
         return word + "es"
     return word + "s"
+
+
+def _as_map(schema: dict[str, Any]) -> dict[str, Any]:
+    """An object whose only members match one pattern (``config-var``: names
+    ``^\\w+$`` to strings or null, nothing else) is a map: the pattern becomes
+    ``propertyNames`` and its schema ``additionalProperties``, the same set of
+    values, which a client types as ``dict[str, Optional[str]]``."""
+    patterns = schema.get("patternProperties")
+    if (
+        not isinstance(patterns, dict)
+        or len(patterns) != 1
+        or schema.get("properties")
+        or schema.get("additionalProperties") is not False
+    ):
+        return schema
+    ((pattern, values),) = patterns.items()
+    out = {
+        k: v for k, v in schema.items() if k not in ("patternProperties", "additionalProperties")
+    }
+    out["propertyNames"] = {"pattern": pattern}
+    out["additionalProperties"] = values
+    return out
+
+
+def _body_required(body: Any) -> bool:
+    """A body with required members is required, and so is a map (config vars):
+    it is the whole request, the call means nothing without it."""
+    if not isinstance(body, dict):
+        return False
+    return bool(body.get("required")) or (
+        "properties" not in body and isinstance(body.get("additionalProperties"), dict)
+    )
 
 
 def _range_parameter(ranges: Any) -> dict[str, Any]:

@@ -1,16 +1,15 @@
-"""Domains: Custom domain management"""
+"""Domains: Domains define what web routes should be routed to an app on Heroku."""
 
 from __future__ import annotations
 
-import builtins
-from typing import Mapping, Optional, Union
+from typing import Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import Domain
 
 
 class DomainsApi:
-    """Custom domain management"""
+    """Domains define what web routes should be routed to an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -19,44 +18,66 @@ class DomainsApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Domain]:
-        """List domains
+    ) -> _rt.RangePages[Domain]:
+        """List
+
+        List existing domains.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``GET /apps/{app_id_or_name}/domains``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/domains",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Domain.from_dict,
+            "Domain",
+            method="GET",
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
         )
-        return _rt.decode(_response, _rt.list_of(Domain.from_dict), "list[Domain]")
 
     def create(
         self,
         app_id_or_name: str,
         *,
         hostname: str,
-        sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
+        sni_endpoint: Optional[str],
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Create a domain
+        """Create
+
+        Create a new domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            hostname: full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
@@ -83,10 +104,13 @@ class DomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Get domain info
+        """Info
+
+        Info for existing domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
@@ -114,18 +138,21 @@ class DomainsApi:
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a domain
+    ) -> Domain:
+        """Delete
+
+        Delete an existing domain
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
         ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
-        self._client.request(
+        _response = self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
             path_params={
@@ -136,3 +163,42 @@ class DomainsApi:
             timeout=timeout,
             deadline=deadline,
         )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    def update(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        sni_endpoint: Optional[str],
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Domain:
+        """Update
+
+        Associate an SNI endpoint
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            json_body=_rt.fields({"sni_endpoint": sni_endpoint}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")

@@ -1,0 +1,89 @@
+"""Keys: Keys represent public SSH keys associated with an account and are used to authorize accounts as they are performing git operations."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import Key
+
+
+class KeysApi:
+    """Keys represent public SSH keys associated with an account and are used to authorize accounts as they are performing git operations."""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def info(
+        self,
+        key_id_or_fingerprint: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Key:
+        """Info
+
+        Info for existing key.
+
+        Args:
+            key_id_or_fingerprint: unique identifier of this key or a unique identifying string based on contents
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/keys/{key_id_or_fingerprint}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/account/keys/{key_id_or_fingerprint}",
+            path_params={"key_id_or_fingerprint": key_id_or_fingerprint},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+        return _rt.decode(_response, Key.from_dict, "Key")
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Key]:
+        """List
+
+        List existing keys.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/keys``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/account/keys",
+            {},
+            Key.from_dict,
+            "Key",
+            method="GET",
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )

@@ -1,0 +1,61 @@
+"""Team Spaces: A space is an isolated, highly available, secure app execution environment."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import Space
+
+
+class TeamSpacesApi:
+    """A space is an isolated, highly available, secure app execution environment."""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        team_name_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Space]:
+        """List
+
+        List spaces owned by the team
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/spaces``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/teams/{team_name_or_id}/spaces",
+            {"team_name_or_id": team_name_or_id},
+            Space.from_dict,
+            "Space",
+            method="GET",
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
