@@ -959,8 +959,9 @@ def _group_add_on_attachments(
         _call_add_on_attachments__create,
         help="Create",
         description="Create\n\nCreate a new add-on attachment.\n\nPOST /addon-attachments",
-        epilog="Only settable with --body: addon (one of several types), app (one of several\ntypes).",
     )
+    command.add_argument("--addon", dest="arg_addon", metavar="ADDON", help="(required)")
+    command.add_argument("--app", dest="arg_app", metavar="APP", help="(required)")
     command.add_argument(
         "--confirm",
         dest="arg_confirm",
@@ -1144,8 +1145,8 @@ def _call_add_on_attachments__create(client: Client, args: argparse.Namespace) -
         **_fields(
             args,
             [
-                _Field("addon", "addon", None, None, True),
-                _Field("app", "app", None, None, True),
+                _Field("addon", "addon", "arg_addon", "--addon", True),
+                _Field("app", "app", "arg_app", "--app", True),
                 _Field("confirm", "confirm", "arg_confirm", "--confirm", False),
                 _Field("name", "name", "arg_name", "--name", False),
                 _Field("namespace", "namespace", "arg_namespace", "--namespace", False),
@@ -1976,7 +1977,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         _call_add_ons__create,
         help="Create",
         description="Create\n\nCreate a new add-on.\n\nPOST /apps/{app_id_or_name}/addons",
-        epilog="Only settable with --body: attachment (object), plan (one of several types).",
+        epilog="Only settable with --body: attachment (object).",
     )
     command.add_argument(
         "-a",
@@ -2000,6 +2001,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="CONFIRM",
         help="name of billing entity for confirmation",
     )
+    command.add_argument("--plan", dest="arg_plan", metavar="PLAN", help="(required)")
     command.add_argument(
         "--name",
         dest="arg_name",
@@ -2066,7 +2068,6 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         _call_add_ons__update,
         help="Update",
         description="Update\n\nChange add-on plan. Some add-ons may not support changing plans. In that\ncase, an error will be returned.\n\nPATCH /apps/{app_id_or_name}/addons/{addon_id_or_name}",
-        epilog="Only settable with --body: plan (one of several types).",
     )
     command.add_argument(
         "arg_addon_id_or_name",
@@ -2087,6 +2088,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="NAME",
         help="globally unique name of the add-on",
     )
+    command.add_argument("--plan", dest="arg_plan", metavar="PLAN", help="(required)")
     command.add_argument(
         "--body",
         dest="body_json",
@@ -2208,7 +2210,7 @@ def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
                 _Field("attachment", "attachment", None, None, False),
                 _Field("config", "config", "arg_config", "--config", False),
                 _Field("confirm", "confirm", "arg_confirm", "--confirm", False),
-                _Field("plan", "plan", None, None, True),
+                _Field("plan", "plan", "arg_plan", "--plan", True),
                 _Field("name", "name", "arg_name", "--name", False),
             ],
         ),
@@ -2237,7 +2239,7 @@ def _call_add_ons__update(client: Client, args: argparse.Namespace) -> Any:
             args,
             [
                 _Field("name", "name", "arg_name", "--name", False),
-                _Field("plan", "plan", None, None, True),
+                _Field("plan", "plan", "arg_plan", "--plan", True),
             ],
         ),
     )
@@ -2636,8 +2638,9 @@ def _group_app_transfers(commands: argparse._SubParsersAction[argparse.ArgumentP
         _call_app_transfers__create,
         help="Create",
         description="Create\n\nCreate a new app transfer.\n\nPOST /account/app-transfers",
-        epilog="Only settable with --body: app (one of several types), recipient (one of\nseveral types).",
+        epilog="Only settable with --body: recipient (one of several types).",
     )
+    command.add_argument("--app", dest="arg_app", metavar="APP", help="(required)")
     command.add_argument(
         "--silent",
         dest="arg_silent",
@@ -2743,7 +2746,7 @@ def _call_app_transfers__create(client: Client, args: argparse.Namespace) -> Any
         **_fields(
             args,
             [
-                _Field("app", "app", None, None, True),
+                _Field("app", "app", "arg_app", "--app", True),
                 _Field("recipient", "recipient", None, None, True),
                 _Field("silent", "silent", "arg_silent", "--silent", False),
             ],
@@ -3242,9 +3245,10 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         _call_apps__create,
         help="Create",
         description="Create\n\nCreate a new app.\n\nPOST /apps",
-        epilog="Only settable with --body: region (one of several types), stack (one of\nseveral types).",
     )
     command.add_argument("--name", dest="arg_name", metavar="NAME", help="unique name of app")
+    command.add_argument("--region", dest="arg_region", metavar="REGION")
+    command.add_argument("--stack", dest="arg_stack", metavar="STACK")
     command.add_argument(
         "--feature-flags",
         dest="arg_feature_flags",
@@ -3312,7 +3316,6 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         _call_apps__update,
         help="Update",
         description="Update\n\nUpdate an existing app.\n\nPATCH /apps/{app_id_or_name}",
-        epilog="Only settable with --body: build_stack (one of several types).",
     )
     command.add_argument(
         "arg_app_id_or_name",
@@ -3327,6 +3330,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         metavar="APP",
         help="unique identifier of app or unique name of app",
     )
+    command.add_argument("--build-stack", dest="arg_build_stack", metavar="BUILD_STACK")
     command.add_argument(
         "--maintenance",
         dest="arg_maintenance",
@@ -3430,8 +3434,8 @@ def _call_apps__create(client: Client, args: argparse.Namespace) -> Any:
             args,
             [
                 _Field("name", "name", "arg_name", "--name", False),
-                _Field("region", "region", None, None, False),
-                _Field("stack", "stack", None, None, False),
+                _Field("region", "region", "arg_region", "--region", False),
+                _Field("stack", "stack", "arg_stack", "--stack", False),
                 _Field(
                     "feature_flags",
                     "feature_flags",
@@ -3462,7 +3466,7 @@ def _call_apps__update(client: Client, args: argparse.Namespace) -> Any:
         **_fields(
             args,
             [
-                _Field("build_stack", "build_stack", None, None, False),
+                _Field("build_stack", "build_stack", "arg_build_stack", "--build-stack", False),
                 _Field("maintenance", "maintenance", "arg_maintenance", "--maintenance", False),
                 _Field("name", "name", "arg_name", "--name", False),
             ],
@@ -4012,9 +4016,9 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
     command = _command(
         verbs,
-        "info-for-app",
+        "info",
         [],
-        _call_config_vars__info_for_app,
+        _call_config_vars__info,
         help="Info for App",
         description="Info for App\n\nGet config-vars for app.\n\nGET /apps/{app_id_or_name}/config-vars",
     )
@@ -4086,7 +4090,7 @@ def _group_config_vars(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )
 
 
-def _call_config_vars__info_for_app(client: Client, args: argparse.Namespace) -> Any:
+def _call_config_vars__info(client: Client, args: argparse.Namespace) -> Any:
     return client.config_vars.info(app_id_or_name=args.arg_app_id_or_name)
 
 
@@ -4886,7 +4890,6 @@ def _group_enterprise_account_members(
         _call_enterprise_account_members__create,
         help="Create",
         description="Create\n\nCreate a member in an enterprise account.\n\nPOST /enterprise-accounts/{enterprise_account_id_or_name}/members",
-        epilog="Only settable with --body: user (one of several types).",
     )
     command.add_argument(
         "-e",
@@ -4896,6 +4899,7 @@ def _group_enterprise_account_members(
         required=True,
         help="unique identifier of the enterprise account or unique name of the enterprise account",
     )
+    command.add_argument("--user", dest="arg_user", metavar="USER", help="(required)")
     command.add_argument(
         "--permissions",
         dest="arg_permissions",
@@ -4991,7 +4995,7 @@ def _call_enterprise_account_members__create(client: Client, args: argparse.Name
         **_fields(
             args,
             [
-                _Field("user", "user", None, None, True),
+                _Field("user", "user", "arg_user", "--user", True),
                 _Field("permissions", "permissions", "arg_permissions", "--permissions", True),
                 _Field("federated", "federated", "arg_federated", "--federated", False),
             ],
@@ -6954,7 +6958,7 @@ def _group_oci_images(commands: argparse._SubParsersAction[argparse.ArgumentPars
         _call_oci_images__create,
         help="Create",
         description="Create\n\nCreate an new OCI image of an app\n\nPOST /apps/{app_id_or_name}/oci-images",
-        epilog="Only settable with --body: stack (one of several types), buildpacks (array).",
+        epilog="Only settable with --body: buildpacks (array).",
     )
     command.add_argument(
         "-a",
@@ -7006,6 +7010,7 @@ def _group_oci_images(commands: argparse._SubParsersAction[argparse.ArgumentPars
         metavar="DIGEST",
         help="unique identifier representing the content of the OCI image",
     )
+    command.add_argument("--stack", dest="arg_stack", metavar="STACK")
     command.add_argument(
         "--process-types",
         dest="arg_process_types",
@@ -7062,7 +7067,7 @@ def _call_oci_images__create(client: Client, args: argparse.Namespace) -> Any:
                 ),
                 _Field("image_repo", "image_repo", "arg_image_repo", "--image-repo", False),
                 _Field("digest", "digest", "arg_digest", "--digest", False),
-                _Field("stack", "stack", None, None, False),
+                _Field("stack", "stack", "arg_stack", "--stack", False),
                 _Field(
                     "process_types",
                     "process_types",
@@ -7459,9 +7464,9 @@ def _group_pipeline_config_vars(
 
     command = _command(
         verbs,
-        "info-for-app",
+        "info",
         [],
-        _call_pipeline_config_vars__info_for_app,
+        _call_pipeline_config_vars__info,
         help="Info for App",
         description="Info for App\n\nGet config-vars for a pipeline stage.\n\nGET /pipelines/{pipeline_id}/stage/{pipeline_coupling_stage}/config-vars",
     )
@@ -7522,7 +7527,7 @@ def _group_pipeline_config_vars(
     )
 
 
-def _call_pipeline_config_vars__info_for_app(client: Client, args: argparse.Namespace) -> Any:
+def _call_pipeline_config_vars__info(client: Client, args: argparse.Namespace) -> Any:
     return client.pipeline_config_vars.info(
         pipeline_id=args.arg_pipeline_id,
         pipeline_coupling_stage=args.arg_pipeline_coupling_stage,
@@ -7618,8 +7623,8 @@ def _group_pipeline_couplings(
         _call_pipeline_couplings__create,
         help="Create",
         description="Create\n\nCreate a new pipeline coupling.\n\nPOST /pipeline-couplings",
-        epilog="Only settable with --body: app (one of several types).",
     )
+    command.add_argument("--app", dest="arg_app", metavar="APP", help="(required)")
     command.add_argument(
         "--pipeline",
         dest="arg_pipeline",
@@ -7786,7 +7791,7 @@ def _call_pipeline_couplings__create(client: Client, args: argparse.Namespace) -
         **_fields(
             args,
             [
-                _Field("app", "app", None, None, True),
+                _Field("app", "app", "arg_app", "--app", True),
                 _Field("pipeline", "pipeline", "arg_pipeline", "--pipeline", True),
                 _Field("stage", "stage", "arg_stage", "--stage", True),
             ],
@@ -8592,7 +8597,6 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         _call_releases__create,
         help="Create",
         description="Create\n\nCreate new release.\n\nPOST /apps/{app_id_or_name}/releases",
-        epilog="Only settable with --body: oci_image (one of several types).",
     )
     command.add_argument(
         "-a",
@@ -8608,6 +8612,7 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         metavar="DESCRIPTION",
         help="description of changes in this release",
     )
+    command.add_argument("--oci-image", dest="arg_oci_image", metavar="OCI_IMAGE")
     command.add_argument("--slug", dest="arg_slug", metavar="SLUG", help="(required)")
     command.add_argument(
         "--body",
@@ -8668,7 +8673,7 @@ def _call_releases__create(client: Client, args: argparse.Namespace) -> Any:
             args,
             [
                 _Field("description", "description", "arg_description", "--description", False),
-                _Field("oci_image", "oci_image", None, None, False),
+                _Field("oci_image", "oci_image", "arg_oci_image", "--oci-image", False),
                 _Field("slug", "slug", "arg_slug", "--slug", True),
             ],
         ),
@@ -9157,7 +9162,6 @@ def _group_slugs(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         _call_slugs__create,
         help="Create",
         description="Create\n\nCreate a new slug. For more information please refer to [Deploying Slugs\nusing the Platform API](https://devcenter.heroku.com/articles/platform-api-\ndeploying-slugs).\n\nPOST /apps/{app_id_or_name}/slugs",
-        epilog="Only settable with --body: stack (one of several types).",
     )
     command.add_argument(
         "-a",
@@ -9199,6 +9203,7 @@ def _group_slugs(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="KEY=VALUE",
         help="hash mapping process type names to their respective command (required) (repeatable; KEY= sets an empty value)",
     )
+    command.add_argument("--stack", dest="arg_stack", metavar="STACK")
     command.add_argument(
         "--body",
         dest="body_json",
@@ -9242,7 +9247,7 @@ def _call_slugs__create(client: Client, args: argparse.Namespace) -> Any:
                     "--process-types",
                     True,
                 ),
-                _Field("stack", "stack", None, None, False),
+                _Field("stack", "stack", "arg_stack", "--stack", False),
             ],
         ),
     )
@@ -9880,7 +9885,6 @@ def _group_spaces(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         _call_spaces__create,
         help="Create",
         description="Create\n\nCreate a new space.\n\nPOST /spaces",
-        epilog="Only settable with --body: region (one of several types).",
     )
     command.add_argument(
         "--name",
@@ -9894,6 +9898,7 @@ def _group_spaces(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="TEAM",
         help="unique name of team (required)",
     )
+    command.add_argument("--region", dest="arg_region", metavar="REGION")
     command.add_argument(
         "--shield",
         dest="arg_shield",
@@ -10020,7 +10025,7 @@ def _call_spaces__create(client: Client, args: argparse.Namespace) -> Any:
             [
                 _Field("name", "name", "arg_name", "--name", True),
                 _Field("team", "team", "arg_team", "--team", True),
-                _Field("region", "region", None, None, False),
+                _Field("region", "region", "arg_region", "--region", False),
                 _Field("shield", "shield", "arg_shield", "--shield", False),
                 _Field("cidr", "cidr", "arg_cidr", "--cidr", False),
                 _Field("data_cidr", "data_cidr", "arg_data_cidr", "--data-cidr", False),
@@ -12292,7 +12297,6 @@ def _group_test_runs(commands: argparse._SubParsersAction[argparse.ArgumentParse
         _call_test_runs__create,
         help="Create",
         description="Create\n\nCreate a new test-run.\n\nPOST /test-runs",
-        epilog="Only settable with --body: organization (one of several types), pipeline\n(one of several types).",
     )
     command.add_argument(
         "--commit-branch",
@@ -12318,6 +12322,8 @@ def _group_test_runs(commands: argparse._SubParsersAction[argparse.ArgumentParse
         action=argparse.BooleanOptionalAction,
         help="whether the test run was started for interactive debugging",
     )
+    command.add_argument("--organization", dest="arg_organization", metavar="ORGANIZATION")
+    command.add_argument("--pipeline", dest="arg_pipeline", metavar="PIPELINE", help="(required)")
     command.add_argument(
         "--source-blob-url",
         dest="arg_source_blob_url",
@@ -12471,8 +12477,8 @@ def _call_test_runs__create(client: Client, args: argparse.Namespace) -> Any:
                 ),
                 _Field("commit_sha", "commit_sha", "arg_commit_sha", "--commit-sha", True),
                 _Field("debug", "debug", "arg_debug", "--debug", False),
-                _Field("organization", "organization", None, None, False),
-                _Field("pipeline", "pipeline", None, None, True),
+                _Field("organization", "organization", "arg_organization", "--organization", False),
+                _Field("pipeline", "pipeline", "arg_pipeline", "--pipeline", True),
                 _Field(
                     "source_blob_url",
                     "source_blob_url",

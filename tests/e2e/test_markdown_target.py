@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from generator import pipeline, targets
 from generator.binding.naming import method_names
-from helpers import GENERATED, SPEC, heroku_config, write_spec
+from helpers import GENERATED, PLATFORM as SPEC, heroku_config, write_spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 LINK = re.compile(r"(?<!\\)\]\(([^)\s]*)\)")
