@@ -266,6 +266,8 @@ class _Converter:
                 out[key] = copy.deepcopy(value)
             else:
                 self._unknown(key, value, here, out)
+        if node.get("readOnly") is False:  # an input object (formation's "update")
+            self._writable(out, node, pointer, depth)
         return _as_map(out)
 
     def _unknown(self, key: str, value: Any, here: str, out: dict[str, Any]) -> None:
@@ -396,21 +398,30 @@ class _Converter:
             op["deprecated"] = True
         return method, path, op
 
-    def _writable(self, body: Any, source: Any, pointer: str) -> None:
+    def _writable(self, body: Any, source: Any, pointer: str, depth: int = 0) -> None:
         """A property a link's request schema lists is input, even when the
         attribute it refers to is ``readOnly`` (Heroku marks release
-        ``description`` so, yet Release Create takes one): the reference gets
-        ``readOnly: false`` beside it, which the builder reads before the target's."""
+        ``description`` and formation ``type`` so, yet Release Create and
+        Formation Batch Update take them): the reference gets ``readOnly: false``
+        beside it, which the builder reads before the target's.  Walks the
+        link's own (inline) objects and arrays, and so do objects that say
+        ``readOnly: false`` themselves; other shared components stay as they are."""
+        if depth > MAX_DEPTH or not isinstance(body, dict) or not isinstance(source, dict):
+            return
+        if "$ref" not in source:
+            self._writable(body.get("items"), source.get("items"), pointer + "/items", depth + 1)
         resolved = self._follow(source, pointer)
         sources = resolved.get("properties") if isinstance(resolved, dict) else None
-        targets = body.get("properties") if isinstance(body, dict) else None
+        targets = body.get("properties")
         if not isinstance(sources, dict) or not isinstance(targets, dict):
             return
         for prop, sub in sources.items():
-            target = self._follow(sub, f"{pointer}/properties/{_escape(str(prop))}")
+            here = f"{pointer}/properties/{_escape(str(prop))}"
+            target = self._follow(sub, here)
             out = targets.get(prop)
             if isinstance(target, dict) and target.get("readOnly") and isinstance(out, dict):
                 out["readOnly"] = False
+            self._writable(out, sub, here, depth + 1)
 
     def _href(self, href: Any, pointer: str) -> tuple[str, list[dict[str, Any]]]:
         """``/apps/{(%23%2Fdefinitions%2Fapp%2Fdefinitions%2Fidentity)}`` ->

@@ -555,20 +555,11 @@ class IdentityProviderOwner:
     """entity that owns this identity provider"""
 
     id: str
-    """unique identifier of the owner
-
-    Read-only: set by the server.
-    """
+    """unique identifier of the owner"""
     name: Optional[str] = None
-    """name of the owner
-
-    Read-only: set by the server.
-    """
+    """name of the owner"""
     type: IdentityProviderOwnerType
-    """type of the owner
-
-    Read-only: set by the server.
-    """
+    """type of the owner"""
 
     @classmethod
     def from_dict(cls, data: Any) -> IdentityProviderOwner:
@@ -5469,15 +5460,9 @@ class FormationDynoSize:
     """dyno size"""
 
     id: Optional[str] = None
-    """unique identifier of the dyno size
-
-    Read-only: set by the server.
-    """
+    """unique identifier of the dyno size"""
     name: Optional[str] = None
-    """name of the dyno size
-
-    Read-only: set by the server.
-    """
+    """name of the dyno size"""
 
     @classmethod
     def from_dict(cls, data: Any) -> FormationDynoSize:
@@ -5505,10 +5490,7 @@ class FormationUpdate:
     quantity: Optional[int] = None
     """number of processes to maintain"""
     type: str
-    """type of process to maintain
-
-    Read-only: set by the server.
-    """
+    """type of process to maintain"""
 
     @classmethod
     def from_dict(cls, data: Any) -> FormationUpdate:
@@ -6884,15 +6866,9 @@ class OciImageStack:
     """stack associated to the OCI image"""
 
     id: Optional[str] = None
-    """unique identifier of stack
-
-    Read-only: set by the server.
-    """
+    """unique identifier of stack"""
     name: Optional[str] = None
-    """unique name of stack
-
-    Read-only: set by the server.
-    """
+    """unique name of stack"""
 
     @classmethod
     def from_dict(cls, data: Any) -> OciImageStack:
@@ -11919,15 +11895,9 @@ class TelemetryDrainOwner:
     """entity that owns this telemetry drain"""
 
     id: str
-    """unique identifier of owner
-
-    Read-only: set by the server.
-    """
+    """unique identifier of owner"""
     type: TelemetryDrainOwnerType
-    """type of owner
-
-    Read-only: set by the server.
-    """
+    """type of owner"""
 
     @classmethod
     def from_dict(cls, data: Any) -> TelemetryDrainOwner:
@@ -11949,10 +11919,7 @@ class TelemetryDrainExporter:
     """OpenTelemetry exporter configuration"""
 
     type: TelemetryDrainExporterType
-    """the transport type to be used for your OpenTelemetry consumer
-
-    Read-only: set by the server.
-    """
+    """the transport type to be used for your OpenTelemetry consumer"""
     endpoint: str
     """URI of your OpenTelemetry consumer"""
     headers: Optional[dict[str, str]] = None
@@ -12695,10 +12662,7 @@ class AddOnCreateBodyAttachment:
     """name for add-on's initial attachment"""
 
     name: Optional[str] = None
-    """unique name for this add-on attachment to this app
-
-    Read-only: set by the server.
-    """
+    """unique name for this add-on attachment to this app"""
 
     @classmethod
     def from_dict(cls, data: Any) -> AddOnCreateBodyAttachment:
@@ -12726,27 +12690,18 @@ class AppSetupCreateBodyApp:
     name: Optional[str] = None
     """unique name of app"""
     organization: Optional[str] = None
-    """unique name of team
-
-    Read-only: set by the server.
-    """
+    """unique name of team"""
     personal: Optional[bool] = None
     """force creation of the app in the user account even if a default team is set.
 
     Default: False.
     """
     region: Optional[str] = None
-    """unique name of region
-
-    Read-only: set by the server.
-    """
+    """unique name of region"""
     space: Optional[str] = None
     """unique name of space"""
     stack: Optional[str] = None
-    """unique name of stack
-
-    Read-only: set by the server.
-    """
+    """unique name of stack"""
 
     @classmethod
     def from_dict(cls, data: Any) -> AppSetupCreateBodyApp:
@@ -12785,20 +12740,11 @@ class AppSetupCreateBodySourceBlob:
     """gzipped tarball of source code containing app.json manifest file"""
 
     checksum: Optional[str] = None
-    """an optional checksum of the gzipped tarball for verifying its integrity
-
-    Read-only: set by the server.
-    """
+    """an optional checksum of the gzipped tarball for verifying its integrity"""
     url: Optional[str] = None
-    """URL of gzipped tarball of source code containing app.json manifest file
-
-    Read-only: set by the server.
-    """
+    """URL of gzipped tarball of source code containing app.json manifest file"""
     version: Optional[str] = None
-    """Version of the gzipped tarball.
-
-    Read-only: set by the server.
-    """
+    """Version of the gzipped tarball."""
 
     @classmethod
     def from_dict(cls, data: Any) -> AppSetupCreateBodySourceBlob:
@@ -12825,15 +12771,9 @@ class OauthAuthorizationUpdateBodyClient:
     """identifier of the client that obtained this authorization"""
 
     id: Optional[str] = None
-    """unique identifier of this OAuth client
-
-    Read-only: set by the server.
-    """
+    """unique identifier of this OAuth client"""
     secret: Optional[str] = None
-    """secret used to obtain OAuth authorizations under this client
-
-    Read-only: set by the server.
-    """
+    """secret used to obtain OAuth authorizations under this client"""
 
     @classmethod
     def from_dict(cls, data: Any) -> OauthAuthorizationUpdateBodyClient:
@@ -12857,10 +12797,7 @@ class OauthTokenCreateBodyClient:
     """The OauthTokenCreateBodyClient object."""
 
     secret: Optional[str] = None
-    """secret used to obtain OAuth authorizations under this client
-
-    Read-only: set by the server.
-    """
+    """secret used to obtain OAuth authorizations under this client"""
 
     @classmethod
     def from_dict(cls, data: Any) -> OauthTokenCreateBodyClient:
@@ -12881,10 +12818,7 @@ class OauthTokenCreateBodyGrant:
     """The OauthTokenCreateBodyGrant object."""
 
     code: Optional[str] = None
-    """grant code received from OAuth web application authorization
-
-    Read-only: set by the server.
-    """
+    """grant code received from OAuth web application authorization"""
     type: Optional[str] = None
     """type of grant requested, one of `authorization_code` or `refresh_token`"""
 
@@ -12910,10 +12844,7 @@ class OauthTokenCreateBodyRefreshToken:
     """The OauthTokenCreateBodyRefreshToken object."""
 
     token: Optional[str] = None
-    """contents of the token to be used for authorization
-
-    Read-only: set by the server.
-    """
+    """contents of the token to be used for authorization"""
 
     @classmethod
     def from_dict(cls, data: Any) -> OauthTokenCreateBodyRefreshToken:
@@ -12934,10 +12865,7 @@ class PipelinePromotionCreateBodyPipeline:
     """pipeline involved in the promotion"""
 
     id: str
-    """unique identifier of pipeline
-
-    Read-only: set by the server.
-    """
+    """unique identifier of pipeline"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelinePromotionCreateBodyPipeline:
@@ -12957,10 +12885,7 @@ class PipelinePromotionCreateBodySourceApp:
     """the app which was promoted from"""
 
     id: Optional[str] = None
-    """unique identifier of app
-
-    Read-only: set by the server.
-    """
+    """unique identifier of app"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelinePromotionCreateBodySourceApp:
@@ -12981,10 +12906,7 @@ class PipelinePromotionCreateBodySourceRelease:
     """the specific release to promote from (optional, defaults to current release)"""
 
     id: Optional[str] = None
-    """unique identifier of release
-
-    Read-only: set by the server.
-    """
+    """unique identifier of release"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelinePromotionCreateBodySourceRelease:
@@ -13035,10 +12957,7 @@ class PipelinePromotionCreateBodyTargetsItemApp:
     """the app is being promoted to"""
 
     id: Optional[str] = None
-    """unique identifier of app
-
-    Read-only: set by the server.
-    """
+    """unique identifier of app"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelinePromotionCreateBodyTargetsItemApp:
@@ -13080,10 +12999,7 @@ class PipelineTransferCreateBodyPipeline:
     """The pipeline to transfer"""
 
     id: Optional[str] = None
-    """unique identifier of pipeline
-
-    Read-only: set by the server.
-    """
+    """unique identifier of pipeline"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineTransferCreateBodyPipeline:
