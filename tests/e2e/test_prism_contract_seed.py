@@ -1,4 +1,6 @@
-"""Contract test: the generated Heroku client against a Prism mock of spec/heroku.yaml.
+"""Contract test: the seed spec's client against a Prism mock of spec/heroku.yaml.
+
+(The complete client, generated/, has its own: test_prism_contract.py.)
 
 Prism (pinned in package.json, installed into node_modules by ``make test``)
 serves ``spec/heroku.yaml``.  It validates every request it receives
@@ -17,6 +19,7 @@ operations called are exactly the operationIds of the spec.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import re
@@ -25,6 +28,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, fields as dc_fields, is_dataclass
 from pathlib import Path
@@ -34,16 +38,32 @@ import pytest
 import requests
 import yaml
 
+from generator import pipeline
 from generator.binding.naming import method_names
 from helpers import ROOT, heroku_config
 
-GENERATED = ROOT / "generated"
-if str(GENERATED) not in sys.path:
-    sys.path.insert(0, str(GENERATED))
+SPEC = ROOT / "spec" / "heroku.yaml"
 
-from heroku_platform_api import ApiError, Client, Page, RangePages  # noqa: E402
-from heroku_platform_api import UnprocessableEntity  # noqa: E402
-from heroku_platform_api.models import (  # noqa: E402
+
+def _seed_client() -> Path:
+    """The seed spec's client, generated for this module as ``heroku_seed_client``
+    (``generated/`` holds the complete API's now, and may be imported alongside)."""
+    folder = Path(tempfile.mkdtemp(prefix="heroku-seed-client-"))
+    atexit.register(shutil.rmtree, folder, True)
+    result = pipeline.generate(
+        SPEC, ["python"], package="heroku_seed_client", config=heroku_config()
+    )
+    for name, text in result.files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+sys.path.insert(0, str(_seed_client()))
+
+from heroku_seed_client import ApiError, Client, Page, RangePages  # noqa: E402
+from heroku_seed_client import UnprocessableEntity  # noqa: E402
+from heroku_seed_client.models import (  # noqa: E402
     Account,
     Addon,
     App,
@@ -70,7 +90,6 @@ from heroku_platform_api.models import (  # noqa: E402
     Source,
 )
 
-SPEC = ROOT / "spec" / "heroku.yaml"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
 HTTP_METHODS = ("get", "put", "post", "patch", "delete", "head", "options", "trace")
