@@ -402,8 +402,8 @@ class _Converter:
         """A property a link's request schema lists is input, even when the
         attribute it refers to is ``readOnly`` (Heroku marks release
         ``description`` and formation ``type`` so, yet Release Create and
-        Formation Batch Update take them): the reference gets ``readOnly: false``
-        beside it, which the builder reads before the target's.  Walks the
+        Formation Batch Update take them): the reference is replaced by a copy
+        of its target without ``readOnly``.  Walks the
         link's own (inline) objects and arrays, and so do objects that say
         ``readOnly: false`` themselves; other shared components stay as they are."""
         if depth > MAX_DEPTH or not isinstance(body, dict) or not isinstance(source, dict):
@@ -420,7 +420,11 @@ class _Converter:
             target = self._follow(sub, here)
             out = targets.get(prop)
             if isinstance(target, dict) and target.get("readOnly") and isinstance(out, dict):
-                out["readOnly"] = False
+                # inlined without readOnly: validators that read readOnly in a
+                # request (Prism) would otherwise refuse what the API takes
+                out.clear()
+                out.update(self.schema(target, here, depth + 1))
+                out.pop("readOnly", None)
             self._writable(out, sub, here, depth + 1)
 
     def _href(self, href: Any, pointer: str) -> tuple[str, list[dict[str, Any]]]:

@@ -8938,32 +8938,32 @@ def _group_review_app_configurations(
         "--repo",
         dest="arg_repo",
         metavar="REPO",
-        help="The full_name of the repository that you want enable review-apps from. (required)",
+        help="repository name (required)",
     )
     command.add_argument(
         "--automatic-review-apps",
         dest="arg_automatic_review_apps",
         action=argparse.BooleanOptionalAction,
-        help="If true, this will trigger the creation of review apps when pull-requests are opened in the repo.",
+        help="enable automatic review apps for pull requests",
     )
     command.add_argument(
         "--destroy-stale-apps",
         dest="arg_destroy_stale_apps",
         action=argparse.BooleanOptionalAction,
-        help="If true, this will trigger automatic deletion of review apps when they're stale",
+        help="automatically destroy review apps when they haven't been deployed for a number of days",
     )
     command.add_argument(
         "--stale-days",
         dest="arg_stale_days",
         type=int,
         metavar="STALE_DAYS",
-        help="If destroy_stale_apps is true, then apps will be destroyed after this many days",
+        help="number of days without a deployment after which to consider a review app stale",
     )
     command.add_argument(
         "--wait-for-ci",
         dest="arg_wait_for_ci",
         action=argparse.BooleanOptionalAction,
-        help="If true, review apps will only be created when CI passes",
+        help="If true, review apps are created only when CI passes",
     )
     command.add_argument(
         "--base-name",
@@ -9018,26 +9018,26 @@ def _group_review_app_configurations(
         "--automatic-review-apps",
         dest="arg_automatic_review_apps",
         action=argparse.BooleanOptionalAction,
-        help="If true, this will trigger the creation of review apps when pull-requests are opened in the repo",
+        help="enable automatic review apps for pull requests",
     )
     command.add_argument(
         "--destroy-stale-apps",
         dest="arg_destroy_stale_apps",
         action=argparse.BooleanOptionalAction,
-        help="If true, this will trigger automatic deletion of review apps when they're stale",
+        help="automatically destroy review apps when they haven't been deployed for a number of days",
     )
     command.add_argument(
         "--stale-days",
         dest="arg_stale_days",
         type=int,
         metavar="STALE_DAYS",
-        help="If destroy_stale_apps is true, then apps will be destroyed after this many days",
+        help="number of days without a deployment after which to consider a review app stale",
     )
     command.add_argument(
         "--wait-for-ci",
         dest="arg_wait_for_ci",
         action=argparse.BooleanOptionalAction,
-        help="If true, review apps will only be created when CI passes",
+        help="If true, review apps are created only when CI passes",
     )
     command.add_argument(
         "--base-name",

@@ -319,6 +319,13 @@ class TelemetryDrainSignal(str, _rt.OpenEnum):
     LOGS = "logs"
 
 
+class TelemetryDrainExporterType2(str, _rt.OpenEnum):
+    """the transport type to be used for your OpenTelemetry consumer"""
+
+    OTLPHTTP = "otlphttp"
+    OTLP = "otlp"
+
+
 class TelemetryDrainExporterType(str, _rt.OpenEnum):
     """the transport type to be used for your OpenTelemetry consumer"""
 
@@ -375,6 +382,37 @@ class VpnConnectionStatus(str, _rt.OpenEnum):
     ACTIVE = "active"
     DEPROVISIONING = "deprovisioning"
     FAILED = "failed"
+
+
+class AppTransferUpdateBodyState(str, _rt.OpenEnum):
+    """the current state of an app transfer"""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+class TeamInvitationCreateBodyRole(str, _rt.OpenEnum):
+    """role in the team"""
+
+    ADMIN = "admin"
+    COLLABORATOR = "collaborator"
+    MEMBER = "member"
+    OWNER = "owner"
+
+
+class TestRunUpdateBodyStatus(str, _rt.OpenEnum):
+    """current state of the test run"""
+
+    PENDING = "pending"
+    CANCELLED = "cancelled"
+    CREATING = "creating"
+    BUILDING = "building"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    FAILED = "failed"
+    ERRORED = "errored"
+    DEBUGGING = "debugging"
 
 
 @dataclass(kw_only=True, slots=True)
@@ -11918,7 +11956,7 @@ class TelemetryDrainOwner:
 class TelemetryDrainExporter:
     """OpenTelemetry exporter configuration"""
 
-    type: TelemetryDrainExporterType
+    type: TelemetryDrainExporterType2
     """the transport type to be used for your OpenTelemetry consumer"""
     endpoint: str
     """URI of your OpenTelemetry consumer"""
@@ -11929,7 +11967,7 @@ class TelemetryDrainExporter:
     def from_dict(cls, data: Any) -> TelemetryDrainExporter:
         data = _rt.expect_object(data)
         return cls(
-            type=_rt.required(data, "type", TelemetryDrainExporterType.decode),
+            type=_rt.required(data, "type", TelemetryDrainExporterType2.decode),
             endpoint=_rt.required(data, "endpoint", _rt.as_str),
             headers=_rt.optional(data, "headers", _rt.dict_of(_rt.as_str)),
         )

@@ -364,8 +364,7 @@ class Schemas:
                     description=text(own.get("description") or resolved.get("description")),
                     default=resolved.get("default"),
                     has_default="default" in resolved,
-                    # a readOnly beside a $ref overrides its target's (3.1 siblings)
-                    read_only=bool(own.get("readOnly", resolved.get("readOnly"))),
+                    read_only=bool(resolved.get("readOnly")),
                     write_only=bool(resolved.get("writeOnly")),
                     deprecated=bool(own.get("deprecated") or resolved.get("deprecated")),
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AccountSelf, AppTransfer, AppTransferState
+from ..models import AccountSelf, AppTransfer, AppTransferUpdateBodyState
 
 
 class AppTransfersApi:
@@ -156,7 +156,7 @@ class AppTransfersApi:
         self,
         app_transfer_id_or_name: str,
         *,
-        state: AppTransferState,
+        state: AppTransferUpdateBodyState,
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,

@@ -65,12 +65,12 @@ class ReviewAppConfigurationsApi:
 
         Args:
             pipeline_id: unique identifier of pipeline
-            repo: The full_name of the repository that you want enable review-apps from.
-            automatic_review_apps: If true, this will trigger the creation of review apps when pull-requests are opened in the repo.
-            destroy_stale_apps: If true, this will trigger automatic deletion of review apps when they're stale
-            stale_days: If destroy_stale_apps is true, then apps will be destroyed after this many days
+            repo: repository name
+            automatic_review_apps: enable automatic review apps for pull requests
+            destroy_stale_apps: automatically destroy review apps when they haven't been deployed for a number of days
+            stale_days: number of days without a deployment after which to consider a review app stale
             deploy_target: Provides a key/value pair to specify whether to use a common runtime or a private space
-            wait_for_ci: If true, review apps will only be created when CI passes
+            wait_for_ci: If true, review apps are created only when CI passes
             base_name: A unique prefix that will be used to create review app names
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.
@@ -149,11 +149,11 @@ class ReviewAppConfigurationsApi:
 
         Args:
             pipeline_id: unique identifier of pipeline
-            automatic_review_apps: If true, this will trigger the creation of review apps when pull-requests are opened in the repo
-            destroy_stale_apps: If true, this will trigger automatic deletion of review apps when they're stale
-            stale_days: If destroy_stale_apps is true, then apps will be destroyed after this many days
+            automatic_review_apps: enable automatic review apps for pull requests
+            destroy_stale_apps: automatically destroy review apps when they haven't been deployed for a number of days
+            stale_days: number of days without a deployment after which to consider a review app stale
             deploy_target: Provides a key/value pair to specify whether to use a common runtime or a private space
-            wait_for_ci: If true, review apps will only be created when CI passes
+            wait_for_ci: If true, review apps are created only when CI passes
             base_name: A unique prefix that will be used to create review app names
             headers: Extra headers for this call.
             timeout: Overrides the client's timeout for this call.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamInvitation, TeamMember, TeamRole
+from ..models import TeamInvitation, TeamInvitationCreateBodyRole, TeamMember
 
 
 class TeamInvitationsApi:
@@ -65,7 +65,7 @@ class TeamInvitationsApi:
         team_name_or_id: str,
         *,
         email: str,
-        role: Optional[TeamRole],
+        role: Optional[TeamInvitationCreateBodyRole],
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TestRun, TestRunStatus
+from ..models import TestRun, TestRunUpdateBodyStatus
 
 
 class TestRunsApi:
@@ -98,7 +98,7 @@ class TestRunsApi:
         self,
         test_run_id_or_number: int,
         *,
-        status: TestRunStatus,
+        status: TestRunUpdateBodyStatus,
         message: Optional[str],
         headers: Optional[Mapping[str, str]] = None,
         timeout: _rt.Timeout = None,
