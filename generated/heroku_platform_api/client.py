@@ -2,113 +2,111 @@
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
+from .api.account import AccountApi
+from .api.account_delinquency import AccountDelinquencyApi
+from .api.account_features import AccountFeaturesApi
+from .api.add_on_action import AddOnActionApi
+from .api.add_on_attachments import AddOnAttachmentsApi
+from .api.add_on_configs import AddOnConfigsApi
+from .api.add_on_region_capabilities import AddOnRegionCapabilitiesApi
+from .api.add_on_services import AddOnServicesApi
+from .api.add_on_webhook_deliveries import AddOnWebhookDeliveriesApi
+from .api.add_on_webhook_events import AddOnWebhookEventsApi
+from .api.add_on_webhooks import AddOnWebhooksApi
+from .api.add_ons import AddOnsApi
+from .api.allowed_add_on_services import AllowedAddOnServicesApi
+from .api.app_features import AppFeaturesApi
+from .api.app_setups import AppSetupsApi
+from .api.app_transfers import AppTransfersApi
+from .api.app_webhook_deliveries import AppWebhookDeliveriesApi
+from .api.app_webhook_events import AppWebhookEventsApi
+from .api.app_webhooks import AppWebhooksApi
+from .api.apps import AppsApi
+from .api.audit_trail_archives import AuditTrailArchivesApi
+from .api.audit_trail_events import AuditTrailEventsApi
+from .api.buildpack_installations import BuildpackInstallationsApi
+from .api.builds import BuildsApi
+from .api.collaborators import CollaboratorsApi
+from .api.config_vars import ConfigVarsApi
+from .api.credits import CreditsApi
+from .api.domains import DomainsApi
+from .api.dyno_sizes import DynoSizesApi
+from .api.dynos import DynosApi
+from .api.enterprise_account_daily_usages import EnterpriseAccountDailyUsagesApi
+from .api.enterprise_account_members import EnterpriseAccountMembersApi
+from .api.enterprise_account_monthly_usages import EnterpriseAccountMonthlyUsagesApi
+from .api.enterprise_accounts import EnterpriseAccountsApi
+from .api.filters import FiltersApi
+from .api.formation import FormationApi
+from .api.generations import GenerationsApi
+from .api.identity_providers import IdentityProvidersApi
+from .api.inbound_rulesets import InboundRulesetsApi
+from .api.invoice_address import InvoiceAddressApi
+from .api.invoices import InvoicesApi
+from .api.keys import KeysApi
+from .api.log_drains import LogDrainsApi
+from .api.log_sessions import LogSessionsApi
+from .api.o_auth_authorizations import OAuthAuthorizationsApi
+from .api.o_auth_clients import OAuthClientsApi
+from .api.o_auth_tokens import OAuthTokensApi
+from .api.oci_images import OCIImagesApi
+from .api.password_reset import PasswordResetApi
+from .api.peering_info import PeeringInfoApi
+from .api.peerings import PeeringsApi
+from .api.permission_entities import PermissionEntitiesApi
+from .api.pipeline_builds import PipelineBuildsApi
+from .api.pipeline_config_vars import PipelineConfigVarsApi
+from .api.pipeline_couplings import PipelineCouplingsApi
+from .api.pipeline_deployments import PipelineDeploymentsApi
+from .api.pipeline_promotion_targets import PipelinePromotionTargetsApi
+from .api.pipeline_promotions import PipelinePromotionsApi
+from .api.pipeline_releases import PipelineReleasesApi
+from .api.pipeline_stack import PipelineStackApi
+from .api.pipeline_transfers import PipelineTransfersApi
+from .api.pipelines import PipelinesApi
+from .api.plans import PlansApi
+from .api.private_spaces_vp_ns import PrivateSpacesVPNsApi
+from .api.rate_limit import RateLimitApi
+from .api.regions import RegionsApi
+from .api.releases import ReleasesApi
+from .api.review_app_configurations import ReviewAppConfigurationsApi
+from .api.review_apps import ReviewAppsApi
+from .api.slugs import SlugsApi
+from .api.sms_number import SMSNumberApi
+from .api.sni_endpoints import SNIEndpointsApi
+from .api.sources import SourcesApi
+from .api.space_accesses import SpaceAccessesApi
+from .api.space_network_address_translation import SpaceNetworkAddressTranslationApi
+from .api.space_topology import SpaceTopologyApi
+from .api.space_transfer import SpaceTransferApi
+from .api.spaces import SpacesApi
+from .api.stacks import StacksApi
+from .api.team_add_ons import TeamAddOnsApi
+from .api.team_app_collaborators import TeamAppCollaboratorsApi
+from .api.team_app_permissions import TeamAppPermissionsApi
+from .api.team_apps import TeamAppsApi
+from .api.team_daily_usages import TeamDailyUsagesApi
+from .api.team_delinquency import TeamDelinquencyApi
+from .api.team_features import TeamFeaturesApi
+from .api.team_invitations import TeamInvitationsApi
+from .api.team_invoices import TeamInvoicesApi
+from .api.team_members import TeamMembersApi
+from .api.team_monthly_usages import TeamMonthlyUsagesApi
+from .api.team_preferences import TeamPreferencesApi
+from .api.team_spaces import TeamSpacesApi
+from .api.teams import TeamsApi
+from .api.telemetry_drains import TelemetryDrainsApi
+from .api.test_cases import TestCasesApi
+from .api.test_nodes import TestNodesApi
+from .api.test_runs import TestRunsApi
+from .api.user_preferences import UserPreferencesApi
 
 if TYPE_CHECKING:
     import requests
     from urllib3.util.retry import Retry
-
-    from .api.account import AccountApi
-    from .api.account_delinquency import AccountDelinquencyApi
-    from .api.account_features import AccountFeaturesApi
-    from .api.add_on_action import AddOnActionApi
-    from .api.add_on_attachments import AddOnAttachmentsApi
-    from .api.add_on_configs import AddOnConfigsApi
-    from .api.add_on_region_capabilities import AddOnRegionCapabilitiesApi
-    from .api.add_on_services import AddOnServicesApi
-    from .api.add_on_webhook_deliveries import AddOnWebhookDeliveriesApi
-    from .api.add_on_webhook_events import AddOnWebhookEventsApi
-    from .api.add_on_webhooks import AddOnWebhooksApi
-    from .api.add_ons import AddOnsApi
-    from .api.allowed_add_on_services import AllowedAddOnServicesApi
-    from .api.app_features import AppFeaturesApi
-    from .api.app_setups import AppSetupsApi
-    from .api.app_transfers import AppTransfersApi
-    from .api.app_webhook_deliveries import AppWebhookDeliveriesApi
-    from .api.app_webhook_events import AppWebhookEventsApi
-    from .api.app_webhooks import AppWebhooksApi
-    from .api.apps import AppsApi
-    from .api.audit_trail_archives import AuditTrailArchivesApi
-    from .api.audit_trail_events import AuditTrailEventsApi
-    from .api.buildpack_installations import BuildpackInstallationsApi
-    from .api.builds import BuildsApi
-    from .api.collaborators import CollaboratorsApi
-    from .api.config_vars import ConfigVarsApi
-    from .api.credits import CreditsApi
-    from .api.domains import DomainsApi
-    from .api.dyno_sizes import DynoSizesApi
-    from .api.dynos import DynosApi
-    from .api.enterprise_account_daily_usages import EnterpriseAccountDailyUsagesApi
-    from .api.enterprise_account_members import EnterpriseAccountMembersApi
-    from .api.enterprise_account_monthly_usages import EnterpriseAccountMonthlyUsagesApi
-    from .api.enterprise_accounts import EnterpriseAccountsApi
-    from .api.filters import FiltersApi
-    from .api.formation import FormationApi
-    from .api.generations import GenerationsApi
-    from .api.identity_providers import IdentityProvidersApi
-    from .api.inbound_rulesets import InboundRulesetsApi
-    from .api.invoice_address import InvoiceAddressApi
-    from .api.invoices import InvoicesApi
-    from .api.keys import KeysApi
-    from .api.log_drains import LogDrainsApi
-    from .api.log_sessions import LogSessionsApi
-    from .api.o_auth_authorizations import OAuthAuthorizationsApi
-    from .api.o_auth_clients import OAuthClientsApi
-    from .api.o_auth_tokens import OAuthTokensApi
-    from .api.oci_images import OCIImagesApi
-    from .api.password_reset import PasswordResetApi
-    from .api.peering_info import PeeringInfoApi
-    from .api.peerings import PeeringsApi
-    from .api.permission_entities import PermissionEntitiesApi
-    from .api.pipeline_builds import PipelineBuildsApi
-    from .api.pipeline_config_vars import PipelineConfigVarsApi
-    from .api.pipeline_couplings import PipelineCouplingsApi
-    from .api.pipeline_deployments import PipelineDeploymentsApi
-    from .api.pipeline_promotion_targets import PipelinePromotionTargetsApi
-    from .api.pipeline_promotions import PipelinePromotionsApi
-    from .api.pipeline_releases import PipelineReleasesApi
-    from .api.pipeline_stack import PipelineStackApi
-    from .api.pipeline_transfers import PipelineTransfersApi
-    from .api.pipelines import PipelinesApi
-    from .api.plans import PlansApi
-    from .api.private_spaces_vp_ns import PrivateSpacesVPNsApi
-    from .api.rate_limit import RateLimitApi
-    from .api.regions import RegionsApi
-    from .api.releases import ReleasesApi
-    from .api.review_app_configurations import ReviewAppConfigurationsApi
-    from .api.review_apps import ReviewAppsApi
-    from .api.slugs import SlugsApi
-    from .api.sms_number import SMSNumberApi
-    from .api.sni_endpoints import SNIEndpointsApi
-    from .api.sources import SourcesApi
-    from .api.space_accesses import SpaceAccessesApi
-    from .api.space_network_address_translation import SpaceNetworkAddressTranslationApi
-    from .api.space_topology import SpaceTopologyApi
-    from .api.space_transfer import SpaceTransferApi
-    from .api.spaces import SpacesApi
-    from .api.stacks import StacksApi
-    from .api.team_add_ons import TeamAddOnsApi
-    from .api.team_app_collaborators import TeamAppCollaboratorsApi
-    from .api.team_app_permissions import TeamAppPermissionsApi
-    from .api.team_apps import TeamAppsApi
-    from .api.team_daily_usages import TeamDailyUsagesApi
-    from .api.team_delinquency import TeamDelinquencyApi
-    from .api.team_features import TeamFeaturesApi
-    from .api.team_invitations import TeamInvitationsApi
-    from .api.team_invoices import TeamInvoicesApi
-    from .api.team_members import TeamMembersApi
-    from .api.team_monthly_usages import TeamMonthlyUsagesApi
-    from .api.team_preferences import TeamPreferencesApi
-    from .api.team_spaces import TeamSpacesApi
-    from .api.teams import TeamsApi
-    from .api.telemetry_drains import TelemetryDrainsApi
-    from .api.test_cases import TestCasesApi
-    from .api.test_nodes import TestNodesApi
-    from .api.test_runs import TestRunsApi
-    from .api.user_preferences import UserPreferencesApi
 
 
 class Client(_rt.BaseClient):
@@ -159,692 +157,199 @@ class Client(_rt.BaseClient):
             max_response_bytes=max_response_bytes,
             max_retry_after=max_retry_after,
         )
-
-    # Each resource's module (and the models it decodes into) is imported on
-    # first use: importing the package stays fast however large the API is.
-
-    @functools.cached_property
-    def account_delinquency(self) -> AccountDelinquencyApi:
+        self.account_delinquency = AccountDelinquencyApi(self)
         """A Heroku account becomes delinquent due to non-payment. We [suspend and delete](https://help.heroku.com/EREVRILX/what-happens-if-i-have-unpaid-heroku-invoices) delinquent accounts if their invoices remain unpaid."""
-        from .api.account_delinquency import AccountDelinquencyApi
-
-        return AccountDelinquencyApi(self)
-
-    @functools.cached_property
-    def account_features(self) -> AccountFeaturesApi:
+        self.account_features = AccountFeaturesApi(self)
         """An account feature represents a Heroku labs capability that can be enabled or disabled for an account on Heroku."""
-        from .api.account_features import AccountFeaturesApi
-
-        return AccountFeaturesApi(self)
-
-    @functools.cached_property
-    def account(self) -> AccountApi:
+        self.account = AccountApi(self)
         """An account represents an individual signed up to use the Heroku platform."""
-        from .api.account import AccountApi
-
-        return AccountApi(self)
-
-    @functools.cached_property
-    def add_on_action(self) -> AddOnActionApi:
+        self.add_on_action = AddOnActionApi(self)
         """Add-on Actions are lifecycle operations for add-on provisioning and deprovisioning. They allow add-on providers to (de)provision add-ons in the background and then report back when (de)provisioning is complete."""
-        from .api.add_on_action import AddOnActionApi
-
-        return AddOnActionApi(self)
-
-    @functools.cached_property
-    def add_on_attachments(self) -> AddOnAttachmentsApi:
+        self.add_on_attachments = AddOnAttachmentsApi(self)
         """An add-on attachment represents a connection between an app and an add-on that it has been given access to."""
-        from .api.add_on_attachments import AddOnAttachmentsApi
-
-        return AddOnAttachmentsApi(self)
-
-    @functools.cached_property
-    def add_on_configs(self) -> AddOnConfigsApi:
+        self.add_on_configs = AddOnConfigsApi(self)
         """Configuration of an Add-on"""
-        from .api.add_on_configs import AddOnConfigsApi
-
-        return AddOnConfigsApi(self)
-
-    @functools.cached_property
-    def add_on_region_capabilities(self) -> AddOnRegionCapabilitiesApi:
+        self.add_on_region_capabilities = AddOnRegionCapabilitiesApi(self)
         """Add-on region capabilities represent the relationship between an Add-on Service and a specific Region. Only Beta and GA add-ons are returned by these endpoints."""
-        from .api.add_on_region_capabilities import AddOnRegionCapabilitiesApi
-
-        return AddOnRegionCapabilitiesApi(self)
-
-    @functools.cached_property
-    def add_on_services(self) -> AddOnServicesApi:
+        self.add_on_services = AddOnServicesApi(self)
         """Add-on services represent add-ons that may be provisioned for apps. Endpoints under add-on services can be accessed without authentication."""
-        from .api.add_on_services import AddOnServicesApi
-
-        return AddOnServicesApi(self)
-
-    @functools.cached_property
-    def add_on_webhook_deliveries(self) -> AddOnWebhookDeliveriesApi:
+        self.add_on_webhook_deliveries = AddOnWebhookDeliveriesApi(self)
         """Represents the delivery of a webhook notification, including its current status."""
-        from .api.add_on_webhook_deliveries import AddOnWebhookDeliveriesApi
-
-        return AddOnWebhookDeliveriesApi(self)
-
-    @functools.cached_property
-    def add_on_webhook_events(self) -> AddOnWebhookEventsApi:
+        self.add_on_webhook_events = AddOnWebhookEventsApi(self)
         """Represents a webhook event that occurred."""
-        from .api.add_on_webhook_events import AddOnWebhookEventsApi
-
-        return AddOnWebhookEventsApi(self)
-
-    @functools.cached_property
-    def add_on_webhooks(self) -> AddOnWebhooksApi:
+        self.add_on_webhooks = AddOnWebhooksApi(self)
         """Represents the details of a webhook subscription"""
-        from .api.add_on_webhooks import AddOnWebhooksApi
-
-        return AddOnWebhooksApi(self)
-
-    @functools.cached_property
-    def add_ons(self) -> AddOnsApi:
+        self.add_ons = AddOnsApi(self)
         """Add-ons represent add-ons that have been provisioned and attached to one or more apps."""
-        from .api.add_ons import AddOnsApi
-
-        return AddOnsApi(self)
-
-    @functools.cached_property
-    def allowed_add_on_services(self) -> AllowedAddOnServicesApi:
+        self.allowed_add_on_services = AllowedAddOnServicesApi(self)
         """Entities that have been allowed to be used by a Team"""
-        from .api.allowed_add_on_services import AllowedAddOnServicesApi
-
-        return AllowedAddOnServicesApi(self)
-
-    @functools.cached_property
-    def app_features(self) -> AppFeaturesApi:
+        self.app_features = AppFeaturesApi(self)
         """An app feature represents a Heroku labs capability that can be enabled or disabled for an app on Heroku."""
-        from .api.app_features import AppFeaturesApi
-
-        return AppFeaturesApi(self)
-
-    @functools.cached_property
-    def app_setups(self) -> AppSetupsApi:
+        self.app_setups = AppSetupsApi(self)
         """An app setup represents an app on Heroku that is setup using an environment, addons, and scripts described in an app.json manifest file."""
-        from .api.app_setups import AppSetupsApi
-
-        return AppSetupsApi(self)
-
-    @functools.cached_property
-    def app_transfers(self) -> AppTransfersApi:
+        self.app_transfers = AppTransfersApi(self)
         """An app transfer represents a two party interaction for transferring ownership of an app."""
-        from .api.app_transfers import AppTransfersApi
-
-        return AppTransfersApi(self)
-
-    @functools.cached_property
-    def app_webhook_deliveries(self) -> AppWebhookDeliveriesApi:
+        self.app_webhook_deliveries = AppWebhookDeliveriesApi(self)
         """Represents the delivery of a webhook notification, including its current status."""
-        from .api.app_webhook_deliveries import AppWebhookDeliveriesApi
-
-        return AppWebhookDeliveriesApi(self)
-
-    @functools.cached_property
-    def app_webhook_events(self) -> AppWebhookEventsApi:
+        self.app_webhook_events = AppWebhookEventsApi(self)
         """Represents a webhook event that occurred."""
-        from .api.app_webhook_events import AppWebhookEventsApi
-
-        return AppWebhookEventsApi(self)
-
-    @functools.cached_property
-    def app_webhooks(self) -> AppWebhooksApi:
+        self.app_webhooks = AppWebhooksApi(self)
         """Represents the details of a webhook subscription"""
-        from .api.app_webhooks import AppWebhooksApi
-
-        return AppWebhooksApi(self)
-
-    @functools.cached_property
-    def apps(self) -> AppsApi:
+        self.apps = AppsApi(self)
         """An app represents the program that you would like to deploy and run on Heroku."""
-        from .api.apps import AppsApi
-
-        return AppsApi(self)
-
-    @functools.cached_property
-    def audit_trail_archives(self) -> AuditTrailArchivesApi:
+        self.audit_trail_archives = AuditTrailArchivesApi(self)
         """An audit trail archive represents a monthly json zipped file containing events"""
-        from .api.audit_trail_archives import AuditTrailArchivesApi
-
-        return AuditTrailArchivesApi(self)
-
-    @functools.cached_property
-    def audit_trail_events(self) -> AuditTrailEventsApi:
+        self.audit_trail_events = AuditTrailEventsApi(self)
         """An audit trail event represents some action on the platform"""
-        from .api.audit_trail_events import AuditTrailEventsApi
-
-        return AuditTrailEventsApi(self)
-
-    @functools.cached_property
-    def builds(self) -> BuildsApi:
+        self.builds = BuildsApi(self)
         """A build represents the process of transforming a code tarball into build artifacts"""
-        from .api.builds import BuildsApi
-
-        return BuildsApi(self)
-
-    @functools.cached_property
-    def buildpack_installations(self) -> BuildpackInstallationsApi:
+        self.buildpack_installations = BuildpackInstallationsApi(self)
         """A buildpack installation represents a buildpack that will be run against an app."""
-        from .api.buildpack_installations import BuildpackInstallationsApi
-
-        return BuildpackInstallationsApi(self)
-
-    @functools.cached_property
-    def collaborators(self) -> CollaboratorsApi:
+        self.collaborators = CollaboratorsApi(self)
         """A collaborator represents an account that has been given access to an app on Heroku."""
-        from .api.collaborators import CollaboratorsApi
-
-        return CollaboratorsApi(self)
-
-    @functools.cached_property
-    def config_vars(self) -> ConfigVarsApi:
+        self.config_vars = ConfigVarsApi(self)
         """Config Vars allow you to manage the configuration information provided to an app on Heroku."""
-        from .api.config_vars import ConfigVarsApi
-
-        return ConfigVarsApi(self)
-
-    @functools.cached_property
-    def credits(self) -> CreditsApi:
+        self.credits = CreditsApi(self)
         """A credit represents value that will be used up before further charges are assigned to an account."""
-        from .api.credits import CreditsApi
-
-        return CreditsApi(self)
-
-    @functools.cached_property
-    def domains(self) -> DomainsApi:
+        self.domains = DomainsApi(self)
         """Domains define what web routes should be routed to an app on Heroku."""
-        from .api.domains import DomainsApi
-
-        return DomainsApi(self)
-
-    @functools.cached_property
-    def dyno_sizes(self) -> DynoSizesApi:
+        self.dyno_sizes = DynoSizesApi(self)
         """Dyno sizes are the values and details of sizes that can be assigned to dynos. This information can also be found at : [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
-        from .api.dyno_sizes import DynoSizesApi
-
-        return DynoSizesApi(self)
-
-    @functools.cached_property
-    def dynos(self) -> DynosApi:
+        self.dynos = DynosApi(self)
         """Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
-        from .api.dynos import DynosApi
-
-        return DynosApi(self)
-
-    @functools.cached_property
-    def enterprise_account_daily_usages(self) -> EnterpriseAccountDailyUsagesApi:
+        self.enterprise_account_daily_usages = EnterpriseAccountDailyUsagesApi(self)
         """Usage for an enterprise account at a daily resolution."""
-        from .api.enterprise_account_daily_usages import EnterpriseAccountDailyUsagesApi
-
-        return EnterpriseAccountDailyUsagesApi(self)
-
-    @functools.cached_property
-    def enterprise_account_members(self) -> EnterpriseAccountMembersApi:
+        self.enterprise_account_members = EnterpriseAccountMembersApi(self)
         """Enterprise account members are users with access to an enterprise account."""
-        from .api.enterprise_account_members import EnterpriseAccountMembersApi
-
-        return EnterpriseAccountMembersApi(self)
-
-    @functools.cached_property
-    def enterprise_account_monthly_usages(self) -> EnterpriseAccountMonthlyUsagesApi:
+        self.enterprise_account_monthly_usages = EnterpriseAccountMonthlyUsagesApi(self)
         """Usage for an enterprise account at a monthly resolution."""
-        from .api.enterprise_account_monthly_usages import EnterpriseAccountMonthlyUsagesApi
-
-        return EnterpriseAccountMonthlyUsagesApi(self)
-
-    @functools.cached_property
-    def enterprise_accounts(self) -> EnterpriseAccountsApi:
+        self.enterprise_accounts = EnterpriseAccountsApi(self)
         """Enterprise accounts allow companies to manage their development teams and billing."""
-        from .api.enterprise_accounts import EnterpriseAccountsApi
-
-        return EnterpriseAccountsApi(self)
-
-    @functools.cached_property
-    def filters(self) -> FiltersApi:
+        self.filters = FiltersApi(self)
         """Filters are special endpoints to allow for API consumers to specify a subset of resources to consume in order to reduce the number of requests that are performed.  Each filter endpoint endpoint is responsible for determining its supported request format.  The endpoints are over POST in order to handle large request bodies without hitting request uri query length limitations, but the requests themselves are idempotent and will not have side effects."""
-        from .api.filters import FiltersApi
-
-        return FiltersApi(self)
-
-    @functools.cached_property
-    def formation(self) -> FormationApi:
+        self.formation = FormationApi(self)
         """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
-        from .api.formation import FormationApi
-
-        return FormationApi(self)
-
-    @functools.cached_property
-    def generations(self) -> GenerationsApi:
+        self.generations = GenerationsApi(self)
         """A generation represents a version of the Heroku platform that includes the app execution environment, routing, telemetry, and build systems."""
-        from .api.generations import GenerationsApi
-
-        return GenerationsApi(self)
-
-    @functools.cached_property
-    def identity_providers(self) -> IdentityProvidersApi:
+        self.identity_providers = IdentityProvidersApi(self)
         """Identity Providers represent the SAML configuration of teams or an Enterprise account"""
-        from .api.identity_providers import IdentityProvidersApi
-
-        return IdentityProvidersApi(self)
-
-    @functools.cached_property
-    def inbound_rulesets(self) -> InboundRulesetsApi:
+        self.inbound_rulesets = InboundRulesetsApi(self)
         """An inbound-ruleset is a collection of rules that specify what hosts can or cannot connect to an application."""
-        from .api.inbound_rulesets import InboundRulesetsApi
-
-        return InboundRulesetsApi(self)
-
-    @functools.cached_property
-    def invoice_address(self) -> InvoiceAddressApi:
+        self.invoice_address = InvoiceAddressApi(self)
         """An invoice address represents the address that should be listed on an invoice."""
-        from .api.invoice_address import InvoiceAddressApi
-
-        return InvoiceAddressApi(self)
-
-    @functools.cached_property
-    def invoices(self) -> InvoicesApi:
+        self.invoices = InvoicesApi(self)
         """An invoice is an itemized bill of goods for an account which includes pricing and charges."""
-        from .api.invoices import InvoicesApi
-
-        return InvoicesApi(self)
-
-    @functools.cached_property
-    def keys(self) -> KeysApi:
+        self.keys = KeysApi(self)
         """Keys represent public SSH keys associated with an account and are used to authorize accounts as they are performing git operations."""
-        from .api.keys import KeysApi
-
-        return KeysApi(self)
-
-    @functools.cached_property
-    def log_drains(self) -> LogDrainsApi:
+        self.log_drains = LogDrainsApi(self)
         """[Log drains](https://devcenter.heroku.com/articles/log-drains) provide a way to forward your Heroku logs to an external syslog server for long-term archiving. This external service must be configured to receive syslog packets from Heroku, whereupon its URL can be added to an app using this API. Some add-ons will add a log drain when they are provisioned to an app. These drains can only be removed by removing the add-on."""
-        from .api.log_drains import LogDrainsApi
-
-        return LogDrainsApi(self)
-
-    @functools.cached_property
-    def log_sessions(self) -> LogSessionsApi:
+        self.log_sessions = LogSessionsApi(self)
         """A log session is a reference to the http based log stream for an app."""
-        from .api.log_sessions import LogSessionsApi
-
-        return LogSessionsApi(self)
-
-    @functools.cached_property
-    def o_auth_authorizations(self) -> OAuthAuthorizationsApi:
+        self.o_auth_authorizations = OAuthAuthorizationsApi(self)
         """OAuth authorizations represent clients that a Heroku user has authorized to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)"""
-        from .api.o_auth_authorizations import OAuthAuthorizationsApi
-
-        return OAuthAuthorizationsApi(self)
-
-    @functools.cached_property
-    def o_auth_clients(self) -> OAuthClientsApi:
+        self.o_auth_clients = OAuthClientsApi(self)
         """OAuth clients are applications that Heroku users can authorize to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)."""
-        from .api.o_auth_clients import OAuthClientsApi
-
-        return OAuthClientsApi(self)
-
-    @functools.cached_property
-    def o_auth_tokens(self) -> OAuthTokensApi:
+        self.o_auth_tokens = OAuthTokensApi(self)
         """OAuth tokens provide access for authorized clients to act on behalf of a Heroku user to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)"""
-        from .api.o_auth_tokens import OAuthTokensApi
-
-        return OAuthTokensApi(self)
-
-    @functools.cached_property
-    def oci_images(self) -> OCIImagesApi:
+        self.oci_images = OCIImagesApi(self)
         """An OCI (Open Container Initiative) image is a standardized format for packaging and distributing containerized applications, ready to run on the platform."""
-        from .api.oci_images import OCIImagesApi
-
-        return OCIImagesApi(self)
-
-    @functools.cached_property
-    def password_reset(self) -> PasswordResetApi:
+        self.password_reset = PasswordResetApi(self)
         """A password reset represents a in-process password reset attempt."""
-        from .api.password_reset import PasswordResetApi
-
-        return PasswordResetApi(self)
-
-    @functools.cached_property
-    def peering_info(self) -> PeeringInfoApi:
+        self.peering_info = PeeringInfoApi(self)
         """[Peering Info](https://devcenter.heroku.com/articles/private-space-peering) gives you the information necessary to peer an AWS VPC to a Private Space."""
-        from .api.peering_info import PeeringInfoApi
-
-        return PeeringInfoApi(self)
-
-    @functools.cached_property
-    def peerings(self) -> PeeringsApi:
+        self.peerings = PeeringsApi(self)
         """[Peering](https://devcenter.heroku.com/articles/private-space-peering) provides a way to peer your Private Space VPC to another AWS VPC."""
-        from .api.peerings import PeeringsApi
-
-        return PeeringsApi(self)
-
-    @functools.cached_property
-    def permission_entities(self) -> PermissionEntitiesApi:
+        self.permission_entities = PermissionEntitiesApi(self)
         """An owned entity including users' permissions."""
-        from .api.permission_entities import PermissionEntitiesApi
-
-        return PermissionEntitiesApi(self)
-
-    @functools.cached_property
-    def pipeline_builds(self) -> PipelineBuildsApi:
+        self.pipeline_builds = PipelineBuildsApi(self)
         """Information about the latest builds of apps in a pipeline. A build represents the process of transforming code into build artifacts."""
-        from .api.pipeline_builds import PipelineBuildsApi
-
-        return PipelineBuildsApi(self)
-
-    @functools.cached_property
-    def pipeline_config_vars(self) -> PipelineConfigVarsApi:
+        self.pipeline_config_vars = PipelineConfigVarsApi(self)
         """Pipeline config vars in Heroku CI and review apps used to manage the configuration information for a pipeline."""
-        from .api.pipeline_config_vars import PipelineConfigVarsApi
-
-        return PipelineConfigVarsApi(self)
-
-    @functools.cached_property
-    def pipeline_couplings(self) -> PipelineCouplingsApi:
+        self.pipeline_couplings = PipelineCouplingsApi(self)
         """Information about an app's coupling to a pipeline"""
-        from .api.pipeline_couplings import PipelineCouplingsApi
-
-        return PipelineCouplingsApi(self)
-
-    @functools.cached_property
-    def pipeline_deployments(self) -> PipelineDeploymentsApi:
+        self.pipeline_deployments = PipelineDeploymentsApi(self)
         """Information about the latest deployment of each app in a pipeline. A deployment is the process of moving the build artifacts to a target environment."""
-        from .api.pipeline_deployments import PipelineDeploymentsApi
-
-        return PipelineDeploymentsApi(self)
-
-    @functools.cached_property
-    def pipeline_promotion_targets(self) -> PipelinePromotionTargetsApi:
+        self.pipeline_promotion_targets = PipelinePromotionTargetsApi(self)
         """Promotion targets represent an individual app being promoted to"""
-        from .api.pipeline_promotion_targets import PipelinePromotionTargetsApi
-
-        return PipelinePromotionTargetsApi(self)
-
-    @functools.cached_property
-    def pipeline_promotions(self) -> PipelinePromotionsApi:
+        self.pipeline_promotions = PipelinePromotionsApi(self)
         """Promotions allow you to move code from an app in a pipeline to all targets"""
-        from .api.pipeline_promotions import PipelinePromotionsApi
-
-        return PipelinePromotionsApi(self)
-
-    @functools.cached_property
-    def pipeline_releases(self) -> PipelineReleasesApi:
+        self.pipeline_releases = PipelineReleasesApi(self)
         """Information about the latest release of each app in a pipeline. A release makes a deployment available to end-users."""
-        from .api.pipeline_releases import PipelineReleasesApi
-
-        return PipelineReleasesApi(self)
-
-    @functools.cached_property
-    def pipeline_stack(self) -> PipelineStackApi:
+        self.pipeline_stack = PipelineStackApi(self)
         """A pipeline's stack is determined by the apps in the pipeline. This is used during creation of CI and Review Apps that have no stack defined in app.json"""
-        from .api.pipeline_stack import PipelineStackApi
-
-        return PipelineStackApi(self)
-
-    @functools.cached_property
-    def pipeline_transfers(self) -> PipelineTransfersApi:
+        self.pipeline_transfers = PipelineTransfersApi(self)
         """A pipeline transfer is the process of changing pipeline ownership along with the contained apps."""
-        from .api.pipeline_transfers import PipelineTransfersApi
-
-        return PipelineTransfersApi(self)
-
-    @functools.cached_property
-    def pipelines(self) -> PipelinesApi:
+        self.pipelines = PipelinesApi(self)
         """A pipeline allows grouping of apps into different stages."""
-        from .api.pipelines import PipelinesApi
-
-        return PipelinesApi(self)
-
-    @functools.cached_property
-    def plans(self) -> PlansApi:
+        self.plans = PlansApi(self)
         """Plans represent different configurations of add-ons that may be added to apps. Endpoints under add-on services can be accessed without authentication."""
-        from .api.plans import PlansApi
-
-        return PlansApi(self)
-
-    @functools.cached_property
-    def rate_limit(self) -> RateLimitApi:
+        self.rate_limit = RateLimitApi(self)
         """Rate Limit represents the number of request tokens each account holds. Requests to this endpoint do not count towards the rate limit."""
-        from .api.rate_limit import RateLimitApi
-
-        return RateLimitApi(self)
-
-    @functools.cached_property
-    def regions(self) -> RegionsApi:
+        self.regions = RegionsApi(self)
         """A region represents a geographic location in which your application may run."""
-        from .api.regions import RegionsApi
-
-        return RegionsApi(self)
-
-    @functools.cached_property
-    def releases(self) -> ReleasesApi:
+        self.releases = ReleasesApi(self)
         """A release represents a combination of code, config vars and add-ons for an app on Heroku."""
-        from .api.releases import ReleasesApi
-
-        return ReleasesApi(self)
-
-    @functools.cached_property
-    def review_apps(self) -> ReviewAppsApi:
+        self.review_apps = ReviewAppsApi(self)
         """An ephemeral app to review a set of changes"""
-        from .api.review_apps import ReviewAppsApi
-
-        return ReviewAppsApi(self)
-
-    @functools.cached_property
-    def review_app_configurations(self) -> ReviewAppConfigurationsApi:
+        self.review_app_configurations = ReviewAppConfigurationsApi(self)
         """Review apps can be configured for pipelines."""
-        from .api.review_app_configurations import ReviewAppConfigurationsApi
-
-        return ReviewAppConfigurationsApi(self)
-
-    @functools.cached_property
-    def slugs(self) -> SlugsApi:
+        self.slugs = SlugsApi(self)
         """A slug is a snapshot of your application code that is ready to run on the platform."""
-        from .api.slugs import SlugsApi
-
-        return SlugsApi(self)
-
-    @functools.cached_property
-    def sms_number(self) -> SMSNumberApi:
+        self.sms_number = SMSNumberApi(self)
         """SMS numbers are used for recovery on accounts with two-factor authentication enabled."""
-        from .api.sms_number import SMSNumberApi
-
-        return SMSNumberApi(self)
-
-    @functools.cached_property
-    def sni_endpoints(self) -> SNIEndpointsApi:
+        self.sni_endpoints = SNIEndpointsApi(self)
         """SNI Endpoint is a public address serving a custom SSL cert for HTTPS traffic, using the SNI TLS extension, to a Heroku app."""
-        from .api.sni_endpoints import SNIEndpointsApi
-
-        return SNIEndpointsApi(self)
-
-    @functools.cached_property
-    def sources(self) -> SourcesApi:
+        self.sources = SourcesApi(self)
         """A source is a location for uploading and downloading an application's source code."""
-        from .api.sources import SourcesApi
-
-        return SourcesApi(self)
-
-    @functools.cached_property
-    def space_accesses(self) -> SpaceAccessesApi:
+        self.space_accesses = SpaceAccessesApi(self)
         """Space access represents the permissions a particular user has on a particular space."""
-        from .api.space_accesses import SpaceAccessesApi
-
-        return SpaceAccessesApi(self)
-
-    @functools.cached_property
-    def space_network_address_translation(self) -> SpaceNetworkAddressTranslationApi:
+        self.space_network_address_translation = SpaceNetworkAddressTranslationApi(self)
         """Network address translation (NAT) for stable outbound IP addresses from a space"""
-        from .api.space_network_address_translation import SpaceNetworkAddressTranslationApi
-
-        return SpaceNetworkAddressTranslationApi(self)
-
-    @functools.cached_property
-    def space_topology(self) -> SpaceTopologyApi:
+        self.space_topology = SpaceTopologyApi(self)
         """Space Topology provides you with a mechanism for viewing all the running dynos, formations and applications for a space. This is the same data thats used to power our DNS Service Discovery."""
-        from .api.space_topology import SpaceTopologyApi
-
-        return SpaceTopologyApi(self)
-
-    @functools.cached_property
-    def space_transfer(self) -> SpaceTransferApi:
+        self.space_transfer = SpaceTransferApi(self)
         """Transfer spaces between enterprise teams with the same Enterprise Account."""
-        from .api.space_transfer import SpaceTransferApi
-
-        return SpaceTransferApi(self)
-
-    @functools.cached_property
-    def spaces(self) -> SpacesApi:
+        self.spaces = SpacesApi(self)
         """A space is an isolated, highly available, secure app execution environment."""
-        from .api.spaces import SpacesApi
-
-        return SpacesApi(self)
-
-    @functools.cached_property
-    def stacks(self) -> StacksApi:
+        self.stacks = StacksApi(self)
         """Stacks are the different application execution environments available in the Heroku platform."""
-        from .api.stacks import StacksApi
-
-        return StacksApi(self)
-
-    @functools.cached_property
-    def team_add_ons(self) -> TeamAddOnsApi:
+        self.team_add_ons = TeamAddOnsApi(self)
         """Team Add-ons"""
-        from .api.team_add_ons import TeamAddOnsApi
-
-        return TeamAddOnsApi(self)
-
-    @functools.cached_property
-    def team_app_collaborators(self) -> TeamAppCollaboratorsApi:
+        self.team_app_collaborators = TeamAppCollaboratorsApi(self)
         """A team collaborator represents an account that has been given access to a team app on Heroku."""
-        from .api.team_app_collaborators import TeamAppCollaboratorsApi
-
-        return TeamAppCollaboratorsApi(self)
-
-    @functools.cached_property
-    def team_app_permissions(self) -> TeamAppPermissionsApi:
+        self.team_app_permissions = TeamAppPermissionsApi(self)
         """A team app permission is a behavior that is assigned to a user in a team app."""
-        from .api.team_app_permissions import TeamAppPermissionsApi
-
-        return TeamAppPermissionsApi(self)
-
-    @functools.cached_property
-    def team_apps(self) -> TeamAppsApi:
+        self.team_apps = TeamAppsApi(self)
         """A team app encapsulates the team specific functionality of Heroku apps."""
-        from .api.team_apps import TeamAppsApi
-
-        return TeamAppsApi(self)
-
-    @functools.cached_property
-    def team_daily_usages(self) -> TeamDailyUsagesApi:
+        self.team_daily_usages = TeamDailyUsagesApi(self)
         """Usage for an enterprise team at a daily resolution."""
-        from .api.team_daily_usages import TeamDailyUsagesApi
-
-        return TeamDailyUsagesApi(self)
-
-    @functools.cached_property
-    def team_delinquency(self) -> TeamDelinquencyApi:
+        self.team_delinquency = TeamDelinquencyApi(self)
         """A Heroku team becomes delinquent due to non-payment. We [suspend and delete](https://help.heroku.com/EREVRILX/what-happens-if-i-have-unpaid-heroku-invoices) delinquent teams if their invoices remain unpaid."""
-        from .api.team_delinquency import TeamDelinquencyApi
-
-        return TeamDelinquencyApi(self)
-
-    @functools.cached_property
-    def team_features(self) -> TeamFeaturesApi:
+        self.team_features = TeamFeaturesApi(self)
         """A team feature represents a feature enabled on a team account."""
-        from .api.team_features import TeamFeaturesApi
-
-        return TeamFeaturesApi(self)
-
-    @functools.cached_property
-    def team_invitations(self) -> TeamInvitationsApi:
+        self.team_invitations = TeamInvitationsApi(self)
         """A team invitation represents an invite to a team."""
-        from .api.team_invitations import TeamInvitationsApi
-
-        return TeamInvitationsApi(self)
-
-    @functools.cached_property
-    def team_invoices(self) -> TeamInvoicesApi:
+        self.team_invoices = TeamInvoicesApi(self)
         """A Team Invoice is an itemized bill of goods for a team which includes pricing and charges."""
-        from .api.team_invoices import TeamInvoicesApi
-
-        return TeamInvoicesApi(self)
-
-    @functools.cached_property
-    def team_members(self) -> TeamMembersApi:
+        self.team_members = TeamMembersApi(self)
         """A team member is an individual with access to a team."""
-        from .api.team_members import TeamMembersApi
-
-        return TeamMembersApi(self)
-
-    @functools.cached_property
-    def team_monthly_usages(self) -> TeamMonthlyUsagesApi:
+        self.team_monthly_usages = TeamMonthlyUsagesApi(self)
         """Usage for an enterprise team at a monthly resolution."""
-        from .api.team_monthly_usages import TeamMonthlyUsagesApi
-
-        return TeamMonthlyUsagesApi(self)
-
-    @functools.cached_property
-    def team_preferences(self) -> TeamPreferencesApi:
+        self.team_preferences = TeamPreferencesApi(self)
         """Tracks a Team's Preferences"""
-        from .api.team_preferences import TeamPreferencesApi
-
-        return TeamPreferencesApi(self)
-
-    @functools.cached_property
-    def team_spaces(self) -> TeamSpacesApi:
+        self.team_spaces = TeamSpacesApi(self)
         """A space is an isolated, highly available, secure app execution environment."""
-        from .api.team_spaces import TeamSpacesApi
-
-        return TeamSpacesApi(self)
-
-    @functools.cached_property
-    def teams(self) -> TeamsApi:
+        self.teams = TeamsApi(self)
         """Teams allow you to manage access to a shared group of applications and other resources."""
-        from .api.teams import TeamsApi
-
-        return TeamsApi(self)
-
-    @functools.cached_property
-    def telemetry_drains(self) -> TelemetryDrainsApi:
+        self.telemetry_drains = TelemetryDrainsApi(self)
         """A telemetry drain forwards OpenTelemetry traces, metrics, and logs to your own consumer. For Fir-generation apps only."""
-        from .api.telemetry_drains import TelemetryDrainsApi
-
-        return TelemetryDrainsApi(self)
-
-    @functools.cached_property
-    def test_cases(self) -> TestCasesApi:
+        self.test_cases = TestCasesApi(self)
         """A single test case belonging to a test run"""
-        from .api.test_cases import TestCasesApi
-
-        return TestCasesApi(self)
-
-    @functools.cached_property
-    def test_nodes(self) -> TestNodesApi:
+        self.test_nodes = TestNodesApi(self)
         """A single test node belonging to a test run"""
-        from .api.test_nodes import TestNodesApi
-
-        return TestNodesApi(self)
-
-    @functools.cached_property
-    def test_runs(self) -> TestRunsApi:
+        self.test_runs = TestRunsApi(self)
         """An execution or trial of one or more tests"""
-        from .api.test_runs import TestRunsApi
-
-        return TestRunsApi(self)
-
-    @functools.cached_property
-    def user_preferences(self) -> UserPreferencesApi:
+        self.user_preferences = UserPreferencesApi(self)
         """Tracks a user's preferences and message dismissals"""
-        from .api.user_preferences import UserPreferencesApi
-
-        return UserPreferencesApi(self)
-
-    @functools.cached_property
-    def private_spaces_vp_ns(self) -> PrivateSpacesVPNsApi:
+        self.private_spaces_vp_ns = PrivateSpacesVPNsApi(self)
         """[VPN](https://devcenter.heroku.com/articles/private-space-vpn-connection) provides a way to connect your Private Spaces to your network via VPN."""
-        from .api.private_spaces_vp_ns import PrivateSpacesVPNsApi
-
-        return PrivateSpacesVPNsApi(self)
