@@ -15,7 +15,9 @@ import yaml
 from generator.output import is_tool_output
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "spec" / "heroku.yaml"
+SPEC = ROOT / "spec" / "heroku.yaml"  # the seed: 46 operations, still validated and generated
+# What `make generate` renders into generated/: the complete Platform API (305 operations).
+PLATFORM = ROOT / "spec" / "heroku-platform.yaml"
 CONFIG = ROOT / "spec" / "heroku.generator.yaml"
 GENERATED = ROOT / "generated"
 

@@ -1,16 +1,15 @@
-"""Collaborators: App collaborator management"""
+"""Collaborators: A collaborator represents an account that has been given access to an app on Heroku."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Collaborator
+from ..models import AccountSelf, Collaborator
 
 
 class CollaboratorsApi:
-    """App collaborator management"""
+    """A collaborator represents an account that has been given access to an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -19,17 +18,27 @@ class CollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Collaborator]:
-        """List collaborators
+    ) -> _rt.RangePages[Collaborator]:
+        """List
+
+        List existing collaborators.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -39,24 +48,34 @@ class CollaboratorsApi:
 
         ``GET /apps/{app_id_or_name}/collaborators``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/collaborators",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Collaborator.from_dict,
+            "Collaborator",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
 
     def create(
         self,
         app_id_or_name: str,
         *,
-        user: str,
+        user: Union[str, AccountSelf],
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -65,11 +84,15 @@ class CollaboratorsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Collaborator:
-        """Create a collaborator
+        """Create
+
+        Create a new collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            user: Email address or user ID
+            app_id_or_name: unique identifier of app or unique name of app
+            silent: whether to suppress email invitation when creating collaborator
+
+                Default: False.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -83,7 +106,51 @@ class CollaboratorsApi:
             "POST",
             "/apps/{app_id_or_name}/collaborators",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"user": user, "silent": silent}),
+            json_body=_rt.fields({"silent": silent, "user": user}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+
+    def info(
+        self,
+        app_id_or_name: str,
+        collaborator_email_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Collaborator:
+        """Info
+
+        Info for existing collaborator.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "collaborator_email_or_id": collaborator_email_or_id,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -104,11 +171,14 @@ class CollaboratorsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a collaborator
+    ) -> Collaborator:
+        """Delete
+
+        Delete an existing collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -118,7 +188,7 @@ class CollaboratorsApi:
 
         ``DELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
         """
-        self._client.request(
+        _response = self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
             path_params={
@@ -132,3 +202,4 @@ class CollaboratorsApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")

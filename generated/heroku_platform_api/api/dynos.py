@@ -1,16 +1,15 @@
-"""Dynos: Process (dyno) management"""
+"""Dynos: Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import CreateDynoBodyType, Dyno
+from ..models import Dyno
 
 
 class DynosApi:
-    """Process (dyno) management"""
+    """Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -19,19 +18,27 @@ class DynosApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Dyno]:
-        """List dynos
+    ) -> _rt.RangePages[Dyno]:
+        """List
 
-        List existing dynos for an app.
+        List existing dynos.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -41,18 +48,28 @@ class DynosApi:
 
         ``GET /apps/{app_id_or_name}/dynos``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/dynos",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Dyno.from_dict,
+            "Dyno",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
     def create(
         self,
@@ -61,10 +78,10 @@ class DynosApi:
         command: str,
         attach: Union[bool, _rt.Unset] = _rt.UNSET,
         env: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
-        force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
+        force_no_tty: Union[Optional[bool], _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
+        type: Union[str, _rt.Unset] = _rt.UNSET,
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
-        type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -72,14 +89,19 @@ class DynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Create a dyno
+        """Create
 
-        Create a new dyno (one-off or run command).
+        Create a new dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            command: Command to run
-            size: Dyno size (eco, basic, standard-1x, etc.)
+            app_id_or_name: unique identifier of app or unique name of app
+            command: command used to start this process
+            attach: whether to stream output or not
+            env: custom environment to add to the dyno config vars
+            force_no_tty: force an attached one-off dyno to not run in a tty
+            size: dyno size
+            type: type of process
+            time_to_live: seconds until dyno expires, after which it will soon be killed, max 86400 seconds (24 hours)
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -95,13 +117,13 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
                 {
-                    "command": command,
                     "attach": attach,
+                    "command": command,
                     "env": env,
                     "force_no_tty": force_no_tty,
                     "size": size,
-                    "time_to_live": time_to_live,
                     "type": type,
+                    "time_to_live": time_to_live,
                 },
             ),
             headers=headers,
@@ -112,6 +134,45 @@ class DynosApi:
             strict=strict,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    def restart_all(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart all
+
+        Restart all dynos.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
     def info(
         self,
@@ -125,10 +186,13 @@ class DynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Get dyno info
+        """Info
+
+        Info for existing dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -151,6 +215,91 @@ class DynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
+    def restart(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart
+
+        Restart dyno.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
+    def restart_formation(
+        self,
+        app_id_or_name: str,
+        dyno_formation_type: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart formation
+
+        Restart dynos of a given formation type.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/formations/{dyno_formation_type}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
     def stop(
         self,
         app_id_or_name: str,
@@ -162,11 +311,14 @@ class DynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Stop a dyno
+    ) -> dict[str, Any]:
+        """Stop
+
+        Stop dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -176,7 +328,7 @@ class DynosApi:
 
         ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
         """
-        self._client.request(
+        _response = self._client.request(
             "POST",
             "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop",
             path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
@@ -187,10 +339,12 @@ class DynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
-    def restart_all(
+    def stop_formation(
         self,
         app_id_or_name: str,
+        dyno_formation_type: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -198,11 +352,14 @@ class DynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Restart all dynos
+    ) -> dict[str, Any]:
+        """Stop formation
+
+        Stop dynos of a given formation type.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -210,12 +367,15 @@ class DynosApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
+        ``POST /apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop``
         """
-        self._client.request(
+        _response = self._client.request(
             "POST",
-            "/apps/{app_id_or_name}/dynos/actions/restart-all",
-            path_params={"app_id_or_name": app_id_or_name},
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -223,3 +383,4 @@ class DynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")

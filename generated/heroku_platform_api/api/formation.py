@@ -1,4 +1,4 @@
-"""Formation: Process type scaling"""
+"""Formation: The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
+from ..models import Formation, FormationDynoSize, FormationUpdate
 
 
 class FormationApi:
-    """Process type scaling"""
+    """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list(
+    def info(
         self,
         app_id_or_name: str,
+        formation_id_or_type: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -25,13 +26,113 @@ class FormationApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Formation]:
-        """List formation
+    ) -> Formation:
+        """Info
 
-        List process type scaling info.
+        Info for a process type
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
+
+    def update(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        dyno_size: Union[FormationDynoSize, _rt.Unset] = _rt.UNSET,
+        quantity: Union[int, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Formation:
+        """Update
+
+        Update process type
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
+            dyno_size: dyno size
+            quantity: number of processes to maintain
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            json_body=_rt.fields({"dyno_size": dyno_size, "quantity": quantity}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
+
+    def list(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Formation]:
+        """List
+
+        List process type formation
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -41,24 +142,34 @@ class FormationApi:
 
         ``GET /apps/{app_id_or_name}/formation``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/formation",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Formation.from_dict,
+            "Formation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
     def batch_update(
         self,
         app_id_or_name: str,
         *,
-        updates: builtins.list[BatchUpdateFormationBodyUpdatesItem],
+        updates: builtins.list[FormationUpdate],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -66,12 +177,13 @@ class FormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> builtins.list[Formation]:
-        """Batch update formation
+        """Batch Update
 
-        Update scaling for multiple process types.
+        Batch update process types
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            updates: Array with formation updates. Each element must have "type", the id or name of the process type to be updated, and can optionally update its "quantity" or "dyno_size".
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -94,47 +206,3 @@ class FormationApi:
             strict=strict,
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
-
-    def update(
-        self,
-        app_id_or_name: str,
-        formation_id_or_type: str,
-        *,
-        quantity: Union[int, _rt.Unset] = _rt.UNSET,
-        size: Union[str, _rt.Unset] = _rt.UNSET,
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> Formation:
-        """Update a process type
-
-        Args:
-            app_id_or_name: App ID (UUID) or app name
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
-        """
-        _response = self._client.request(
-            "PATCH",
-            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
-            path_params={
-                "app_id_or_name": app_id_or_name,
-                "formation_id_or_type": formation_id_or_type,
-            },
-            json_body=_rt.fields({"quantity": quantity, "size": size}),
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(_response, Formation.from_dict, "Formation")

@@ -1,22 +1,22 @@
-"""Regions: Available regions"""
+"""Regions: A region represents a geographic location in which your application may run."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import ListRegionsResponseItem
+from ..models import Region
 
 
 class RegionsApi:
-    """Available regions"""
+    """A region represents a geographic location in which your application may run."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list(
+    def info(
         self,
+        region_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -24,10 +24,58 @@ class RegionsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[ListRegionsResponseItem]:
-        """List regions
+    ) -> Region:
+        """Info
+
+        Info for existing region.
 
         Args:
+            region_id_or_name: unique identifier of region or unique name of region
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /regions/{region_id_or_name}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/regions/{region_id_or_name}",
+            path_params={"region_id_or_name": region_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Region.from_dict, "Region")
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Region]:
+        """List
+
+        List existing regions.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -37,18 +85,25 @@ class RegionsApi:
 
         ``GET /regions``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/regions",
+            {},
+            Region.from_dict,
+            "Region",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(
-            _response,
-            _rt.list_of(ListRegionsResponseItem.from_dict),
-            "list[ListRegionsResponseItem]",
         )

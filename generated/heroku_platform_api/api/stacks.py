@@ -1,22 +1,22 @@
-"""Stacks: Available stacks"""
+"""Stacks: Stacks are the different application execution environments available in the Heroku platform."""
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import ListStacksResponseItem
+from ..models import Stack
 
 
 class StacksApi:
-    """Available stacks"""
+    """Stacks are the different application execution environments available in the Heroku platform."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
 
-    def list(
+    def info(
         self,
+        stack_name_or_id: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -24,10 +24,58 @@ class StacksApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[ListStacksResponseItem]:
-        """List stacks
+    ) -> Stack:
+        """Info
+
+        Stack info.
 
         Args:
+            stack_name_or_id: unique name of stack or unique identifier of stack
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /stacks/{stack_name_or_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/stacks/{stack_name_or_id}",
+            path_params={"stack_name_or_id": stack_name_or_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Stack.from_dict, "Stack")
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Stack]:
+        """List
+
+        List available stacks.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -37,18 +85,82 @@ class StacksApi:
 
         ``GET /stacks``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/stacks",
+            {},
+            Stack.from_dict,
+            "Stack",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(
-            _response,
-            _rt.list_of(ListStacksResponseItem.from_dict),
-            "list[ListStacksResponseItem]",
+
+    def list_by_app(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Stack]:
+        """List by App
+
+        List available app stacks for an app.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/available-stacks``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/apps/{app_id_or_name}/available-stacks",
+            {"app_id_or_name": app_id_or_name},
+            Stack.from_dict,
+            "Stack",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
         )

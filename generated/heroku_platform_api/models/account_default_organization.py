@@ -8,10 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AccountDefaultOrganization:
-    """The AccountDefaultOrganization object."""
+    """team selected by default"""
 
     id: Optional[str] = None
+    """unique identifier of team
+
+    Read-only: set by the server.
+    """
     name: Optional[str] = None
+    """unique name of team
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AccountDefaultOrganization:

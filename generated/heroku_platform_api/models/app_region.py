@@ -8,10 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AppRegion:
-    """The AppRegion object."""
+    """identity of app region"""
 
     id: Optional[str] = None
+    """unique identifier of region
+
+    Read-only: set by the server.
+    """
     name: Optional[str] = None
+    """unique name of region
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AppRegion:

@@ -8,10 +8,20 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AppSpace:
-    """The AppSpace object."""
+    """identity of space"""
 
     id: Optional[str] = None
+    """unique identifier of space
+
+    Read-only: set by the server.
+    """
     name: Optional[str] = None
+    """unique name of space"""
+    shield: Optional[bool] = None
+    """true if this space has shield enabled
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AppSpace:
@@ -19,6 +29,7 @@ class AppSpace:
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
+            shield=_rt.optional_bool(data, "shield"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,4 +38,6 @@ class AppSpace:
             data["id"] = self.id
         if self.name is not None:
             data["name"] = self.name
+        if self.shield is not None:
+            data["shield"] = self.shield
         return data

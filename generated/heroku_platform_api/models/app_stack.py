@@ -8,10 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AppStack:
-    """The AppStack object."""
+    """identity of app stack"""
 
     id: Optional[str] = None
+    """unique identifier of stack
+
+    Read-only: set by the server.
+    """
     name: Optional[str] = None
+    """unique name of stack
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AppStack:

@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class BuildApp:
-    """The BuildApp object."""
+    """app that the build belongs to"""
 
     id: Optional[str] = None
+    """unique identifier of app
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildApp:

@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class BuildRelease:
-    """The BuildRelease object."""
+    """release resulting from the build"""
 
     id: Optional[str] = None
+    """unique identifier of release
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildRelease:

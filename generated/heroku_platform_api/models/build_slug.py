@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class BuildSlug:
-    """The BuildSlug object."""
+    """slug created by this build (only applicable for Cedar-generation apps)"""
 
     id: Optional[str] = None
+    """unique identifier of slug
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildSlug:

@@ -4,7 +4,7 @@ from .. import _runtime as _rt
 
 
 class BuildStatus(str, _rt.OpenEnum):
-    """Values of BuildStatus."""
+    """status of build"""
 
     FAILED = "failed"
     PENDING = "pending"

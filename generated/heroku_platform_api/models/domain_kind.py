@@ -4,7 +4,7 @@ from .. import _runtime as _rt
 
 
 class DomainKind(str, _rt.OpenEnum):
-    """Values of DomainKind."""
+    """type of domain name"""
 
     HEROKU = "heroku"
     CUSTOM = "custom"

@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class PipelineCouplingApp:
-    """The PipelineCouplingApp object."""
+    """app involved in the pipeline coupling"""
 
     id: Optional[str] = None
+    """unique identifier of app
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingApp:

@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class PipelineCouplingPipeline:
-    """The PipelineCouplingPipeline object."""
+    """pipeline involved in the coupling"""
 
     id: Optional[str] = None
+    """unique identifier of pipeline
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineCouplingPipeline:

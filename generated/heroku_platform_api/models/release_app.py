@@ -8,23 +8,28 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class ReleaseApp:
-    """The ReleaseApp object."""
+    """app involved in the release"""
 
-    id: Optional[str] = None
     name: Optional[str] = None
+    """unique name of app"""
+    id: Optional[str] = None
+    """unique identifier of app
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseApp:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
+            id=_rt.optional_str(data, "id"),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
         if self.name is not None:
             data["name"] = self.name
+        if self.id is not None:
+            data["id"] = self.id
         return data

@@ -8,9 +8,13 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class ReleaseSlug:
-    """The ReleaseSlug object."""
+    """slug running in this release"""
 
     id: Optional[str] = None
+    """unique identifier of slug
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> ReleaseSlug:

@@ -4,8 +4,9 @@ from .. import _runtime as _rt
 
 
 class ReleaseStatus(str, _rt.OpenEnum):
-    """Values of ReleaseStatus."""
+    """current status of the release"""
 
     FAILED = "failed"
     PENDING = "pending"
     SUCCEEDED = "succeeded"
+    EXPIRED = "expired"
