@@ -137,14 +137,20 @@ def _file_input(path: str) -> tuple[str, bytes]:
     return ("stdin" if path == "-" else os.path.basename(path)), _read(path)
 
 
-def _page_size(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"expected a number from 1 to 1000, got {text!r}")
-    return value
+def _page_size(top: Optional[int]) -> Callable[[str], int]:
+    """The page size option's type: a number from 1 to ``top`` (None: no top)."""
+
+    def page_size(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1 or (top is not None and value > top):
+            expected = f"a number from 1 to {top}" if top is not None else "a number from 1"
+            raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}")
+        return value
+
+    return page_size
 
 
 # ---------------------------------------------------------------- call arguments
@@ -278,7 +284,7 @@ def run(client: Client, args: argparse.Namespace) -> int:
     call: Handler = args.api_call
     try:
         result = call(client, args)
-        if isinstance(result, _rt.RangePages):
+        if isinstance(result, _rt.Pages):
             result = list(result)
     except UsageError as error:
         parser: argparse.ArgumentParser = args.api_parser
@@ -599,7 +605,7 @@ def _group_account_features(commands: argparse._SubParsersAction[argparse.Argume
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -948,7 +954,7 @@ def _group_add_on_attachments(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1054,7 +1060,7 @@ def _group_add_on_attachments(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1079,7 +1085,7 @@ def _group_add_on_attachments(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1257,7 +1263,7 @@ def _group_add_on_configs(commands: argparse._SubParsersAction[argparse.Argument
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1330,7 +1336,7 @@ def _group_add_on_region_capabilities(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1355,7 +1361,7 @@ def _group_add_on_region_capabilities(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1380,7 +1386,7 @@ def _group_add_on_region_capabilities(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1453,7 +1459,7 @@ def _group_add_on_services(commands: argparse._SubParsersAction[argparse.Argumen
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1531,7 +1537,7 @@ def _group_add_on_webhook_deliveries(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1608,7 +1614,7 @@ def _group_add_on_webhook_events(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1661,7 +1667,7 @@ def _group_add_on_webhooks(commands: argparse._SubParsersAction[argparse.Argumen
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1919,7 +1925,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1966,7 +1972,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2119,7 +2125,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2144,7 +2150,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2314,7 +2320,7 @@ def _group_allowed_add_on_services(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2496,7 +2502,7 @@ def _group_app_features(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2627,7 +2633,7 @@ def _group_app_transfers(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2846,7 +2852,7 @@ def _group_app_webhook_deliveries(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2923,7 +2929,7 @@ def _group_app_webhook_events(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -2976,7 +2982,7 @@ def _group_app_webhooks(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3234,7 +3240,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3368,7 +3374,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3556,7 +3562,7 @@ def _group_audit_trail_archives(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3612,7 +3618,7 @@ def _group_audit_trail_events(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3658,7 +3664,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3807,7 +3813,7 @@ def _group_buildpack_installations(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -3886,7 +3892,7 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4134,7 +4140,7 @@ def _group_credits(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4246,7 +4252,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4458,7 +4464,7 @@ def _group_dyno_sizes(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4469,6 +4475,7 @@ def _group_dyno_sizes(commands: argparse._SubParsersAction[argparse.ArgumentPars
         _call_dyno_sizes__list_app,
         help="List App Dyno Sizes",
         description="List App Dyno Sizes\n\nList available dyno sizes for an app\n\nGET /apps/{app_id_or_name}/available-dyno-sizes",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -4477,6 +4484,13 @@ def _group_dyno_sizes(commands: argparse._SubParsersAction[argparse.ArgumentPars
         metavar="APP",
         required=True,
         help="unique identifier of app or unique name of app",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
 
@@ -4496,7 +4510,10 @@ def _call_dyno_sizes__list(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_dyno_sizes__list_app(client: Client, args: argparse.Namespace) -> Any:
-    return client.dyno_sizes.list_app(app_id_or_name=args.arg_app_id_or_name)
+    return client.dyno_sizes.list_app(
+        app_id_or_name=args.arg_app_id_or_name,
+        **_given(max=args.page_max),
+    )
 
 
 # ---------------------------------------------------------------- dynos
@@ -4533,7 +4550,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4830,7 +4847,7 @@ def _group_enterprise_account_daily_usages(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -4879,7 +4896,7 @@ def _group_enterprise_account_members(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5059,7 +5076,7 @@ def _group_enterprise_account_monthly_usages(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5100,7 +5117,7 @@ def _group_enterprise_accounts(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5224,7 +5241,7 @@ def _group_filters(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5330,7 +5347,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5444,7 +5461,7 @@ def _group_generations(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5469,7 +5486,7 @@ def _group_generations(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5532,7 +5549,7 @@ def _group_identity_providers(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -5830,7 +5847,7 @@ def _group_inbound_rulesets(commands: argparse._SubParsersAction[argparse.Argume
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6002,7 +6019,7 @@ def _group_invoices(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6063,7 +6080,7 @@ def _group_keys(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6117,7 +6134,7 @@ def _group_log_drains(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6253,7 +6270,7 @@ def _group_log_drains(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6415,7 +6432,7 @@ def _group_o_auth_authorizations(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6646,7 +6663,7 @@ def _group_o_auth_clients(commands: argparse._SubParsersAction[argparse.Argument
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -6936,6 +6953,7 @@ def _group_oci_images(commands: argparse._SubParsersAction[argparse.ArgumentPars
         _call_oci_images__info,
         help="Info",
         description="Info\n\nInfo for the OCI images of an app, filtered by identifier.\n\nGET /apps/{app_id_or_name}/oci-images/{oci_image_id_or_digest}",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "arg_oci_image_id_or_digest",
@@ -6949,6 +6967,13 @@ def _group_oci_images(commands: argparse._SubParsersAction[argparse.ArgumentPars
         metavar="APP",
         required=True,
         help="unique identifier of app or unique name of app",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -7033,6 +7058,7 @@ def _call_oci_images__info(client: Client, args: argparse.Namespace) -> Any:
     return client.oci_images.info(
         oci_image_id_or_digest=args.arg_oci_image_id_or_digest,
         app_id_or_name=args.arg_app_id_or_name,
+        **_given(max=args.page_max),
     )
 
 
@@ -7251,7 +7277,7 @@ def _group_peerings(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7389,7 +7415,7 @@ def _group_permission_entities(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7435,7 +7461,7 @@ def _group_pipeline_builds(commands: argparse._SubParsersAction[argparse.Argumen
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7578,7 +7604,7 @@ def _group_pipeline_couplings(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7595,7 +7621,7 @@ def _group_pipeline_couplings(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7612,7 +7638,7 @@ def _group_pipeline_couplings(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7668,7 +7694,7 @@ def _group_pipeline_couplings(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7880,7 +7906,7 @@ def _group_pipeline_deployments(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -7928,7 +7954,7 @@ def _group_pipeline_promotion_targets(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8054,7 +8080,7 @@ def _group_pipeline_releases(commands: argparse._SubParsersAction[argparse.Argum
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8173,7 +8199,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8405,7 +8431,7 @@ def _group_plans(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8510,7 +8536,7 @@ def _group_regions(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8586,7 +8612,7 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -8834,7 +8860,7 @@ def _group_review_apps(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -9370,7 +9396,7 @@ def _group_sni_endpoints(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -9693,7 +9719,7 @@ def _group_space_accesses(commands: argparse._SubParsersAction[argparse.Argument
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -9874,7 +9900,7 @@ def _group_spaces(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10124,7 +10150,7 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10149,7 +10175,7 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10210,7 +10236,7 @@ def _group_team_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10258,7 +10284,7 @@ def _group_team_app_collaborators(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10457,7 +10483,7 @@ def _group_team_app_permissions(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10650,7 +10676,7 @@ def _group_team_apps(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10749,7 +10775,7 @@ def _group_team_daily_usages(commands: argparse._SubParsersAction[argparse.Argum
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10853,7 +10879,7 @@ def _group_team_features(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -10906,7 +10932,7 @@ def _group_team_invitations(commands: argparse._SubParsersAction[argparse.Argume
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11115,7 +11141,7 @@ def _group_team_invoices(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11168,7 +11194,7 @@ def _group_team_members(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11351,7 +11377,7 @@ def _group_team_members(commands: argparse._SubParsersAction[argparse.ArgumentPa
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11458,7 +11484,7 @@ def _group_team_monthly_usages(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11589,7 +11615,7 @@ def _group_team_spaces(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11627,7 +11653,7 @@ def _group_teams(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -11821,7 +11847,7 @@ def _group_teams(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12012,7 +12038,7 @@ def _group_telemetry_drains(commands: argparse._SubParsersAction[argparse.Argume
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12037,7 +12063,7 @@ def _group_telemetry_drains(commands: argparse._SubParsersAction[argparse.Argume
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12225,7 +12251,7 @@ def _group_test_cases(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12268,7 +12294,7 @@ def _group_test_nodes(commands: argparse._SubParsersAction[argparse.ArgumentPars
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12428,7 +12454,7 @@ def _group_test_runs(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -12758,7 +12784,7 @@ def _group_private_spaces_vp_ns(
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 

@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Union
 
 import requests
 import urllib3
@@ -300,7 +300,7 @@ def deploy(
         upload(blob.put_url, source, on_upload_progress, deadline=deadline)
     build = client.builds.create(
         app,
-        source_blob=models.BuildSourceBlob(
+        source_blob=models.BuildCreateBodySourceBlobInput(
             url=blob.get_url, version=version, checksum=source.checksum
         ),
         timeout=_api_timeout(deadline),
@@ -344,7 +344,7 @@ def tail_logs(
     client: Client,
     app: str,
     dyno: Optional[str] = None,
-    source: Optional[str] = None,
+    source: Optional[Literal["app", "heroku"]] = None,
     lines: int = 100,
     tail: bool = True,
     read_timeout: float = 300.0,

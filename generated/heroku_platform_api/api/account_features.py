@@ -141,6 +141,7 @@ class AccountFeaturesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

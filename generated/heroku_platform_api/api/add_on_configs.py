@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnConfig
+from ..models import AddOnConfig, AddOnConfigInput
 
 
 class AddOnConfigsApi:
@@ -63,6 +63,7 @@ class AddOnConfigsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -76,7 +77,7 @@ class AddOnConfigsApi:
         self,
         addon_id_or_name: str,
         *,
-        config: Union[builtins.list[AddOnConfig], _rt.Unset] = _rt.UNSET,
+        config: Union[builtins.list[AddOnConfigInput], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

@@ -153,6 +153,7 @@ class AppFeaturesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

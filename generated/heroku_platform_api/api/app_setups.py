@@ -8,8 +8,8 @@ from .. import _runtime as _rt
 from ..models import (
     AppSetup,
     AppSetupCreateBodyApp,
-    AppSetupCreateBodySourceBlob,
-    AppSetupOverrides,
+    AppSetupCreateBodyOverrides,
+    AppSetupCreateBodySourceBlobInput,
 )
 
 
@@ -22,9 +22,9 @@ class AppSetupsApi:
     def create(
         self,
         *,
-        source_blob: AppSetupCreateBodySourceBlob,
+        source_blob: AppSetupCreateBodySourceBlobInput,
         app: Union[AppSetupCreateBodyApp, _rt.Unset] = _rt.UNSET,
-        overrides: Union[AppSetupOverrides, _rt.Unset] = _rt.UNSET,
+        overrides: Union[AppSetupCreateBodyOverrides, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

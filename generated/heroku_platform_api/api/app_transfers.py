@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AccountSelf, AppTransfer, AppTransferUpdateBodyState
+from ..models import AppTransfer
 
 
 class AppTransfersApi:
@@ -60,6 +60,7 @@ class AppTransfersApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -73,7 +74,7 @@ class AppTransfersApi:
         self,
         *,
         app: str,
-        recipient: Union[str, AccountSelf],
+        recipient: Union[str, Literal["~"]],
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -194,7 +195,7 @@ class AppTransfersApi:
         self,
         app_transfer_id_or_name: str,
         *,
-        state: AppTransferUpdateBodyState,
+        state: Literal["pending", "accepted", "declined"],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

@@ -63,6 +63,7 @@ class AppWebhooksApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -109,6 +109,7 @@ class AuditTrailArchivesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, BuildBuildpacksItem, BuildSourceBlob
+from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput
 
 
 class BuildsApi:
@@ -63,6 +63,7 @@ class BuildsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -76,7 +77,7 @@ class BuildsApi:
         self,
         app_id_or_name: str,
         *,
-        source_blob: BuildSourceBlob,
+        source_blob: BuildCreateBodySourceBlobInput,
         buildpacks: Union[Optional[builtins.list[BuildBuildpacksItem]], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AccountSelf, Collaborator
+from ..models import Collaborator
 
 
 class CollaboratorsApi:
@@ -62,6 +62,7 @@ class CollaboratorsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -75,7 +76,7 @@ class CollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
-        user: Union[str, AccountSelf],
+        user: Union[str, Literal["~"]],
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,

@@ -65,6 +65,7 @@ class EnterpriseAccountDailyUsagesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Formation, FormationDynoSize, FormationUpdate
+from ..models import Formation, FormationUpdate, FormationUpdateDynoSize
 
 
 class FormationApi:
@@ -64,7 +64,7 @@ class FormationApi:
         app_id_or_name: str,
         formation_id_or_type: str,
         *,
-        dyno_size: Union[FormationDynoSize, _rt.Unset] = _rt.UNSET,
+        dyno_size: Union[FormationUpdateDynoSize, _rt.Unset] = _rt.UNSET,
         quantity: Union[int, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -156,6 +156,7 @@ class FormationApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

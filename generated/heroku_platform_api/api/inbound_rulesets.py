@@ -187,6 +187,7 @@ class InboundRulesetsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -61,6 +61,7 @@ class OAuthAuthorizationsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

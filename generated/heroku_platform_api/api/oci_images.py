@@ -19,13 +19,17 @@ class OCIImagesApi:
         app_id_or_name: str,
         oci_image_id_or_digest: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> list[OciImage]:
+    ) -> _rt.RangePages[OciImage]:
         """Info
 
         Info for the OCI images of an app, filtered by identifier.
@@ -33,6 +37,10 @@ class OCIImagesApi:
         Args:
             app_id_or_name: unique identifier of app or unique name of app
             oci_image_id_or_digest: unique identifier of the OCI image or unique identifier representing the content of the OCI image
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -42,21 +50,29 @@ class OCIImagesApi:
 
         ``GET /apps/{app_id_or_name}/oci-images/{oci_image_id_or_digest}``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/oci-images/{oci_image_id_or_digest}",
-            path_params={
-                "app_id_or_name": app_id_or_name,
-                "oci_image_id_or_digest": oci_image_id_or_digest,
-            },
+            {"app_id_or_name": app_id_or_name, "oci_image_id_or_digest": oci_image_id_or_digest},
+            OciImage.from_dict,
+            "OciImage",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(OciImage.from_dict), "list[OciImage]")
 
     def create(
         self,

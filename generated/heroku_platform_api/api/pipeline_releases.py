@@ -62,6 +62,7 @@ class PipelineReleasesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

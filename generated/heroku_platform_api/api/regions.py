@@ -99,6 +99,7 @@ class RegionsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import ReviewAppConfig, ReviewAppConfigDeployTarget
+from ..models import ReviewAppConfig, ReviewAppConfigDeployTargetInput
 
 
 class ReviewAppConfigurationsApi:
@@ -61,7 +61,7 @@ class ReviewAppConfigurationsApi:
         automatic_review_apps: Union[bool, _rt.Unset] = _rt.UNSET,
         destroy_stale_apps: Union[bool, _rt.Unset] = _rt.UNSET,
         stale_days: Union[int, _rt.Unset] = _rt.UNSET,
-        deploy_target: Union[ReviewAppConfigDeployTarget, _rt.Unset] = _rt.UNSET,
+        deploy_target: Union[ReviewAppConfigDeployTargetInput, _rt.Unset] = _rt.UNSET,
         wait_for_ci: Union[bool, _rt.Unset] = _rt.UNSET,
         base_name: Union[Optional[str], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
@@ -163,7 +163,7 @@ class ReviewAppConfigurationsApi:
         automatic_review_apps: Union[bool, _rt.Unset] = _rt.UNSET,
         destroy_stale_apps: Union[bool, _rt.Unset] = _rt.UNSET,
         stale_days: Union[int, _rt.Unset] = _rt.UNSET,
-        deploy_target: Union[ReviewAppConfigDeployTarget, _rt.Unset] = _rt.UNSET,
+        deploy_target: Union[ReviewAppConfigDeployTargetInput, _rt.Unset] = _rt.UNSET,
         wait_for_ci: Union[bool, _rt.Unset] = _rt.UNSET,
         base_name: Union[Optional[str], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import ReviewApp, ReviewAppSourceBlob
+from ..models import ReviewApp, ReviewAppCreateBodySourceBlobInput
 
 
 class ReviewAppsApi:
@@ -19,7 +19,7 @@ class ReviewAppsApi:
         *,
         branch: str,
         pipeline: str,
-        source_blob: ReviewAppSourceBlob,
+        source_blob: ReviewAppCreateBodySourceBlobInput,
         pr_number: Union[Optional[int], _rt.Unset] = _rt.UNSET,
         environment: Union[Optional[dict[str, Optional[str]]], _rt.Unset] = _rt.UNSET,
         fork_repo_id: Union[Optional[int], _rt.Unset] = _rt.UNSET,
@@ -237,6 +237,7 @@ class ReviewAppsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -152,6 +152,7 @@ class SpaceAccessesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

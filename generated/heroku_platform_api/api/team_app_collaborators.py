@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AccountSelf, TeamAppCollaborator
+from ..models import TeamAppCollaborator
 
 
 class TeamAppCollaboratorsApi:
@@ -63,6 +63,7 @@ class TeamAppCollaboratorsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -76,7 +77,7 @@ class TeamAppCollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
-        user: Union[str, AccountSelf],
+        user: Union[str, Literal["~"]],
         permissions: Union[builtins.list[str], _rt.Unset] = _rt.UNSET,
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AccountSelf, TeamApp
+from ..models import TeamApp
 
 
 class TeamAppsApi:
@@ -171,7 +171,7 @@ class TeamAppsApi:
         self,
         app_name: str,
         *,
-        owner: Union[str, AccountSelf],
+        owner: Union[str, Literal["~"]],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -298,6 +298,7 @@ class TeamAppsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

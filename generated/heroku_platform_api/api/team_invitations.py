@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamInvitation, TeamInvitationCreateBodyRole, TeamMember
+from ..models import TeamInvitation, TeamMember
 
 
 class TeamInvitationsApi:
@@ -62,6 +62,7 @@ class TeamInvitationsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -76,7 +77,7 @@ class TeamInvitationsApi:
         team_name_or_id: str,
         *,
         email: str,
-        role: Optional[TeamInvitationCreateBodyRole],
+        role: Optional[Literal["admin", "collaborator", "member", "owner"]],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

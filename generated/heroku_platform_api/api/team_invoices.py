@@ -106,6 +106,7 @@ class TeamInvoicesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -7,8 +7,8 @@ from typing import Any, Mapping, Optional, Union
 from .. import _runtime as _rt
 from ..models import (
     TelemetryDrain,
+    TelemetryDrainCreateBodyOwner,
     TelemetryDrainExporter,
-    TelemetryDrainOwner,
     TelemetryDrainSignal,
 )
 
@@ -22,7 +22,7 @@ class TelemetryDrainsApi:
     def create(
         self,
         *,
-        owner: TelemetryDrainOwner,
+        owner: TelemetryDrainCreateBodyOwner,
         signals: list[TelemetryDrainSignal],
         exporter: TelemetryDrainExporter,
         headers: Optional[Mapping[str, str]] = None,
@@ -110,6 +110,7 @@ class TelemetryDrainsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
@@ -167,6 +168,7 @@ class TelemetryDrainsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TestRun, TestRunUpdateBodyStatus
+from ..models import TestRun
 
 
 class TestRunsApi:
@@ -116,7 +116,17 @@ class TestRunsApi:
         self,
         test_run_id_or_number: int,
         *,
-        status: TestRunUpdateBodyStatus,
+        status: Literal[
+            "pending",
+            "cancelled",
+            "creating",
+            "building",
+            "running",
+            "succeeded",
+            "failed",
+            "errored",
+            "debugging",
+        ],
         message: Optional[str],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -204,6 +214,7 @@ class TestRunsApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,

@@ -18,16 +18,12 @@ from .. import _runtime as _rt
 if TYPE_CHECKING:
     from .account import Account
     from .account_default_organization import AccountDefaultOrganization
-    from .account_default_team import AccountDefaultTeam
     from .account_delinquency import AccountDelinquency
     from .account_feature import AccountFeature
     from .account_identity_provider import AccountIdentityProvider
-    from .account_identity_provider_organization import AccountIdentityProviderOrganization
     from .account_identity_provider_team import AccountIdentityProviderTeam
-    from .account_self import AccountSelf
     from .add_on import AddOn
     from .add_on_addon_service import AddOnAddonService
-    from .add_on_app import AddOnApp
     from .add_on_attachment import AddOnAttachment
     from .add_on_attachment_addon import AddOnAttachmentAddon
     from .add_on_attachment_addon_app import AddOnAttachmentAddonApp
@@ -36,6 +32,7 @@ if TYPE_CHECKING:
     from .add_on_billing_entity import AddOnBillingEntity
     from .add_on_billing_entity_type import AddOnBillingEntityType
     from .add_on_config import AddOnConfig
+    from .add_on_config import AddOnConfigInput
     from .add_on_create_body_attachment import AddOnCreateBodyAttachment
     from .add_on_plan import AddOnPlan
     from .add_on_plan_action import AddOnPlanAction
@@ -62,19 +59,19 @@ if TYPE_CHECKING:
     from .app_setup_build import AppSetupBuild
     from .app_setup_buildpack_override import AppSetupBuildpackOverride
     from .app_setup_create_body_app import AppSetupCreateBodyApp
+    from .app_setup_create_body_overrides import AppSetupCreateBodyOverrides
     from .app_setup_create_body_source_blob import AppSetupCreateBodySourceBlob
+    from .app_setup_create_body_source_blob import AppSetupCreateBodySourceBlobInput
     from .app_setup_overrides import AppSetupOverrides
     from .app_setup_postdeploy import AppSetupPostdeploy
     from .app_setup_status import AppSetupStatus
     from .app_space import AppSpace
     from .app_stack import AppStack
-    from .app_team import AppTeam
     from .app_transfer import AppTransfer
     from .app_transfer_app import AppTransferApp
     from .app_transfer_owner import AppTransferOwner
     from .app_transfer_recipient import AppTransferRecipient
     from .app_transfer_state import AppTransferState
-    from .app_transfer_update_body_state import AppTransferUpdateBodyState
     from .app_webhook_app_webhook import AppWebhookAppWebhook
     from .app_webhook_app_webhook_app import AppWebhookAppWebhookApp
     from .app_webhook_delivery import AppWebhookDelivery
@@ -99,6 +96,8 @@ if TYPE_CHECKING:
     from .build import Build
     from .build_app import BuildApp
     from .build_buildpacks_item import BuildBuildpacksItem
+    from .build_create_body_source_blob import BuildCreateBodySourceBlob
+    from .build_create_body_source_blob import BuildCreateBodySourceBlobInput
     from .build_release import BuildRelease
     from .build_slug import BuildSlug
     from .build_source_blob import BuildSourceBlob
@@ -139,10 +138,10 @@ if TYPE_CHECKING:
     from .filter_apps_filter import FilterAppsFilter
     from .filter_apps_in import FilterAppsIn
     from .formation import Formation
-    from .formation_app import FormationApp
     from .formation_dyno_size import FormationDynoSize
     from .formation_dyno_size_2 import FormationDynoSize2
     from .formation_update import FormationUpdate
+    from .formation_update_dyno_size import FormationUpdateDynoSize
     from .generation import Generation
     from .identity_provider import IdentityProvider
     from .identity_provider_organization import IdentityProviderOrganization
@@ -157,7 +156,6 @@ if TYPE_CHECKING:
     from .key import Key
     from .log_drain import LogDrain
     from .log_drain_addon import LogDrainAddon
-    from .log_drain_addon_app import LogDrainAddonApp
     from .log_drain_app import LogDrainApp
     from .log_session import LogSession
     from .oauth_authorization import OauthAuthorization
@@ -177,7 +175,6 @@ if TYPE_CHECKING:
     from .oauth_token_create_body_grant import OauthTokenCreateBodyGrant
     from .oauth_token_create_body_refresh_token import OauthTokenCreateBodyRefreshToken
     from .oauth_token_grant import OauthTokenGrant
-    from .oauth_token_refresh_token import OauthTokenRefreshToken
     from .oauth_token_session import OauthTokenSession
     from .oauth_token_user import OauthTokenUser
     from .oci_image import OciImage
@@ -198,7 +195,6 @@ if TYPE_CHECKING:
     from .pipeline_build_app import PipelineBuildApp
     from .pipeline_build_slug import PipelineBuildSlug
     from .pipeline_build_source_blob import PipelineBuildSourceBlob
-    from .pipeline_build_user import PipelineBuildUser
     from .pipeline_config_var import PipelineConfigVar
     from .pipeline_coupling import PipelineCoupling
     from .pipeline_coupling_app import PipelineCouplingApp
@@ -236,7 +232,6 @@ if TYPE_CHECKING:
     from .pipeline_release import PipelineRelease
     from .pipeline_release_app import PipelineReleaseApp
     from .pipeline_release_slug import PipelineReleaseSlug
-    from .pipeline_release_user import PipelineReleaseUser
     from .pipeline_stack import PipelineStack
     from .pipeline_stack_stack import PipelineStackStack
     from .pipeline_transfer import PipelineTransfer
@@ -255,17 +250,17 @@ if TYPE_CHECKING:
     from .region_provider import RegionProvider
     from .region_provider_region import RegionProviderRegion
     from .release import Release
-    from .release_app import ReleaseApp
     from .release_artifact import ReleaseArtifact
-    from .release_slug import ReleaseSlug
     from .release_status import ReleaseStatus
-    from .release_user import ReleaseUser
     from .review_app import ReviewApp
     from .review_app_app import ReviewAppApp
     from .review_app_app_setup_2 import ReviewAppAppSetup2
     from .review_app_config import ReviewAppConfig
     from .review_app_config_deploy_target import ReviewAppConfigDeployTarget
+    from .review_app_config_deploy_target import ReviewAppConfigDeployTargetInput
     from .review_app_config_repo_2 import ReviewAppConfigRepo2
+    from .review_app_create_body_source_blob import ReviewAppCreateBodySourceBlob
+    from .review_app_create_body_source_blob import ReviewAppCreateBodySourceBlobInput
     from .review_app_fork_repo import ReviewAppForkRepo
     from .review_app_pipeline import ReviewAppPipeline
     from .review_app_source_blob import ReviewAppSourceBlob
@@ -301,15 +296,8 @@ if TYPE_CHECKING:
     from .stack import Stack
     from .team import Team
     from .team_app import TeamApp
-    from .team_app_build_stack import TeamAppBuildStack
     from .team_app_collaborator import TeamAppCollaborator
-    from .team_app_collaborator_app import TeamAppCollaboratorApp
-    from .team_app_collaborator_user import TeamAppCollaboratorUser
-    from .team_app_owner import TeamAppOwner
     from .team_app_permission import TeamAppPermission
-    from .team_app_region import TeamAppRegion
-    from .team_app_space import TeamAppSpace
-    from .team_app_stack import TeamAppStack
     from .team_app_team import TeamAppTeam
     from .team_daily_usage import TeamDailyUsage
     from .team_daily_usage_app_usage_daily import TeamDailyUsageAppUsageDaily
@@ -318,10 +306,8 @@ if TYPE_CHECKING:
     from .team_feature import TeamFeature
     from .team_identity_provider import TeamIdentityProvider
     from .team_invitation import TeamInvitation
-    from .team_invitation_create_body_role import TeamInvitationCreateBodyRole
     from .team_invitation_invited_by import TeamInvitationInvitedBy
     from .team_invitation_team import TeamInvitationTeam
-    from .team_invitation_user import TeamInvitationUser
     from .team_invoice import TeamInvoice
     from .team_member import TeamMember
     from .team_member_identity_provider import TeamMemberIdentityProvider
@@ -334,6 +320,7 @@ if TYPE_CHECKING:
     from .team_role import TeamRole
     from .team_type import TeamType
     from .telemetry_drain import TelemetryDrain
+    from .telemetry_drain_create_body_owner import TelemetryDrainCreateBodyOwner
     from .telemetry_drain_exporter import TelemetryDrainExporter
     from .telemetry_drain_exporter_type import TelemetryDrainExporterType
     from .telemetry_drain_exporter_type_2 import TelemetryDrainExporterType2
@@ -353,9 +340,7 @@ if TYPE_CHECKING:
     from .test_run_organization import TestRunOrganization
     from .test_run_pipeline import TestRunPipeline
     from .test_run_status import TestRunStatus
-    from .test_run_update_body_status import TestRunUpdateBodyStatus
     from .user_preferences import UserPreferences
-    from .user_preferences_self import UserPreferencesSelf
     from .vpn_connection import VpnConnection
     from .vpn_connection_status import VpnConnectionStatus
     from .vpn_connection_tunnel import VpnConnectionTunnel
@@ -367,17 +352,16 @@ _MODULES = {
     "AccountDelinquency": "account_delinquency",
     "AccountFeature": "account_feature",
     "AccountIdentityProviderTeam": "account_identity_provider_team",
-    "AccountIdentityProviderOrganization": "account_identity_provider_organization",
     "IdentityProviderOwner": "identity_provider_owner",
     "AccountIdentityProvider": "account_identity_provider",
     "AccountDefaultOrganization": "account_default_organization",
-    "AccountDefaultTeam": "account_default_team",
     "Account": "account",
     "AddOnAttachmentAddonApp": "add_on_attachment_addon_app",
     "AddOnAttachmentAddon": "add_on_attachment_addon",
     "AddOnAttachmentApp": "add_on_attachment_app",
     "AddOnAttachment": "add_on_attachment",
     "AddOnConfig": "add_on_config",
+    "AddOnConfigInput": "add_on_config",
     "AddOnPlanAction": "add_on_plan_action",
     "AddOnServiceSupportedGenerationsItem": "add_on_service_supported_generations_item",
     "AddOnService": "add_on_service",
@@ -389,7 +373,6 @@ _MODULES = {
     "AddOnWebhookAddonWebhook": "add_on_webhook_addon_webhook",
     "AddOnAddonService": "add_on_addon_service",
     "AddOnBillingEntity": "add_on_billing_entity",
-    "AddOnApp": "add_on_app",
     "AddOnBilledPrice": "add_on_billed_price",
     "AddOnPlan": "add_on_plan",
     "AddOn": "add_on",
@@ -420,7 +403,6 @@ _MODULES = {
     "AppGeneration": "app_generation",
     "AppOwner": "app_owner",
     "AppOrganization": "app_organization",
-    "AppTeam": "app_team",
     "AppRegion": "app_region",
     "AppSpace": "app_space",
     "AppStack": "app_stack",
@@ -471,10 +453,10 @@ _MODULES = {
     "EnterpriseAccount": "enterprise_account",
     "FilterAppsIn": "filter_apps_in",
     "FilterAppsFilter": "filter_apps_filter",
-    "FormationApp": "formation_app",
     "FormationDynoSize2": "formation_dyno_size_2",
     "Formation": "formation",
     "FormationDynoSize": "formation_dyno_size",
+    "FormationUpdateDynoSize": "formation_update_dyno_size",
     "FormationUpdate": "formation_update",
     "Generation": "generation",
     "IdentityProviderOrganization": "identity_provider_organization",
@@ -485,7 +467,6 @@ _MODULES = {
     "InvoiceAddress": "invoice_address",
     "Invoice": "invoice",
     "Key": "key",
-    "LogDrainAddonApp": "log_drain_addon_app",
     "LogDrainAddon": "log_drain_addon",
     "LogDrainApp": "log_drain_app",
     "LogDrain": "log_drain",
@@ -502,7 +483,6 @@ _MODULES = {
     "OauthTokenAuthorization": "oauth_token_authorization",
     "OauthTokenClient": "oauth_token_client",
     "OauthTokenGrant": "oauth_token_grant",
-    "OauthTokenRefreshToken": "oauth_token_refresh_token",
     "OauthTokenSession": "oauth_token_session",
     "OauthTokenUser": "oauth_token_user",
     "OauthToken": "oauth_token",
@@ -519,7 +499,6 @@ _MODULES = {
     "PipelineBuildApp": "pipeline_build_app",
     "PipelineBuildSourceBlob": "pipeline_build_source_blob",
     "PipelineBuildSlug": "pipeline_build_slug",
-    "PipelineBuildUser": "pipeline_build_user",
     "PipelineBuild": "pipeline_build",
     "PipelineConfigVar": "pipeline_config_var",
     "PipelineCouplingApp": "pipeline_coupling_app",
@@ -541,7 +520,6 @@ _MODULES = {
     "PipelinePromotion": "pipeline_promotion",
     "PipelineReleaseApp": "pipeline_release_app",
     "PipelineReleaseSlug": "pipeline_release_slug",
-    "PipelineReleaseUser": "pipeline_release_user",
     "PipelineRelease": "pipeline_release",
     "PipelineStackStack": "pipeline_stack_stack",
     "PipelineStack": "pipeline_stack",
@@ -556,9 +534,6 @@ _MODULES = {
     "PlanPrice": "plan_price",
     "Plan": "plan",
     "RateLimit": "rate_limit",
-    "ReleaseApp": "release_app",
-    "ReleaseSlug": "release_slug",
-    "ReleaseUser": "release_user",
     "Release": "release",
     "ReviewAppApp": "review_app_app",
     "ReviewAppAppSetup2": "review_app_app_setup_2",
@@ -568,6 +543,7 @@ _MODULES = {
     "ReviewAppSourceBlob": "review_app_source_blob",
     "ReviewAppConfigRepo2": "review_app_config_repo_2",
     "ReviewAppConfigDeployTarget": "review_app_config_deploy_target",
+    "ReviewAppConfigDeployTargetInput": "review_app_config_deploy_target",
     "ReviewAppConfig": "review_app_config",
     "SlugBlob": "slug_blob",
     "SlugStack": "slug_stack",
@@ -593,22 +569,14 @@ _MODULES = {
     "SpaceGeneration": "space_generation",
     "Space": "space",
     "Stack": "stack",
-    "TeamAppCollaboratorApp": "team_app_collaborator_app",
-    "TeamAppCollaboratorUser": "team_app_collaborator_user",
     "TeamAppCollaborator": "team_app_collaborator",
-    "TeamAppBuildStack": "team_app_build_stack",
     "TeamAppTeam": "team_app_team",
-    "TeamAppOwner": "team_app_owner",
-    "TeamAppRegion": "team_app_region",
-    "TeamAppSpace": "team_app_space",
-    "TeamAppStack": "team_app_stack",
     "TeamApp": "team_app",
     "TeamDailyUsage": "team_daily_usage",
     "TeamDelinquency": "team_delinquency",
     "TeamFeature": "team_feature",
     "TeamInvitationInvitedBy": "team_invitation_invited_by",
     "TeamInvitationTeam": "team_invitation_team",
-    "TeamInvitationUser": "team_invitation_user",
     "TeamInvitation": "team_invitation",
     "TeamInvoice": "team_invoice",
     "TeamMemberIdentityProvider": "team_member_identity_provider",
@@ -639,6 +607,10 @@ _MODULES = {
     "AddOnCreateBodyAttachment": "add_on_create_body_attachment",
     "AppSetupCreateBodyApp": "app_setup_create_body_app",
     "AppSetupCreateBodySourceBlob": "app_setup_create_body_source_blob",
+    "AppSetupCreateBodySourceBlobInput": "app_setup_create_body_source_blob",
+    "AppSetupCreateBodyOverrides": "app_setup_create_body_overrides",
+    "BuildCreateBodySourceBlob": "build_create_body_source_blob",
+    "BuildCreateBodySourceBlobInput": "build_create_body_source_blob",
     "OauthAuthorizationUpdateBodyClient": "oauth_authorization_update_body_client",
     "OauthTokenCreateBodyClient": "oauth_token_create_body_client",
     "OauthTokenCreateBodyGrant": "oauth_token_create_body_grant",
@@ -651,9 +623,11 @@ _MODULES = {
     "PipelinePromotionCreateBodyTargetsItem": "pipeline_promotion_create_body_targets_item",
     "PipelineTransferCreateBodyPipeline": "pipeline_transfer_create_body_pipeline",
     "PipelineTransferCreateBodyNewOwner": "pipeline_transfer_create_body_new_owner",
+    "ReviewAppCreateBodySourceBlob": "review_app_create_body_source_blob",
+    "ReviewAppCreateBodySourceBlobInput": "review_app_create_body_source_blob",
     "SpaceAppAccessUpdateBodyPermissionsItem": "space_app_access_update_body_permissions_item",
+    "TelemetryDrainCreateBodyOwner": "telemetry_drain_create_body_owner",
     "IdentityProviderOwnerType": "identity_provider_owner_type",
-    "AccountSelf": "account_self",
     "AddOnServiceState": "add_on_service_state",
     "RegionProviderRegion": "region_provider_region",
     "AppWebhookLevel": "app_webhook_level",
@@ -690,28 +664,20 @@ _MODULES = {
     "TelemetryDrainExporterType": "telemetry_drain_exporter_type",
     "TestNodeStatus": "test_node_status",
     "TestRunStatus": "test_run_status",
-    "UserPreferencesSelf": "user_preferences_self",
     "VpnConnectionTunnelStatus": "vpn_connection_tunnel_status",
     "VpnConnectionStatus": "vpn_connection_status",
-    "AppTransferUpdateBodyState": "app_transfer_update_body_state",
-    "TeamInvitationCreateBodyRole": "team_invitation_create_body_role",
-    "TestRunUpdateBodyStatus": "test_run_update_body_status",
 }
 
 
 __all__ = [
     "Account",
     "AccountDefaultOrganization",
-    "AccountDefaultTeam",
     "AccountDelinquency",
     "AccountFeature",
     "AccountIdentityProvider",
-    "AccountIdentityProviderOrganization",
     "AccountIdentityProviderTeam",
-    "AccountSelf",
     "AddOn",
     "AddOnAddonService",
-    "AddOnApp",
     "AddOnAttachment",
     "AddOnAttachmentAddon",
     "AddOnAttachmentAddonApp",
@@ -720,6 +686,7 @@ __all__ = [
     "AddOnBillingEntity",
     "AddOnBillingEntityType",
     "AddOnConfig",
+    "AddOnConfigInput",
     "AddOnCreateBodyAttachment",
     "AddOnPlan",
     "AddOnPlanAction",
@@ -746,19 +713,19 @@ __all__ = [
     "AppSetupBuild",
     "AppSetupBuildpackOverride",
     "AppSetupCreateBodyApp",
+    "AppSetupCreateBodyOverrides",
     "AppSetupCreateBodySourceBlob",
+    "AppSetupCreateBodySourceBlobInput",
     "AppSetupOverrides",
     "AppSetupPostdeploy",
     "AppSetupStatus",
     "AppSpace",
     "AppStack",
-    "AppTeam",
     "AppTransfer",
     "AppTransferApp",
     "AppTransferOwner",
     "AppTransferRecipient",
     "AppTransferState",
-    "AppTransferUpdateBodyState",
     "AppWebhookAppWebhook",
     "AppWebhookAppWebhookApp",
     "AppWebhookDelivery",
@@ -783,6 +750,8 @@ __all__ = [
     "Build",
     "BuildApp",
     "BuildBuildpacksItem",
+    "BuildCreateBodySourceBlob",
+    "BuildCreateBodySourceBlobInput",
     "BuildpackInstallation",
     "BuildpackInstallationBuildpack",
     "BuildpackInstallationUpdate",
@@ -819,10 +788,10 @@ __all__ = [
     "FilterAppsFilter",
     "FilterAppsIn",
     "Formation",
-    "FormationApp",
     "FormationDynoSize",
     "FormationDynoSize2",
     "FormationUpdate",
+    "FormationUpdateDynoSize",
     "Generation",
     "IdentityProvider",
     "IdentityProviderOrganization",
@@ -837,7 +806,6 @@ __all__ = [
     "Key",
     "LogDrain",
     "LogDrainAddon",
-    "LogDrainAddonApp",
     "LogDrainApp",
     "LogSession",
     "OauthAuthorization",
@@ -857,7 +825,6 @@ __all__ = [
     "OauthTokenCreateBodyGrant",
     "OauthTokenCreateBodyRefreshToken",
     "OauthTokenGrant",
-    "OauthTokenRefreshToken",
     "OauthTokenSession",
     "OauthTokenUser",
     "OciImage",
@@ -878,7 +845,6 @@ __all__ = [
     "PipelineBuildApp",
     "PipelineBuildSlug",
     "PipelineBuildSourceBlob",
-    "PipelineBuildUser",
     "PipelineConfigVar",
     "PipelineCoupling",
     "PipelineCouplingApp",
@@ -910,7 +876,6 @@ __all__ = [
     "PipelineRelease",
     "PipelineReleaseApp",
     "PipelineReleaseSlug",
-    "PipelineReleaseUser",
     "PipelineStack",
     "PipelineStackStack",
     "PipelineTransfer",
@@ -929,17 +894,17 @@ __all__ = [
     "RegionProvider",
     "RegionProviderRegion",
     "Release",
-    "ReleaseApp",
     "ReleaseArtifact",
-    "ReleaseSlug",
     "ReleaseStatus",
-    "ReleaseUser",
     "ReviewApp",
     "ReviewAppApp",
     "ReviewAppAppSetup2",
     "ReviewAppConfig",
     "ReviewAppConfigDeployTarget",
+    "ReviewAppConfigDeployTargetInput",
     "ReviewAppConfigRepo2",
+    "ReviewAppCreateBodySourceBlob",
+    "ReviewAppCreateBodySourceBlobInput",
     "ReviewAppForkRepo",
     "ReviewAppPipeline",
     "ReviewAppSourceBlob",
@@ -973,15 +938,8 @@ __all__ = [
     "Stack",
     "Team",
     "TeamApp",
-    "TeamAppBuildStack",
     "TeamAppCollaborator",
-    "TeamAppCollaboratorApp",
-    "TeamAppCollaboratorUser",
-    "TeamAppOwner",
     "TeamAppPermission",
-    "TeamAppRegion",
-    "TeamAppSpace",
-    "TeamAppStack",
     "TeamAppTeam",
     "TeamDailyUsage",
     "TeamDailyUsageAppUsageDaily",
@@ -990,10 +948,8 @@ __all__ = [
     "TeamFeature",
     "TeamIdentityProvider",
     "TeamInvitation",
-    "TeamInvitationCreateBodyRole",
     "TeamInvitationInvitedBy",
     "TeamInvitationTeam",
-    "TeamInvitationUser",
     "TeamInvoice",
     "TeamMember",
     "TeamMemberIdentityProvider",
@@ -1006,6 +962,7 @@ __all__ = [
     "TeamRole",
     "TeamType",
     "TelemetryDrain",
+    "TelemetryDrainCreateBodyOwner",
     "TelemetryDrainExporter",
     "TelemetryDrainExporterType",
     "TelemetryDrainExporterType2",
@@ -1025,9 +982,7 @@ __all__ = [
     "TestRunOrganization",
     "TestRunPipeline",
     "TestRunStatus",
-    "TestRunUpdateBodyStatus",
     "UserPreferences",
-    "UserPreferencesSelf",
     "VpnConnection",
     "VpnConnectionStatus",
     "VpnConnectionTunnel",

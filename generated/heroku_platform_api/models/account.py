@@ -9,7 +9,6 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from .account_default_organization import AccountDefaultOrganization
-    from .account_default_team import AccountDefaultTeam
     from .account_identity_provider import AccountIdentityProvider
 
 
@@ -89,7 +88,7 @@ class Account:
     """country where account owner resides"""
     default_organization: Optional[AccountDefaultOrganization] = None
     """team selected by default"""
-    default_team: Optional[AccountDefaultTeam] = None
+    default_team: Optional[AccountDefaultOrganization] = None
     """team selected by default"""
 
     @classmethod
@@ -121,7 +120,11 @@ class Account:
                 "default_organization",
                 _models.AccountDefaultOrganization.from_dict,
             ),
-            default_team=_rt.optional(data, "default_team", _models.AccountDefaultTeam.from_dict),
+            default_team=_rt.optional(
+                data,
+                "default_team",
+                _models.AccountDefaultOrganization.from_dict,
+            ),
         )
 
     def to_dict(self) -> dict[str, Any]:

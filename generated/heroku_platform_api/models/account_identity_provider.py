@@ -7,7 +7,6 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .account_identity_provider_organization import AccountIdentityProviderOrganization
     from .account_identity_provider_team import AccountIdentityProviderTeam
     from .identity_provider_owner import IdentityProviderOwner
 
@@ -24,7 +23,7 @@ class AccountIdentityProvider:
     name: Optional[str] = None
     """user-friendly unique identifier for this identity provider"""
     team: Optional[AccountIdentityProviderTeam] = None
-    organization: Optional[AccountIdentityProviderOrganization] = None
+    organization: Optional[AccountIdentityProviderTeam] = None
     owner: Optional[IdentityProviderOwner] = None
     """entity that owns this identity provider"""
 
@@ -38,7 +37,7 @@ class AccountIdentityProvider:
             organization=_rt.optional(
                 data,
                 "organization",
-                _models.AccountIdentityProviderOrganization.from_dict,
+                _models.AccountIdentityProviderTeam.from_dict,
             ),
             owner=_rt.optional(data, "owner", _models.IdentityProviderOwner.from_dict),
         )

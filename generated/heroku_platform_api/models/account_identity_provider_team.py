@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AccountIdentityProviderTeam:
-    """The AccountIdentityProviderTeam object."""
-
     name: Optional[str] = None
     """unique name of team
 

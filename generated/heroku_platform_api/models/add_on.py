@@ -9,7 +9,7 @@ from .. import models as _models
 
 if TYPE_CHECKING:
     from .add_on_addon_service import AddOnAddonService
-    from .add_on_app import AddOnApp
+    from .add_on_attachment_addon_app import AddOnAttachmentAddonApp
     from .add_on_billed_price import AddOnBilledPrice
     from .add_on_billing_entity import AddOnBillingEntity
     from .add_on_plan import AddOnPlan
@@ -29,7 +29,7 @@ class AddOn:
     """identity of add-on service"""
     billing_entity: AddOnBillingEntity
     """billing entity associated with this add-on"""
-    app: AddOnApp
+    app: AddOnAttachmentAddonApp
     """billing application associated with this add-on"""
     billed_price: Optional[AddOnBilledPrice]
     """billed price"""
@@ -89,7 +89,7 @@ class AddOn:
                 "billing_entity",
                 _models.AddOnBillingEntity.from_dict,
             ),
-            app=_rt.required(data, "app", _models.AddOnApp.from_dict),
+            app=_rt.required(data, "app", _models.AddOnAttachmentAddonApp.from_dict),
             billed_price=_rt.required(
                 data,
                 "billed_price",

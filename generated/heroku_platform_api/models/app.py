@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .app_region import AppRegion
     from .app_space import AppSpace
     from .app_stack import AppStack
-    from .app_team import AppTeam
 
 
 @dataclass(kw_only=True, slots=True)
@@ -77,7 +76,7 @@ class App:
     """identity of app owner"""
     organization: Optional[AppOrganization] = None
     """identity of team"""
-    team: Optional[AppTeam] = None
+    team: Optional[AppOrganization] = None
     """identity of team"""
     region: Optional[AppRegion] = None
     """identity of app region"""
@@ -128,7 +127,7 @@ class App:
             name=_rt.optional_str(data, "name"),
             owner=_rt.optional(data, "owner", _models.AppOwner.from_dict),
             organization=_rt.optional(data, "organization", _models.AppOrganization.from_dict),
-            team=_rt.optional(data, "team", _models.AppTeam.from_dict),
+            team=_rt.optional(data, "team", _models.AppOrganization.from_dict),
             region=_rt.optional(data, "region", _models.AppRegion.from_dict),
             released_at=_rt.optional_datetime(data, "released_at"),
             repo_size=_rt.optional_int(data, "repo_size"),

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class EnterpriseAccountDailyUsageTeamsItem:
-    """The EnterpriseAccountDailyUsageTeamsItem object."""
-
     addons: Optional[float] = None
     """total add-on credits used
 

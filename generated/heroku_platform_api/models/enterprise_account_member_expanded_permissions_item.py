@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class EnterpriseAccountMemberExpandedPermissionsItem:
-    """The EnterpriseAccountMemberExpandedPermissionsItem object."""
-
     description: Optional[str] = None
     name: Optional[EnterpriseAccountMemberPermission] = None
     """permission in the enterprise account

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class EnterpriseAccountMonthlyUsageTeamsItem:
-    """The EnterpriseAccountMonthlyUsageTeamsItem object."""
-
     addons: Optional[float] = None
     """total add-on credits used
 

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class FilterAppsFilter:
-    """The FilterAppsFilter object."""
-
     in_: Optional[FilterAppsIn] = None
 
     @classmethod

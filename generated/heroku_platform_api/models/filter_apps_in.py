@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class FilterAppsIn:
-    """The FilterAppsIn object."""
-
     id: Optional[list[str]] = None
 
     @classmethod

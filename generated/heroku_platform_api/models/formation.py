@@ -8,7 +8,7 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .formation_app import FormationApp
+    from .dyno_app import DynoApp
     from .formation_dyno_size_2 import FormationDynoSize2
 
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Formation:
     """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
 
-    app: Optional[FormationApp] = None
+    app: Optional[DynoApp] = None
     """app formation belongs to"""
     command: Optional[str] = None
     """command to use to launch this process"""
@@ -54,7 +54,7 @@ class Formation:
     def from_dict(cls, data: Any) -> Formation:
         data = _rt.expect_object(data)
         return cls(
-            app=_rt.optional(data, "app", _models.FormationApp.from_dict),
+            app=_rt.optional(data, "app", _models.DynoApp.from_dict),
             command=_rt.optional_str(data, "command"),
             created_at=_rt.optional_datetime(data, "created_at"),
             dyno_size=_rt.optional(data, "dyno_size", _models.FormationDynoSize2.from_dict),

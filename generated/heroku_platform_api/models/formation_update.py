@@ -7,14 +7,14 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .formation_dyno_size import FormationDynoSize
+    from .formation_update_dyno_size import FormationUpdateDynoSize
 
 
 @dataclass(kw_only=True, slots=True)
 class FormationUpdate:
     """Properties to update a process type"""
 
-    dyno_size: Optional[FormationDynoSize] = None
+    dyno_size: Optional[FormationUpdateDynoSize] = None
     """dyno size"""
     quantity: Optional[int] = None
     """number of processes to maintain"""
@@ -25,7 +25,7 @@ class FormationUpdate:
     def from_dict(cls, data: Any) -> FormationUpdate:
         data = _rt.expect_object(data)
         return cls(
-            dyno_size=_rt.optional(data, "dyno_size", _models.FormationDynoSize.from_dict),
+            dyno_size=_rt.optional(data, "dyno_size", _models.FormationUpdateDynoSize.from_dict),
             quantity=_rt.optional_int(data, "quantity"),
             type=_rt.required(data, "type", _rt.as_str),
         )

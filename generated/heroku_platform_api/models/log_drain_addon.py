@@ -7,7 +7,7 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .log_drain_addon_app import LogDrainAddonApp
+    from .add_on_attachment_addon_app import AddOnAttachmentAddonApp
 
 
 @dataclass(kw_only=True, slots=True)
@@ -21,7 +21,7 @@ class LogDrainAddon:
     """
     name: Optional[str] = None
     """globally unique name of the add-on"""
-    app: Optional[LogDrainAddonApp] = None
+    app: Optional[AddOnAttachmentAddonApp] = None
     """billing application associated with this add-on"""
 
     @classmethod
@@ -30,7 +30,7 @@ class LogDrainAddon:
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
-            app=_rt.optional(data, "app", _models.LogDrainAddonApp.from_dict),
+            app=_rt.optional(data, "app", _models.AddOnAttachmentAddonApp.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,11 +8,11 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
+    from .oauth_authorization_refresh_token import OauthAuthorizationRefreshToken
     from .oauth_token_access_token import OauthTokenAccessToken
     from .oauth_token_authorization import OauthTokenAuthorization
     from .oauth_token_client import OauthTokenClient
     from .oauth_token_grant import OauthTokenGrant
-    from .oauth_token_refresh_token import OauthTokenRefreshToken
     from .oauth_token_session import OauthTokenSession
     from .oauth_token_user import OauthTokenUser
 
@@ -39,7 +39,7 @@ class OauthToken:
 
     Read-only: set by the server.
     """
-    refresh_token: Optional[OauthTokenRefreshToken] = None
+    refresh_token: Optional[OauthAuthorizationRefreshToken] = None
     """refresh token for this authorization"""
     session: Optional[OauthTokenSession] = None
     """OAuth session using this token"""
@@ -72,7 +72,7 @@ class OauthToken:
             refresh_token=_rt.optional(
                 data,
                 "refresh_token",
-                _models.OauthTokenRefreshToken.from_dict,
+                _models.OauthAuthorizationRefreshToken.from_dict,
             ),
             session=_rt.optional(data, "session", _models.OauthTokenSession.from_dict),
             updated_at=_rt.optional_datetime(data, "updated_at"),

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class OauthTokenCreateBodyClient:
-    """The OauthTokenCreateBodyClient object."""
-
     secret: Optional[str] = None
     """secret used to obtain OAuth authorizations under this client"""
 

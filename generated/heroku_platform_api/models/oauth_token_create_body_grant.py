@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class OauthTokenCreateBodyGrant:
-    """The OauthTokenCreateBodyGrant object."""
-
     code: Optional[str] = None
     """grant code received from OAuth web application authorization"""
     type: Optional[str] = None

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class OauthTokenCreateBodyRefreshToken:
-    """The OauthTokenCreateBodyRefreshToken object."""
-
     token: Optional[str] = None
     """contents of the token to be used for authorization"""
 

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class PermissionEntityUsersItem:
-    """The PermissionEntityUsersItem object."""
-
     email: Optional[str] = None
     """unique email address of account"""
     id: Optional[str] = None

@@ -11,10 +11,10 @@ if TYPE_CHECKING:
     from .build_buildpacks_item import BuildBuildpacksItem
     from .build_release import BuildRelease
     from .build_status import BuildStatus
+    from .build_user import BuildUser
     from .pipeline_build_app import PipelineBuildApp
     from .pipeline_build_slug import PipelineBuildSlug
     from .pipeline_build_source_blob import PipelineBuildSourceBlob
-    from .pipeline_build_user import PipelineBuildUser
 
 
 @dataclass(kw_only=True, slots=True)
@@ -64,7 +64,7 @@ class PipelineBuild:
 
     Read-only: set by the server.
     """
-    user: Optional[PipelineBuildUser] = None
+    user: Optional[BuildUser] = None
     """user that started the build"""
 
     @classmethod
@@ -90,7 +90,7 @@ class PipelineBuild:
             stack=_rt.optional_str(data, "stack"),
             status=_rt.optional(data, "status", _models.BuildStatus.decode),
             updated_at=_rt.optional_datetime(data, "updated_at"),
-            user=_rt.optional(data, "user", _models.PipelineBuildUser.from_dict),
+            user=_rt.optional(data, "user", _models.BuildUser.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class PipelinePromotionCreateBodyTargetsItem:
-    """The PipelinePromotionCreateBodyTargetsItem object."""
-
     app: Optional[PipelinePromotionCreateBodyTargetsItemApp] = None
     """the app is being promoted to"""
 

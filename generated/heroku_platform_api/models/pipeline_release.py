@@ -8,9 +8,9 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
+    from .pipeline_deployment_user import PipelineDeploymentUser
     from .pipeline_release_app import PipelineReleaseApp
     from .pipeline_release_slug import PipelineReleaseSlug
-    from .pipeline_release_user import PipelineReleaseUser
     from .release_artifact import ReleaseArtifact
     from .release_status import ReleaseStatus
 
@@ -55,7 +55,7 @@ class PipelineRelease:
 
     Read-only: set by the server.
     """
-    user: Optional[PipelineReleaseUser] = None
+    user: Optional[PipelineDeploymentUser] = None
     """user that created the release"""
     version: Optional[int] = None
     """unique version assigned to the release
@@ -91,7 +91,7 @@ class PipelineRelease:
             updated_at=_rt.optional_datetime(data, "updated_at"),
             slug=_rt.optional(data, "slug", _models.PipelineReleaseSlug.from_dict),
             status=_rt.optional(data, "status", _models.ReleaseStatus.decode),
-            user=_rt.optional(data, "user", _models.PipelineReleaseUser.from_dict),
+            user=_rt.optional(data, "user", _models.PipelineDeploymentUser.from_dict),
             version=_rt.optional_int(data, "version"),
             current=_rt.optional_bool(data, "current"),
             output_stream_url=_rt.optional_str(data, "output_stream_url"),

@@ -8,11 +8,11 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .release_app import ReleaseApp
+    from .pipeline_deployment_app import PipelineDeploymentApp
+    from .pipeline_deployment_slug import PipelineDeploymentSlug
+    from .pipeline_deployment_user import PipelineDeploymentUser
     from .release_artifact import ReleaseArtifact
-    from .release_slug import ReleaseSlug
     from .release_status import ReleaseStatus
-    from .release_user import ReleaseUser
 
 
 @dataclass(kw_only=True, slots=True)
@@ -23,7 +23,7 @@ class Release:
     """add-on plans installed on the app for this release"""
     artifacts: Optional[list[ReleaseArtifact]] = None
     """build artifacts for the release"""
-    app: Optional[ReleaseApp] = None
+    app: Optional[PipelineDeploymentApp] = None
     """app involved in the release"""
     created_at: Optional[datetime] = None
     """when release was created
@@ -45,14 +45,14 @@ class Release:
 
     Read-only: set by the server.
     """
-    slug: Optional[ReleaseSlug] = None
+    slug: Optional[PipelineDeploymentSlug] = None
     """slug running in this release"""
     status: Optional[ReleaseStatus] = None
     """current status of the release
 
     Read-only: set by the server.
     """
-    user: Optional[ReleaseUser] = None
+    user: Optional[PipelineDeploymentUser] = None
     """user that created the release"""
     version: Optional[int] = None
     """unique version assigned to the release
@@ -85,14 +85,14 @@ class Release:
                 "artifacts",
                 _rt.list_of(_models.ReleaseArtifact.from_dict),
             ),
-            app=_rt.optional(data, "app", _models.ReleaseApp.from_dict),
+            app=_rt.optional(data, "app", _models.PipelineDeploymentApp.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             description=_rt.optional_str(data, "description"),
             id=_rt.optional_str(data, "id"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
-            slug=_rt.optional(data, "slug", _models.ReleaseSlug.from_dict),
+            slug=_rt.optional(data, "slug", _models.PipelineDeploymentSlug.from_dict),
             status=_rt.optional(data, "status", _models.ReleaseStatus.decode),
-            user=_rt.optional(data, "user", _models.ReleaseUser.from_dict),
+            user=_rt.optional(data, "user", _models.PipelineDeploymentUser.from_dict),
             version=_rt.optional_int(data, "version"),
             current=_rt.optional_bool(data, "current"),
             output_stream_url=_rt.optional_str(data, "output_stream_url"),

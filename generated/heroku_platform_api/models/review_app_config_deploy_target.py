@@ -34,3 +34,15 @@ class ReviewAppConfigDeployTarget:
         data["id"] = self.id
         data["type"] = self.type
         return data
+
+
+@dataclass(kw_only=True, slots=True)
+class ReviewAppConfigDeployTargetInput:
+    """the deploy target for the review apps of a pipeline
+
+    ReviewAppConfigDeployTarget as a request sends it: read-only fields left out;
+    an optional field left UNSET is not sent, None sends null.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        return {}

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class ReviewAppConfigRepo2:
-    """The ReviewAppConfigRepo2 object."""
-
     id: Optional[int] = None
     """repository id
 

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class ReviewAppForkRepo:
-    """The ReviewAppForkRepo object."""
-
     id: Optional[int] = None
     """repository id of the fork the branch resides in
 

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class SpaceAppAccessPermissionsItem:
-    """The SpaceAppAccessPermissionsItem object."""
-
     description: Optional[str] = None
     name: Optional[str] = None
 

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class SpaceAppAccessUpdateBodyPermissionsItem:
-    """The SpaceAppAccessUpdateBodyPermissionsItem object."""
-
     name: Optional[str] = None
 
     @classmethod

@@ -12,8 +12,6 @@ if TYPE_CHECKING:
 
 @dataclass(kw_only=True, slots=True)
 class SpaceTopologyAppsItem:
-    """The SpaceTopologyAppsItem object."""
-
     id: Optional[str] = None
     """unique identifier of app
 

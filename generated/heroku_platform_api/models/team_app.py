@@ -8,11 +8,11 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .team_app_build_stack import TeamAppBuildStack
-    from .team_app_owner import TeamAppOwner
-    from .team_app_region import TeamAppRegion
-    from .team_app_space import TeamAppSpace
-    from .team_app_stack import TeamAppStack
+    from .app_build_stack import AppBuildStack
+    from .app_owner import AppOwner
+    from .app_region import AppRegion
+    from .app_stack import AppStack
+    from .inbound_ruleset_space import InboundRulesetSpace
     from .team_app_team import TeamAppTeam
 
 
@@ -30,7 +30,7 @@ class TeamApp:
 
     Read-only: set by the server.
     """
-    build_stack: Optional[TeamAppBuildStack] = None
+    build_stack: Optional[AppBuildStack] = None
     """identity of the stack that will be used for new builds"""
     created_at: Optional[datetime] = None
     """when app was created
@@ -71,9 +71,9 @@ class TeamApp:
     """unique name of app"""
     team: Optional[TeamAppTeam] = None
     """team that owns this app"""
-    owner: Optional[TeamAppOwner] = None
+    owner: Optional[AppOwner] = None
     """identity of app owner"""
-    region: Optional[TeamAppRegion] = None
+    region: Optional[AppRegion] = None
     """identity of app region"""
     released_at: Optional[datetime] = None
     """when app was released
@@ -90,9 +90,9 @@ class TeamApp:
 
     Read-only: set by the server.
     """
-    space: Optional[TeamAppSpace] = None
+    space: Optional[InboundRulesetSpace] = None
     """identity of space"""
-    stack: Optional[TeamAppStack] = None
+    stack: Optional[AppStack] = None
     """identity of app stack"""
     updated_at: Optional[datetime] = None
     """when app was updated
@@ -111,7 +111,7 @@ class TeamApp:
         return cls(
             archived_at=_rt.optional_datetime(data, "archived_at"),
             buildpack_provided_description=_rt.optional_str(data, "buildpack_provided_description"),
-            build_stack=_rt.optional(data, "build_stack", _models.TeamAppBuildStack.from_dict),
+            build_stack=_rt.optional(data, "build_stack", _models.AppBuildStack.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             git_url=_rt.optional_str(data, "git_url"),
             id=_rt.optional_str(data, "id"),
@@ -121,13 +121,13 @@ class TeamApp:
             maintenance=_rt.optional_bool(data, "maintenance"),
             name=_rt.optional_str(data, "name"),
             team=_rt.optional(data, "team", _models.TeamAppTeam.from_dict),
-            owner=_rt.optional(data, "owner", _models.TeamAppOwner.from_dict),
-            region=_rt.optional(data, "region", _models.TeamAppRegion.from_dict),
+            owner=_rt.optional(data, "owner", _models.AppOwner.from_dict),
+            region=_rt.optional(data, "region", _models.AppRegion.from_dict),
             released_at=_rt.optional_datetime(data, "released_at"),
             repo_size=_rt.optional_int(data, "repo_size"),
             slug_size=_rt.optional_int(data, "slug_size"),
-            space=_rt.optional(data, "space", _models.TeamAppSpace.from_dict),
-            stack=_rt.optional(data, "stack", _models.TeamAppStack.from_dict),
+            space=_rt.optional(data, "space", _models.InboundRulesetSpace.from_dict),
+            stack=_rt.optional(data, "stack", _models.AppStack.from_dict),
             updated_at=_rt.optional_datetime(data, "updated_at"),
             web_url=_rt.optional_str(data, "web_url"),
         )

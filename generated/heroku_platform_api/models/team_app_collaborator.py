@@ -8,8 +8,8 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .team_app_collaborator_app import TeamAppCollaboratorApp
-    from .team_app_collaborator_user import TeamAppCollaboratorUser
+    from .collaborator_app import CollaboratorApp
+    from .collaborator_user import CollaboratorUser
     from .team_app_permission import TeamAppPermission
     from .team_role import TeamRole
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class TeamAppCollaborator:
     """A team collaborator represents an account that has been given access to a team app on Heroku."""
 
-    app: Optional[TeamAppCollaboratorApp] = None
+    app: Optional[CollaboratorApp] = None
     """app collaborator belongs to"""
     created_at: Optional[datetime] = None
     """when collaborator was created
@@ -42,14 +42,14 @@ class TeamAppCollaborator:
 
     Read-only: set by the server.
     """
-    user: Optional[TeamAppCollaboratorUser] = None
+    user: Optional[CollaboratorUser] = None
     """identity of collaborated account"""
 
     @classmethod
     def from_dict(cls, data: Any) -> TeamAppCollaborator:
         data = _rt.expect_object(data)
         return cls(
-            app=_rt.optional(data, "app", _models.TeamAppCollaboratorApp.from_dict),
+            app=_rt.optional(data, "app", _models.CollaboratorApp.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             id=_rt.optional_str(data, "id"),
             permissions=_rt.optional(
@@ -59,7 +59,7 @@ class TeamAppCollaborator:
             ),
             role=_rt.optional(data, "role", _models.TeamRole.decode),
             updated_at=_rt.optional_datetime(data, "updated_at"),
-            user=_rt.optional(data, "user", _models.TeamAppCollaboratorUser.from_dict),
+            user=_rt.optional(data, "user", _models.CollaboratorUser.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class TeamEnterpriseAccount:
-    """The TeamEnterpriseAccount object."""
-
     id: Optional[str] = None
     """unique identifier of the enterprise account
 

@@ -10,7 +10,6 @@ from .. import models as _models
 if TYPE_CHECKING:
     from .team_invitation_invited_by import TeamInvitationInvitedBy
     from .team_invitation_team import TeamInvitationTeam
-    from .team_invitation_user import TeamInvitationUser
     from .team_role import TeamRole
 
 
@@ -40,7 +39,7 @@ class TeamInvitation:
 
     Read-only: set by the server.
     """
-    user: Optional[TeamInvitationUser] = None
+    user: Optional[TeamInvitationInvitedBy] = None
 
     @classmethod
     def from_dict(cls, data: Any) -> TeamInvitation:
@@ -52,7 +51,7 @@ class TeamInvitation:
             team=_rt.optional(data, "team", _models.TeamInvitationTeam.from_dict),
             role=_rt.optional(data, "role", _models.TeamRole.decode),
             updated_at=_rt.optional_datetime(data, "updated_at"),
-            user=_rt.optional(data, "user", _models.TeamInvitationUser.from_dict),
+            user=_rt.optional(data, "user", _models.TeamInvitationInvitedBy.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,8 +8,6 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class TeamInvitationTeam:
-    """The TeamInvitationTeam object."""
-
     id: Optional[str] = None
     """unique identifier of team
 

@@ -7,29 +7,26 @@ from .. import _runtime as _rt
 
 
 @dataclass(kw_only=True, slots=True)
-class TeamAppOwner:
-    """identity of app owner"""
+class FormationUpdateDynoSize:
+    """dyno size"""
 
-    email: Optional[str] = None
-    """unique email address of account"""
     id: Optional[str] = None
-    """unique identifier of an account
-
-    Read-only: set by the server.
-    """
+    """unique identifier of the dyno size"""
+    name: Optional[str] = None
+    """name of the dyno size"""
 
     @classmethod
-    def from_dict(cls, data: Any) -> TeamAppOwner:
+    def from_dict(cls, data: Any) -> FormationUpdateDynoSize:
         data = _rt.expect_object(data)
         return cls(
-            email=_rt.optional_str(data, "email"),
             id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.email is not None:
-            data["email"] = self.email
         if self.id is not None:
             data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
         return data
