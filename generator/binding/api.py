@@ -9,6 +9,8 @@ from typing import Any
 from generator import ir
 from generator.escaping import literal
 
+from . import auth
+from .auth import AuthBinding
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
 from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
 
@@ -25,6 +27,7 @@ class Binding:
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
+    auth: AuthBinding  # credential schemes, Client arguments, the default requirement
 
     def method(self, op: ir.Operation) -> Method:
         return self.methods[op.pointer]
@@ -59,7 +62,10 @@ def build(api: ir.Api, options: dict[str, Any]) -> Binding:
 def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
     verbs = options.get("method_verbs") or {}
-    resources = {tag.ident: resource(tag, type_names, verbs) for tag in api.tags}
+    credentials = auth.build(api, options)
+    resources = {
+        tag.ident: resource(tag, type_names, verbs, credentials.security_code) for tag in api.tags
+    }
     models = {m.name: model_class(m) for m in api.models}
     headers = options.get("default_headers") or {}
     return Binding(
@@ -71,4 +77,5 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
+        auth=credentials,
     )

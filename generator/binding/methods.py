@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 from generator import ir, media
 from generator.naming import BUILTIN_NAMES
@@ -141,6 +141,7 @@ class Method:
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    security: Optional[str] = None  # the security= to pass; None: the client's SECURITY
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -382,9 +383,12 @@ def _returns(
 # ---------------------------------------------------------------- methods
 
 
-def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method:
+def method(
+    op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None, security: Optional[str] = None
+) -> Method:
     """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
-    identifier by default; :func:`resource` passes its resource verb)."""
+    identifier by default; :func:`resource` passes its resource verb), passing
+    ``security`` (its requirement as code, when not the client's default)."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body)
@@ -441,6 +445,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
+        security=security,
     )
 
 
@@ -504,12 +509,19 @@ def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:
 
 
 def resource(
-    tag: ir.Tag, type_names: frozenset[str], verbs: Optional[Mapping[str, str]] = None
+    tag: ir.Tag,
+    type_names: frozenset[str],
+    verbs: Optional[Mapping[str, str]] = None,
+    security: Optional[Callable[[ir.Operation], Optional[str]]] = None,
 ) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
-    :func:`generator.binding.naming.method_names`)."""
+    :func:`generator.binding.naming.method_names`); ``security`` gives an
+    operation's ``security=`` argument (see :class:`~.auth.AuthBinding`)."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    methods = tuple(method(op, tag, name) for op, name in zip(tag.operations, names))
+    methods = tuple(
+        method(op, tag, name, security(op) if security else None)
+        for op, name in zip(tag.operations, names)
+    )
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,

@@ -18,6 +18,7 @@ from .operations import Operations
 from .reserved import NONE, ReservedNames
 from .responses import Responses
 from .schemas import Schemas
+from .security import requirements, schemes
 
 
 class Builder:
@@ -65,7 +66,6 @@ class Builder:
             for s in doc.get("servers") or ()
             if isinstance(s, dict) and isinstance(s.get("url"), str)
         )
-        schemes = tuple(sorted(((doc.get("components") or {}).get("securitySchemes") or {}).keys()))
         return ir.Api(
             title=text(info.get("title")) or "API",
             description=text(info.get("description")),
@@ -74,7 +74,8 @@ class Builder:
             tags=tags,
             models=tuple(m for m in self.schemas.models if m is not None),
             enums=tuple(self.schemas.enums),
-            security_schemes=schemes,
+            security_schemes=schemes(self.ctx),
+            security=requirements(self.ctx, doc.get("security"), "/security") or (),
             warnings=tuple(self.ctx.warnings),
             webhooks=webhooks,
         )

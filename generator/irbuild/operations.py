@@ -24,6 +24,7 @@ from .context import Context
 from .conventions import PagingDetector
 from .responses import Responses
 from .schemas import Schemas
+from .security import requirements
 
 PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
@@ -176,6 +177,7 @@ class Operations:
             deprecated=bool(spec.get("deprecated")),
             pagination=parts.pagination,
             degraded=degraded,
+            security=requirements(self.ctx, spec.get("security"), site.pointer + "/security"),
         )
 
     def _typed(self, site: Site, spec: dict[str, Any], hint: str) -> Parts:

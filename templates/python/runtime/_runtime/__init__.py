@@ -11,7 +11,7 @@ imports when the first client is built rather than with the package (see
 ``_transport.http``).
 """
 
-from ._auth import Credentials, TokenAuth
+from ._auth import CallAuth, Credentials, Security, SecurityScheme
 from ._client import BaseClient
 from ._decoding import (
     OpenEnum,
@@ -87,6 +87,7 @@ __all__ = [
     "BaseClient",
     "ClientError",
     "Conflict",
+    "CallAuth",
     "Credentials",
     "DeadlineExceeded",
     "DecodeError",
@@ -106,6 +107,8 @@ __all__ = [
     "RateLimited",
     "RawBody",
     "ResponseTooLarge",
+    "Security",
+    "SecurityScheme",
     "ServerError",
     "Styled",
     "T",
