@@ -219,7 +219,7 @@ def live(
         ops = {op.operation_id: op for op in api.operations}
         functions = {o["operationId"]: o["function"] for o in report["operations"]}
         exchange = wire.Exchange()
-        client = pkg.Client(token=wire.TOKEN, base_url=mock.url, retries=0, timeout=(3, 15))
+        client = wire.wire_client(pkg, mock.url)
         client.session.hooks["response"].append(exchange.hook)
         yield {
             "pkg": pkg,
