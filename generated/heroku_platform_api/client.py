@@ -44,7 +44,7 @@ class Client(_rt.BaseClient):
             env="HEROKU_API_KEY",
             prefix="Bearer",
             netrc=True,
-        )
+        ),
     }
     SECURITY: _rt.Security = (("BearerAuth",),)
     DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}

@@ -20,6 +20,7 @@ from typing import Any, Mapping, Optional
 from generator import ir, naming
 from generator.errors import ConfigError
 from generator.escaping import literal
+from generator.pystyle import Node, call
 
 # The generated Client's own keyword arguments: no credential argument may take them.
 CLIENT_ARGUMENTS = frozenset(
@@ -66,7 +67,7 @@ class SchemeBinding:
     parameter: str  # apiKey: its name; bearer: the header (Authorization)
     prefix: str  # bearer: what precedes the token (Bearer)
     token_url: str  # oauth2 client credentials
-    code: str  # the runtime's SecurityScheme(...) expression
+    parts: tuple[str, ...]  # the arguments of the runtime's SecurityScheme(...)
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,12 @@ class AuthBinding:
         return tuple(arg for arg in self.arguments if arg.ident != "token")
 
     @property
-    def schemes_code(self) -> str:
-        """The ``SECURITY_SCHEMES`` mapping, as Python source."""
-        items = ", ".join(f"{literal(s.name)}: {s.code}" for s in self.schemes)
-        return "{" + items + "}"
+    def schemes_node(self) -> Node:
+        """The ``SECURITY_SCHEMES`` class attribute, laid out as black would."""
+        items: list[Node] = [
+            call(f"{literal(s.name)}: _rt.SecurityScheme(", list(s.parts)) for s in self.schemes
+        ]
+        return call("SECURITY_SCHEMES: Mapping[str, _rt.SecurityScheme] = {", items, "}")
 
     @property
     def default_code(self) -> str:
@@ -327,5 +330,5 @@ def _bind(
         parameter=scheme.parameter or "Authorization",
         prefix=_prefix(scheme) if kind == "bearer" else "",
         token_url=scheme.token_url or "",
-        code=f"_rt.SecurityScheme({', '.join(parts)})",
+        parts=tuple(parts),
     )

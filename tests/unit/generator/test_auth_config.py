@@ -108,7 +108,7 @@ def test_defaults_env_convention_and_overrides() -> None:
     assert [(a.ident, a.env) for a in scheme.arguments] == [("key", "SHOP_KEY")]
     (scheme,) = bind(doc, {"auth": {"Key": {"env": "MY_KEY", "argument": "secret"}}}).schemes
     assert [(a.ident, a.env) for a in scheme.arguments] == [("secret", "MY_KEY")]
-    assert "env='MY_KEY'" not in scheme.code and 'env="MY_KEY"' in scheme.code
+    assert 'env="MY_KEY"' in scheme.parts and 'argument="secret"' in scheme.parts
 
 
 def test_config_declares_a_scheme_the_document_forgot() -> None:
