@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from helpers import minimal_spec, run_cli, write_spec
+from helpers import ROOT, minimal_spec, run_cli, write_spec
 
 from generator import config as config_module
 from generator import ir, irbuild, swagger2
@@ -177,3 +177,16 @@ def test_config_mismatch_is_one_line_naming_the_config_file(tmp_path: Path) -> N
     assert done.returncode == 2 and not out.exists()
     (line,) = done.stderr.strip().splitlines()
     assert line.startswith(f"error: {config}: config key 'auth': the document declares no")
+
+
+def test_heroku_config_serves_the_openapi_and_the_converted_hyper_schema() -> None:
+    """spec/heroku.yaml declares BearerAuth; the converted hyper-schema declares no
+    auth, and the config's type/scheme declare it there: the same client either way."""
+    config = yaml.safe_load((ROOT / "spec" / "heroku.generator.yaml").read_text())
+    for name in ("heroku.yaml", "heroku-platform.yaml"):
+        doc = yaml.safe_load((ROOT / "spec" / name).read_text())
+        binding = bind(doc, config, "heroku_platform_api")
+        (scheme,) = binding.schemes
+        assert binding.default == (("BearerAuth",),), name
+        assert scheme.kind == "bearer" and scheme.netrc and scheme.prefix == "Bearer", name
+        assert [(a.ident, a.env) for a in scheme.arguments] == [("token", "HEROKU_API_KEY")]
