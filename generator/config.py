@@ -11,6 +11,7 @@ silently fall back to its default.
 from __future__ import annotations
 
 import re
+from keyword import iskeyword
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -78,14 +79,21 @@ def _auth_scheme(value: Any) -> Optional[str]:
 
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _argument(value: Any) -> bool:
+    """A name a ``Client`` keyword argument can take."""
+    return isinstance(value, str) and bool(_IDENT.fullmatch(value)) and not iskeyword(value)
+
+
 # Each key of an ``auth`` entry and its check: where the scheme's credential comes
 # from, and (for a scheme the document lacks) the securitySchemes fields.
 _AUTH_FIELDS: dict[str, Callable[[Any], bool]] = {
     "env": lambda v: isinstance(v, str),
     "secret_env": lambda v: isinstance(v, str),
     "netrc": lambda v: isinstance(v, bool),
-    "argument": lambda v: isinstance(v, str) and bool(_IDENT.fullmatch(v)),
-    "secret_argument": lambda v: isinstance(v, str) and bool(_IDENT.fullmatch(v)),
+    "argument": lambda v: _argument(v),
+    "secret_argument": lambda v: _argument(v),
     "type": lambda v: v in ("apiKey", "http", "oauth2", "openIdConnect"),
     "scheme": lambda v: isinstance(v, str) and bool(_TOKEN.fullmatch(v)),
     "in": lambda v: v in ("header", "query", "cookie"),

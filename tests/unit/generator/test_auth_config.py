@@ -157,6 +157,7 @@ def test_shorthands() -> None:
         ("{k: {netrc: maybe}}", "auth.k.netrc has an unusable value"),
         ("{k: {type: apiKey, in: header}}", "auth.k of type apiKey needs name"),
         ("{k: {argument: 'not an identifier'}}", "auth.k.argument has an unusable value"),
+        ("{k: {argument: class}}", "auth.k.argument has an unusable value"),
     ],
 )
 def test_bad_auth_values(tmp_path: Path, value: str, words: str) -> None:
