@@ -190,6 +190,8 @@ class Operation:
     degraded: tuple[str, ...] = ()  # reasons parts of it fell back to Any
     # The operation's own ``security`` (see :data:`Security`); None: the API's default.
     security: Optional["Security"] = None
+    # The operation's own (or its path's) servers; empty: the document's.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -223,9 +225,20 @@ Security = tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
-class Server:
-    url: str
+class ServerVariable:
+    """A ``{name}`` of a server URL: its default, and its allowed values when listed."""
+
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
     description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # as written: may hold {variables}, may be relative
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from . import auth
 from .auth import AuthBinding
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
 from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+from .servers import ClientServers, client_servers
 
 
 @dataclass(frozen=True, eq=False)
@@ -28,6 +29,7 @@ class Binding:
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
     auth: AuthBinding  # credential schemes, Client arguments, the default requirement
+    client: ClientServers  # SERVERS, server variable arguments, the base URL variable
 
     def method(self, op: ir.Operation) -> Method:
         return self.methods[op.pointer]
@@ -62,7 +64,9 @@ def build(api: ir.Api, options: dict[str, Any]) -> Binding:
 def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
     verbs = options.get("method_verbs") or {}
-    credentials = auth.build(api, options)
+    servers = client_servers(api, options)
+    # Credential arguments step aside for the server variables' (both are Client keywords).
+    credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
     resources = {
         tag.ident: resource(tag, type_names, verbs, credentials.security_code) for tag in api.tags
     }
@@ -78,4 +82,5 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
         auth=credentials,
+        client=servers,
     )

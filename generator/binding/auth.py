@@ -134,8 +134,11 @@ def security_code(security: ir.Security) -> str:
     return literal(tuple(tuple(alternative) for alternative in security))
 
 
-def build(api: ir.Api, options: Mapping[str, Any]) -> AuthBinding:
-    """The credentials of ``api`` under ``options`` (the config over the defaults)."""
+def build(
+    api: ir.Api, options: Mapping[str, Any], taken: frozenset[str] = frozenset()
+) -> AuthBinding:
+    """The credentials of ``api`` under ``options`` (the config over the defaults);
+    ``taken``: other ``Client`` arguments (server variables) the names must avoid."""
     configured = _configured(options)
     declared = {s.name: s for s in api.security_schemes}
     for name, entry in configured.items():
@@ -157,7 +160,7 @@ def build(api: ir.Api, options: Mapping[str, Any]) -> AuthBinding:
     kinds = {s.name: _kind(s) for s in schemes}
     bearers = [name for name, kind in kinds.items() if kind == "bearer"]
     oauths = [name for name, kind in kinds.items() if kind == "oauth2"]
-    names = naming.UniqueNames(CLIENT_ARGUMENTS)
+    names = naming.UniqueNames(CLIENT_ARGUMENTS | taken)
     package = naming.upper(str(options.get("package") or "client"))
     bound = []
     for scheme in schemes:

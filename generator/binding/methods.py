@@ -17,6 +17,7 @@ from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
+from .servers import operation_servers
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -142,6 +143,12 @@ class Method:
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
     security: Optional[str] = None  # the security= to pass; None: the client's SECURITY
+    servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
+
+    @property
+    def servers_constant(self) -> str:
+        """The module constant holding the operation's own servers."""
+        return f"_{self.ident.upper()}_SERVERS"
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -446,6 +453,7 @@ def method(
         imports=names,
         accept=_accept(op),
         security=security,
+        servers=operation_servers(op),
     )
 
 

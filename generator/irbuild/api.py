@@ -19,6 +19,7 @@ from .reserved import NONE, ReservedNames
 from .responses import Responses
 from .schemas import Schemas
 from .security import requirements, schemes
+from .servers import servers as build_servers
 
 
 class Builder:
@@ -61,11 +62,7 @@ class Builder:
         webhooks = self.operations.webhooks()
         self.schemas.build_deferred_models()
         info = doc.get("info") or {}
-        servers = tuple(
-            ir.Server(url=s["url"], description=text(s.get("description")))
-            for s in doc.get("servers") or ()
-            if isinstance(s, dict) and isinstance(s.get("url"), str)
-        )
+        servers = build_servers(self.ctx, doc.get("servers"), "/servers")
         return ir.Api(
             title=text(info.get("title")) or "API",
             description=text(info.get("description")),

@@ -359,13 +359,14 @@ class Authenticator:
         """An auth that sends nothing (``security: []``)."""
         return CallAuth(self._origin)
 
-    def for_call(self, security: Security) -> CallAuth:
-        """The first alternative of ``security`` whose credentials are all available."""
+    def for_call(self, security: Security, base: Optional[str] = None) -> CallAuth:
+        """The first alternative of ``security`` whose credentials are all available,
+        sent only to the origin of ``base`` (the API's base URL when None)."""
         if not security:
             return self.empty()
         for alternative in security:
             if all(self._available(name) for name in alternative):
-                return self._auth(alternative)
+                return self._auth(alternative, origin(base) if base else self._origin)
         first = next(a for a in security)
         self._raise_missing(first, len(security) > 1)
         raise AssertionError("unreachable")  # _raise_missing always raises
@@ -389,7 +390,7 @@ class Authenticator:
                 source.token()
         raise MissingCredentials("credentials went missing while being looked up" + more)
 
-    def _auth(self, alternative: tuple[str, ...]) -> CallAuth:
+    def _auth(self, alternative: tuple[str, ...], to: tuple[str, str, Optional[int]]) -> CallAuth:
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: list[tuple[str, str]] = []
@@ -411,7 +412,7 @@ class Authenticator:
                 cookies.append((scheme.parameter, value))
             else:
                 headers[scheme.parameter] = value
-        return CallAuth(self._origin, headers, query, cookies, alternative, tuple(tokens))
+        return CallAuth(to, headers, query, cookies, alternative, tuple(tokens))
 
     def header_names(self) -> tuple[str, ...]:
         """Headers that carry a credential (dropped on a redirect to another host)."""

@@ -15,12 +15,13 @@ import logging
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
-from urllib.parse import quote, urlencode, urljoin
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
 from ._auth import Authenticator, CallAuth, Secret, Security, SecurityScheme
 from ._decoding import STRICT_ATTRIBUTE, encode
 from ._errors import (
     ApiError,
+    ClientError,
     DeadlineExceeded,
     ErrorFormat,
     InvalidCredentials,
@@ -31,6 +32,7 @@ from ._errors import (
 )
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
+from ._servers import Server, choose_base_url, operation_base_url
 from ._streaming import read_chunks
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
 from ._types import UNSET, RawBody, T, Timeout, Unset
@@ -67,6 +69,11 @@ class BaseClient:
     it, sets the API's conventions below and adds one attribute per API group."""
 
     DEFAULT_BASE_URL = ""
+    # The document's servers (server= picks one by index), the variable that
+    # overrides the base URL, and where relative server URLs are resolved (see _servers).
+    SERVERS: tuple[Server, ...] = ()
+    BASE_URL_ENV = ""
+    DOCUMENT_URL = ""
     USER_AGENT = "openapi-client"
     DEFAULT_HEADERS: Mapping[str, str] = {}
     # The API's security schemes by name, and the requirement of every operation
@@ -94,6 +101,8 @@ class BaseClient:
         token: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
+        server: Optional[int] = None,
+        server_variables: Optional[Mapping[str, Optional[str]]] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = (10.0, 60.0),
         retries: Union[int, urllib3.Retry, None] = 3,
@@ -110,7 +119,16 @@ class BaseClient:
         ``SECURITY_SCHEMES`` says); ``token`` is the argument named ``token``."""
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
-        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self._base = choose_base_url(
+            base_url=base_url,
+            server=server,
+            values=server_variables or {},
+            listed=self.SERVERS,
+            default=self.DEFAULT_BASE_URL,
+            env=self.BASE_URL_ENV,
+            document_url=self.DOCUMENT_URL,
+        )
+        self.base_url = self._base.url
         self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
         self.headers.update(headers or {})
         self.timeout = timeout
@@ -210,11 +228,12 @@ class BaseClient:
     def close(self) -> None:
         self.session.close()
 
-    def _call_auth(self, security: Optional[Security]) -> CallAuth:
+    def _call_auth(self, security: Optional[Security], base: Optional[str] = None) -> CallAuth:
         """What a call of an operation with ``security`` (the client's
-        ``SECURITY`` when None) sends; ``MissingCredentials`` when no
-        alternative has all its credentials."""
-        return self._auth.for_call(self.SECURITY if security is None else security)
+        ``SECURITY`` when None) to ``base`` (the operation's server, which the
+        document declares; the client's base URL when None) sends;
+        ``MissingCredentials`` when no alternative has all its credentials."""
+        return self._auth.for_call(self.SECURITY if security is None else security, base)
 
     def _fetch_token(
         self, url: str, fields: Mapping[str, str], client_id: str, secret: str
@@ -255,6 +274,20 @@ class BaseClient:
             )
         return reply
 
+    def _operation_base(self, servers: tuple[Server, ...]) -> str:
+        """The base URL of a call: the operation's own server, or the client's;
+        it must be absolute (a relative server URL needs base_url= or the variable)."""
+        base = (
+            operation_base_url(self._base, servers, self.DOCUMENT_URL) if servers else self.base_url
+        )
+        if not urlsplit(base).scheme:
+            where = f" or set ${self.BASE_URL_ENV}" if self.BASE_URL_ENV else ""
+            raise ClientError(
+                f"no absolute base URL (the API's server URL is {base or 'missing'!r}): "
+                f"pass base_url='https://<host>{base}'{where}"
+            )
+        return base
+
     def request(
         self,
         method: str,
@@ -277,6 +310,7 @@ class BaseClient:
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         security: Optional[Security] = None,
+        servers: tuple[Server, ...] = (),
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -289,11 +323,13 @@ class BaseClient:
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.  ``security``
+        when None) is recorded on the response for ``decode``.  ``servers``
+        are the operation's own, if it names any (see ``_servers``).  ``security``
         is the operation's requirement (the client's ``SECURITY`` when None);
         an OAuth2 token the API refuses with 401 is fetched again, once.
         """
-        url = self.base_url + expand_path(path, path_params or {})
+        base = self._operation_base(servers)
+        url = base + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
@@ -316,7 +352,7 @@ class BaseClient:
             pairs += query_pairs(extra_query)
         started = time.monotonic()
         expires = started + (self.deadline if deadline is None else deadline)
-        call_auth = self._call_auth(security)
+        call_auth = self._call_auth(security, base)
 
         def send(auth: CallAuth) -> requests.Response:
             call_state.expires = expires
@@ -345,7 +381,7 @@ class BaseClient:
         if response.status_code == 401 and call_auth.tokens:
             for source, refused in call_auth.tokens:
                 source.invalidate(refused)
-            response = send(self._call_auth(security))
+            response = send(self._call_auth(security, base))
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.3fs",
