@@ -168,3 +168,20 @@ def test_token_endpoint_replies(
     (token_request,) = server.seen  # the API itself was never called
     assert token_request.path == "/token" and token_request.method == "POST"
     assert token_request.body == b"grant_type=client_credentials"
+
+
+def test_an_operations_own_server_gets_its_credentials(serve: Serve, no_credentials: Path) -> None:
+    """The document declares the operation's server, so its credentials go there
+    (and to nowhere the server redirects to)."""
+    api = serve(lambda seen: Reply(200, {}))
+    uploads = serve(lambda seen: Reply(200, {}))
+    own = rt.servers([{"url": uploads.url + "/v2"}])
+
+    class Declared(Schemes):  # its base URL from the document, not overridden by base_url=
+        DEFAULT_BASE_URL = api.url
+
+    with Declared(credentials=ALL) as client:
+        client.request("GET", "/file", servers=own)
+    (seen,) = uploads.seen
+    assert seen.path == "/v2/file?key=qk-2" and seen.headers["X-Key"] == "hk-1"
+    assert api.seen == []
