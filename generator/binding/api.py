@@ -12,7 +12,9 @@ from generator.escaping import literal
 from . import auth
 from .auth import AuthBinding
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
-from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+from .models import EnumClass, ModelClass, enum_class, input_class, model_class, module_imports
+from .requests import input_names
+from .reserved import PYTHON
 from .servers import ClientServers, client_servers
 
 
@@ -62,15 +64,22 @@ def build(api: ir.Api, options: dict[str, Any]) -> Binding:
 
 
 def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
-    type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
+    declared = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
+    inputs = input_names(api, declared | PYTHON.types)
+    type_names = declared | frozenset(inputs.values())
     verbs = options.get("method_verbs") or {}
     servers = client_servers(api, options)
     # Credential arguments step aside for the server variables' (both are Client keywords).
     credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
     resources = {
-        tag.ident: resource(tag, type_names, verbs, credentials.security_code) for tag in api.tags
+        tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code)
+        for tag in api.tags
     }
-    models = {m.name: model_class(m) for m in api.models}
+    models: dict[str, ModelClass] = {}
+    for m in api.models:  # each input class right after its model
+        models[m.name] = model_class(m)
+        if m.name in inputs:
+            models[inputs[m.name]] = input_class(m, inputs[m.name], inputs)
     headers = options.get("default_headers") or {}
     return Binding(
         package=str(options["package"]),

@@ -25,11 +25,13 @@ from ._errors import (
     DeadlineExceeded,
     ErrorFormat,
     InvalidCredentials,
+    PaginationError,
     ResponseTooLarge,
     TransportError,
     error_from_response,
     field_paths,
 )
+from ._origin import same_origin
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
 from ._servers import Server, choose_base_url, operation_base_url
@@ -311,6 +313,7 @@ class BaseClient:
         extra_body: Optional[Mapping[str, Any]] = None,
         security: Optional[Security] = None,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -324,12 +327,17 @@ class BaseClient:
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
         when None) is recorded on the response for ``decode``.  ``servers``
-        are the operation's own, if it names any (see ``_servers``).  ``security``
+        are the operation's own, if it names any (see ``_servers``).  ``url``
+        (a next page's link) replaces the base URL + ``path``; it must be on
+        that base URL's scheme, host and port, or nothing is sent.  ``security``
         is the operation's requirement (the client's ``SECURITY`` when None);
         an OAuth2 token the API refuses with 401 is fetched again, once.
         """
         base = self._operation_base(servers)
-        url = base + expand_path(path, path_params or {})
+        if url is None:
+            url = base + expand_path(path, path_params or {})
+        elif not same_origin(url, base):
+            raise PaginationError(f"{method} {redact_url(url)}: not on the API's origin; not sent")
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
