@@ -882,7 +882,7 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
     client = None
     for op in api.operations:
         if client is None or client.base_url != mock.url:
-            client = pkg.Client(token=TOKEN, base_url=mock.url, retries=0, timeout=CALL_TIMEOUT)
+            client = wire_client(pkg, mock.url)
             client.session.hooks["response"].append(exchange.hook)
         call = calls.setdefault((op.method, op.path), Call(doc.id, op.method, op.path))
         call.operation_id = op.operation_id
@@ -897,6 +897,36 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
         if call.outcome == "not_generated" and not call.evidence:
             call.evidence = "not in the generated client's report"
     return list(calls.values()), ""
+
+
+def credentials_for(schemes: Any) -> dict[str, Any]:
+    """A dummy value for every credential argument of a generated ``Client``
+    (``SECURITY_SCHEMES``), so Prism's security check sees each scheme's
+    credential wherever the operation's requirement puts it."""
+    given: dict[str, Any] = {}
+    for scheme in schemes.values():
+        if scheme.kind == "basic":
+            given[scheme.argument] = ("wire", TOKEN)
+        elif scheme.kind != "unsupported":
+            given[scheme.argument] = TOKEN
+        if scheme.secret_argument:
+            given[scheme.secret_argument] = TOKEN
+    return given
+
+
+def wire_client(pkg: Any, url: str) -> Any:
+    """The generated client of ``pkg`` against the mock at ``url``, with credentials
+    for every scheme; an OAuth2 token comes from here, never from the document's
+    token URL (the wire test talks to nothing but Prism)."""
+    schemes = getattr(pkg.Client, "SECURITY_SCHEMES", None)
+    if schemes is None:  # a client from before security schemes: one token
+        return pkg.Client(token=TOKEN, base_url=url, retries=0, timeout=CALL_TIMEOUT)
+
+    class WireClient(pkg.Client):  # type: ignore[misc]
+        def _fetch_token(self, *args: Any) -> dict[str, Any]:
+            return {"access_token": TOKEN, "expires_in": 3600}
+
+    return WireClient(base_url=url, retries=0, timeout=CALL_TIMEOUT, **credentials_for(schemes))
 
 
 def bound_method(function: str, client: Any) -> Callable[..., Any]:

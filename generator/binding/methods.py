@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 from generator import ir, media
 from generator.naming import BUILTIN_NAMES
@@ -251,6 +251,7 @@ class Method:
     # What warns on a call: (condition or None for always, message literal).
     deprecations: tuple[tuple[Optional[str], str], ...] = ()
     events: bool = False  # returns the server-sent events of a text/event-stream
+    security: Optional[str] = None  # the security= to pass; None: the client's SECURITY
 
     @property
     def deprecated(self) -> bool:
@@ -577,10 +578,12 @@ def method(
     tag: ir.Tag,
     ident: Optional[str] = None,
     renames: Mapping[str, str] = NO_RENAMES,
+    security: Optional[str] = None,
 ) -> Method:
     """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
     identifier by default; :func:`resource` passes its resource verb); its
-    arguments take a model's input class from ``renames`` where it has one."""
+    arguments take a model's input class from ``renames`` where it has one;
+    it passes ``security`` (its requirement as code, when not the client's default)."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body, renames)
@@ -657,6 +660,7 @@ def method(
         errors=errors,
         deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
         events=events,
+        security=security,
         servers=operation_servers(op),
     )
 
@@ -725,11 +729,17 @@ def resource(
     type_names: frozenset[str],
     verbs: Optional[Mapping[str, str]] = None,
     renames: Mapping[str, str] = NO_RENAMES,
+    security: Optional[Callable[[ir.Operation], Optional[str]]] = None,
 ) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
-    :func:`generator.binding.naming.method_names`); ``renames``: input classes."""
+    :func:`generator.binding.naming.method_names`); ``renames``: input classes;
+    ``security`` gives an operation's ``security=`` argument (see
+    :class:`~.auth.AuthBinding`)."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    methods = tuple(method(op, tag, name, renames) for op, name in zip(tag.operations, names))
+    methods = tuple(
+        method(op, tag, name, renames, security(op) if security else None)
+        for op, name in zip(tag.operations, names)
+    )
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,
