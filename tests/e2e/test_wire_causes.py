@@ -1,0 +1,194 @@
+"""The wire test's classification of each cause it met in the development corpus, and proof
+that its verdict fails on a deliberately broken client.
+
+Each operation of CAUSES is one cause, reduced to a few lines, run through the harness
+(scripts/wire.py) against a real Prism:
+
+- a response whose example breaks the document's schema reaches the client (Prism runs
+  without ``--errors``) and the tolerant client decodes it: ``ok``, with a ``spec_fault`` note
+  that keeps Prism's violations as evidence (before: Prism's own 500, a ``spec_fault``);
+- a request example that breaks its own schema, where schema-only values are accepted:
+  ``ok`` on the retry, with a ``spec_fault`` note (before: a ``spec_fault``);
+- an operation without any response: Prism cannot answer it at all, a ``spec_fault``;
+- an optional array header the call leaves out: Prism 5 crashes deserializing the absent
+  header, so the harness sends one (before: a ``client_error``, "Prism crashed");
+- a required ``Content-Type`` header parameter without an example: the harness sends a
+  media type, not the placeholder "string" that crashed Prism (before: a ``client_error``).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from helpers import ROOT, load_script
+
+SCRIPT = ROOT / "scripts" / "wire.py"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+
+wire = load_script("wire")
+
+CAUSES = """\
+openapi: 3.1.0
+info: {title: Wire causes, version: "1"}
+paths:
+  /bad-example:
+    get:
+      operationId: badExample
+      responses:
+        "200":
+          description: its example breaks its own schema
+          content:
+            application/json:
+              schema: {type: object, required: [id], properties: {id: {type: integer}}}
+              example: {id: not-a-number}
+  /items/{id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: id, in: path, required: true, example: 0,
+           schema: {type: integer, minimum: 1}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: integer}}}
+  /ping:
+    get:
+      operationId: ping  # 3.1 lets an operation omit its responses
+  /tagged:
+    get:
+      operationId: getTagged
+      parameters:
+        - {name: X-Tags, in: header, schema: {type: array, items: {type: string}}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+  /connections:
+    post:
+      operationId: connect
+      parameters:
+        - {name: Content-Type, in: header, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def prism() -> Path:
+    if PRISM.exists():
+        return PRISM
+    if shutil.which("npm") is None:
+        pytest.skip("npm not found: install Node.js/npm to run the wire test")
+    pytest.fail(f"{PRISM} is missing although npm is installed: run `make test`", pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def causes_run(prism: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    folder = tmp_path_factory.mktemp("wire-causes")
+    spec = folder / "causes.yaml"
+    spec.write_text(CAUSES, encoding="utf-8")
+    out = folder / "out"
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--out", str(out), "--docs", str(spec)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    evidence = json.loads((out / "failures.json").read_text(encoding="utf-8"))
+    lines = (out / "wire.tsv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows = {line.split("\t")[0]: dict(zip(header, line.split("\t"))) for line in lines[1:]}
+    return {"run": run, "evidence": evidence, "rows": rows}
+
+
+def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
+    run, evidence = causes_run["run"], causes_run["evidence"]
+    failures = {f["operation_id"]: f for f in evidence["failures"]}
+    noted = {f["operation_id"]: f for f in evidence["noted"]}
+    # Only the operation without a response is not ok: Prism cannot answer it at all.
+    assert sorted(failures) == ["ping"], run.stdout + run.stderr
+    assert failures["ping"]["outcome"] == "spec_fault" and failures["ping"]["status"] == 500
+    assert "No response defined" in failures["ping"]["evidence"]
+    # The response breaks the schema; the client decoded it tolerantly; the note keeps why.
+    bad = noted["badExample"]
+    assert bad["outcome"] == "ok" and bad["status"] == 200, bad
+    assert bad["note"].startswith("spec_fault: the response breaks the document's schema")
+    assert "response.body.id" in bad["note"] and "integer" in bad["note"]
+    # The example 0 is below the minimum: rejected (422), then 1 is accepted.
+    item = noted["getItem"]
+    assert item["outcome"] == "ok" and item["status"] == 200, item
+    assert "example/default values are rejected: 422" in item["note"] and "path.id" in item["note"]
+    assert "/items/0" in item["note"] and "/items/1 " in item["request"]
+    # Neither the absent array header nor the Content-Type parameter crashes Prism now.
+    assert sorted(noted) == ["badExample", "getItem"]
+    row = causes_run["rows"]["causes"]
+    assert (row["ops"], row["ok"], row["spec_fault"], row["client_error"]) == ("5", "4", "1", "0")
+    assert row["ok_spec_fault"] == "2" and row["ok %"] == "80.0"
+    assert causes_run["rows"]["TOTAL"]["ok_spec_fault"] == "2"
+
+
+def test_verdict_fails_below_min_ok_and_names_the_denominator(causes_run: dict[str, Any]) -> None:
+    run = causes_run["run"]
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "FAIL: total ok 80.0% is below --min-ok 99%" in run.stderr
+    assert "ok_spec_fault" in run.stdout.splitlines()[0]
+
+
+# ---------------------------------------------------------------- a broken client fails
+
+
+def break_body(package: Path) -> None:
+    """Every JSON body goes out as ``{}``: the kind of bug the wire test exists for."""
+    client = package / "_runtime" / "_client.py"
+    source = client.read_text(encoding="utf-8")
+    sound = 'body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")'
+    assert sound in source
+    client.write_text(source.replace(sound, 'body = b"{}"'), encoding="utf-8")
+
+
+def run_fixture(ident: str, work: Path, tamper: Any = None) -> list[Any]:
+    """Every operation of the bodies fixture through the harness's own loop, in-process."""
+    spec = ROOT / "tests" / "fixtures" / "features" / "bodies.yaml"
+    work.mkdir()
+    mock = wire.Mock(str(spec), work)
+    mock.start()
+    try:
+        calls, skipped = wire._run_document(
+            wire.Document(ident, str(spec), "file"), work, mock, tamper
+        )
+    finally:
+        mock.stop()
+        if str(work / "out") in sys.path:
+            sys.path.remove(str(work / "out"))
+    assert skipped == ""
+    return calls
+
+
+def test_a_broken_client_fails_the_verdict(prism: Path, tmp_path: Path) -> None:
+    sound = run_fixture("selftest_sound_bodies", tmp_path / "sound")
+    broken = run_fixture("selftest_broken_bodies", tmp_path / "broken", break_body)
+    assert [c.outcome for c in sound] == ["ok"] * len(sound) and len(sound) == 9
+    _, sound_pct = wire.table([wire.DocResult(wire.Document("s", "", "file"), sound)])
+    _, broken_pct = wire.table([wire.DocResult(wire.Document("b", "", "file"), broken)])
+    assert sound_pct == 100.0
+    assert broken_pct < 99.0, [(c.operation_id, c.outcome) for c in broken]
+    rejected = [c for c in broken if c.outcome == "rejected"]
+    assert rejected and all(c.status in (400, 422) for c in rejected)
+    assert all("body" in c.evidence for c in rejected), [c.evidence for c in rejected]
+    assert all(c.note == "" for c in broken if c.outcome == "ok")
