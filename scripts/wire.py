@@ -391,6 +391,58 @@ class Values:
         return value
 
 
+# The length of every value of these formats.
+FORMAT_LENGTHS = {"uuid": 36, "date": 10}
+BOUNDS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))
+
+
+def schema_contradictions(
+    doc: Any, schema: Any, where: str, depth: int = 0
+) -> list[tuple[str, str]]:
+    """(name, why) for each part of ``schema`` no value can satisfy: a lower bound above
+    its upper bound, a fixed-length format outside its length bounds, a required property
+    that ``properties`` does not declare while ``additionalProperties`` is false."""
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > MAX_DEPTH:
+        return []
+    found = []
+    for low, high in BOUNDS:
+        a, b = schema.get(low), schema.get(high)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > b:
+            found.append((where, f"{where}: {low} {a} > {high} {b}"))
+    length = FORMAT_LENGTHS.get(str(schema.get("format")))
+    if length is not None:
+        low_len, high_len = schema.get("minLength", 0), schema.get("maxLength", length)
+        if isinstance(low_len, int) and isinstance(high_len, int):
+            if not low_len <= length <= high_len:
+                found.append(
+                    (
+                        where,
+                        f"{where}: format {schema['format']} has {length} characters, "
+                        f"but minLength {low_len}, maxLength {high_len}",
+                    )
+                )
+    raw_props = schema.get("properties")
+    props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
+    if schema.get("additionalProperties") is False:
+        for name in schema.get("required") or []:
+            if name not in props:
+                found.append(
+                    (
+                        where,
+                        f"{where}: requires {name!r}, which its properties do not declare, "
+                        "and allows no other property",
+                    )
+                )
+    for name, prop in props.items():
+        found += schema_contradictions(doc, prop, str(name), depth + 1)
+    for part in schema.get("allOf") or []:
+        found += schema_contradictions(doc, part, where, depth + 1)
+    if "items" in schema:
+        found += schema_contradictions(doc, schema["items"], where, depth + 1)
+    return found
+
+
 def _example_of(node: dict[str, Any]) -> tuple[bool, Any]:
     """``example``, else the first of ``examples`` (a list in a 3.1 schema, a map of
     Example Objects in a parameter or media type)."""
@@ -723,6 +775,32 @@ class Binder:
             raise LookupError(f"required arguments the spec does not explain: {missing}")
         return wanted
 
+    def contradictions(self, op: Any) -> list[tuple[str, str]]:
+        """(parameter or property name, why) for each request schema of ``op`` that no
+        value can satisfy."""
+        operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
+        found: list[tuple[str, str]] = []
+        for (name, _), param in self.raw_parameters(op).items():
+            found += schema_contradictions(self.doc, param.get("schema"), name)
+        body = resolve(self.doc, operation.get("requestBody")) or {}
+        for media in (body.get("content") or {}).values():
+            if isinstance(media, dict):
+                found += schema_contradictions(self.doc, media.get("schema"), "body")
+        return found
+
+    def invalid_media_types(self, op: Any) -> list[str]:
+        """The media types of ``op``'s body and responses that are not ``type/subtype``."""
+        operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
+        holders = [resolve(self.doc, operation.get("requestBody")) or {}]
+        holders += [resolve(self.doc, r) for r in (operation.get("responses") or {}).values()]
+        found = []
+        for holder in holders:
+            content = holder.get("content") if isinstance(holder, dict) else None
+            for kind in content or {}:
+                if "/" not in str(kind) and kind not in found:
+                    found.append(str(kind))
+        return found
+
     def mock_needs(self, param: dict[str, Any]) -> bool:
         """An optional header parameter of array or object type: Prism (5.x) crashes
         deserializing it when it is absent (``value.split`` of undefined in its simple-style
@@ -788,15 +866,25 @@ class Binder:
                 put(op.body.ident, "body", value)
             return
         given = value if isinstance(value, dict) else {}
+        schema = resolve(self.doc, media.get("schema") or {})
+        if isinstance(schema, dict) and "allOf" in schema:
+            schema = self.values.merged(schema)
+        props = (schema or {}).get("properties") or {}
+        writable = [f for f in op.body.fields if not f.read_only]
+        sent = 0
         for f in op.body.fields:
             if f.name in given:
                 put(f.ident, f.name, given[f.name])
             elif f.required and not f.read_only:
-                schema = resolve(self.doc, media.get("schema") or {})
-                if isinstance(schema, dict) and "allOf" in schema:
-                    schema = self.values.merged(schema)
-                prop = ((schema or {}).get("properties") or {}).get(f.name, {})
-                put(f.ident, f.name, self.values.for_schema(prop, writing=True))
+                put(f.ident, f.name, self.values.for_schema(props.get(f.name, {}), writing=True))
+            else:
+                continue
+            sent += 1
+        if op.body.required and not sent and writable:
+            # A required body whose fields are all optional: with none of them set, a form
+            # body is not sent at all, so one field is (as a caller must).
+            first = writable[0]
+            put(first.ident, first.name, self.values.for_schema(props.get(first.name, {}), True))
 
 
 # ---------------------------------------------------------------- one document (child)
@@ -959,6 +1047,13 @@ def _run_document(
         if crash:  # the mock's own failure, not an answer; kept apart in the evidence
             call.outcome = "client_error"
             call.evidence = _clip(f"Prism crashed on this request: {crash} ({call.evidence})")
+            invalid = binder.invalid_media_types(op)
+            if invalid:  # what it crashed on is the document's: no client gets an answer
+                call.outcome = "spec_fault"
+                call.evidence = _clip(
+                    f"the document declares {', '.join(map(repr, invalid))}, not a media type "
+                    f"(RFC 6838: type/subtype); {call.evidence}"
+                )
     for call in calls.values():
         if call.outcome == "not_generated" and not call.evidence:
             call.evidence = "not in the generated client's report"
@@ -994,12 +1089,17 @@ def call_operation(
     if placeholder_fault(call, op, binder):
         judge_on_dynamic_response(call, op, client, pkg, binder, exchange)
         return
+    if call.outcome == "rejected" and call.status == 406:
+        explain_not_acceptable(call, op, client, pkg, binder, exchange)
+        return
     if plain is None or call.outcome != "rejected" or call.status not in (400, 422):
         return
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
     attempt(retry, op, client, pkg, plain, exchange)
     accepted = retry.status is not None and not 400 <= retry.status < 500
-    if accepted and retry.outcome != "client_error" and retry.request != call.request:
+    if not accepted:
+        contradicted(call, op, binder)
+    elif retry.outcome != "client_error" and retry.request != call.request:
         if placeholder_fault(retry, op, plain):
             judge_on_dynamic_response(retry, op, client, pkg, plain, exchange)
         rejected, first = call.evidence, call.request
@@ -1009,6 +1109,39 @@ def call_operation(
             f"spec_fault: the document's example/default values are rejected: {rejected} "
             f"({first}); schema-only values are accepted"
             + (f"; {retry.note}" if retry.note else "")
+        )
+
+
+def explain_not_acceptable(
+    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+) -> None:
+    """Prism answered 406 to the client's ``Accept``: the same call with ``Accept: */*``
+    tells whether any Accept would do.  If it would, the client asked for the wrong
+    type; if Prism fails even then (a JSON body declared as ``*/*``: Prism serves ``*/*``
+    as text/plain and cannot serialize an object as text), the evidence says so.  Either
+    way the call stays ``rejected``: the client did not get a decoded answer."""
+    retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
+    attempt(retry, op, client, pkg, binder, exchange, {"headers": {"Accept": "*/*"}})
+    verdict = (
+        "so the client's Accept is wrong" if retry.outcome == "ok" else "so no Accept is served"
+    )
+    call.evidence = _clip(
+        f"{call.evidence}; with Accept: */* Prism answers {retry.status} "
+        f"{retry.outcome} {retry.evidence}".rstrip() + f", {verdict}"
+    )
+
+
+def contradicted(call: Call, op: Any, binder: Binder) -> None:
+    """A request rejected with the document's values and with schema-only values alike:
+    ``spec_fault`` when the rejected value's schema contradicts itself (no value can
+    satisfy it), with the contradiction as evidence; otherwise it stays ``rejected``."""
+    found = binder.contradictions(op)
+    named = {part for where in call.violated for part in where}
+    hits = [why for where, why in found if where in named]
+    if hits:
+        call.outcome = "spec_fault"
+        call.evidence = _clip(
+            f"no value satisfies the document: {'; '.join(hits)}; Prism: {call.evidence}"
         )
 
 

@@ -13,7 +13,16 @@ Each operation of CAUSES is one cause, reduced to a few lines, run through the h
 - an optional array header the call leaves out: Prism 5 crashes deserializing the absent
   header, so the harness sends one (before: a ``client_error``, "Prism crashed");
 - a required ``Content-Type`` header parameter without an example: the harness sends a
-  media type, not the placeholder "string" that crashed Prism (before: a ``client_error``).
+  media type, not the placeholder "string" that crashed Prism (before: a ``client_error``);
+- a required form body whose fields are all optional: the harness sets one, since an empty
+  form is not sent at all (before: ``rejected``, "Body parameter is required");
+- a request schema no value satisfies (a uuid of 64 characters; a required property that
+  ``additionalProperties: false`` forbids): ``spec_fault`` naming the contradiction
+  (before: ``rejected``);
+- a JSON object declared as ``*/*``: Prism answers 406 to ``application/json`` and 500 to
+  ``*/*``; it stays ``rejected``, the evidence saying that no Accept is served;
+- a media type that is not one (``*``): Prism crashes serving it, a ``spec_fault`` naming it
+  (before: a ``client_error``).
 """
 
 from __future__ import annotations
@@ -85,6 +94,62 @@ paths:
           content:
             application/json:
               schema: {type: object, properties: {n: {type: integer}}}
+  /jobs/{job-id}:
+    delete:
+      operationId: deleteJob
+      parameters:
+        - {name: job-id, in: path, required: true,
+           schema: {type: string, format: uuid, minLength: 64, maxLength: 64}}
+      responses:
+        "204": {description: deleted}
+  /schemes:
+    post:
+      operationId: createScheme
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [screens]
+              properties:
+                screens:
+                  type: object
+                  additionalProperties: false
+                  required: [defaultScreen]
+                  properties: {default: {type: integer}}
+      responses:
+        "204": {description: created}
+  /hooks:
+    post:
+      operationId: postHook
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties: {text: {type: string}, markdown: {type: boolean}}
+      responses:
+        "204": {description: posted}
+  /favourites:
+    get:
+      operationId: getFavourites
+      responses:
+        "200":
+          description: any type, an object in fact
+          content:
+            "*/*":
+              schema: {type: object, properties: {n: {type: integer}}}
+  /download:
+    get:
+      operationId: download
+      responses:
+        "200":
+          description: not a media type
+          content:
+            "*":
+              schema: {type: string, format: binary}
 """
 
 
@@ -121,9 +186,18 @@ def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
     run, evidence = causes_run["run"], causes_run["evidence"]
     failures = {f["operation_id"]: f for f in evidence["failures"]}
     noted = {f["operation_id"]: f for f in evidence["noted"]}
-    # Only the operation without a response is not ok: Prism cannot answer it at all.
-    assert sorted(failures) == ["ping"], run.stdout + run.stderr
-    assert failures["ping"]["outcome"] == "spec_fault" and failures["ping"]["status"] == 500
+    outcomes = {op: f["outcome"] for op, f in failures.items()}
+    assert outcomes == {
+        "ping": "spec_fault",
+        "deleteJob": "spec_fault",
+        "createScheme": "spec_fault",
+        "download": "spec_fault",
+        "getFavourites": "rejected",
+    }, (
+        run.stdout + run.stderr
+    )
+    # Prism cannot answer an operation without responses at all.
+    assert failures["ping"]["status"] == 500
     assert "No response defined" in failures["ping"]["evidence"]
     # The response breaks the schema; the client decoded it tolerantly; the note keeps why.
     bad = noted["badExample"]
@@ -135,18 +209,34 @@ def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
     assert item["outcome"] == "ok" and item["status"] == 200, item
     assert "example/default values are rejected: 422" in item["note"] and "path.id" in item["note"]
     assert "/items/0" in item["note"] and "/items/1 " in item["request"]
-    # Neither the absent array header nor the Content-Type parameter crashes Prism now.
+    # Neither the absent array header nor the Content-Type parameter crashes Prism, and the
+    # required form body is sent: ok without a note.
     assert sorted(noted) == ["badExample", "getItem"]
+    # Contradictions named, with Prism's answer kept.
+    job = failures["deleteJob"]["evidence"]
+    assert "format uuid has 36 characters, but minLength 64, maxLength 64" in job
+    assert "must match format" in job and failures["deleteJob"]["status"] == 422
+    scheme = failures["createScheme"]["evidence"]
+    assert "requires 'defaultScreen', which its properties do not declare" in scheme
+    favourites = failures["getFavourites"]
+    assert (
+        favourites["status"] == 406
+        and "with Accept: */* Prism answers 500" in favourites["evidence"]
+    )
+    assert favourites["evidence"].endswith("so no Accept is served")
+    download = failures["download"]["evidence"]
+    assert "declares '*', not a media type" in download and "Prism crashed" in download
     row = causes_run["rows"]["causes"]
-    assert (row["ops"], row["ok"], row["spec_fault"], row["client_error"]) == ("5", "4", "1", "0")
-    assert row["ok_spec_fault"] == "2" and row["ok %"] == "80.0"
+    counts = tuple(row[k] for k in ("ops", "ok", "rejected", "spec_fault", "client_error"))
+    assert counts == ("10", "5", "1", "4", "0")
+    assert row["ok_spec_fault"] == "2" and row["ok %"] == "50.0"
     assert causes_run["rows"]["TOTAL"]["ok_spec_fault"] == "2"
 
 
 def test_verdict_fails_below_min_ok_and_names_the_denominator(causes_run: dict[str, Any]) -> None:
     run = causes_run["run"]
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "FAIL: total ok 80.0% is below --min-ok 99%" in run.stderr
+    assert "FAIL: total ok 50.0% is below --min-ok 99%" in run.stderr
     assert "ok_spec_fault" in run.stdout.splitlines()[0]
 
 
