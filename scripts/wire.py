@@ -68,6 +68,13 @@ DOC_TIMEOUT = 1800.0  # everything of one document: generation, Prism start, eve
 CALL_TIMEOUT = (3.0, 15.0)  # connect, read: for one call through the client
 EVIDENCE_CHARS = 600
 MAX_DEPTH = 8  # of a synthesized value: recursive schemas stay finite
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+class Contradiction(Exception):
+    """The document contradicts itself where a call needs a value: no value will do."""
+
+
 # Header parameters whose value is a media type whatever their schema says.
 MEDIA_HEADERS = ("content-type", "accept")
 
@@ -857,6 +864,14 @@ class Binder:
         operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
         body = resolve(self.doc, operation.get("requestBody")) or {}
         media = resolve(self.doc, (body.get("content") or {}).get(op.body.content_type)) or {}
+        schema = resolve(self.doc, media.get("schema") or {})
+        form = op.body.content_type.split(";")[0].strip().lower()
+        declared = schema.get("type") if isinstance(schema, dict) else None
+        if form in FORM_TYPES and isinstance(declared, str) and declared != "object":
+            raise Contradiction(
+                f"a {form} body is a set of named fields, but its schema is a {declared} "
+                f"({op.pointer}/requestBody)"
+            )
         value = self.values.for_media(media)
         if "json" not in op.body.content_type and isinstance(value, str):
             if op.body.type.__class__.__name__ == "Primitive" and op.body.type.kind == "bytes":
@@ -866,7 +881,6 @@ class Binder:
                 put(op.body.ident, "body", value)
             return
         given = value if isinstance(value, dict) else {}
-        schema = resolve(self.doc, media.get("schema") or {})
         if isinstance(schema, dict) and "allOf" in schema:
             schema = self.values.merged(schema)
         props = (schema or {}).get("properties") or {}
@@ -1197,6 +1211,9 @@ def attempt(
         return
     try:
         kwargs = {**binder.arguments(op, method), **(extra or {})}
+    except Contradiction as exc:
+        call.outcome, call.evidence = "spec_fault", _clip(f"no value satisfies the document: {exc}")
+        return
     except Exception as exc:
         call.outcome = "client_error"
         call.evidence = _clip(f"cannot build the call: {type(exc).__name__}: {exc}")

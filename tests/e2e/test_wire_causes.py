@@ -19,6 +19,9 @@ Each operation of CAUSES is one cause, reduced to a few lines, run through the h
 - a request schema no value satisfies (a uuid of 64 characters; a required property that
   ``additionalProperties: false`` forbids): ``spec_fault`` naming the contradiction
   (before: ``rejected``);
+- a multipart body whose schema is a binary string, not an object of named parts: a
+  ``spec_fault`` (before: the harness passed bytes, and the form encoder's AttributeError
+  made it a ``client_error``);
 - a JSON object declared as ``*/*``: Prism answers 406 to ``application/json`` and 500 to
   ``*/*``; it stays ``rejected``, the evidence saying that no Accept is served;
 - a binary download declared as ``*/*``: the client asks for ``*/*`` and returns the bytes
@@ -143,6 +146,16 @@ paths:
           content:
             "*/*":
               schema: {type: object, properties: {n: {type: integer}}}
+  /attachments:
+    post:
+      operationId: attach
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema: {type: string, format: binary}
+      responses:
+        "204": {description: attached}
   /media/{name}:
     get:
       operationId: getMedia
@@ -206,6 +219,7 @@ def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
         "createScheme": "spec_fault",
         "download": "spec_fault",
         "getFavourites": "rejected",
+        "attach": "spec_fault",
     }, (
         run.stdout + run.stderr
     )
@@ -239,17 +253,19 @@ def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
     assert favourites["evidence"].endswith("so no Accept is served")
     download = failures["download"]["evidence"]
     assert "declares '*', not a media type" in download and "Prism crashed" in download
+    attach = failures["attach"]["evidence"]
+    assert "multipart/form-data body is a set of named fields, but its schema is a string" in attach
     row = causes_run["rows"]["causes"]
     counts = tuple(row[k] for k in ("ops", "ok", "rejected", "spec_fault", "client_error"))
-    assert counts == ("11", "6", "1", "4", "0")
-    assert row["ok_spec_fault"] == "2" and row["ok %"] == "54.5"
+    assert counts == ("12", "6", "1", "5", "0")
+    assert row["ok_spec_fault"] == "2" and row["ok %"] == "50.0"
     assert causes_run["rows"]["TOTAL"]["ok_spec_fault"] == "2"
 
 
 def test_verdict_fails_below_min_ok_and_names_the_denominator(causes_run: dict[str, Any]) -> None:
     run = causes_run["run"]
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "FAIL: total ok 54.5% is below --min-ok 99%" in run.stderr
+    assert "FAIL: total ok 50.0% is below --min-ok 99%" in run.stderr
     assert "ok_spec_fault" in run.stdout.splitlines()[0]
 
 
