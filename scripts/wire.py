@@ -894,9 +894,9 @@ class Binder:
             else:
                 continue
             sent += 1
-        if op.body.required and not sent and writable:
-            # A required body whose fields are all optional: with none of them set, a form
-            # body is not sent at all, so one field is (as a caller must).
+        if op.body.required and not sent and writable and form in FORM_TYPES:
+            # A required form body whose fields are all optional: with none of them set, it
+            # is not sent at all (a JSON one goes as {}), so one field is, as a caller must.
             first = writable[0]
             put(first.ident, first.name, self.values.for_schema(props.get(first.name, {}), True))
 
