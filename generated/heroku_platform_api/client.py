@@ -33,9 +33,14 @@ class Client(_rt.BaseClient):
     in a pool of ``pool_size``.  Credentials are looked up on the first call
     (``token=``, then ``$HEROKU_API_KEY``, then the netrc entry of the API host),
     so constructing a client never fails for want of a token.
+
+    The base URL is ``base_url=`` when given; else ``$HEROKU_PLATFORM_API_BASE_URL``
+    when set; else ``https://api.heroku.com``.
     """
 
     DEFAULT_BASE_URL = "https://api.heroku.com"
+    SERVERS = _rt.servers([{"url": "https://api.heroku.com", "description": "Heroku Platform API"}])
+    BASE_URL_ENV = "HEROKU_PLATFORM_API_BASE_URL"
     TOKEN_ENV = "HEROKU_API_KEY"
     USE_NETRC = True
     DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}

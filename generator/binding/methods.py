@@ -17,6 +17,7 @@ from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
+from .servers import operation_servers
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -141,6 +142,12 @@ class Method:
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
+
+    @property
+    def servers_constant(self) -> str:
+        """The module constant holding the operation's own servers."""
+        return f"_{self.ident.upper()}_SERVERS"
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -439,6 +446,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         raw_output=bool(typed) and not any(_json_response(r) for r in typed),
         imports=names,
         accept=_accept(op),
+        servers=operation_servers(op),
     )
 
 

@@ -78,6 +78,7 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
+from ._servers import Server, ServerVariable, servers
 from ._transport import IDEMPOTENT_METHODS, retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
@@ -106,7 +107,9 @@ __all__ = [
     "RateLimited",
     "RawBody",
     "ResponseTooLarge",
+    "Server",
     "ServerError",
+    "ServerVariable",
     "Styled",
     "T",
     "Timeout",
@@ -152,6 +155,7 @@ __all__ = [
     "redact_url",
     "required",
     "retry_policy",
+    "servers",
     "simple_value",
     "simple_values",
     "union_of",

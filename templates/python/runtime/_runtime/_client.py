@@ -20,6 +20,7 @@ from ._auth import Credentials, TokenAuth
 from ._decoding import STRICT_ATTRIBUTE, encode
 from ._errors import (
     ApiError,
+    ClientError,
     DeadlineExceeded,
     ErrorFormat,
     ResponseTooLarge,
@@ -29,6 +30,7 @@ from ._errors import (
 )
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
+from ._servers import Server, choose_base_url, operation_base_url
 from ._streaming import read_chunks
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
 from ._types import UNSET, RawBody, T, Timeout, Unset
@@ -65,6 +67,11 @@ class BaseClient:
     it, sets the API's conventions below and adds one attribute per API group."""
 
     DEFAULT_BASE_URL = ""
+    # The document's servers (server= picks one by index), the variable that
+    # overrides the base URL, and where relative server URLs are resolved (see _servers).
+    SERVERS: tuple[Server, ...] = ()
+    BASE_URL_ENV = ""
+    DOCUMENT_URL = ""
     USER_AGENT = "openapi-client"
     DEFAULT_HEADERS: Mapping[str, str] = {}
     # Credentials: the token= argument, then this environment variable (none
@@ -85,6 +92,8 @@ class BaseClient:
         token: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
+        server: Optional[int] = None,
+        server_variables: Optional[Mapping[str, Optional[str]]] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = (10.0, 60.0),
         retries: Union[int, urllib3.Retry, None] = 3,
@@ -98,7 +107,16 @@ class BaseClient:
     ) -> None:
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
-        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self._base = choose_base_url(
+            base_url=base_url,
+            server=server,
+            values=server_variables or {},
+            listed=self.SERVERS,
+            default=self.DEFAULT_BASE_URL,
+            env=self.BASE_URL_ENV,
+            document_url=self.DOCUMENT_URL,
+        )
+        self.base_url = self._base.url
         self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
         self.headers.update(headers or {})
         self.timeout = timeout
@@ -162,6 +180,20 @@ class BaseClient:
     def close(self) -> None:
         self.session.close()
 
+    def _operation_base(self, servers: tuple[Server, ...]) -> str:
+        """The base URL of a call: the operation's own server, or the client's;
+        it must be absolute (a relative server URL needs base_url= or the variable)."""
+        base = (
+            operation_base_url(self._base, servers, self.DOCUMENT_URL) if servers else self.base_url
+        )
+        if not urlsplit(base).scheme:
+            where = f" or set ${self.BASE_URL_ENV}" if self.BASE_URL_ENV else ""
+            raise ClientError(
+                f"no absolute base URL (the API's server URL is {base or 'missing'!r}): "
+                f"pass base_url='https://<host>{base}'{where}"
+            )
+        return base
+
     def _resolve_token(self) -> str:
         """The token every call sends (looked up once; see ``Credentials``)."""
         return self._credentials.token()
@@ -187,6 +219,7 @@ class BaseClient:
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        servers: tuple[Server, ...] = (),
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -199,9 +232,10 @@ class BaseClient:
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.
+        when None) is recorded on the response for ``decode``.  ``servers``
+        are the operation's own, if it names any (see ``_servers``).
         """
-        url = self.base_url + expand_path(path, path_params or {})
+        url = self._operation_base(servers) + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
