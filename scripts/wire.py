@@ -1103,6 +1103,9 @@ def call_operation(
     if placeholder_fault(call, op, binder):
         judge_on_dynamic_response(call, op, client, pkg, binder, exchange)
         return
+    if call.outcome == "spec_fault" and "Schema too complex" in call.evidence:
+        judge_on_dynamic_response(call, op, client, pkg, binder, exchange, too_complex=True)
+        return
     if call.outcome == "rejected" and call.status == 406:
         explain_not_acceptable(call, op, client, pkg, binder, exchange)
         return
@@ -1171,14 +1174,28 @@ def placeholder_fault(call: Call, op: Any, binder: Binder) -> bool:
 
 
 def judge_on_dynamic_response(
-    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+    call: Call,
+    op: Any,
+    client: Any,
+    pkg: Any,
+    binder: Binder,
+    exchange: Exchange,
+    too_complex: bool = False,
 ) -> None:
     """The same call again, asking Prism for a response generated from the schema
     (``Prefer: dynamic=true``; json-schema-faker honours patterns and formats; ``--seed``
-    makes it repeatable): the client is judged on a response that fits the document."""
+    makes it repeatable): the client is judged on a response that fits the document.
+    ``too_complex``: Prism's static generator gave up on the schema ("Schema too complex",
+    a 500 that is no answer at all), so the dynamic response is judged whatever it is."""
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
     attempt(retry, op, client, pkg, binder, exchange, {"headers": {"Prefer": "dynamic=true"}})
     static = call.note or call.evidence
+    if too_complex and retry.outcome != "spec_fault":
+        call.outcome, call.status, call.request = retry.outcome, retry.status, retry.request
+        call.violated, call.note = retry.violated, retry.note
+        note = f"judged on a dynamic response: Prism's static one failed: {static}"
+        call.evidence = _clip(f"{retry.evidence} ({note})" if retry.evidence else "")
+        return
     if retry.note or retry.outcome == "spec_fault":  # not even generated values fit: keep both
         dynamic = f"dynamic: {retry.note or retry.evidence}"
         if call.outcome == "ok":
