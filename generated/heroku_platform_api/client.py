@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
-from .api.account import AccountApi
-from .api.add_ons import AddOnsApi
-from .api.apps import AppsApi
-from .api.builds import BuildsApi
-from .api.collaborators import CollaboratorsApi
-from .api.config_vars import ConfigVarsApi
-from .api.domains import DomainsApi
-from .api.dynos import DynosApi
-from .api.formation import FormationApi
-from .api.log_sessions import LogSessionsApi
-from .api.pipelines import PipelinesApi
-from .api.regions import RegionsApi
-from .api.releases import ReleasesApi
-from .api.sources import SourcesApi
-from .api.stacks import StacksApi
+from .api.account import AccountApi, AccountApiWithRawResponse, AccountApiWithStreamingResponse
+from .api.add_ons import AddOnsApi, AddOnsApiWithRawResponse, AddOnsApiWithStreamingResponse
+from .api.apps import AppsApi, AppsApiWithRawResponse, AppsApiWithStreamingResponse
+from .api.builds import BuildsApi, BuildsApiWithRawResponse, BuildsApiWithStreamingResponse
+from .api.collaborators import (
+    CollaboratorsApi,
+    CollaboratorsApiWithRawResponse,
+    CollaboratorsApiWithStreamingResponse,
+)
+from .api.config_vars import (
+    ConfigVarsApi,
+    ConfigVarsApiWithRawResponse,
+    ConfigVarsApiWithStreamingResponse,
+)
+from .api.domains import DomainsApi, DomainsApiWithRawResponse, DomainsApiWithStreamingResponse
+from .api.dynos import DynosApi, DynosApiWithRawResponse, DynosApiWithStreamingResponse
+from .api.formation import (
+    FormationApi,
+    FormationApiWithRawResponse,
+    FormationApiWithStreamingResponse,
+)
+from .api.log_sessions import (
+    LogSessionsApi,
+    LogSessionsApiWithRawResponse,
+    LogSessionsApiWithStreamingResponse,
+)
+from .api.pipelines import (
+    PipelinesApi,
+    PipelinesApiWithRawResponse,
+    PipelinesApiWithStreamingResponse,
+)
+from .api.regions import RegionsApi, RegionsApiWithRawResponse, RegionsApiWithStreamingResponse
+from .api.releases import ReleasesApi, ReleasesApiWithRawResponse, ReleasesApiWithStreamingResponse
+from .api.sources import SourcesApi, SourcesApiWithRawResponse, SourcesApiWithStreamingResponse
+from .api.stacks import StacksApi, StacksApiWithRawResponse, StacksApiWithStreamingResponse
 
 if TYPE_CHECKING:
     import requests
@@ -111,3 +132,58 @@ class Client(_rt.BaseClient):
         """App collaborator management"""
         self.sources = SourcesApi(self)
         """Source code upload locations"""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation returning a ``RawResponse``: status code, headers and
+        body, with ``parse()`` for the value the plain call returns."""
+        return ClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every operation returning a ``StreamedResponse`` with its body unread
+        (``iter_bytes()``, ``save(path)``, ``iter_lines()``, ``iter_events()``); close it
+        or use it in a ``with`` block."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    """The client's groups, their methods returning a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self.apps = AppsApiWithRawResponse(client.apps)
+        self.dynos = DynosApiWithRawResponse(client.dynos)
+        self.config_vars = ConfigVarsApiWithRawResponse(client.config_vars)
+        self.add_ons = AddOnsApiWithRawResponse(client.add_ons)
+        self.domains = DomainsApiWithRawResponse(client.domains)
+        self.formation = FormationApiWithRawResponse(client.formation)
+        self.releases = ReleasesApiWithRawResponse(client.releases)
+        self.builds = BuildsApiWithRawResponse(client.builds)
+        self.log_sessions = LogSessionsApiWithRawResponse(client.log_sessions)
+        self.pipelines = PipelinesApiWithRawResponse(client.pipelines)
+        self.account = AccountApiWithRawResponse(client.account)
+        self.regions = RegionsApiWithRawResponse(client.regions)
+        self.stacks = StacksApiWithRawResponse(client.stacks)
+        self.collaborators = CollaboratorsApiWithRawResponse(client.collaborators)
+        self.sources = SourcesApiWithRawResponse(client.sources)
+
+
+class ClientWithStreamingResponse:
+    """The client's groups, their methods returning a ``StreamedResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self.apps = AppsApiWithStreamingResponse(client.apps)
+        self.dynos = DynosApiWithStreamingResponse(client.dynos)
+        self.config_vars = ConfigVarsApiWithStreamingResponse(client.config_vars)
+        self.add_ons = AddOnsApiWithStreamingResponse(client.add_ons)
+        self.domains = DomainsApiWithStreamingResponse(client.domains)
+        self.formation = FormationApiWithStreamingResponse(client.formation)
+        self.releases = ReleasesApiWithStreamingResponse(client.releases)
+        self.builds = BuildsApiWithStreamingResponse(client.builds)
+        self.log_sessions = LogSessionsApiWithStreamingResponse(client.log_sessions)
+        self.pipelines = PipelinesApiWithStreamingResponse(client.pipelines)
+        self.account = AccountApiWithStreamingResponse(client.account)
+        self.regions = RegionsApiWithStreamingResponse(client.regions)
+        self.stacks = StacksApiWithStreamingResponse(client.stacks)
+        self.collaborators = CollaboratorsApiWithStreamingResponse(client.collaborators)
+        self.sources = SourcesApiWithStreamingResponse(client.sources)

@@ -58,6 +58,8 @@ PYTHON = ReservedNames(
             "session",
             "request",
             "close",
+            "with_raw_response",
+            "with_streaming_response",
         }
     ),
     # ``UNKNOWN`` names the values a document does not list (the runtime's OpenEnum).
