@@ -417,7 +417,11 @@ class BaseClient:
 
         try:
             response = send(call_auth)
-            if response.status_code == 401 and call_auth.tokens and resendable(body, start, multipart):
+            if (
+                response.status_code == 401
+                and call_auth.tokens
+                and resendable(body, start, multipart)
+            ):
                 response.close()
                 for source, refused in call_auth.tokens:
                     source.invalidate(refused)
