@@ -165,6 +165,21 @@ def assign(target: str, value: str, indent: int) -> str:
     return pad + flat
 
 
+def assign_call(target: str, callee: str, argument: str, indent: int) -> str:
+    """``target = callee(argument)`` with one argument (a literal list, say): too
+    long for its line, the argument goes on a line of its own inside the call's
+    parentheses, as black's right-hand split puts it when it fits there; an
+    argument too long even there is written on one line and left to black (which
+    explodes the literal)."""
+    pad = " " * indent
+    head = f"{target} = {callee}("
+    if fits(f"{head}{argument})", indent) or not (
+        fits(head, indent) and fits(argument, indent + 4)
+    ):
+        return f"{pad}{head}{argument})"
+    return f"{pad}{head}\n{pad}    {argument}\n{pad})"
+
+
 # callee(argument): one argument without brackets or commas
 _SIMPLE_CALL = re.compile(r"([A-Za-z_][\w.]*)\(([^()\[\]{},]+)\)")
 # a dotted name, possibly called without arguments at the end, or a string literal

@@ -1,5 +1,5 @@
-"""Long def parameters are laid out as black lays them out, so a resource with
-one over-long parameter no longer sends its whole class to black.
+"""Long lines laid out as black lays them out, so one over-long parameter or
+servers constant no longer sends a whole resource module to black.
 
 A parameter too long for its line (``name: Union[list[Item], _rt.Unset] =
 _rt.UNSET,``) is split inside its annotation's brackets, never around the
@@ -16,7 +16,7 @@ import black
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import formatting, pystyle
+from generator import escaping, formatting, pystyle
 
 MODE = formatting.black_mode()
 EXAMPLES = int(os.environ.get("LAYOUT_EXAMPLES", "300"))
@@ -88,3 +88,29 @@ def test_a_short_parameter_stays_on_its_line() -> None:
     assert pystyle.layout(pystyle.Param("a", "Union[int, _rt.Unset]", "_rt.UNSET"), 8, ",") == (
         "        a: Union[int, _rt.Unset] = _rt.UNSET,"
     )
+
+
+urls = st.from_regex(r"https://[a-z]{1,60}\.example/[a-z{}]{0,40}", fullmatch=True)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.from_regex(r"_[A-Z][A-Z_]{0,70}", fullmatch=True),
+    st.lists(urls, min_size=1, max_size=3),
+    st.sampled_from([0, 4]),
+)
+def test_a_long_servers_constant_is_split_as_black_splits_it(
+    target: str, servers: list[str], indent: int
+) -> None:
+    """``X = _rt.servers([...])``: the literal alone on a line inside the call
+    when it fits there (kubernetes.io's 845 operation-level constants used to send
+    every resource module to black)."""
+    argument = escaping.literal([{"url": url} for url in servers])
+    line = pystyle.assign_call(target, "_rt.servers", argument, indent)
+    flat = " " * indent + f"{target} = _rt.servers({argument})"
+    wrap = (lambda s: s) if indent == 0 else (lambda s: "class C:\n" + s)
+    source = wrap(line + "\n")
+    if formatting.needs_black(source):
+        assert line == flat  # too long even split: left whole, to black
+        return
+    assert black.format_str(wrap(flat + "\n"), mode=MODE) == source
