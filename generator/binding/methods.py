@@ -19,6 +19,7 @@ from generator.pystyle import Node, Ternary, call, prefixed
 from .naming import method_names
 from .servers import operation_servers
 from .types import (
+    NO_RENAMES,
     DATETIME_NAMES,
     TYPING_NAMES,
     NullableType,
@@ -62,9 +63,11 @@ _CALL_OPTION_IMPORTS = frozenset({"Optional", "Mapping", "Any"})
 # The per-call options passed on to the runtime's request as they are.
 PASSED_OPTIONS = ("extra_query", "extra_body", "strict")
 
-# (RangePages keyword, argument names to try in order, annotation, default, doc)
-PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
-    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page (1 to 1000)."),
+# (runtime keyword, argument names to try in order, annotation, default, doc) per
+# strategy: Range paging keeps Heroku's max/field/order/start, the others take
+# a page size and a token to resume from.
+RANGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
+    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page."),
     (
         "field",
         ("field", "range_field", "page_field"),
@@ -81,6 +84,104 @@ PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
         "A `Next-Range` value to resume from.",
     ),
 )
+# What a page's ``next`` token is, per strategy (the ``start`` argument's doc).
+TOKENS = {
+    "link": "A next page's URL (a page's `next`) to resume from.",
+    "next_url": "A next page's URL (a page's `next`) to resume from.",
+    "cursor": "A cursor (a page's `next`) to resume from.",
+    "offset": "An offset (a page's `next`) to resume from.",
+    "page": "A page number (a page's `next`) to resume from.",
+}
+# The runtime class of each strategy but range (which has RangePages).
+STRATEGY_CLASSES = {
+    "link": "_rt.LinkStrategy",
+    "next_url": "_rt.NextUrlStrategy",
+    "cursor": "_rt.CursorStrategy",
+    "offset": "_rt.OffsetStrategy",
+    "page": "_rt.PageNumberStrategy",
+}
+
+
+def page_arguments_of(
+    pagination: ir.Pagination,
+) -> tuple[tuple[str, tuple[str, ...], str, str, str], ...]:
+    """The page arguments a strategy's method takes (see RANGE_ARGUMENTS)."""
+    if pagination.strategy == "range":
+        top = pagination.max_size or 1000
+        first = RANGE_ARGUMENTS[0]
+        return ((*first[:4], f"Items per page (1 to {top})."),) + RANGE_ARGUMENTS[1:]
+    size_doc = "Items per page (the server's default when None)."
+    if pagination.max_size:
+        size_doc = f"Items per page, up to {pagination.max_size} (the server's default when None)."
+    return (
+        (
+            "page_size",
+            ("page_size", "page_limit", "items_per_page"),
+            "Optional[int]",
+            "None",
+            size_doc,
+        ),
+        (
+            "start",
+            ("start", "page_start", "resume_from"),
+            "Optional[str]",
+            "None",
+            TOKENS[pagination.strategy],
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a paged method builds its lazy list: the runtime class, the
+    strategy object it is given (None for RangePages, which builds its own),
+    fixed keywords, and the page arguments by runtime keyword."""
+
+    pagination: ir.Pagination
+    runtime: str  # "_rt.RangePages" or "_rt.Pages"
+    strategy: Optional[Node]
+    keywords: tuple[tuple[str, str], ...]  # (runtime keyword, literal)
+    args: tuple[tuple[str, str], ...]  # (runtime keyword, argument name)
+
+    @property
+    def name(self) -> str:
+        return self.pagination.strategy
+
+    def arg(self, keyword: str) -> str:
+        """The argument name of the runtime keyword ``keyword`` (max, page_size, start...)."""
+        return dict(self.args)[keyword]
+
+    @property
+    def size_arg(self) -> str:
+        """The page size argument, whatever the strategy calls it."""
+        return self.arg("max" if self.name == "range" else "page_size")
+
+
+def _paging(pagination: ir.Pagination, args: list[tuple[str, str]]) -> Paging:
+    p = pagination
+    if p.strategy == "range":
+        keywords = [("range_header", literal(p.param)), ("next_header", literal(p.next_header))]
+        if p.max_size:
+            keywords.append(("max_size", literal(p.max_size)))
+        return Paging(p, "_rt.RangePages", None, tuple(keywords), tuple(args))
+    head = STRATEGY_CLASSES[p.strategy] + "("
+    items: list[Node]
+    if p.strategy in ("link", "next_url"):
+        items = [literal(list(p.next_field))] if p.strategy == "next_url" else []
+    else:
+        items = [literal(p.param)]
+        if p.strategy == "cursor":
+            items.append(literal(list(p.next_field)))
+    if p.size_param:
+        items.append(literal(p.size_param))
+    keywords = []
+    if p.items:
+        keywords.append(("items", literal(list(p.items))))
+    if p.max_size:
+        keywords.append(("max_page_size", literal(p.max_size)))
+    return Paging(p, "_rt.Pages", call(head, items), tuple(keywords), tuple(args))
+
+
 # Names no parameter may take from a method: the per-call options.
 RESERVED_ARGUMENTS = frozenset(name for name, _, _ in CALL_OPTIONS)
 
@@ -91,8 +192,8 @@ class Wire:
 
     ``location`` is ``path``, ``query``, ``header`` or ``cookie`` (a parameter,
     ``name`` its wire name), ``field`` (a property of the JSON/form body),
-    ``body`` (the whole body), ``page`` (a keyword of the runtime's RangePages,
-    ``name`` it) or ``option`` (a per-call option of the runtime, ``name`` it).
+    ``body`` (the whole body), ``page`` (a keyword of the runtime's Pages or
+    RangePages, ``name`` it) or ``option`` (a per-call option of the runtime, ``name`` it).
     """
 
     location: str
@@ -140,7 +241,8 @@ class Method:
     raw_output: bool  # the call returns text or bytes, not decoded JSON
     imports: frozenset[str]
     page_item: Optional[PyType] = None
-    page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
+    page_args: tuple[tuple[str, str], ...] = ()  # (runtime keyword, argument name)
+    paging: Optional[Paging] = None  # how a paged method builds its lazy list
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
     servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
 
@@ -166,7 +268,7 @@ class Method:
         raise KeyError(f"{self.ident}: no argument for {location} {name!r}")
 
     def page_arg(self, keyword: str) -> str:
-        """The argument name of the RangePages keyword ``keyword`` (max, field...)."""
+        """The argument name of the runtime keyword ``keyword`` (max, field, page_size...)."""
         return self.argument("page", keyword).ident
 
 
@@ -211,13 +313,14 @@ def _argument(ident: str, t: PyType, required: bool, doc: str, wire: Wire, depre
     return Arg(ident, annotation, "_rt.UNSET", doc, wire, t, deprecated, t.imports | {"Union"})
 
 
-def _param_argument(p: ir.Parameter) -> Arg:
+def _param_argument(p: ir.Parameter, renames: Mapping[str, str] = NO_RENAMES) -> Arg:
     wire = Wire(p.location, p.name, p.style, p.explode)
-    return _argument(p.ident, py_type(p.type), p.required, p.description, wire, p.deprecated)
+    t = py_type(p.type, renames)
+    return _argument(p.ident, t, p.required, p.description, wire, p.deprecated)
 
 
-def _field_argument(f: ir.Field, kind: str) -> Arg:
-    t = py_type(f.type)
+def _field_argument(f: ir.Field, kind: str, renames: Mapping[str, str]) -> Arg:
+    t = py_type(f.type, renames)
     bare = t.bare()
     if kind == "multipart" and isinstance(bare, Scalar) and bare.kind == "bytes":
         t = Scalar("file")  # an upload: bytes, a file or (name, file, type)
@@ -253,21 +356,24 @@ def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     return [] if kind != "json" or plain else [f"content_type={literal(sent)}"]
 
 
-def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[Node]]:
-    """(required args, optional args, request keywords) for the body."""
+def _body(
+    body: Optional[ir.RequestBody], renames: Mapping[str, str]
+) -> tuple[list[Arg], list[Arg], list[Node]]:
+    """(required args, optional args, request keywords) for the body; a model
+    is sent as its input class (``renames``) where it has one."""
     if body is None:
         return [], [], []
     kind = media.content_kind(body.content_type)
     name = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
     if body.fields is not None:
-        required = [_field_argument(f, kind) for f in body.fields if f.required]
-        optional = [_field_argument(f, kind) for f in body.fields if not f.required]
+        required = [_field_argument(f, kind, renames) for f in body.fields if f.required]
+        optional = [_field_argument(f, kind, renames) for f in body.fields if not f.required]
         fields = mapping(tuple((literal(f.name), f.ident) for f in body.fields))
         value: Node = call("_rt.fields(", [fields]) if kind == "json" else fields
         return required, optional, [kwarg(name, value)] + _json_content_type(body, kind)
     ident = body.ident
     calls: list[Node]
-    t = py_type(body.type)
+    t = py_type(body.type, renames)
     if kind == "json":
         annotation, imports = t.annotation, t.imports
         calls = [f"json_body={ident}"] + _json_content_type(body, kind)
@@ -288,11 +394,15 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[No
     return [], [optional_arg], calls
 
 
-def _page_arguments(taken: set[str]) -> list[Arg]:
-    """max, field, order and start; a parameter may already have the name:
-    fall back to range_max, page_max, page_max_2..."""
+def _page_arguments(
+    taken: set[str],
+    arguments: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = RANGE_ARGUMENTS,
+) -> list[Arg]:
+    """The strategy's page arguments (max, field, order and start for Range);
+    a parameter may already have the name: fall back to range_max, page_max,
+    page_max_2..."""
     result = []
-    for name, candidates, annotation, default, doc in PAGE_ARGUMENTS:
+    for name, candidates, annotation, default, doc in arguments:
         ident = next((c for c in candidates if c not in taken), None)
         if ident is None:
             ident = next(
@@ -389,33 +499,41 @@ def _returns(
 # ---------------------------------------------------------------- methods
 
 
-def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method:
+def method(
+    op: ir.Operation,
+    tag: ir.Tag,
+    ident: Optional[str] = None,
+    renames: Mapping[str, str] = NO_RENAMES,
+) -> Method:
     """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
-    identifier by default; :func:`resource` passes its resource verb)."""
+    identifier by default; :func:`resource` passes its resource verb); its
+    arguments take a model's input class from ``renames`` where it has one."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
-    body_required, body_optional, body_kwargs = _body(op.body)
-    positional = [_param_argument(p) for p in path]
+    body_required, body_optional, body_kwargs = _body(op.body, renames)
+    positional = [_param_argument(p, renames) for p in path]
     if op.body is not None and op.body.fields is None:
         positional += body_required
         body_required = []
     keyword = (
-        [_param_argument(p) for p in others if p.required]
+        [_param_argument(p, renames) for p in others if p.required]
         + body_required
-        + [_param_argument(p) for p in others if not p.required]
+        + [_param_argument(p, renames) for p in others if not p.required]
         + body_optional
     )
     typed = success_responses(op)
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
+    paging: Optional[Paging] = None
     if op.pagination is not None:
         page_item = py_type(op.pagination.item)
-        returns, decode = f"_rt.RangePages[{page_item.annotation}]", None
+        taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
+        pages = _page_arguments(taken, page_arguments_of(op.pagination))
+        page_args = [(a.wire.name, a.ident) for a in pages]
+        paging = _paging(op.pagination, page_args)
+        returns, decode = f"{paging.runtime}[{page_item.annotation}]", None
         result: Optional[PyType] = page_item
         names = page_item.imports | frozenset(page_item.refs())
-        taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
-        pages = _page_arguments(taken)
-        page_args = [(a.wire.name, a.ident) for a in pages]
         keyword += pages
     else:
         returns, decode, result, names = _returns(op, typed)
@@ -442,6 +560,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         paginated=op.pagination is not None,
         page_item=page_item,
         page_args=tuple(page_args),
+        paging=paging,
         doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
         success=tuple(typed),
         result=result,
@@ -512,12 +631,15 @@ def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:
 
 
 def resource(
-    tag: ir.Tag, type_names: frozenset[str], verbs: Optional[Mapping[str, str]] = None
+    tag: ir.Tag,
+    type_names: frozenset[str],
+    verbs: Optional[Mapping[str, str]] = None,
+    renames: Mapping[str, str] = NO_RENAMES,
 ) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
-    :func:`generator.binding.naming.method_names`)."""
+    :func:`generator.binding.naming.method_names`); ``renames``: input classes."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    methods = tuple(method(op, tag, name) for op, name in zip(tag.operations, names))
+    methods = tuple(method(op, tag, name, renames) for op, name in zip(tag.operations, names))
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,

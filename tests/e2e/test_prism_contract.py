@@ -49,16 +49,11 @@ from heroku_platform_api.models import (  # noqa: E402
     App,
     BatchUpdateFormationBodyUpdatesItem,
     Build,
+    BuildBuildpacksItem,
     Collaborator,
     CreateAddonBodyAttachment,
-    CreateBuildBodyBuildpacksItem,
     CreateBuildBodySourceBlob,
-    CreateDynoBodyType,
-    CreateLogSessionBodySource,
     CreateLogSessionResponse,
-    CreatePipelineBodyOwner,
-    CreatePipelineBodyOwnerType,
-    CreatePipelineCouplingBodyStage,
     Domain,
     Dyno,
     Formation,
@@ -66,6 +61,8 @@ from heroku_platform_api.models import (  # noqa: E402
     ListStacksResponseItem,
     Pipeline,
     PipelineCoupling,
+    PipelineOwner,
+    PipelineOwnerType,
     Release,
     Source,
 )
@@ -183,7 +180,7 @@ CASES: dict[str, Case] = {
     "updateApp": case(APP, maintenance=True, build_stack="heroku-24", expect=App),
     "deleteApp": case(APP, expect=App),
     # Dynos
-    "listDynos": case(APP, expect=ListOf(Dyno)),
+    "listDynos": case(APP, expect=Paged(Dyno)),
     "createDyno": case(
         APP,
         command="python manage.py migrate",
@@ -192,7 +189,7 @@ CASES: dict[str, Case] = {
         force_no_tty=True,
         size="standard-1x",
         time_to_live=1800,
-        type=CreateDynoBodyType.RUN,
+        type="run",
         expect=Dyno,
     ),
     "getDyno": case(APP, "web.1", expect=Dyno),
@@ -202,7 +199,7 @@ CASES: dict[str, Case] = {
     "getConfigVars": case(APP, expect=dict),
     "updateConfigVars": case(APP, {"LOG_LEVEL": "debug", "OLD_FEATURE_FLAG": None}, expect=dict),
     # Add-ons
-    "listAddons": case(APP, expect=ListOf(Addon)),
+    "listAddons": case(APP, expect=Paged(Addon)),
     "createAddon": case(
         APP,
         plan="heroku-postgresql:essential-0",
@@ -215,12 +212,12 @@ CASES: dict[str, Case] = {
     "getAddon": case(APP, "example-app-db", expect=Addon),
     "deleteAddon": case(APP, "example-app-db", expect=Addon),
     # Domains
-    "listDomains": case(APP, expect=ListOf(Domain)),
+    "listDomains": case(APP, expect=Paged(Domain)),
     "createDomain": case(APP, hostname="www.example.com", expect=Domain),
     "getDomain": case(APP, "www.example.com", expect=Domain),
     "deleteDomain": case(APP, "www.example.com", expect=None),
     # Formation
-    "listFormation": case(APP, expect=ListOf(Formation)),
+    "listFormation": case(APP, expect=Paged(Formation)),
     "batchUpdateFormation": case(
         APP,
         updates=[
@@ -235,7 +232,7 @@ CASES: dict[str, Case] = {
     "createRelease": case(APP, slug=SLUG_ID, description="Rollback to v41", expect=Release),
     "getRelease": case(APP, "42", expect=Release),
     # Builds
-    "listBuilds": case(APP, expect=ListOf(Build)),
+    "listBuilds": case(APP, expect=Paged(Build)),
     "createBuild": case(
         APP,
         source_blob=CreateBuildBodySourceBlob(
@@ -243,7 +240,7 @@ CASES: dict[str, Case] = {
             version="v1.2.3",
             checksum="SHA256:" + "0" * 64,
         ),
-        buildpacks=[CreateBuildBodyBuildpacksItem(name="heroku/python")],
+        buildpacks=[BuildBuildpacksItem(name="heroku/python")],
         expect=Build,
     ),
     "getBuild": case(APP, BUILD_ID, expect=Build),
@@ -252,35 +249,35 @@ CASES: dict[str, Case] = {
         APP,
         dyno="web.1",
         lines=100,
-        source=CreateLogSessionBodySource.APP,
+        source="app",
         tail=False,
         expect=CreateLogSessionResponse,
     ),
     # Pipelines
-    "listPipelines": case(expect=ListOf(Pipeline)),
+    "listPipelines": case(expect=Paged(Pipeline)),
     "createPipeline": case(
         name="example-pipeline",
-        owner=CreatePipelineBodyOwner(id=TEAM_USER_ID, type=CreatePipelineBodyOwnerType.USER),
+        owner=PipelineOwner(id=TEAM_USER_ID, type=PipelineOwnerType.USER),
         expect=Pipeline,
     ),
     "getPipeline": case(PIPELINE_ID, expect=Pipeline),
     "updatePipeline": case(PIPELINE_ID, name="renamed-pipeline", expect=Pipeline),
     "deletePipeline": case(PIPELINE_ID, expect=None),
-    "listPipelineCouplings": case(PIPELINE_ID, expect=ListOf(PipelineCoupling)),
+    "listPipelineCouplings": case(PIPELINE_ID, expect=Paged(PipelineCoupling)),
     "createPipelineCoupling": case(
         app=APP,
         pipeline=PIPELINE_ID,
-        stage=CreatePipelineCouplingBodyStage.STAGING,
+        stage="staging",
         expect=PipelineCoupling,
     ),
     # Account
     "getAccount": case(expect=Account),
     "updateAccount": case(name="Ada Lovelace", allow_tracking=False, expect=Account),
     # Regions, Stacks
-    "listRegions": case(expect=ListOf(ListRegionsResponseItem)),
-    "listStacks": case(expect=ListOf(ListStacksResponseItem)),
+    "listRegions": case(expect=Paged(ListRegionsResponseItem)),
+    "listStacks": case(expect=Paged(ListStacksResponseItem)),
     # Collaborators
-    "listCollaborators": case(APP, expect=ListOf(Collaborator)),
+    "listCollaborators": case(APP, expect=Paged(Collaborator)),
     "createCollaborator": case(APP, user="dev@example.com", silent=True, expect=Collaborator),
     "deleteCollaborator": case(APP, "dev@example.com", expect=None),
     # Sources

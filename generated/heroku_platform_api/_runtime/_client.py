@@ -23,11 +23,13 @@ from ._errors import (
     ClientError,
     DeadlineExceeded,
     ErrorFormat,
+    PaginationError,
     ResponseTooLarge,
     TransportError,
     error_from_response,
     field_paths,
 )
+from ._origin import same_origin
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
 from ._servers import Server, choose_base_url, operation_base_url
@@ -220,6 +222,7 @@ class BaseClient:
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -233,9 +236,15 @@ class BaseClient:
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
         when None) is recorded on the response for ``decode``.  ``servers``
-        are the operation's own, if it names any (see ``_servers``).
+        are the operation's own, if it names any (see ``_servers``).  ``url``
+        (a next page's link) replaces the base URL + ``path``; it must be on
+        that base URL's scheme, host and port, or nothing is sent.
         """
-        url = self._operation_base(servers) + expand_path(path, path_params or {})
+        base = self._operation_base(servers)
+        if url is None:
+            url = base + expand_path(path, path_params or {})
+        elif not same_origin(url, base):
+            raise PaginationError(f"{method} {redact_url(url)}: not on the API's origin; not sent")
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT

@@ -60,6 +60,7 @@ class ReleasesApi:
             ),
             range_header="Range",
             next_header="Next-Range",
+            max_size=1000,
             max=max,
             field=field,
             order=order,
