@@ -230,6 +230,9 @@ def subscript(text: str) -> Node:
 
 
 def _parse_subscript(text: str) -> tuple[Node, str]:
+    string = _STRING.match(text)  # an item of Literal[...]: an atom, as a name is
+    if string is not None:
+        return string.group(), text[string.end() :]
     match = _NAME.match(text)
     if match is None:
         return text, ""
@@ -250,6 +253,7 @@ def _parse_subscript(text: str) -> tuple[Node, str]:
 
 
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
 
 def annotation_lines(node: Node, indent: int, prefix: str, tail: str) -> list[str]:

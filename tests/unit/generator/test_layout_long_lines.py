@@ -33,6 +33,9 @@ SHAPES = [
     "Union[{}, _rt.Unset, None]",
     "Union[dict[str, {}], _rt.Unset]",
     "Union[list[Union[{}, int]], _rt.Unset]",
+    'Union[Literal["{}", "no-termination"], _rt.Unset]',
+    'Literal["{}", "a, b]", \'c"d\']',
+    'Optional[Literal[\'{}"\', "x"]]',
 ]
 
 
@@ -114,3 +117,22 @@ def test_a_long_servers_constant_is_split_as_black_splits_it(
         assert line == flat  # too long even split: left whole, to black
         return
     assert black.format_str(wrap(flat + "\n"), mode=MODE) == source
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(names, st.one_of(classes, st.integers(60, 120)), st.sampled_from(SHAPES), st.booleans())
+def test_long_fields_with_literals_are_blacks_fixed_point(
+    name: str, cls: str | int, shape: str, optional: bool
+) -> None:
+    """Model fields (``annotated``) parse ``Literal["a", "b"]`` items as atoms too."""
+    if isinstance(cls, int):
+        cls = "C" + "x" * max(0, cls - 8 - len(name) - len(shape))
+    line = pystyle.annotated(name, shape.format(cls), "None" if optional else "", 4)
+    source = f"class C:\n{line}\n"
+    assert formatting.needs_black(source) or black.format_str(source, mode=MODE) == source
+
+
+def test_literal_items_are_atoms_of_the_annotation() -> None:
+    node = pystyle.subscript('Union[Literal["a, b]", "c"], _rt.Unset]')
+    assert isinstance(node, pystyle.Group) and isinstance(node.items[0], pystyle.Group)
+    assert node.items[0].items == ('"a, b]"', '"c"')
