@@ -2,28 +2,54 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
-from .api.account import AccountApi
-from .api.add_ons import AddOnsApi
-from .api.apps import AppsApi
-from .api.builds import BuildsApi
-from .api.collaborators import CollaboratorsApi
-from .api.config_vars import ConfigVarsApi
-from .api.domains import DomainsApi
-from .api.dynos import DynosApi
-from .api.formation import FormationApi
-from .api.log_sessions import LogSessionsApi
-from .api.pipelines import PipelinesApi
-from .api.regions import RegionsApi
-from .api.releases import ReleasesApi
-from .api.sources import SourcesApi
-from .api.stacks import StacksApi
 
 if TYPE_CHECKING:
     import requests
     from urllib3.util.retry import Retry
+
+    from .api.account import AccountApi, AccountApiWithRawResponse, AccountApiWithStreamingResponse
+    from .api.add_ons import AddOnsApi, AddOnsApiWithRawResponse, AddOnsApiWithStreamingResponse
+    from .api.apps import AppsApi, AppsApiWithRawResponse, AppsApiWithStreamingResponse
+    from .api.builds import BuildsApi, BuildsApiWithRawResponse, BuildsApiWithStreamingResponse
+    from .api.collaborators import (
+        CollaboratorsApi,
+        CollaboratorsApiWithRawResponse,
+        CollaboratorsApiWithStreamingResponse,
+    )
+    from .api.config_vars import (
+        ConfigVarsApi,
+        ConfigVarsApiWithRawResponse,
+        ConfigVarsApiWithStreamingResponse,
+    )
+    from .api.domains import DomainsApi, DomainsApiWithRawResponse, DomainsApiWithStreamingResponse
+    from .api.dynos import DynosApi, DynosApiWithRawResponse, DynosApiWithStreamingResponse
+    from .api.formation import (
+        FormationApi,
+        FormationApiWithRawResponse,
+        FormationApiWithStreamingResponse,
+    )
+    from .api.log_sessions import (
+        LogSessionsApi,
+        LogSessionsApiWithRawResponse,
+        LogSessionsApiWithStreamingResponse,
+    )
+    from .api.pipelines import (
+        PipelinesApi,
+        PipelinesApiWithRawResponse,
+        PipelinesApiWithStreamingResponse,
+    )
+    from .api.regions import RegionsApi, RegionsApiWithRawResponse, RegionsApiWithStreamingResponse
+    from .api.releases import (
+        ReleasesApi,
+        ReleasesApiWithRawResponse,
+        ReleasesApiWithStreamingResponse,
+    )
+    from .api.sources import SourcesApi, SourcesApiWithRawResponse, SourcesApiWithStreamingResponse
+    from .api.stacks import StacksApi, StacksApiWithRawResponse, StacksApiWithStreamingResponse
 
 
 class Client(_rt.BaseClient):
@@ -81,33 +107,317 @@ class Client(_rt.BaseClient):
             max_retry_after=max_retry_after,
             strict=strict,
         )
-        self.apps = AppsApi(self)
+
+    @property
+    def apps(self) -> AppsApi:
         """Application management"""
-        self.dynos = DynosApi(self)
+        from .api.apps import AppsApi
+
+        return self._resource(AppsApi)
+
+    @property
+    def dynos(self) -> DynosApi:
         """Process (dyno) management"""
-        self.config_vars = ConfigVarsApi(self)
+        from .api.dynos import DynosApi
+
+        return self._resource(DynosApi)
+
+    @property
+    def config_vars(self) -> ConfigVarsApi:
         """Environment configuration variables"""
-        self.add_ons = AddOnsApi(self)
+        from .api.config_vars import ConfigVarsApi
+
+        return self._resource(ConfigVarsApi)
+
+    @property
+    def add_ons(self) -> AddOnsApi:
         """Add-on service management"""
-        self.domains = DomainsApi(self)
+        from .api.add_ons import AddOnsApi
+
+        return self._resource(AddOnsApi)
+
+    @property
+    def domains(self) -> DomainsApi:
         """Custom domain management"""
-        self.formation = FormationApi(self)
+        from .api.domains import DomainsApi
+
+        return self._resource(DomainsApi)
+
+    @property
+    def formation(self) -> FormationApi:
         """Process type scaling"""
-        self.releases = ReleasesApi(self)
+        from .api.formation import FormationApi
+
+        return self._resource(FormationApi)
+
+    @property
+    def releases(self) -> ReleasesApi:
         """Release management"""
-        self.builds = BuildsApi(self)
+        from .api.releases import ReleasesApi
+
+        return self._resource(ReleasesApi)
+
+    @property
+    def builds(self) -> BuildsApi:
         """Build management"""
-        self.log_sessions = LogSessionsApi(self)
+        from .api.builds import BuildsApi
+
+        return self._resource(BuildsApi)
+
+    @property
+    def log_sessions(self) -> LogSessionsApi:
         """Application logging"""
-        self.pipelines = PipelinesApi(self)
+        from .api.log_sessions import LogSessionsApi
+
+        return self._resource(LogSessionsApi)
+
+    @property
+    def pipelines(self) -> PipelinesApi:
         """Deployment pipeline management"""
-        self.account = AccountApi(self)
+        from .api.pipelines import PipelinesApi
+
+        return self._resource(PipelinesApi)
+
+    @property
+    def account(self) -> AccountApi:
         """Account management"""
-        self.regions = RegionsApi(self)
+        from .api.account import AccountApi
+
+        return self._resource(AccountApi)
+
+    @property
+    def regions(self) -> RegionsApi:
         """Available regions"""
-        self.stacks = StacksApi(self)
+        from .api.regions import RegionsApi
+
+        return self._resource(RegionsApi)
+
+    @property
+    def stacks(self) -> StacksApi:
         """Available stacks"""
-        self.collaborators = CollaboratorsApi(self)
+        from .api.stacks import StacksApi
+
+        return self._resource(StacksApi)
+
+    @property
+    def collaborators(self) -> CollaboratorsApi:
         """App collaborator management"""
-        self.sources = SourcesApi(self)
+        from .api.collaborators import CollaboratorsApi
+
+        return self._resource(CollaboratorsApi)
+
+    @property
+    def sources(self) -> SourcesApi:
         """Source code upload locations"""
+        from .api.sources import SourcesApi
+
+        return self._resource(SourcesApi)
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation returning a ``RawResponse``: status code, headers and
+        body, with ``parse()`` for the value the plain call returns."""
+        return ClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every operation returning a ``StreamedResponse`` with its body unread
+        (``iter_bytes()``, ``save(path)``, ``iter_lines()``, ``iter_events()``); close it
+        or use it in a ``with`` block."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    """The client's groups, their methods returning a ``RawResponse``; each group's
+    module is imported on first use, as on the client."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def apps(self) -> AppsApiWithRawResponse:
+        from .api.apps import AppsApiWithRawResponse
+
+        return AppsApiWithRawResponse(self._client.apps)
+
+    @functools.cached_property
+    def dynos(self) -> DynosApiWithRawResponse:
+        from .api.dynos import DynosApiWithRawResponse
+
+        return DynosApiWithRawResponse(self._client.dynos)
+
+    @functools.cached_property
+    def config_vars(self) -> ConfigVarsApiWithRawResponse:
+        from .api.config_vars import ConfigVarsApiWithRawResponse
+
+        return ConfigVarsApiWithRawResponse(self._client.config_vars)
+
+    @functools.cached_property
+    def add_ons(self) -> AddOnsApiWithRawResponse:
+        from .api.add_ons import AddOnsApiWithRawResponse
+
+        return AddOnsApiWithRawResponse(self._client.add_ons)
+
+    @functools.cached_property
+    def domains(self) -> DomainsApiWithRawResponse:
+        from .api.domains import DomainsApiWithRawResponse
+
+        return DomainsApiWithRawResponse(self._client.domains)
+
+    @functools.cached_property
+    def formation(self) -> FormationApiWithRawResponse:
+        from .api.formation import FormationApiWithRawResponse
+
+        return FormationApiWithRawResponse(self._client.formation)
+
+    @functools.cached_property
+    def releases(self) -> ReleasesApiWithRawResponse:
+        from .api.releases import ReleasesApiWithRawResponse
+
+        return ReleasesApiWithRawResponse(self._client.releases)
+
+    @functools.cached_property
+    def builds(self) -> BuildsApiWithRawResponse:
+        from .api.builds import BuildsApiWithRawResponse
+
+        return BuildsApiWithRawResponse(self._client.builds)
+
+    @functools.cached_property
+    def log_sessions(self) -> LogSessionsApiWithRawResponse:
+        from .api.log_sessions import LogSessionsApiWithRawResponse
+
+        return LogSessionsApiWithRawResponse(self._client.log_sessions)
+
+    @functools.cached_property
+    def pipelines(self) -> PipelinesApiWithRawResponse:
+        from .api.pipelines import PipelinesApiWithRawResponse
+
+        return PipelinesApiWithRawResponse(self._client.pipelines)
+
+    @functools.cached_property
+    def account(self) -> AccountApiWithRawResponse:
+        from .api.account import AccountApiWithRawResponse
+
+        return AccountApiWithRawResponse(self._client.account)
+
+    @functools.cached_property
+    def regions(self) -> RegionsApiWithRawResponse:
+        from .api.regions import RegionsApiWithRawResponse
+
+        return RegionsApiWithRawResponse(self._client.regions)
+
+    @functools.cached_property
+    def stacks(self) -> StacksApiWithRawResponse:
+        from .api.stacks import StacksApiWithRawResponse
+
+        return StacksApiWithRawResponse(self._client.stacks)
+
+    @functools.cached_property
+    def collaborators(self) -> CollaboratorsApiWithRawResponse:
+        from .api.collaborators import CollaboratorsApiWithRawResponse
+
+        return CollaboratorsApiWithRawResponse(self._client.collaborators)
+
+    @functools.cached_property
+    def sources(self) -> SourcesApiWithRawResponse:
+        from .api.sources import SourcesApiWithRawResponse
+
+        return SourcesApiWithRawResponse(self._client.sources)
+
+
+class ClientWithStreamingResponse:
+    """The client's groups, their methods returning a ``StreamedResponse``; each group's
+    module is imported on first use, as on the client."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def apps(self) -> AppsApiWithStreamingResponse:
+        from .api.apps import AppsApiWithStreamingResponse
+
+        return AppsApiWithStreamingResponse(self._client.apps)
+
+    @functools.cached_property
+    def dynos(self) -> DynosApiWithStreamingResponse:
+        from .api.dynos import DynosApiWithStreamingResponse
+
+        return DynosApiWithStreamingResponse(self._client.dynos)
+
+    @functools.cached_property
+    def config_vars(self) -> ConfigVarsApiWithStreamingResponse:
+        from .api.config_vars import ConfigVarsApiWithStreamingResponse
+
+        return ConfigVarsApiWithStreamingResponse(self._client.config_vars)
+
+    @functools.cached_property
+    def add_ons(self) -> AddOnsApiWithStreamingResponse:
+        from .api.add_ons import AddOnsApiWithStreamingResponse
+
+        return AddOnsApiWithStreamingResponse(self._client.add_ons)
+
+    @functools.cached_property
+    def domains(self) -> DomainsApiWithStreamingResponse:
+        from .api.domains import DomainsApiWithStreamingResponse
+
+        return DomainsApiWithStreamingResponse(self._client.domains)
+
+    @functools.cached_property
+    def formation(self) -> FormationApiWithStreamingResponse:
+        from .api.formation import FormationApiWithStreamingResponse
+
+        return FormationApiWithStreamingResponse(self._client.formation)
+
+    @functools.cached_property
+    def releases(self) -> ReleasesApiWithStreamingResponse:
+        from .api.releases import ReleasesApiWithStreamingResponse
+
+        return ReleasesApiWithStreamingResponse(self._client.releases)
+
+    @functools.cached_property
+    def builds(self) -> BuildsApiWithStreamingResponse:
+        from .api.builds import BuildsApiWithStreamingResponse
+
+        return BuildsApiWithStreamingResponse(self._client.builds)
+
+    @functools.cached_property
+    def log_sessions(self) -> LogSessionsApiWithStreamingResponse:
+        from .api.log_sessions import LogSessionsApiWithStreamingResponse
+
+        return LogSessionsApiWithStreamingResponse(self._client.log_sessions)
+
+    @functools.cached_property
+    def pipelines(self) -> PipelinesApiWithStreamingResponse:
+        from .api.pipelines import PipelinesApiWithStreamingResponse
+
+        return PipelinesApiWithStreamingResponse(self._client.pipelines)
+
+    @functools.cached_property
+    def account(self) -> AccountApiWithStreamingResponse:
+        from .api.account import AccountApiWithStreamingResponse
+
+        return AccountApiWithStreamingResponse(self._client.account)
+
+    @functools.cached_property
+    def regions(self) -> RegionsApiWithStreamingResponse:
+        from .api.regions import RegionsApiWithStreamingResponse
+
+        return RegionsApiWithStreamingResponse(self._client.regions)
+
+    @functools.cached_property
+    def stacks(self) -> StacksApiWithStreamingResponse:
+        from .api.stacks import StacksApiWithStreamingResponse
+
+        return StacksApiWithStreamingResponse(self._client.stacks)
+
+    @functools.cached_property
+    def collaborators(self) -> CollaboratorsApiWithStreamingResponse:
+        from .api.collaborators import CollaboratorsApiWithStreamingResponse
+
+        return CollaboratorsApiWithStreamingResponse(self._client.collaborators)
+
+    @functools.cached_property
+    def sources(self) -> SourcesApiWithStreamingResponse:
+        from .api.sources import SourcesApiWithStreamingResponse
+
+        return SourcesApiWithStreamingResponse(self._client.sources)

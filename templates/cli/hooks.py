@@ -21,8 +21,8 @@ from typing import Optional
 
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
-from generator.binding.naming import same_noun
 from generator.binding.models import EnumMember
+from generator.binding.naming import resource_verb, same_noun
 from generator.binding.types import (
     EnumType,
     ListType,
@@ -284,6 +284,12 @@ def _enum(py: Binding, t: PyType) -> Optional[EnumClass]:
 def _scalar_kind(py: Binding, t: PyType) -> Optional[str]:
     """int, float, bool, str, enum: types an option value converts to directly."""
     t = t.bare()
+    if isinstance(t, UnionType):
+        # an identity: anyOf id or name, both strings (region, stack) -> one str option
+        kinds = {_scalar_kind(py, v) for v in t.variants}
+        return (
+            kinds.pop() if len(kinds) == 1 and None not in kinds and "enum" not in kinds else None
+        )
     if isinstance(t, Scalar) and t.kind in _SCALARS:
         return t.kind if t.kind in ("int", "float", "bool") else "str"
     if isinstance(t, EnumType):
@@ -687,8 +693,8 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
     description = [_clean(op.summary or "")] if op.summary else []
     if op.description and op.description.strip() != op.summary.strip():
         description.append(_clean(op.description))
-    if op.deprecated:
-        description.append("Deprecated: this operation may be removed from the API.")
+    if method.deprecated:
+        description.append(method.deprecation_note)
     description.append(f"{op.method} {op.path}")
     epilog = list(notes)
     if method.paginated:
@@ -698,8 +704,7 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
         aliases=tuple(aliases),
         function=f"_call_{tag.ident}__{name.replace('-', '_')}",
         method=method.ident,
-        help=summary
-        + (" (deprecated)" if op.deprecated and "deprecated" not in summary.lower() else ""),
+        help=summary + method.deprecated_suffix,
         description="\n\n".join(d for d in description if d),
         epilog="\n\n".join(_clean(e) for e in epilog),
         arguments=tuple(arguments),
@@ -710,6 +715,16 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
         page_flag=page_flag,
         page_top=_page_top(method),
     )
+
+
+def _renamed(tag: ir.Tag, method: Method, name: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """A method the config's ``method_verbs`` renamed (``config_vars.info`` for
+    "Info for App") is the same command in the CLI (``config-vars info``), so
+    the two spellings of one API never disagree about a deliberate choice."""
+    default = resource_verb(method.operation.ident, tag.ident)
+    if default is None or default == method.ident or default in ("get",):
+        return name
+    return method.ident.replace("_", "-"), name[1]
 
 
 def _page_top(method: Method) -> Optional[int]:
@@ -732,6 +747,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
         # Command names are the CLI's own contract: derived from the operation
         # identifiers as before, whatever the Python method is called.
         names = command_names(tag, [m.operation.ident for m in resource.methods])
+        names = [_renamed(tag, m, n) for m, n in zip(resource.methods, names)]
         commands = tuple(
             _command(py, tag, method, name, aliases)
             for method, (name, aliases) in zip(resource.methods, names)

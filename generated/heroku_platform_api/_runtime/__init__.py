@@ -14,6 +14,7 @@ imports when the first client is built rather than with the package (see
 from ._auth import Credentials, TokenAuth
 from ._client import BaseClient
 from ._decoding import (
+    ErrorDecoders,
     OpenEnum,
     as_any,
     as_bool,
@@ -47,6 +48,7 @@ from ._decoding import (
     tuple_of,
     union_of,
 )
+from ._deprecation import warn_deprecated
 from ._errors import (
     ERRORS_BY_STATUS,
     ApiError,
@@ -69,6 +71,7 @@ from ._errors import (
     UnprocessableEntity,
     error_from_response,
 )
+from ._lazy import lazy_names
 from ._origin import same_origin
 from ._pagination import (
     CursorStrategy,
@@ -95,6 +98,14 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
+from ._responses import (
+    RawResponse,
+    StreamedResponse,
+    open_stream,
+    raw_response,
+    streamed_response,
+)
+from ._streaming import EventStream, ServerSentEvent, iter_lines
 from ._servers import Server, ServerVariable, servers
 from ._transport import IDEMPOTENT_METHODS, retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
@@ -110,7 +121,9 @@ __all__ = [
     "DecodeError",
     "Decoder",
     "ERRORS_BY_STATUS",
+    "ErrorDecoders",
     "ErrorFormat",
+    "EventStream",
     "FileContent",
     "Forbidden",
     "IDEMPOTENT_METHODS",
@@ -133,9 +146,12 @@ __all__ = [
     "Strategy",
     "RateLimited",
     "RawBody",
+    "RawResponse",
     "ResponseTooLarge",
     "Server",
     "ServerError",
+    "ServerSentEvent",
+    "StreamedResponse",
     "ServerVariable",
     "Styled",
     "T",
@@ -165,10 +181,13 @@ __all__ = [
     "expect_object",
     "extra",
     "fields",
+    "iter_lines",
     "json_of",
+    "lazy_names",
     "list_of",
     "literal_of",
     "multipart_parts",
+    "open_stream",
     "nullable",
     "optional",
     "optional_bool",
@@ -180,6 +199,7 @@ __all__ = [
     "protect_dot_segments",
     "query_pairs",
     "next_link",
+    "raw_response",
     "redact_text",
     "redact_url",
     "same_origin",
@@ -189,5 +209,7 @@ __all__ = [
     "servers",
     "simple_value",
     "simple_values",
+    "streamed_response",
     "union_of",
+    "warn_deprecated",
 ]

@@ -13,11 +13,11 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union, cast
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials, TokenAuth
-from ._decoding import STRICT_ATTRIBUTE, encode
+from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders, encode, error_data
 from ._errors import (
     ApiError,
     ClientError,
@@ -32,8 +32,10 @@ from ._errors import (
 from ._origin import same_origin
 from ._params import expand_path, multipart_parts, query_pairs, simple_values
 from ._redact import redact_url
+from ._responses import Captured, current_capture
 from ._servers import Server, choose_base_url, operation_base_url
 from ._streaming import read_chunks
+from ._uploads import upload_body
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
 from ._types import UNSET, RawBody, T, Timeout, Unset
 
@@ -66,7 +68,8 @@ def _merged_body(
 
 class BaseClient:
     """Holds the session, credentials and settings; generated ``Client`` subclasses
-    it, sets the API's conventions below and adds one attribute per API group."""
+    it, sets the API's conventions below and adds one property per API group,
+    which imports that group's module on first use (see ``_resource``)."""
 
     DEFAULT_BASE_URL = ""
     # The document's servers (server= picks one by index), the variable that
@@ -133,6 +136,17 @@ class BaseClient:
         )
         self._errors = self._error_format()
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
+        self._resources: dict[object, Any] = {}
+
+    def _resource(self, group: Callable[[BaseClient], T]) -> T:
+        """This client's instance of API group class ``group``, made on first use
+        and kept, so a client with thousands of groups costs nothing for the
+        ones it never touches.  (Two threads racing here may each make one; the
+        groups hold nothing but the client, so either serves.)"""
+        found = self._resources.get(group)
+        if found is None:
+            found = self._resources[group] = group(self)
+        return cast(T, found)
 
     @classmethod
     def _error_format(cls) -> ErrorFormat:
@@ -221,6 +235,8 @@ class BaseClient:
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        errors: Optional[ErrorDecoders] = None,
+        stream: bool = False,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> requests.Response:
@@ -235,11 +251,26 @@ class BaseClient:
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.  ``servers``
-        are the operation's own, if it names any (see ``_servers``).  ``url``
-        (a next page's link) replaces the base URL + ``path``; it must be on
-        that base URL's scheme, host and port, or nothing is sent.
+        when None) is recorded on the response for ``decode``.  ``errors``
+        decode the error bodies the document declares (``ApiError.data``).
+        ``servers`` are the operation's own, if it names any (see ``_servers``).
+        ``url`` (a next page's link) replaces the base URL + ``path``; it must
+        be on that base URL's scheme, host and port, or nothing is sent.
+
+        ``stream`` leaves a success body unread, to be read as it arrives
+        (``_streaming``): the deadline then covers the request and the
+        headers, each later read the read timeout.  A ``content`` that is a
+        path or an open file is streamed from disk, with its Content-Length.
+        Under ``with_raw_response``/``with_streaming_response`` the response
+        is also recorded for them (see ``_responses``).
         """
+        capture = current_capture.get()
+        if capture is not None and capture.mode == "replay" and capture.response is not None:
+            replayed = capture.response
+            setattr(replayed, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
+            return replayed
+        if capture is not None and capture.response is None and capture.mode == "stream":
+            stream = True
         base = self._operation_base(servers)
         if url is None:
             url = base + expand_path(path, path_params or {})
@@ -252,7 +283,7 @@ class BaseClient:
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
         sent_headers.update(headers or {})
-        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
+        body, opened = upload_body(content)
         if extra_body and multipart is not None:
             multipart = {**multipart, **extra_body}
         elif extra_body:
@@ -269,7 +300,7 @@ class BaseClient:
         expires = started + (self.deadline if deadline is None else deadline)
         call_state.expires = expires
         try:
-            response = self.session.request(
+            response = self._send(
                 method,
                 url,
                 params=urlencode(pairs, quote_via=quote),  # spaces as %20, not +
@@ -284,8 +315,11 @@ class BaseClient:
             raise self._transport_error(method, url, exc, expires) from None
         finally:
             call_state.expires = None
-        response._content = self._read_body(response, method, url, expires)
-        response._content_consumed = True  # type: ignore[attr-defined]
+            if opened is not None:
+                opened.close()
+        if not stream or response.status_code >= 400:
+            response._content = self._read_body(response, method, url, expires)
+            response._content_consumed = True  # type: ignore[attr-defined]
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.3fs",
@@ -296,9 +330,31 @@ class BaseClient:
             )
         self._note_rate_limit(response)
         if response.status_code >= 400:
-            raise self._api_error(response)
+            raise self._api_error(response, errors)
         setattr(response, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
+        response.openapi_limit = self.max_response_bytes  # type: ignore[attr-defined]
+        if stream:
+
+            def reopen(last_event_id: Optional[str]) -> requests.Response:
+                resumed = {**(headers or {})}
+                if last_event_id is not None:
+                    resumed["Last-Event-ID"] = last_event_id
+                return self.request(
+                    method, path, path_params=path_params, query=query,
+                    header_params=header_params, cookies=cookies, headers=resumed,
+                    timeout=timeout, deadline=deadline, accept=accept, strict=strict,
+                    extra_query=extra_query, errors=errors, stream=True, servers=servers,
+                )  # fmt: skip
+
+            response.openapi_reopen = reopen  # type: ignore[attr-defined]
+        if capture is not None and capture.response is None:
+            capture.response = response
+            if capture.mode == "stream":
+                raise Captured()
         return response
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        return self.session.request(method, url, **kwargs)
 
     def _note_rate_limit(self, response: requests.Response) -> None:
         for name in self.RATE_LIMIT_HEADERS:
@@ -308,9 +364,16 @@ class BaseClient:
                     self.rate_limit_remaining = int(remaining)
                 return
 
-    def _api_error(self, response: requests.Response) -> ApiError:
-        """The typed error of an error response, read with this API's conventions."""
-        return error_from_response(response, self._errors)
+    def _api_error(
+        self, response: requests.Response, errors: Optional[ErrorDecoders] = None
+    ) -> ApiError:
+        """The typed error of an error response, read with this API's conventions;
+        its ``data`` decoded with the schema the operation declares for the status."""
+        error = error_from_response(response, self._errors)
+        error.response = response
+        if errors:
+            error.data = error_data(response, errors)
+        return error
 
     def _transport_error(
         self, method: str, url: str, exc: BaseException, expires: float

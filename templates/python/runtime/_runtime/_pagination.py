@@ -299,6 +299,7 @@ class Pages(Generic[T]):
         self._timeout = timeout
         self._deadline = deadline  # per page: a long listing is many calls
         self._first = strategy.first(start, page_size)  # Range checks its max itself
+        self._prefetched: Optional[tuple[Page[T], PageReply, Any]] = None
         if page_size is not None and (
             page_size < 1 or (max_page_size is not None and page_size > max_page_size)
         ):
@@ -337,15 +338,22 @@ class Pages(Generic[T]):
         raw = at_path(body, self._items) if self._items else body
         return page, reply, (following, raw)
 
+    def prefetch(self) -> None:
+        """Fetch the first page now (``with_raw_response`` does: its response is
+        the call's); iterating then starts from it instead of fetching it again."""
+        self._prefetched = self._fetch(self._first)
+
     def first_page(self) -> Page[T]:
-        return self._fetch(self._first)[0]
+        return (self._prefetched or self._fetch(self._first))[0]
 
     def pages(self) -> Iterator[Page[T]]:
         seen = {self._first.token}
         request: Optional[PageRequest] = self._first
         previous: Any = None
+        prefetched = self._prefetched
         while request is not None:
-            page, _, (following, raw) = self._fetch(request)
+            page, _, (following, raw) = prefetched or self._fetch(request)
+            prefetched = None
             repeated = following is not None and following.token in seen
             if raw and raw == previous and not repeated:  # e.g. a server ignoring the offset
                 raise PaginationError(f"{self._path}: server served the same page twice")

@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class DomainKind(str, _rt.OpenEnum):
+    HEROKU = "heroku"
+    CUSTOM = "custom"

@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class ReleaseStatus(str, _rt.OpenEnum):
+    FAILED = "failed"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
