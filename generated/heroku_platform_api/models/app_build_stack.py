@@ -8,8 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AppBuildStack:
+    """identity of the stack that will be used for new builds"""
+
     id: Optional[str] = None
+    """unique identifier of stack
+
+    Read-only: set by the server.
+    """
     name: Optional[str] = None
+    """unique name of stack
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AppBuildStack:

@@ -8,8 +8,15 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class AppOwner:
+    """identity of app owner"""
+
     email: Optional[str] = None
+    """unique email address of account"""
     id: Optional[str] = None
+    """unique identifier of an account
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> AppOwner:

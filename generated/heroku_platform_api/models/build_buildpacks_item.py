@@ -8,8 +8,12 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class BuildBuildpacksItem:
+    """Buildpack to execute in a build"""
+
     url: Optional[str] = None
+    """the URL of the buildpack for the app"""
     name: Optional[str] = None
+    """Buildpack Registry name of the buildpack for the app"""
 
     @classmethod
     def from_dict(cls, data: Any) -> BuildBuildpacksItem:

@@ -8,48 +8,68 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .app_build_stack import AppBuildStack
-    from .app_owner import AppOwner
-    from .collaborator_role import CollaboratorRole
+    from .collaborator_app import CollaboratorApp
+    from .collaborator_user import CollaboratorUser
+    from .team_app_permission import TeamAppPermission
+    from .team_role import TeamRole
 
 
 @dataclass(kw_only=True, slots=True)
 class Collaborator:
-    id: Optional[str] = None
-    user: Optional[AppOwner] = None
-    permissions: Optional[list[str]] = None
-    role: Optional[CollaboratorRole] = None
-    app: Optional[AppBuildStack] = None
-    created_at: Optional[datetime] = None
-    updated_at: Optional[datetime] = None
+    """A collaborator represents an account that has been given access to an app on Heroku."""
+
+    app: CollaboratorApp
+    """app collaborator belongs to"""
+    created_at: datetime
+    """when collaborator was created
+
+    Read-only: set by the server.
+    """
+    id: str
+    """unique identifier of collaborator
+
+    Read-only: set by the server.
+    """
+    permissions: Optional[list[TeamAppPermission]] = None
+    role: Optional[TeamRole] = None
+    """role in the team
+
+    Read-only: set by the server.
+    """
+    updated_at: datetime
+    """when collaborator was updated
+
+    Read-only: set by the server.
+    """
+    user: CollaboratorUser
+    """identity of collaborated account"""
 
     @classmethod
     def from_dict(cls, data: Any) -> Collaborator:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional_str(data, "id"),
-            user=_rt.optional(data, "user", _models.AppOwner.from_dict),
-            permissions=_rt.optional(data, "permissions", _rt.list_of(_rt.as_str)),
-            role=_rt.optional(data, "role", _models.CollaboratorRole.decode),
-            app=_rt.optional(data, "app", _models.AppBuildStack.from_dict),
-            created_at=_rt.optional_datetime(data, "created_at"),
-            updated_at=_rt.optional_datetime(data, "updated_at"),
+            app=_rt.required(data, "app", _models.CollaboratorApp.from_dict),
+            created_at=_rt.required(data, "created_at", _rt.as_datetime),
+            id=_rt.required(data, "id", _rt.as_str),
+            permissions=_rt.optional(
+                data,
+                "permissions",
+                _rt.list_of(_models.TeamAppPermission.from_dict),
+            ),
+            role=_rt.optional(data, "role", _models.TeamRole.decode),
+            updated_at=_rt.required(data, "updated_at", _rt.as_datetime),
+            user=_rt.required(data, "user", _models.CollaboratorUser.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.user is not None:
-            data["user"] = self.user.to_dict()
+        data["app"] = self.app.to_dict()
+        data["created_at"] = self.created_at.isoformat()
+        data["id"] = self.id
         if self.permissions is not None:
-            data["permissions"] = list(self.permissions)
+            data["permissions"] = _rt.encode(self.permissions)
         if self.role is not None:
             data["role"] = self.role.value
-        if self.app is not None:
-            data["app"] = self.app.to_dict()
-        if self.created_at is not None:
-            data["created_at"] = self.created_at.isoformat()
-        if self.updated_at is not None:
-            data["updated_at"] = self.updated_at.isoformat()
+        data["updated_at"] = self.updated_at.isoformat()
+        data["user"] = self.user.to_dict()
         return data

@@ -4,5 +4,7 @@ from .. import _runtime as _rt
 
 
 class DomainKind(str, _rt.OpenEnum):
+    """type of domain name"""
+
     HEROKU = "heroku"
     CUSTOM = "custom"

@@ -8,8 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class DynoRelease:
+    """app release of the dyno"""
+
     id: Optional[str] = None
+    """unique identifier of release
+
+    Read-only: set by the server.
+    """
     version: Optional[int] = None
+    """unique version assigned to the release
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> DynoRelease:

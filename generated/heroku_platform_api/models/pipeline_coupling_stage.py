@@ -4,6 +4,9 @@ from .. import _runtime as _rt
 
 
 class PipelineCouplingStage(str, _rt.OpenEnum):
+    """target pipeline stage"""
+
+    TEST = "test"
     REVIEW = "review"
     DEVELOPMENT = "development"
     STAGING = "staging"

@@ -1,32 +1,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .pipeline_owner_type import PipelineOwnerType
 
 
 @dataclass(kw_only=True, slots=True)
 class PipelineOwner:
-    id: Optional[str] = None
-    type: Optional[PipelineOwnerType] = None
+    """Owner of a pipeline."""
+
+    id: str
+    """unique identifier of a pipeline owner"""
+    type: str
+    """type of pipeline owner"""
 
     @classmethod
     def from_dict(cls, data: Any) -> PipelineOwner:
         data = _rt.expect_object(data)
         return cls(
-            id=_rt.optional_str(data, "id"),
-            type=_rt.optional(data, "type", _models.PipelineOwnerType.decode),
+            id=_rt.required(data, "id", _rt.as_str),
+            type=_rt.required(data, "type", _rt.as_str),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.type is not None:
-            data["type"] = self.type.value
+        data["id"] = self.id
+        data["type"] = self.type
         return data

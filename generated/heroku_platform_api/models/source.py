@@ -15,6 +15,7 @@ class Source:
     """A source is a location for uploading and downloading an application's source code."""
 
     source_blob: Optional[SourceSourceBlob] = None
+    """pointer to the URL where clients can fetch or store the source"""
 
     @classmethod
     def from_dict(cls, data: Any) -> Source:

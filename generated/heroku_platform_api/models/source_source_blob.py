@@ -8,10 +8,18 @@ from .. import _runtime as _rt
 
 @dataclass(kw_only=True, slots=True)
 class SourceSourceBlob:
+    """pointer to the URL where clients can fetch or store the source"""
+
     get_url: Optional[str] = None
-    """URL to download the source"""
+    """URL to download the source
+
+    Read-only: set by the server.
+    """
     put_url: Optional[str] = None
-    """URL to upload the source"""
+    """URL to upload the source
+
+    Read-only: set by the server.
+    """
 
     @classmethod
     def from_dict(cls, data: Any) -> SourceSourceBlob:
