@@ -36,7 +36,10 @@ _QUOTES = '"""'
 # head of a def or class whose name alone is too long.
 _ATOM = r'(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*")'
 _LONE_ITEM = re.compile(
-    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?," r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
+    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?,"
+    r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
+    # the head of an exploded import whose module name alone is too long
+    r"| *from (?:\.+|\.*[A-Za-z_][\w.]*) import \("
 )
 # A field annotated with a plain name: black wraps the name in parentheses on
 # a line of its own when it fits there, and otherwise leaves the line alone.
