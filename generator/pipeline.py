@@ -142,7 +142,11 @@ def generate(
                 rendered = render.render_target(target, api, options, py)
                 read |= rendered.read
                 try:
-                    formatted = format_files(rendered.files, target.formatter, pool, full_black)
+                    # Only what a user's templates or hooks rendered needs compiling.
+                    verify = bool(targets.user_folders(target))
+                    formatted = format_files(
+                        rendered.files, target.formatter, pool, full_black, verify
+                    )
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None
                 files.update(formatted)
