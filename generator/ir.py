@@ -230,6 +230,9 @@ class Operation:
     degraded: tuple[str, ...] = ()  # reasons parts of it fell back to Any
     # The operation's own (or its path's) servers; empty: the document's.
     servers: tuple[Server, ...] = ()
+    # The error body for a status the operation declares none for (the
+    # config's ``error_schema``); None: only the declared ones decode.
+    default_error: Optional[Type] = None
 
 
 @dataclass(frozen=True)

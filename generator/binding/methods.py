@@ -536,18 +536,23 @@ def _status_key(status: str) -> str:
 
 def _errors(op: ir.Operation) -> tuple[Optional[Node], frozenset[str]]:
     """The decoders of the error bodies ``op`` declares in JSON (4xx, 5xx,
-    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up."""
+    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up; the
+    config's error schema (``op.default_error``) is the ``default`` where the
+    document declares none, so it decodes every status not declared."""
+    declared = [
+        (_status_key(r.status), r.type)
+        for r in op.responses
+        if r.status[0] in "45d" and r.type is not None and media.is_json(r.content_type)
+    ]
+    if op.default_error is not None and all(status != "default" for status, _ in declared):
+        declared.append(("default", op.default_error))
     entries: list[tuple[str, Node]] = []
     names: frozenset[str] = frozenset()
-    for r in op.responses:
-        if r.status[0] not in "45d" or r.type is None or not media.is_json(r.content_type):
-            continue
-        t = py_type(r.type)
+    for status, rtype in declared:
+        t = py_type(rtype)
         if t.annotation == "Any":
             continue  # nothing to decode: ApiError.body already holds the JSON
-        entries.append(
-            (literal(_status_key(r.status)), call("(", [t.decoder(), literal(t.annotation)]))
-        )
+        entries.append((literal(status), call("(", [t.decoder(), literal(t.annotation)])))
         names |= t.imports | frozenset(t.refs())
     return (mapping(tuple(entries)) if entries else None), names
 

@@ -196,6 +196,7 @@ class Operations:
             pagination=parts.pagination,
             degraded=degraded,
             servers=own or site.servers,  # an operation's servers override its path's
+            default_error=self.ctx.default_error,
         )
 
     def _typed(self, site: Site, spec: dict[str, Any], hint: str, operation_id: str) -> Parts:

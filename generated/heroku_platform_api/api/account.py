@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Account
+from ..models import Account, Error
 
 
 class AccountApi:
@@ -45,6 +45,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -82,6 +83,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 

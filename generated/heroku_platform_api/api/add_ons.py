@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Addon, CreateAddonBodyAttachment
+from ..models import Addon, CreateAddonBodyAttachment, Error
 
 
 class AddOnsApi:
@@ -57,6 +57,7 @@ class AddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -119,6 +120,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -157,6 +159,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 
@@ -195,6 +198,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import App
+from ..models import App, Error
 
 
 class AppsApi:
@@ -57,6 +57,7 @@ class AppsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -110,6 +111,7 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -149,6 +151,7 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -186,6 +189,7 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, App.from_dict, "App")
 
@@ -229,6 +233,7 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, App.from_dict, "App")
 

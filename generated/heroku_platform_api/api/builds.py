@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, BuildBuildpacksItem, CreateBuildBodySourceBlob
+from ..models import Build, BuildBuildpacksItem, CreateBuildBodySourceBlob, Error
 
 
 class BuildsApi:
@@ -58,6 +58,7 @@ class BuildsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -108,6 +109,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -146,6 +148,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Collaborator
+from ..models import Collaborator, Error
 
 
 class CollaboratorsApi:
@@ -57,6 +57,7 @@ class CollaboratorsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -108,6 +109,7 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -149,6 +151,7 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
 

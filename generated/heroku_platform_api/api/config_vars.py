@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
+from ..models import Error
 
 
 class ConfigVarsApi:
@@ -49,6 +50,7 @@ class ConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
 
@@ -91,6 +93,7 @@ class ConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Domain
+from ..models import Domain, Error
 
 
 class DomainsApi:
@@ -57,6 +57,7 @@ class DomainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -107,6 +108,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -148,6 +150,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -189,6 +192,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
 

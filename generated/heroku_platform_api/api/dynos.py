@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Dyno
+from ..models import Dyno, Error
 
 
 class DynosApi:
@@ -59,6 +59,7 @@ class DynosApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -128,6 +129,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -166,6 +168,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -204,6 +207,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
     def restart_all(
@@ -240,6 +244,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
+from ..models import BatchUpdateFormationBodyUpdatesItem, Error, Formation
 
 
 class FormationApi:
@@ -60,6 +60,7 @@ class FormationApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,6 +112,7 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -155,6 +157,7 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 

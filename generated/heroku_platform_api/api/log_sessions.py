@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import CreateLogSessionResponse
+from ..models import CreateLogSessionResponse, Error
 
 
 class LogSessionsApi:
@@ -55,6 +55,7 @@ class LogSessionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")
 

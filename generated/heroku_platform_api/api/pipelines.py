@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Pipeline, PipelineCoupling, PipelineOwner
+from ..models import Error, Pipeline, PipelineCoupling, PipelineOwner
 
 
 class PipelinesApi:
@@ -55,6 +55,7 @@ class PipelinesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -102,6 +103,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -138,6 +140,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -174,6 +177,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
     def update(
@@ -211,6 +215,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -258,6 +263,7 @@ class PipelinesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -306,6 +312,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
