@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
@@ -201,8 +201,49 @@ class CommandGroup:
 
 
 # Options every command takes (the generated CLI's global options, accepted
-# after the subcommand too): no parameter or field may claim them.
+# after the subcommand too): no parameter or field may claim them, nor those
+# of server_options below.
 GLOBAL_FLAGS = ("json", "base-url")
+
+
+@dataclass(frozen=True)
+class ServerOption:
+    """A global option choosing the server (``--server``) or setting one of
+    its variables: ``ident`` is the ``Client`` keyword (from the binding);
+    ``dest`` holds a colon, so no command's own option can share it."""
+
+    flag: str
+    ident: str
+    dest: str
+    metavar: Optional[str]  # None: argparse shows the choices
+    help: str
+    choices: tuple[Union[int, str], ...] = ()
+    number: bool = False  # type=int (the server's index)
+
+
+def server_options(api: ir.Api, py: Binding) -> list[ServerOption]:
+    """``--server`` when the document lists several servers, then one option
+    per server variable, named after ``Client``'s keyword in kebab case."""
+    servers = py.client
+    result = []
+    taken = {"help", "h", "version", *GLOBAL_FLAGS}
+    if servers.choosable:
+        listed = ", ".join(
+            f"{index} ({s.description or s.url})" for index, s in enumerate(api.servers)
+        )
+        indexes = tuple(range(len(api.servers)))
+        text = f"the server to call: {listed}"
+        result.append(ServerOption("server", "server", "server", "N", text, indexes, True))
+        taken.add("server")
+    for arg in servers.args:
+        flag, n = kebab(arg.ident), 2
+        while flag in taken:
+            flag, n = f"{kebab(arg.ident)}-{n}", n + 1
+        taken.add(flag)
+        text = arg.doc.replace("``", "")  # the docstring's, without its markup
+        metavar = None if arg.enum else "VALUE"
+        result.append(ServerOption(flag, arg.ident, f"server:{arg.ident}", metavar, text, arg.enum))
+    return result
 
 
 class _Flags:
@@ -638,10 +679,17 @@ def _call_args(arguments: list[Argument], body: Optional[Body], method: Method) 
     return result
 
 
-def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[str]) -> Command:
+def _command(
+    py: Binding,
+    tag: ir.Tag,
+    method: Method,
+    name: str,
+    aliases: list[str],
+    global_flags: tuple[str, ...] = (),
+) -> Command:
     op = method.operation
     body = op.body
-    reserved = []
+    reserved = list(global_flags)
     if body is not None:
         reserved.append(
             "data"
@@ -724,6 +772,7 @@ def _page_top(method: Method) -> Optional[int]:
 def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
     """One command group per resource of the binding, in document order."""
     result = []
+    global_flags = tuple(option.flag for option in server_options(api, py))
     for tag in api.tags:
         resource = py.resource(tag)
         if not resource.methods:
@@ -732,7 +781,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
         # identifiers as before, whatever the Python method is called.
         names = command_names(tag, [m.operation.ident for m in resource.methods])
         commands = tuple(
-            _command(py, tag, method, name, aliases)
+            _command(py, tag, method, name, aliases, global_flags)
             for method, (name, aliases) in zip(resource.methods, names)
         )
         text = _first_paragraph(tag.description) or tag.name
@@ -751,6 +800,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
 
 FILTERS = {
     "cli_groups": cli_groups,
+    "server_options": server_options,
     "add_argument": add_argument,
     "client_call": client_call,
     "help_text": help_text,
