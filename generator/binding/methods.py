@@ -390,6 +390,10 @@ def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     return [] if kind != "json" or plain else [f"content_type={literal(sent)}"]
 
 
+# The part a multipart body that is a single binary string is sent as.
+BINARY_PART = "file"
+
+
 def _body(
     body: Optional[ir.RequestBody], renames: Mapping[str, str]
 ) -> tuple[list[Arg], list[Arg], list[Node]]:
@@ -408,9 +412,19 @@ def _body(
     ident = body.ident
     calls: list[Node]
     t = py_type(body.type, renames)
+    bare = t.bare()
     if kind == "json":
         annotation, imports = t.annotation, t.imports
         calls = [f"json_body={ident}"] + _json_content_type(body, kind)
+    elif kind == "multipart" and isinstance(bare, Scalar) and bare.kind == "bytes":
+        # A multipart body whose schema is one binary string (Jira's
+        # addAttachment) names no part: the file goes as the part "file",
+        # the name such APIs read (curl -F file=@...).
+        t = Scalar("file")
+        annotation, imports = t.annotation, t.imports
+        part = mapping(((literal(BINARY_PART), ident),))
+        sent = part if body.required else f"None if isinstance({ident}, _rt.Unset) else {part}"
+        calls = [f"multipart={sent}"]
     else:
         annotation = "Mapping[str, Any]" if kind in ("form", "multipart") else "_rt.RawBody"
         imports = frozenset({"Mapping", "Any"}) if kind in ("form", "multipart") else frozenset()
@@ -418,6 +432,11 @@ def _body(
         if kind == "raw":
             calls.append(f"content_type={literal(media.concrete(body.content_type))}")
     doc = body.description or "The request body."
+    if annotation == "_rt.FileContent":
+        doc = body.description or (
+            f"The file, sent as the multipart part {BINARY_PART!r}: bytes, an open\n"
+            "binary file, or (filename, content[, content type])."
+        )
     wire = Wire("body", body.content_type)
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
         return [Arg(ident, annotation, None, doc, wire, t, False, imports)], [], calls

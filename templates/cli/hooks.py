@@ -153,7 +153,7 @@ class BodyField:
 class Body:
     """How a command takes the request body."""
 
-    style: str  # fields (flattened keyword args), object (one dict), map, json, raw
+    style: str  # fields (flattened keyword args), object (one dict), map, json, raw, file
     ident: str  # keyword argument of the client method (style != fields)
     required: bool
     fields: tuple[BodyField, ...] = ()
@@ -618,6 +618,9 @@ def _body(
         return options, Body(style, ident, body.required, tuple(table)), notes
     bare = whole.type.bare() if whole is not None and whole.type is not None else Scalar("any")
     text = _first_paragraph(body.description)
+    if _file_body(method, body):
+        text = _join(text or "The file to upload", "(a multipart file part): PATH, or - for stdin")
+        return [], Body("file", ident, body.required, help=text + "."), []
     if kind == "raw":
         text = _join(text or "The request body", f"({body.content_type}):")
         text += " text, @FILE, or @- for stdin" + (" (required)." if body.required else ".")
@@ -632,6 +635,15 @@ def _body(
         return [], Body("map", ident, body.required, (), null, text.replace(" .", ".")), []
     text = _join(text or "The request body", f"({_describe_type(bare)})")
     return [], Body("json", ident, body.required, help=text), []
+
+
+def _file_body(method: Method, body: ir.RequestBody) -> bool:
+    """The body is one file sent as a multipart part (a binary string schema)."""
+    if body.fields is not None or media.content_kind(body.content_type) != "multipart":
+        return False
+    whole = method.argument("body", body.content_type)
+    bare = whole.type.bare() if whole.type is not None else None
+    return isinstance(bare, Scalar) and bare.kind == "file"
 
 
 def _field_table(fields: tuple[BodyField, ...]) -> Group:
@@ -672,7 +684,7 @@ def _call_args(arguments: list[Argument], body: Optional[Body], method: Method) 
             result.append(call(f"{body.ident}=_object(", ["args", table, required_body]))
         elif body.style == "map":
             result.append(call(f"{body.ident}=_pairs(", ["args", required_body]))
-        elif body.style == "raw":
+        elif body.style in ("raw", "file"):
             result.append(call(f"{body.ident}=_data(", ["args", required_body]))
         else:
             result.append(call(f"{body.ident}=_whole(", ["args", required_body]))
@@ -691,11 +703,8 @@ def _command(
     body = op.body
     reserved = list(global_flags)
     if body is not None:
-        reserved.append(
-            "data"
-            if media.content_kind(body.content_type) == "raw" and body.fields is None
-            else "body"
-        )
+        raw = media.content_kind(body.content_type) == "raw" and body.fields is None
+        reserved.append("data" if raw or _file_body(method, body) else "body")
     page_flag = ""
     if method.paging is not None:
         page_flag = "max" if method.paging.name == "range" else "page-size"
