@@ -630,7 +630,10 @@ class Binder:
 
     def raw_parameters(self, op: Any) -> dict[tuple[str, str], dict[str, Any]]:
         operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
-        item = resolve(self.doc, pointer_get(self.doc, op.pointer.rsplit("/", 1)[0])) or {}
+        # a variant (/paths/~1x/post/x-operation-variants/0) shares its primary's path item
+        primary = op.pointer.split("/x-operation-variants/", 1)[0]
+        item = resolve(self.doc, pointer_get(self.doc, primary.rsplit("/", 1)[0])) or {}
+        item = item if isinstance(item, dict) else {}
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in list(item.get("parameters") or []) + list(operation.get("parameters") or []):
             param = resolve(self.doc, raw)

@@ -133,8 +133,11 @@ for op in report["operations"]:
     owner, method = attribute.split(".")
     api_class = getattr(importlib.import_module(module), owner)
     assert callable(getattr(api_class, method)), op
-    group = [g for g in vars(client).values() if isinstance(g, api_class)]
+    # Each API group is a property of the client, made on first use and kept.
+    groups = [n for n, v in vars(type(client)).items() if isinstance(v, property)]
+    group = [getattr(client, n) for n in groups if isinstance(getattr(client, n), api_class)]
     assert len(group) == 1 and callable(getattr(group[0], method)), op
+    assert all(getattr(client, n) is getattr(client, n) for n in groups), op
 print(len(report["operations"]))
 """
 

@@ -71,6 +71,7 @@ from ._errors import (
     UnprocessableEntity,
     error_from_response,
 )
+from ._lazy import lazy_names
 from ._origin import same_origin
 from ._pagination import (
     CursorStrategy,
@@ -182,6 +183,7 @@ __all__ = [
     "fields",
     "iter_lines",
     "json_of",
+    "lazy_names",
     "list_of",
     "literal_of",
     "multipart_parts",

@@ -1,15 +1,15 @@
-"""Pipelines: Deployment pipeline management"""
+"""Pipelines: A pipeline allows grouping of apps into different stages."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Pipeline, PipelineCoupling, PipelineOwner
+from ..models import Error, Pipeline, PipelineOwner
 
 
 class PipelinesApi:
-    """Deployment pipeline management"""
+    """A pipeline allows grouping of apps into different stages."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -28,7 +28,9 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Pipeline]:
-        """List pipelines
+        """List
+
+        List existing pipelines.
 
         Args:
             max: Items per page (1 to 1000).
@@ -81,9 +83,13 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Create a pipeline
+        """Create
+
+        Create a new pipeline.
 
         Args:
+            name: name of pipeline
+            owner: Pipeline owner
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -109,7 +115,7 @@ class PipelinesApi:
 
     def info(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -118,9 +124,12 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Get pipeline info
+        """Info
+
+        Info for existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline or name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -128,12 +137,12 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /pipelines/{pipeline_id}``
+        ``GET /pipelines/{pipeline_id_or_name}``
         """
         _response = self._client.request(
             "GET",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -146,45 +155,8 @@ class PipelinesApi:
 
     def delete(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a pipeline
-
-        Args:
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``DELETE /pipelines/{pipeline_id}``
-        """
-        self._client.request(
-            "DELETE",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
-        )
-
-    def update(
-        self,
-        pipeline_id: str,
-        *,
-        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -192,9 +164,12 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Update a pipeline
+        """Delete
+
+        Delete an existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -202,13 +177,12 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``PATCH /pipelines/{pipeline_id}``
+        ``DELETE /pipelines/{pipeline_id_or_name}``
         """
         _response = self._client.request(
-            "PATCH",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
-            json_body=_rt.fields({"name": name}),
+            "DELETE",
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -219,30 +193,25 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def list_couplings(
+    def update(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
-        max: int = 200,
-        field: str = "id",
-        order: Optional[str] = None,
-        start: Optional[str] = None,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.RangePages[PipelineCoupling]:
-        """List pipeline couplings
+    ) -> Pipeline:
+        """Update
 
-        List apps coupled to a pipeline.
+        Update an existing pipeline.
 
         Args:
-            max: Items per page (1 to 1000).
-            field: Field to order and range by.
-            order: "asc" or "desc".
-            start: A `Next-Range` value to resume from.
+            pipeline_id_or_name: unique identifier of pipeline
+            name: name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -250,62 +219,13 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /pipelines/{pipeline_id}/pipeline-couplings``
-        """
-        return _rt.RangePages(
-            self._client,
-            "/pipelines/{pipeline_id}/pipeline-couplings",
-            {"pipeline_id": pipeline_id},
-            PipelineCoupling.from_dict,
-            "PipelineCoupling",
-            method="GET",
-            request_args=dict(
-                extra_query=extra_query,
-                extra_body=extra_body,
-                strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
-            ),
-            range_header="Range",
-            next_header="Next-Range",
-            max_size=1000,
-            max=max,
-            field=field,
-            order=order,
-            start=start,
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-        )
-
-    def create_coupling(
-        self,
-        *,
-        app: str,
-        pipeline: str,
-        stage: Literal["review", "development", "staging", "production"],
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> PipelineCoupling:
-        """Create a pipeline coupling
-
-        Args:
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``POST /pipeline-couplings``
+        ``PATCH /pipelines/{pipeline_id_or_name}``
         """
         _response = self._client.request(
-            "POST",
-            "/pipeline-couplings",
-            json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
+            "PATCH",
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
+            json_body=_rt.fields({"name": name}),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -314,7 +234,7 @@ class PipelinesApi:
             strict=strict,
             errors={"default": (Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
 
 class PipelinesApiWithRawResponse:
@@ -327,8 +247,6 @@ class PipelinesApiWithRawResponse:
         self.info = _rt.raw_response(api.info)
         self.delete = _rt.raw_response(api.delete)
         self.update = _rt.raw_response(api.update)
-        self.list_couplings = _rt.raw_response(api.list_couplings)
-        self.create_coupling = _rt.raw_response(api.create_coupling)
 
 
 class PipelinesApiWithStreamingResponse:
@@ -341,5 +259,3 @@ class PipelinesApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
-        self.list_couplings = _rt.streamed_response(api.list_couplings)
-        self.create_coupling = _rt.streamed_response(api.create_coupling)

@@ -1,4 +1,4 @@
-"""Sources: Source code upload locations"""
+"""Sources: A source is a location for uploading and downloading an application's source code."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ..models import Error, Source
 
 
 class SourcesApi:
-    """Source code upload locations"""
+    """A source is a location for uploading and downloading an application's source code."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -24,9 +24,9 @@ class SourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source
+        """Create
 
-        Create URLs for uploading and downloading source. Upload a gzipped tarball to put_url with an HTTP PUT (empty Content-Type, no API token), then pass get_url to createBuild as source_blob.url.
+        Create URLs for uploading and downloading source.
 
         Args:
             headers: Extra headers for this call.
@@ -51,7 +51,7 @@ class SourcesApi:
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
-    def create_app(
+    def create_deprecated(
         self,
         app_id_or_name: str,
         *,
@@ -62,14 +62,12 @@ class SourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source for an app (deprecated)
+        """Create - Deprecated
 
-        Create URLs for uploading and downloading source. Deprecated in favor of POST /sources.
-
-        Deprecated: this operation may be removed from the API.
+        Create URLs for uploading and downloading source. Deprecated in favor of `POST /sources`
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -79,7 +77,6 @@ class SourcesApi:
 
         ``POST /apps/{app_id_or_name}/sources``
         """
-        _rt.warn_deprecated("sources.create_app is deprecated")
         _response = self._client.request(
             "POST",
             "/apps/{app_id_or_name}/sources",
@@ -101,7 +98,7 @@ class SourcesApiWithRawResponse:
 
     def __init__(self, api: SourcesApi) -> None:
         self.create = _rt.raw_response(api.create)
-        self.create_app = _rt.raw_response(api.create_app)
+        self.create_deprecated = _rt.raw_response(api.create_deprecated)
 
 
 class SourcesApiWithStreamingResponse:
@@ -110,4 +107,4 @@ class SourcesApiWithStreamingResponse:
 
     def __init__(self, api: SourcesApi) -> None:
         self.create = _rt.streamed_response(api.create)
-        self.create_app = _rt.streamed_response(api.create_app)
+        self.create_deprecated = _rt.streamed_response(api.create_deprecated)

@@ -13,7 +13,7 @@ import json
 import logging
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union, cast
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials, TokenAuth
@@ -68,7 +68,8 @@ def _merged_body(
 
 class BaseClient:
     """Holds the session, credentials and settings; generated ``Client`` subclasses
-    it, sets the API's conventions below and adds one attribute per API group."""
+    it, sets the API's conventions below and adds one property per API group,
+    which imports that group's module on first use (see ``_resource``)."""
 
     DEFAULT_BASE_URL = ""
     # The document's servers (server= picks one by index), the variable that
@@ -135,6 +136,17 @@ class BaseClient:
         )
         self._errors = self._error_format()
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
+        self._resources: dict[object, Any] = {}
+
+    def _resource(self, group: Callable[[BaseClient], T]) -> T:
+        """This client's instance of API group class ``group``, made on first use
+        and kept, so a client with thousands of groups costs nothing for the
+        ones it never touches.  (Two threads racing here may each make one; the
+        groups hold nothing but the client, so either serves.)"""
+        found = self._resources.get(group)
+        if found is None:
+            found = self._resources[group] = group(self)
+        return cast(T, found)
 
     @classmethod
     def _error_format(cls) -> ErrorFormat:
