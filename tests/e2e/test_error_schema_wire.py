@@ -98,6 +98,7 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
         )
     assert status == 0, stderr.getvalue()
     sys.path.insert(0, str(out / "pkg"))
+    importlib.import_module("resp_error_schema.models")  # models load lazily
     return importlib.import_module("resp_error_schema")
 
 
