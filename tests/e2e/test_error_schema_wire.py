@@ -94,12 +94,12 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
         status = cli.main(
             ["generate", str(FEATURES / "error_schema.yaml"), "--out", str(out / "pkg")]
-            + ["--package", "resp_error_schema", "--config", str(config)]
+            + ["--package", "error_schema_wire", "--config", str(config)]
         )
     assert status == 0, stderr.getvalue()
     sys.path.insert(0, str(out / "pkg"))
-    importlib.import_module("resp_error_schema.models")  # models load lazily
-    return importlib.import_module("resp_error_schema")
+    importlib.import_module("error_schema_wire.models")  # models load lazily
+    return importlib.import_module("error_schema_wire")
 
 
 def answer(status: int, body: Any) -> Any:

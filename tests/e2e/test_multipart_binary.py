@@ -36,11 +36,11 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
     with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
         status = cli.main(
             ["generate", str(FEATURES / "multipart_binary.yaml"), "--out", str(out / "pkg")]
-            + ["--package", "feat_multipart_binary", "--config", str(config)]
+            + ["--package", "multipart_binary_wire", "--config", str(config)]
         )
     assert status == 0, stderr.getvalue()
     sys.path.insert(0, str(out / "pkg"))
-    return importlib.import_module("feat_multipart_binary")
+    return importlib.import_module("multipart_binary_wire")
 
 
 def parts(handler: Handler) -> list[dict[str, Any]]:
@@ -97,7 +97,7 @@ def test_the_cli_uploads_a_path(
     pkg: ModuleType, server: Loopback, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("MULTIPART_TOKEN", "t")
-    importlib.import_module("feat_multipart_binary.cli")
+    importlib.import_module("multipart_binary_wire.cli")
     path = tmp_path / "shot.png"
     path.write_bytes(FILE_CONTENT)
     out, err = io.StringIO(), io.StringIO()
