@@ -316,13 +316,27 @@ def run(client: Client, args: argparse.Namespace) -> int:
 
 
 def _epilog() -> str:
-    places = [f"${Client.TOKEN_ENV}"] if Client.TOKEN_ENV else []
-    if Client.USE_NETRC:
-        places.append("the $NETRC or ~/.netrc entry of the API host (as `curl -n`)")
-    where = ", then from ".join(places) if places else "nowhere: the client has no source set"
+    sources = []
+    for scheme in Client.SECURITY_SCHEMES.values():
+        places = [" and ".join(f"${name}" for name in (scheme.env, scheme.secret_env) if name)]
+        places = [place for place in places if place]
+        if scheme.netrc:
+            places.append("the $NETRC or ~/.netrc entry of the API host (as `curl -n`)")
+        if places:
+            sources.append(", then from ".join(places))
+    if len(sources) == 1 and list(Client.SECURITY_SCHEMES.values())[0].kind == "bearer":
+        credentials = f"The API token is read from {sources[0]}."
+    elif sources:
+        credentials = f"Credentials are read from {'; '.join(sources)}."
+    else:
+        credentials = "The API needs no credentials."
+    if sources:
+        credentials += (
+            " There is no option for credentials, so they stay out of shell history and"
+            " process lists."
+        )
     paragraphs = [
-        f"The API token is read from {where}. There is no option for it, so it stays"
-        " out of shell history and process lists.",
+        credentials,
         "Exit status: 0 success, 1 API or network error, 2 usage error or missing or"
         " rejected credentials.",
     ]

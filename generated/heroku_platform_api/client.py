@@ -442,10 +442,10 @@ if TYPE_CHECKING:
 class Client(_rt.BaseClient):
     """Client for the Heroku Platform API.
 
-    One client is safe to share between threads; it keeps connections alive
-    in a pool of ``pool_size``.  Credentials are looked up on the first call
-    (``token=``, then ``$HEROKU_API_KEY``, then the netrc entry of the API host),
-    so constructing a client never fails for want of a token.
+    One client is safe to share between threads; it keeps connections alive in a
+    pool of ``pool_size``.  Credentials are looked up on the first call
+    (``token=``, then ``$HEROKU_API_KEY``, then the netrc entry of the API
+    host), so constructing a client never fails for want of one.
 
     The base URL is ``base_url=`` when given; else ``$HEROKU_PLATFORM_API_BASE_URL``
     when set; else ``https://api.heroku.com``.
@@ -454,11 +454,19 @@ class Client(_rt.BaseClient):
     DEFAULT_BASE_URL = "https://api.heroku.com"
     SERVERS = _rt.servers([{"url": "https://api.heroku.com"}])
     BASE_URL_ENV = "HEROKU_PLATFORM_API_BASE_URL"
-    TOKEN_ENV = "HEROKU_API_KEY"
-    USE_NETRC = True
+    SECURITY_SCHEMES: Mapping[str, _rt.SecurityScheme] = {
+        "BearerAuth": _rt.SecurityScheme(
+            "BearerAuth",
+            "bearer",
+            argument="token",
+            env="HEROKU_API_KEY",
+            prefix="Bearer",
+            netrc=True,
+        ),
+    }
+    SECURITY: _rt.Security = (("BearerAuth",),)
     DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}
     USER_AGENT = "heroku_platform_api/0.1.0"
-    AUTH_SCHEME = "Bearer"
     ERROR_ID_FIELDS = ("id",)
     ERROR_MESSAGE_FIELDS = ("message",)
     REQUEST_ID_HEADERS = ("Request-Id",)

@@ -10,6 +10,8 @@ from typing import Any
 from generator import ir
 from generator.escaping import literal
 
+from . import auth
+from .auth import AuthBinding
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
 from .models import (
     EnumClass,
@@ -38,6 +40,7 @@ class Binding:
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
+    auth: AuthBinding  # credential schemes, Client arguments, the default requirement
     client: ClientServers  # SERVERS, server variable arguments, the base URL variable
     inputs: dict[str, str] = dataclasses.field(default_factory=dict)  # model -> its input class
 
@@ -76,7 +79,13 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     inputs = input_names(api, declared | PYTHON.types)
     type_names = declared | frozenset(inputs.values())
     verbs = options.get("method_verbs") or {}
-    resources = {tag.ident: resource(tag, type_names, verbs, inputs) for tag in api.tags}
+    servers = client_servers(api, options)
+    # Credential arguments step aside for the server variables' (both are Client keywords).
+    credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
+    resources = {
+        tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code)
+        for tag in api.tags
+    }
     # One module per model or enum; a model's input class shares its model's module.
     modules = model_modules([m.name for m in api.models] + [e.name for e in api.enums])
     modules.update({inputs[name]: modules[name] for name in inputs})
@@ -100,6 +109,7 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
-        client=client_servers(api, options),
+        auth=credentials,
+        client=servers,
         inputs=dict(inputs),
     )

@@ -127,7 +127,7 @@ report = json.loads(open(sys.argv[2]).read())
 root = importlib.import_module(package)
 assert root.__file__.startswith(sys.argv[3]), root.__file__
 importlib.import_module(package + ".models")
-client = root.Client(token="t", base_url="http://127.0.0.1:9")
+client = root.Client(base_url="http://127.0.0.1:9")
 for op in report["operations"]:
     module, _, attribute = op["function"].partition(":")
     owner, method = attribute.split(".")
@@ -645,7 +645,7 @@ def packages(generated: dict[str, Generated]) -> Iterator[dict[str, ModuleType]]
 def _client(packages: dict[str, ModuleType], name: str, server: Recorder) -> Any:
     server.requests.clear()
     server.replies.clear()
-    return packages[name].Client(token="t", base_url=server.url, retries=0)
+    return packages[name].Client(base_url=server.url, retries=0)
 
 
 def _models(packages: dict[str, ModuleType], name: str) -> Any:

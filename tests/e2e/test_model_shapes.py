@@ -117,7 +117,7 @@ def server() -> Iterator[Server]:
 @pytest.fixture
 def client(pkg: ModuleType, server: Server) -> Any:
     server.sent.clear()
-    return pkg.Client(token="t", base_url=server.url, retries=0)
+    return pkg.Client(base_url=server.url, retries=0)
 
 
 # ---------------------------------------------------------------- readOnly / writeOnly
@@ -250,7 +250,7 @@ GOOD = """
 from shapes_client import Client, UNSET
 from shapes_client.models import ItemInput, Kind, LabelInput, OrderInput, Shapes
 
-client = Client(token="t")
+client = Client()
 item = client.default.create_item(ItemInput(name="box", secret="s", note=None))
 created_id: str = item.id
 client.default.create_order(OrderInput(items=[ItemInput(name="b", secret="s", tag=UNSET)]))
@@ -308,7 +308,7 @@ def test_mypy_rejects_each_broken_use(out: Path, tmp_path: Path) -> None:
     header = (
         "from shapes_client import Client\n"
         "from shapes_client.models import Item, ItemInput\n"
-        'client = Client(token="t")\n'
+        "client = Client()\n"
     )
     scripts = {name: header + line + "\n" for name, (line, _) in BAD.items()}
     result = _mypy(out, scripts, tmp_path)

@@ -11,7 +11,7 @@ imports when the first client is built rather than with the package (see
 ``_transport.http``).
 """
 
-from ._auth import Credentials, TokenAuth
+from ._auth import CallAuth, Credentials, Security, SecurityScheme
 from ._client import BaseClient
 from ._decoding import (
     ErrorDecoders,
@@ -114,6 +114,7 @@ __all__ = [
     "ApiError",
     "BadRequest",
     "BaseClient",
+    "CallAuth",
     "ClientError",
     "Conflict",
     "Credentials",
@@ -148,6 +149,8 @@ __all__ = [
     "RawBody",
     "RawResponse",
     "ResponseTooLarge",
+    "Security",
+    "SecurityScheme",
     "Server",
     "ServerError",
     "ServerSentEvent",

@@ -1,28 +1,30 @@
 """The client itself: one session, its credentials and settings, and
 ``request``, the single place every generated operation sends through.
 
-``BaseClient`` knows no particular API.  What differs per API (base URL, token
-variable, netrc, auth scheme, error body fields, request-id and rate-limit
-headers, default headers) is a class attribute the generated ``Client``
-subclass sets from the generator's configuration.
+``BaseClient`` knows no particular API.  What differs per API (base URL,
+security schemes and requirements, error body fields, request-id and
+rate-limit headers, default headers) is a class attribute the generated
+``Client`` subclass sets from the document and the generator's configuration.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union, cast
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode, urljoin, urlsplit
 
-from ._auth import Credentials, TokenAuth
+from ._auth import Authenticator, CallAuth, Secret, Security, SecurityScheme
 from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders, encode, error_data
 from ._errors import (
     ApiError,
     ClientError,
     DeadlineExceeded,
     ErrorFormat,
+    InvalidCredentials,
     PaginationError,
     ResponseTooLarge,
     TransportError,
@@ -35,7 +37,7 @@ from ._redact import redact_url
 from ._responses import Captured, current_capture
 from ._servers import Server, choose_base_url, operation_base_url
 from ._streaming import read_chunks
-from ._uploads import upload_body
+from ._uploads import resendable, start_of, upload_body
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
 from ._types import UNSET, RawBody, T, Timeout, Unset
 
@@ -79,11 +81,18 @@ class BaseClient:
     DOCUMENT_URL = ""
     USER_AGENT = "openapi-client"
     DEFAULT_HEADERS: Mapping[str, str] = {}
-    # Credentials: the token= argument, then this environment variable (none
-    # when empty), then the netrc entry of the API host when USE_NETRC is on.
+    # The API's security schemes by name, and the requirement of every operation
+    # that states none (see _auth).  Without SECURITY_SCHEMES (a hand-written
+    # subclass), one token: the token= argument, then the TOKEN_ENV environment
+    # variable (none when empty), then the netrc entry of the API host when
+    # USE_NETRC is on, sent as ``Authorization: <AUTH_SCHEME> <token>``.
+    SECURITY_SCHEMES: Optional[Mapping[str, SecurityScheme]] = None
+    SECURITY: Security = (("token",),)
     TOKEN_ENV = ""
     USE_NETRC = False
-    AUTH_SCHEME = "Bearer"  # Authorization: <scheme> <token>
+    AUTH_SCHEME = "Bearer"
+    # The most a token endpoint's reply may hold (an OAuth2 token is a few KB).
+    MAX_TOKEN_REPLY_BYTES = 1024 * 1024
     # Error bodies: the first of these fields present (dotted paths reach into
     # nested objects, ``error.message``) gives the error's id and its message.
     ERROR_ID_FIELDS: tuple[str, ...] = ("id", "code", "error.code")
@@ -109,7 +118,10 @@ class BaseClient:
         max_response_bytes: int = 64 * 1024 * 1024,
         max_retry_after: float = 60.0,
         strict: bool = False,
+        credentials: Optional[Mapping[str, Secret]] = None,
     ) -> None:
+        """``credentials``: each security scheme's argument (by its name, as
+        ``SECURITY_SCHEMES`` says); ``token`` is the argument named ``token``."""
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
         self._base = choose_base_url(
@@ -131,8 +143,11 @@ class BaseClient:
         # Decode replies strictly (a field that breaks its schema raises
         # DecodeError) instead of keeping its raw value; per call: strict=.
         self.strict = strict
-        self._credentials = Credentials(
-            token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
+        self._auth = Authenticator(
+            self._security_schemes(),
+            self._given_credentials(token, credentials or {}),
+            self.base_url,
+            self._fetch_token,
         )
         self._errors = self._error_format()
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
@@ -147,6 +162,33 @@ class BaseClient:
         if found is None:
             found = self._resources[group] = group(self)
         return cast(T, found)
+
+    @classmethod
+    def _security_schemes(cls) -> Mapping[str, SecurityScheme]:
+        """``SECURITY_SCHEMES``, or the one token a hand-written subclass configures."""
+        if cls.SECURITY_SCHEMES is not None:
+            return cls.SECURITY_SCHEMES
+        return {
+            "token": SecurityScheme(
+                "", "bearer", env=cls.TOKEN_ENV, netrc=cls.USE_NETRC, prefix=cls.AUTH_SCHEME
+            )
+        }
+
+    def _given_credentials(
+        self, token: Optional[str], credentials: Mapping[str, Secret]
+    ) -> dict[str, Secret]:
+        """The credential arguments by name; a name no scheme takes is a TypeError."""
+        accepted = {a for s in self._security_schemes().values() for a in s.arguments}
+        given = dict(credentials)
+        if token is not None:
+            given["token"] = token
+        unknown = sorted(k for k, v in given.items() if k not in accepted and v is not None)
+        if unknown:
+            takes = ", ".join(f"{a}=" for a in sorted(accepted)) or "no credentials"
+            raise TypeError(
+                f"{type(self).__name__} takes no {', '.join(unknown)} credential (it takes {takes})"
+            )
+        return given
 
     @classmethod
     def _error_format(cls) -> ErrorFormat:
@@ -170,10 +212,16 @@ class BaseClient:
         loaded = http()
         chosen = session or loaded.Session()
         if not isinstance(chosen, loaded.Session):  # the caller's own session
+            names = self._auth.header_names()
             chosen.rebuild_auth = (  # type: ignore[method-assign]
-                lambda prepared, response: strip_auth_across_hosts(chosen, prepared, response)
+                lambda prepared, response: strip_auth_across_hosts(
+                    chosen, prepared, response, names
+                )
             )
-        chosen.auth = TokenAuth(self._credentials, self.AUTH_SCHEME)
+        else:
+            chosen.credential_headers = self._auth.header_names()  # type: ignore[attr-defined]
+        # Requests sent through the session directly carry no credential.
+        chosen.auth = self._auth.empty()
         adapter = loaded.HTTPAdapter(
             pool_connections=pool_size,
             pool_maxsize=pool_size,
@@ -184,8 +232,8 @@ class BaseClient:
         return chosen
 
     def __repr__(self) -> str:
-        token = "set" if self._credentials.known else "not resolved"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+        state = self._auth.state()
+        return f"{type(self).__name__}(base_url={self.base_url!r}{', ' if state else ''}{state})"
 
     def __enter__(self: T) -> T:
         return self
@@ -195,6 +243,52 @@ class BaseClient:
 
     def close(self) -> None:
         self.session.close()
+
+    def _call_auth(self, security: Optional[Security], base: Optional[str] = None) -> CallAuth:
+        """What a call of an operation with ``security`` (the client's
+        ``SECURITY`` when None) to ``base`` (the operation's server, which the
+        document declares; the client's base URL when None) sends;
+        ``MissingCredentials`` when no alternative has all its credentials."""
+        return self._auth.for_call(self.SECURITY if security is None else security, base)
+
+    def _fetch_token(
+        self, url: str, fields: Mapping[str, str], client_id: str, secret: str
+    ) -> Mapping[str, Any]:
+        """POST the client credentials grant to ``url`` (relative to the base URL),
+        the client id and secret as HTTP Basic auth (RFC 6749 2.3.1); the reply's
+        JSON object.  Bounded like any call; a refusal is ``InvalidCredentials``."""
+        target = urljoin(self.base_url + "/", url)
+        started = time.monotonic()
+        expires = started + self.deadline
+        basic = base64.b64encode(f"{client_id}:{secret}".encode("utf-8")).decode("ascii")
+        call_state.expires = expires
+        try:
+            response = self.session.post(
+                target,
+                data=dict(fields),
+                headers={"Authorization": f"Basic {basic}", "Accept": "application/json"},
+                auth=self._auth.empty(),  # the Authorization above stays; nothing else added
+                timeout=within(self.timeout, expires - started),
+                allow_redirects=False,
+                stream=True,
+            )
+        except http().SendErrors as exc:
+            raise self._transport_error("POST", target, exc, expires) from None
+        finally:
+            call_state.expires = None
+        body = self._read_body(response, "POST", target, expires, self.MAX_TOKEN_REPLY_BYTES)
+        try:
+            reply = json.loads(body)
+        except ValueError:
+            reply = None
+        if response.status_code >= 400 or not isinstance(reply, dict):
+            error = reply.get("error") if isinstance(reply, dict) else None
+            reason = f" ({error})" if isinstance(error, str) and len(error) < 100 else ""
+            raise InvalidCredentials(
+                f"the token endpoint {redact_url(target)} refused the client credentials: "
+                f"HTTP {response.status_code}{reason}"
+            )
+        return reply
 
     def _operation_base(self, servers: tuple[Server, ...]) -> str:
         """The base URL of a call: the operation's own server, or the client's;
@@ -209,10 +303,6 @@ class BaseClient:
                 f"pass base_url='https://<host>{base}'{where}"
             )
         return base
-
-    def _resolve_token(self) -> str:
-        """The token every call sends (looked up once; see ``Credentials``)."""
-        return self._credentials.token()
 
     def request(
         self,
@@ -237,6 +327,7 @@ class BaseClient:
         extra_body: Optional[Mapping[str, Any]] = None,
         errors: Optional[ErrorDecoders] = None,
         stream: bool = False,
+        security: Optional[Security] = None,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> requests.Response:
@@ -256,6 +347,9 @@ class BaseClient:
         ``servers`` are the operation's own, if it names any (see ``_servers``).
         ``url`` (a next page's link) replaces the base URL + ``path``; it must
         be on that base URL's scheme, host and port, or nothing is sent.
+        ``security`` is the operation's requirement (the client's ``SECURITY``
+        when None); an OAuth2 token the API refuses with 401 is fetched again,
+        once (a streamed upload is sent again only if its file can be rewound).
 
         ``stream`` leaves a success body unread, to be read as it arrives
         (``_streaming``): the deadline then covers the request and the
@@ -298,23 +392,41 @@ class BaseClient:
             pairs += query_pairs(extra_query)
         started = time.monotonic()
         expires = started + (self.deadline if deadline is None else deadline)
-        call_state.expires = expires
+        call_auth = self._call_auth(security, base)
+        start = start_of(body)
+
+        def send(auth: CallAuth) -> requests.Response:
+            call_state.expires = expires
+            try:
+                return self._send(
+                    method,
+                    url,
+                    params=urlencode(pairs, quote_via=quote),  # spaces as %20, not +
+                    headers=sent_headers,
+                    cookies=simple_values(cookies or {}),
+                    data=body if form is None else query_pairs(form),
+                    files=None if multipart is None else multipart_parts(multipart),
+                    timeout=within(self.timeout if timeout is None else timeout, expires - started),
+                    stream=True,  # read below, bounded in size and time
+                    auth=auth,
+                )
+            except http().SendErrors as exc:  # evaluated only when something was raised
+                raise self._transport_error(method, url, exc, expires) from None
+            finally:
+                call_state.expires = None
+
         try:
-            response = self._send(
-                method,
-                url,
-                params=urlencode(pairs, quote_via=quote),  # spaces as %20, not +
-                headers=sent_headers,
-                cookies=simple_values(cookies or {}),
-                data=body if form is None else query_pairs(form),
-                files=None if multipart is None else multipart_parts(multipart),
-                timeout=within(self.timeout if timeout is None else timeout, expires - started),
-                stream=True,  # read below, bounded in size and time
-            )
-        except http().SendErrors as exc:  # evaluated only when something was raised
-            raise self._transport_error(method, url, exc, expires) from None
+            response = send(call_auth)
+            if (
+                response.status_code == 401
+                and call_auth.tokens
+                and resendable(body, start, multipart)
+            ):
+                response.close()
+                for source, refused in call_auth.tokens:
+                    source.invalidate(refused)
+                response = send(self._call_auth(security, base))
         finally:
-            call_state.expires = None
             if opened is not None:
                 opened.close()
         if not stream or response.status_code >= 400:
@@ -386,13 +498,18 @@ class BaseClient:
         return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {describe(exc)}")
 
     def _read_body(
-        self, response: requests.Response, method: str, url: str, expires: float
+        self,
+        response: requests.Response,
+        method: str,
+        url: str,
+        expires: float,
+        limit: Optional[int] = None,
     ) -> bytes:
         """The whole body, read in chunks as they arrive; ``ResponseTooLarge``
         past ``max_response_bytes``, ``DeadlineExceeded`` past ``expires``.
         On any error the connection is closed, not returned to the pool half read."""
         try:
-            return read_chunks(response, self.max_response_bytes, expires)
+            return read_chunks(response, limit or self.max_response_bytes, expires)
         except ResponseTooLarge as error:
             response.close()
             raise ResponseTooLarge(f"{method} {redact_url(url)}: {error}") from None
