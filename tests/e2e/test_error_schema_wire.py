@@ -125,7 +125,7 @@ def test_document_names_win(pkg: ModuleType) -> None:
 
 
 def test_declared_status_wins_and_others_fall_back(pkg: ModuleType, server: Loopback) -> None:
-    with pkg.Client("t", base_url=server.url, retries=0) as c:
+    with pkg.Client(base_url=server.url, retries=0) as c:
         with pytest.raises(pkg.NotFound) as declared:
             c.things.get("gone")
         with pytest.raises(pkg.ServerError) as fallback:
@@ -136,7 +136,7 @@ def test_declared_status_wins_and_others_fall_back(pkg: ModuleType, server: Loop
 
 
 def test_declared_default_wins(pkg: ModuleType, server: Loopback) -> None:
-    with pkg.Client("t", base_url=server.url, retries=0) as c:
+    with pkg.Client(base_url=server.url, retries=0) as c:
         with pytest.raises(pkg.NotFound) as caught:
             c.others.get("gone")
     assert caught.value.data == pkg.models.Error(reason="gone")

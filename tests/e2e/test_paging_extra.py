@@ -36,7 +36,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 def test_offset_pages_keep_the_total(package: ModuleType) -> None:
     with running(PagingServer(total=5, size=2)) as server:
-        client = package.Client("t", base_url=server.url, retries=0)
+        client = package.Client(base_url=server.url, retries=0)
         pages = list(client.offset.list().pages())
     assert [page.extra for page in pages] == [{"total": 5}] * len(pages)
     assert pages[0].body == {"items": [{"id": 1}, {"id": 2}], "total": 5}
@@ -45,7 +45,7 @@ def test_offset_pages_keep_the_total(package: ModuleType) -> None:
 
 def test_nested_items_keep_their_siblings(package: ModuleType) -> None:
     with running(PagingServer(total=3, size=2)) as server:
-        client = package.Client("t", base_url=server.url, retries=0)
+        client = package.Client(base_url=server.url, retries=0)
         first = client.cursor.list().first_page()
     assert first.extra == {"meta": {"next_cursor": "c2"}}
     assert first.body["data"] == [{"id": 1}, {"id": 2}]
@@ -53,7 +53,7 @@ def test_nested_items_keep_their_siblings(package: ModuleType) -> None:
 
 def test_a_bare_list_has_no_extra(package: ModuleType) -> None:
     with running(PagingServer(total=3, size=2)) as server:
-        client = package.Client("t", base_url=server.url, retries=0)
+        client = package.Client(base_url=server.url, retries=0)
         first = client.range.list(max=2).first_page()
     assert first.extra == {} and first.body == [{"id": 1}, {"id": 2}]
     assert repr(first).startswith("Page(items=") and "body" not in repr(first)
