@@ -132,6 +132,7 @@ def generate(
                 reserved=PYTHON_RESERVED,
                 paging=conventions.paging_names(config or {}),
                 paging_rules=(config or {}).get("pagination"),
+                error_schema=(config or {}).get("error_schema"),
             )
             options = options_for(api, config or {}, package)
             py = binding.build(api, options)  # once: every target renders from it
