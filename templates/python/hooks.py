@@ -17,19 +17,18 @@ from generator.binding import Method
 from generator.binding.methods import kwarg, qualified
 from generator.binding.naming import method_names
 from generator.binding.types import mapping
-from generator.pystyle import Group, define, fits
+from generator.pystyle import Group, Node, Param, define, fits
 
 
 def signature(method: Method, shadowed: frozenset[str] = frozenset()) -> Group:
     """``def name(self, ...) -> Returns`` (the caller adds the colon); the
     builtins in ``shadowed`` (hidden by a method of the class) are qualified."""
-    parts = ["self"]
-    parts += [f"{arg.ident}: {qualified(arg.annotation, shadowed)}" for arg in method.positional]
+    parts: list[Node] = ["self"]
+    parts += [Param(arg.ident, qualified(arg.annotation, shadowed)) for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
-        default = f" = {arg.default}" if arg.default is not None else ""
-        parts.append(f"{arg.ident}: {qualified(arg.annotation, shadowed)}{default}")
+        parts.append(Param(arg.ident, qualified(arg.annotation, shadowed), arg.default or ""))
     return define(method.ident, parts, qualified(method.returns, shadowed))
 
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnAttachment
+from ..models import AddOnAttachment, Error
 
 
 class AddOnAttachmentsApi:
@@ -58,6 +58,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -121,6 +122,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -160,6 +162,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -199,6 +202,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -247,6 +251,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -305,6 +310,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -359,6 +365,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -404,6 +411,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
