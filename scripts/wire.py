@@ -11,7 +11,13 @@ document, answering 4xx to one that breaks it, and validates its own mocked resp
 what breaks the schema in the ``sl-violations`` header; without ``--errors``, which changes
 only the latter, so a response the document's own example breaks reaches the client as a real
 server would send it), and calls every operation of the generated client once, with arguments
-synthesized from the document alone (see ``values``).  Each call is classified:
+synthesized from the document alone (see ``values``).  The table counts OPERATIONS, not
+method+path slots: where operations share a slot (an operation's ``x-operation-variants``, as a
+converted JSON Hyper-Schema has: Heroku's 305 links in 301 slots), each is a call and a row of
+its own, made against a Prism serving a derived copy of the document (written to the run's work
+folder, ``variant-N.json``) in which variant N replaces its primary at the slot, since Prism
+knows one operation per slot and would check the variant's request against its primary's.
+Each call is classified:
 
 - ``ok``             Prism accepted the request and the client decoded the response;
 - ``rejected``       Prism answered 4xx (validation, security, no such route...);
@@ -69,6 +75,7 @@ CALL_TIMEOUT = (3.0, 15.0)  # connect, read: for one call through the client
 EVIDENCE_CHARS = 600
 MAX_DEPTH = 8  # of a synthesized value: recursive schemas stay finite
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+VARIANTS = "x-operation-variants"  # operations sharing their primary's method and path
 
 
 class Contradiction(Exception):
@@ -248,17 +255,58 @@ def pointer_get(doc: Any, pointer: str) -> Any:
     return node
 
 
-def spec_operations(doc: dict[str, Any]) -> list[tuple[str, str]]:
-    """Every (METHOD, path) of the document: the denominator of the table."""
+def spec_operations(doc: dict[str, Any]) -> list[tuple[str, str, int]]:
+    """Every operation of the document as (METHOD, path, variant), the denominator of the
+    table: OPERATIONS, not method+path slots.  ``variant`` is -1 for the operation at its
+    slot, else its index in that operation's ``x-operation-variants`` (operations sharing
+    the slot, as a converted JSON Hyper-Schema has: each is a client method of its own)."""
     found = []
     for path, item in (doc.get("paths") or {}).items():
         item = resolve(doc, item)
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                found.append((method.upper(), str(path)))
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                found.append((method.upper(), str(path), -1))
+                for index, variant in enumerate(_variants(operation)):
+                    if isinstance(variant, dict):
+                        found.append((method.upper(), str(path), index))
     return found
+
+
+def _variants(operation: dict[str, Any]) -> list[Any]:
+    variants = operation.get(VARIANTS)
+    return variants if isinstance(variants, list) else []
+
+
+def variant_index(pointer: str) -> int:
+    """-1 for an operation at its own slot, else its index among its primary's variants."""
+    _, sep, rest = pointer.rpartition(f"/{VARIANTS}/")
+    return int(rest) if sep and rest.isdigit() else -1
+
+
+def variant_documents(doc: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Prism knows one operation per method+path, so it would check a variant's request
+    against its primary's.  For each variant index ``i``, a copy of the document in which
+    every ``x-operation-variants[i]`` replaces its primary at the slot (slots with fewer
+    variants keep their primary): Prism serving it checks exactly that variant."""
+    indices = sorted({v for _, _, v in spec_operations(doc) if v >= 0})
+    derived = {}
+    for index in indices:
+        copy = json.loads(json.dumps(doc))  # the loaded document is plain JSON data
+        for item in (copy.get("paths") or {}).values():
+            if not isinstance(item, dict):
+                continue  # a $ref'd path item: its operations stay where they are
+            for method in HTTP_METHODS:
+                operation = item.get(method)
+                if not isinstance(operation, dict):
+                    continue
+                variants = _variants(operation)
+                if index < len(variants) and isinstance(variants[index], dict):
+                    item[method] = {k: v for k, v in variants[index].items() if k != VARIANTS}
+        derived[index] = copy
+    return derived
 
 
 # ---------------------------------------------------------------- values from the spec
@@ -950,8 +998,8 @@ class Mock:
     """Prism on one document, owned by the child: started before generation (its start-up
     overlaps it), restarted if a request crashes it, killed with its process group."""
 
-    def __init__(self, spec: str, work: Path) -> None:
-        self.spec, self.work = spec, work
+    def __init__(self, spec: str, work: Path, name: str = "prism") -> None:
+        self.spec, self.work, self.name = spec, work, name
         self.process: Optional[subprocess.Popen[bytes]] = None
         self.url = ""
         self.crashes = 0
@@ -959,9 +1007,9 @@ class Mock:
     def start(self) -> None:
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
-        self.log = self.work / f"prism{self.crashes or ''}.log"
+        self.log = self.work / f"{self.name}{self.crashes or ''}.log"
         self.process = start_prism(self.spec, port, self.log)
-        (self.work / "prism.pid").write_text(str(self.process.pid), encoding="utf-8")
+        (self.work / f"{self.name}.pid").write_text(str(self.process.pid), encoding="utf-8")
 
     def ready(self) -> str:
         """Empty once Prism answers, else why it never will."""
@@ -1005,36 +1053,69 @@ def run_document(
     to prove that a broken client fails the verdict."""
     mock = Mock(doc.path, work)
     mock.start()
+    mocks = [mock]  # and one per variant index, started by _run_document
 
     def stop(signum: int, frame: Any) -> None:
-        mock.stop()
+        for each in mocks:
+            each.stop()
         os._exit(1)
 
     signal.signal(signal.SIGTERM, stop)
     try:
-        return _run_document(doc, work, mock, tamper)
+        return _run_document(doc, work, mock, tamper, mocks)
     finally:
-        mock.stop()
+        for each in mocks:
+            each.stop()
 
 
 def _run_document(
-    doc: Document, work: Path, mock: Mock, tamper: Optional[Callable[[Path], None]] = None
+    doc: Document,
+    work: Path,
+    mock: Mock,
+    tamper: Optional[Callable[[Path], None]] = None,
+    owned: Optional[list[Mock]] = None,
+) -> tuple[list[Call], str]:
+    """``mock`` serves the document; a Prism per variant index (see ``variant_documents``)
+    is started here, recorded in ``owned`` for the caller's SIGTERM handler, and stopped."""
+    started: list[Mock] = []
+    try:
+        return _run_mocks(doc, work, mock, tamper, owned if owned is not None else started)
+    finally:
+        for each in started:
+            each.stop()
+
+
+def _run_mocks(
+    doc: Document,
+    work: Path,
+    mock: Mock,
+    tamper: Optional[Callable[[Path], None]],
+    owned: list[Mock],
 ) -> tuple[list[Call], str]:
     package = package_name(doc.id)
     try:
         raw = raw_document(doc.path)
     except Exception as exc:  # the generator refuses it too; every operation is missing
         return [Call(doc.id, "-", "-", outcome="not_generated", evidence=_clip(repr(exc)))], ""
-    calls = {key: Call(doc.id, *key) for key in spec_operations(raw)}
+    calls = {key: Call(doc.id, *key[:2]) for key in spec_operations(raw)}
+    mocks = {-1: mock}
+    for index, derived in variant_documents(raw).items():
+        path = work / f"variant-{index}.json"  # kept beside the run's logs, for evidence
+        path.write_text(json.dumps(derived), encoding="utf-8")
+        mocks[index] = Mock(str(path), work, name=f"prism-variant-{index}")
+        owned.append(mocks[index])
+        mocks[index].start()  # its start-up overlaps generation as the first one's does
     report, problem = generate_client(doc.path, work, package)
-    unloadable = mock.ready()
-    if unloadable:
-        return [], unloadable
+    for index, each in mocks.items():
+        unloadable = each.ready()
+        if unloadable:
+            where = f" (variant {index}: {each.spec})" if index >= 0 else ""
+            return [], unloadable + where
     if report is None:
         for call in calls.values():
             call.evidence = f"document refused: {problem}"
         return list(calls.values()), ""
-    functions = {(o["method"], o["path"]): o for o in report["operations"]}
+    functions = {o["operationId"]: o for o in report["operations"]}
     api = load_ir(doc.path, package)
     if tamper is not None:
         tamper(work / "out" / package)
@@ -1050,17 +1131,21 @@ def _run_document(
             call.outcome, call.evidence = "client_error", _clip(f"import: {exc!r}")
         return list(calls.values()), ""
     exchange = Exchange()
-    client = None
+    clients: dict[str, Any] = {}
     for op in api.operations:
-        if client is None or client.base_url != mock.url:
-            client = wire_client(pkg, mock.url)
+        variant = variant_index(op.pointer)
+        serving = mocks.get(variant, mock)
+        client = clients.get(serving.url)
+        if client is None:  # a Prism restarted after a crash has a new url, so a new client
+            client = clients[serving.url] = wire_client(pkg, serving.url)
             client.session.hooks["response"].append(exchange.hook)
-        call = calls.setdefault((op.method, op.path), Call(doc.id, op.method, op.path))
+        key = (op.method, op.path, variant)
+        call = calls.setdefault(key, Call(doc.id, op.method, op.path))
         call.operation_id = op.operation_id
-        entry = functions.get((op.method, op.path)) or {}
+        entry = functions.get(op.operation_id) or {}
         call.function = entry.get("function") or ""
         call_operation(call, op, client, pkg, binder, exchange, plain)
-        crash = mock.crashed(call.evidence.startswith("TransportError"))
+        crash = serving.crashed(call.evidence.startswith("TransportError"))
         if crash:  # the mock's own failure, not an answer; kept apart in the evidence
             call.outcome = "client_error"
             call.evidence = _clip(f"Prism crashed on this request: {crash} ({call.evidence})")
@@ -1314,8 +1399,8 @@ def run_one(doc: Document, out: Path) -> DocResult:
     started = time.monotonic()
     work = out / "work" / doc.id
     work.mkdir(parents=True, exist_ok=True)
-    for stale in ("calls.json", "prism.pid"):
-        (work / stale).unlink(missing_ok=True)
+    for stale in [work / "calls.json", *work.glob("prism*.pid")]:
+        stale.unlink(missing_ok=True)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", doc.id, doc.path]
     command += [doc.group, str(work)]
     with open(work / "child.out", "wb") as log:
@@ -1344,18 +1429,17 @@ def run_one(doc: Document, out: Path) -> DocResult:
 
 
 def _kill_recorded_prism(work: Path) -> None:
-    """A child killed hard cannot stop its Prism: its group is ended here by pid."""
-    try:
-        pid = int((work / "prism.pid").read_text(encoding="utf-8"))
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except (OSError, ValueError):
-        return  # gone already (or never started)
-    if b"prism" not in cmdline or os.getpgid(pid) != pid:
-        return  # the pid was reused by something that is not ours
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
+    """A child killed hard cannot stop its Prisms (one per variant index too): each group
+    is ended here by its recorded pid."""
+    for record in work.glob("prism*.pid"):
+        try:
+            pid = int(record.read_text(encoding="utf-8"))
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if b"prism" not in cmdline or os.getpgid(pid) != pid:
+                continue  # the pid was reused by something that is not ours
+            os.killpg(pid, signal.SIGKILL)
+        except (OSError, ValueError):
+            continue  # gone already (or never started)
 
 
 def _prism_crash(log: str) -> str:
@@ -1378,7 +1462,8 @@ def _prism_error(log: str) -> str:
 
 def table(results: list[DocResult]) -> tuple[list[list[str]], float]:
     """One row per document and a TOTAL; the denominator of ``ok %`` is every operation of
-    the documents in the table (``ops``, each outcome counted).  ``ok_spec_fault`` is the part
+    the documents in the table (``ops``: operations, variants sharing a slot included; each
+    outcome counted).  ``ok_spec_fault`` is the part
     of ``ok`` that carries a spec_fault note."""
     header = ["doc", "ops", *OUTCOMES, "ok %", "ok_spec_fault"]
     rows = [header]

@@ -5,15 +5,16 @@ calls every one of its 305 operations with values synthesized from the document,
 lets Prism validate each request (and, with --errors, its own mocked response).  The
 seed's hand-written contract, call by call, is test_prism_contract_seed.py.
 
-What cannot be ``ok`` against a mock, and why, is pinned here so that any new failure
-(a rejected request, a decode error, a call the client cannot build) fails the test:
+Every one of the 305 operations must be called and ``ok``.  Four of them are variants that
+share a method and path with another operation of a different body (release Rollback beside
+Create; team-app Transfer to Account/Team beside Update Locked; the team add-on list): the
+harness calls each against a Prism serving a derived document in which it replaces its
+primary, since Prism knows one operation per slot.
 
-- two links share a method and path with another link of a different body (release
-  Rollback beside Create; team-app Transfer to Team beside Update Locked): OpenAPI keeps
-  one operation per slot, so Prism checks the variant's body against the first one's;
-- Heroku's own examples contradict its schema (a domain ``hostname`` example that is not
-  a hostname, review apps' integer ``repo.id`` given as a string): Prism's mocked
-  response breaks the document, which the harness classifies ``spec_fault``.
+An ``ok`` may carry a ``spec_fault`` note, and only on the resources listed here: Heroku's own
+examples contradict its schema (a domain ``hostname`` example that is not a hostname, review
+apps' integer ``repo.id`` given as a string), and the tolerant client decodes Prism's mocked
+response all the same.
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ from helpers import PLATFORM, ROOT
 
 SCRIPT = ROOT / "scripts" / "wire.py"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
-# variants Prism validates against their primary operation's body
-VARIANTS_PRISM_CANNOT_TELL = {"release-rollback", "team-app-transfer-to-team"}
+OPERATIONS = 305  # Heroku's links, in 301 method+path slots
+VARIANTS = {
+    "release-rollback",
+    "team-app-transfer-to-account",
+    "team-app-transfer-to-team",
+    "team-add-on-list-for-team",
+}
 # resources whose examples in Heroku's schema break its own formats
 SPEC_FAULT_RESOURCES = {"domain", "review-app", "review-app-config"}
 
@@ -62,23 +68,41 @@ def _row(out: Path) -> dict[str, str]:
     return rows["heroku-platform"]
 
 
-def test_every_path_and_method_of_the_complete_api_is_called(run: Any) -> None:
+def _calls(out: Path) -> list[dict[str, Any]]:
+    work = out / "work" / "heroku-platform"
+    return list(json.loads((work / "calls.json").read_text(encoding="utf-8"))["calls"])
+
+
+def test_every_operation_of_the_complete_api_is_called_and_ok(run: Any) -> None:
     _, data, out = run
     row = _row(out)
-    assert int(row["ops"]) == 301  # method+path slots; the 4 variants ride along in them
+    assert int(row["ops"]) == OPERATIONS, row  # operations, not slots
     assert data["skipped"] == []
-    for outcome in ("decode_error", "client_error", "not_generated"):
-        assert row[outcome] == "0", (outcome, row)
-    assert int(row["ok"]) >= 285, row
+    assert data["failures"] == [], [(f["operation_id"], f["outcome"]) for f in data["failures"]]
+    assert int(row["ok"]) == OPERATIONS, row
+    calls = _calls(out)
+    ids = [c["operation_id"] for c in calls]
+    assert len(set(ids)) == OPERATIONS, "an operation was called twice or not at all"
+    slots = {(c["method"], c["path"]) for c in calls}
+    assert len(slots) == 301
+    assert VARIANTS <= set(ids)
+    assert all(c["outcome"] == "ok" for c in calls)
 
 
-def test_only_the_known_mock_limits_fail(run: Any) -> None:
+def test_the_variants_were_checked_against_their_own_operation(run: Any) -> None:
+    """Each variant went to a Prism serving a document where it owns its slot."""
+    _, _, out = run
+    work = out / "work" / "heroku-platform"
+    derived = sorted(work.glob("variant-*.json"))
+    assert [p.name for p in derived] == ["variant-0.json", "variant-1.json"]
+    rollback = json.loads(derived[0].read_text(encoding="utf-8"))
+    op = rollback["paths"]["/apps/{app_id_or_name}/releases"]["post"]
+    assert op["operationId"] == "release-rollback"
+    for name in ("prism-variant-0.log", "prism-variant-1.log"):
+        assert "Request received" in (work / name).read_text(encoding="utf-8"), name
+
+
+def test_only_the_known_spec_faults_are_noted(run: Any) -> None:
     _, data, _ = run
-    rejected = {f["operation_id"] for f in data["failures"] if f["outcome"] == "rejected"}
-    assert rejected <= VARIANTS_PRISM_CANNOT_TELL, rejected
-    faults = [f for f in data["failures"] if f["outcome"] == "spec_fault"]
-    resources = {f["operation_id"].rsplit("-", 1)[0] for f in faults}
-    assert all(
-        any(f["operation_id"].startswith(r + "-") for r in SPEC_FAULT_RESOURCES) for f in faults
-    ), resources
-    assert {f["outcome"] for f in data["failures"]} <= {"rejected", "spec_fault"}
+    noted = [f["operation_id"] for f in data["noted"]]
+    assert all(any(n.startswith(r + "-") for r in SPEC_FAULT_RESOURCES) for n in noted), noted
