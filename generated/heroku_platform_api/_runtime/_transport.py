@@ -12,8 +12,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, Union, cast
 
-from ._redact import quiet_library_urls, redact_text
-from ._types import Timeout
+from ._redact import quiet_library_urls
 
 if TYPE_CHECKING:  # for annotations only: http() imports them when first needed
     import requests
@@ -198,24 +197,3 @@ def retry_policy(
     )
     policy.max_retry_after = max_retry_after  # type: ignore[attr-defined]
     return policy
-
-
-def within(timeout: Timeout, left: float) -> Timeout:
-    """``timeout`` with each part at most ``left`` seconds (the call's time left)."""
-    if isinstance(timeout, tuple):
-        return (min(timeout[0], left), min(timeout[1], left))
-    return left if timeout is None else min(timeout, left)
-
-
-def describe(exc: BaseException) -> str:
-    # The innermost reason, without the request (and so without any header) in it.
-    if isinstance(exc, (UnicodeEncodeError, http().InvalidHeader)):
-        # Their messages quote the header value, which may be a credential.
-        return (
-            "a header value has a line break, control character, leading whitespace "
-            "or character outside Latin-1 (value not shown)"
-        )
-    reason: Any = exc
-    while reason.args and isinstance(reason.args[0], BaseException):
-        reason = reason.args[0]
-    return redact_text(str(getattr(reason, "reason", None) or reason)[:300])

@@ -1,84 +1,36 @@
-"""The client itself: one session, its credentials and settings, and
-``request``, the single place every generated operation sends through.
+"""The synchronous client: a ``requests`` session, and ``request``, the single
+place every generated operation of ``Client`` sends through.
 
 ``BaseClient`` knows no particular API.  What differs per API (base URL, token
 variable, netrc, auth scheme, error body fields, request-id and rate-limit
-headers, default headers) is a class attribute the generated ``Client``
-subclass sets from the generator's configuration.
+headers, default headers) is a class attribute of ``ClientCore`` the generated
+``Client`` subclass sets from the generator's configuration.  What to send and
+how to read the reply is decided in ``_core`` (shared with ``AsyncBaseClient``);
+this module only does the I/O.
 """
 
 from __future__ import annotations
 
-import json
-import logging
-import threading
-import time
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
-from urllib.parse import quote, urlencode, urlsplit
 
-from ._auth import Credentials, TokenAuth
-from ._decoding import STRICT_ATTRIBUTE, encode
-from ._errors import (
-    ApiError,
-    DeadlineExceeded,
-    ErrorFormat,
-    ResponseTooLarge,
-    TransportError,
-    error_from_response,
-    field_paths,
-)
-from ._params import expand_path, multipart_parts, query_pairs, simple_values
+from ._auth import TokenAuth
+from ._core import UNSENDABLE_HEADER, ClientCore, innermost_reason, within
+from ._params import multipart_parts
+from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._redact import redact_url
 from ._streaming import read_chunks
-from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts, within
-from ._types import UNSET, RawBody, T, Timeout, Unset
+from ._transport import call_state, http, retry_policy, strip_auth_across_hosts
+from ._types import UNSET, RawBody, T, Timeout
 
 if TYPE_CHECKING:
     import requests
     import urllib3
 
-log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
-# Sent when neither the client's headers nor the operation name an Accept: the
-# client decodes JSON; without an Accept some servers pick XML.
-DEFAULT_ACCEPT = "application/json"
-
-
-def _merged_body(
-    json_body: Any, form: Optional[Mapping[str, Any]], extra: Mapping[str, Any]
-) -> tuple[Any, Optional[Mapping[str, Any]]]:
-    """(json_body, form) with the caller's ``extra_body`` keys added (they win).
-    Only an object body (or none) can take keys: extra keys for an array or a
-    raw body are refused, not silently dropped."""
-    if form is not None:
-        return json_body, {**form, **extra}
-    if isinstance(json_body, Unset):
-        return dict(extra), form
-    encoded = encode(json_body)
-    if not isinstance(encoded, dict):
-        raise TypeError(f"extra_body needs a JSON object body, not {type(encoded).__name__}")
-    return {**encoded, **encode(dict(extra))}, form
-
-
-class BaseClient:
+class BaseClient(ClientCore):
     """Holds the session, credentials and settings; generated ``Client`` subclasses
-    it, sets the API's conventions below and adds one attribute per API group."""
-
-    DEFAULT_BASE_URL = ""
-    USER_AGENT = "openapi-client"
-    DEFAULT_HEADERS: Mapping[str, str] = {}
-    # Credentials: the token= argument, then this environment variable (none
-    # when empty), then the netrc entry of the API host when USE_NETRC is on.
-    TOKEN_ENV = ""
-    USE_NETRC = False
-    AUTH_SCHEME = "Bearer"  # Authorization: <scheme> <token>
-    # Error bodies: the first of these fields present (dotted paths reach into
-    # nested objects, ``error.message``) gives the error's id and its message.
-    ERROR_ID_FIELDS: tuple[str, ...] = ("id", "code", "error.code")
-    ERROR_MESSAGE_FIELDS: tuple[str, ...] = ("message", "error", "error.message", "detail", "title")
-    REQUEST_ID_HEADERS: tuple[str, ...] = ("X-Request-Id", "Request-Id")
-    # The header whose integer value becomes ``rate_limit_remaining`` (first present).
-    RATE_LIMIT_HEADERS: tuple[str, ...] = ("RateLimit-Remaining", "X-RateLimit-Remaining")
+    it, sets the API's conventions (see ``ClientCore``) and adds one attribute
+    per API group."""
 
     def __init__(
         self,
@@ -96,32 +48,10 @@ class BaseClient:
         max_retry_after: float = 60.0,
         strict: bool = False,
     ) -> None:
-        if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
-            raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
-        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
-        self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
-        self.headers.update(headers or {})
-        self.timeout = timeout
-        self.deadline = deadline
-        self.max_response_bytes = max_response_bytes
-        self.rate_limit_remaining: Optional[int] = None
-        # Decode replies strictly (a field that breaks its schema raises
-        # DecodeError) instead of keeping its raw value; per call: strict=.
-        self.strict = strict
-        self._credentials = Credentials(
-            token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
+        self._configure(
+            token, base_url, headers, timeout, deadline, max_response_bytes, max_retry_after, strict
         )
-        self._errors = self._error_format()
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
-
-    @classmethod
-    def _error_format(cls) -> ErrorFormat:
-        """The class's error conventions, with the body field paths split once."""
-        return ErrorFormat(
-            field_paths(cls.ERROR_ID_FIELDS),
-            field_paths(cls.ERROR_MESSAGE_FIELDS),
-            tuple(cls.REQUEST_ID_HEADERS),
-        )
 
     def _session(
         self,
@@ -149,10 +79,6 @@ class BaseClient:
         chosen.mount("http://", adapter)
         return chosen
 
-    def __repr__(self) -> str:
-        token = "set" if self._credentials.known else "not resolved"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
-
     def __enter__(self: T) -> T:
         return self
 
@@ -161,10 +87,6 @@ class BaseClient:
 
     def close(self) -> None:
         self.session.close()
-
-    def _resolve_token(self) -> str:
-        """The token every call sends (looked up once; see ``Credentials``)."""
-        return self._credentials.token()
 
     def request(
         self,
@@ -201,83 +123,56 @@ class BaseClient:
         merged into a JSON object (or form) body.  ``strict`` (the client's
         when None) is recorded on the response for ``decode``.
         """
-        url = self.base_url + expand_path(path, path_params or {})
-        sent_headers = dict(self.headers)
-        if "Accept" not in sent_headers:
-            sent_headers["Accept"] = accept or DEFAULT_ACCEPT
-        sent_headers.update(simple_values(header_params or {}))
-        if content_type is not None:
-            sent_headers["Content-Type"] = content_type
-        sent_headers.update(headers or {})
-        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
-        if extra_body and multipart is not None:
-            multipart = {**multipart, **extra_body}
-        elif extra_body:
-            if content is not None:
-                raise TypeError("extra_body needs a JSON object or form body, not raw content")
-            json_body, form = _merged_body(json_body, form, extra_body)
-        if not isinstance(json_body, Unset):
-            body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
-            sent_headers.setdefault("Content-Type", "application/json")
-        pairs = query_pairs(query or {})
-        if extra_query:
-            pairs += query_pairs(extra_query)
-        started = time.monotonic()
-        expires = started + (self.deadline if deadline is None else deadline)
-        call_state.expires = expires
+        call = self._outgoing(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            header_params=header_params,
+            cookies=cookies,
+            json_body=json_body,
+            form=form,
+            multipart=multipart,
+            content=content,
+            content_type=content_type,
+            headers=headers,
+            deadline=deadline,
+            accept=accept,
+            strict=strict,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        call_state.expires = call.expires
         try:
             response = self.session.request(
                 method,
-                url,
-                params=urlencode(pairs, quote_via=quote),  # spaces as %20, not +
-                headers=sent_headers,
-                cookies=simple_values(cookies or {}),
-                data=body if form is None else query_pairs(form),
-                files=None if multipart is None else multipart_parts(multipart),
-                timeout=within(self.timeout if timeout is None else timeout, expires - started),
+                call.url,
+                params=call.query,
+                headers=call.headers,
+                cookies=call.cookies,
+                data=call.body if call.form is None else call.form,
+                files=None if call.multipart is None else multipart_parts(call.multipart),
+                timeout=within(
+                    self.timeout if timeout is None else timeout, call.expires - call.started
+                ),
                 stream=True,  # read below, bounded in size and time
             )
         except http().SendErrors as exc:  # evaluated only when something was raised
-            raise self._transport_error(method, url, exc, expires) from None
+            raise self._failed(method, call.url, exc, call.expires) from None
         finally:
             call_state.expires = None
-        response._content = self._read_body(response, method, url, expires)
+        response._content = self._read_body(response, method, call.url, call.expires)
         response._content_consumed = True  # type: ignore[attr-defined]
-        if log.isEnabledFor(logging.DEBUG):
-            log.debug(
-                "%s %s -> %s in %.3fs",
-                method,
-                redact_url(url),
-                response.status_code,
-                time.monotonic() - started,
-            )
-        self._note_rate_limit(response)
-        if response.status_code >= 400:
-            raise self._api_error(response)
-        setattr(response, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
+        self._accepted(call, response)
         return response
 
-    def _note_rate_limit(self, response: requests.Response) -> None:
-        for name in self.RATE_LIMIT_HEADERS:
-            remaining = response.headers.get(name)
-            if remaining is not None:
-                if remaining.strip().isdigit():
-                    self.rate_limit_remaining = int(remaining)
-                return
-
-    def _api_error(self, response: requests.Response) -> ApiError:
-        """The typed error of an error response, read with this API's conventions."""
-        return error_from_response(response, self._errors)
-
-    def _transport_error(
-        self, method: str, url: str, exc: BaseException, expires: float
-    ) -> TransportError:
-        """The typed error for a failed send or read; ``DeadlineExceeded`` once
-        the call's deadline has passed (the read timeout is clipped to it)."""
-        log.debug("%s %s failed: %s", method, redact_url(url), type(exc).__name__)
-        if time.monotonic() >= expires:
-            return DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded")
-        return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {describe(exc)}")
+    def _failed(self, method: str, url: str, exc: BaseException, expires: float) -> TransportError:
+        """The typed error of a failed send or read (see ``ClientCore._transport_error``)."""
+        if isinstance(exc, (UnicodeEncodeError, http().InvalidHeader)):
+            detail = UNSENDABLE_HEADER  # their messages quote the value: maybe a credential
+        else:
+            detail = innermost_reason(exc)
+        return self._transport_error(method, url, exc, expires, detail)
 
     def _read_body(
         self, response: requests.Response, method: str, url: str, expires: float
@@ -295,4 +190,4 @@ class BaseClient:
             raise DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded") from None
         except http().ReadErrors as exc:
             response.close()
-            raise self._transport_error(method, url, exc, expires) from None
+            raise self._failed(method, url, exc, expires) from None

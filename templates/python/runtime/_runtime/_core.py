@@ -1,0 +1,262 @@
+"""What both clients share, without any I/O: the settings and conventions of a
+client, the request an operation sends (URL, query, headers, body) and how a
+reply is read (rate limit, typed errors, strictness).
+
+``BaseClient`` (``requests``) and ``AsyncBaseClient`` (``httpx``) differ only
+in how they send the request this module builds and read the body back; every
+decision about *what* to send and *what the answer means* is made here once,
+so the two clients cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+from urllib.parse import quote, urlencode, urlsplit
+
+from ._auth import Credentials
+from ._decoding import STRICT_ATTRIBUTE, encode
+from ._errors import ApiError, DeadlineExceeded, ErrorFormat, TransportError
+from ._errors import error_from_response, field_paths
+from ._params import expand_path, query_pairs, simple_values
+from ._redact import redact_text, redact_url
+from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
+
+log = logging.getLogger(__name__.rsplit(".", 2)[0])
+
+# Sent when neither the client's headers nor the operation name an Accept: the
+# client decodes JSON; without an Accept some servers pick XML.
+DEFAULT_ACCEPT = "application/json"
+
+
+def _merged_body(
+    json_body: Any, form: Optional[Mapping[str, Any]], extra: Mapping[str, Any]
+) -> tuple[Any, Optional[Mapping[str, Any]]]:
+    """(json_body, form) with the caller's ``extra_body`` keys added (they win).
+    Only an object body (or none) can take keys: extra keys for an array or a
+    raw body are refused, not silently dropped."""
+    if form is not None:
+        return json_body, {**form, **extra}
+    if isinstance(json_body, Unset):
+        return dict(extra), form
+    encoded = encode(json_body)
+    if not isinstance(encoded, dict):
+        raise TypeError(f"extra_body needs a JSON object body, not {type(encoded).__name__}")
+    return {**encoded, **encode(dict(extra))}, form
+
+
+@dataclass
+class Outgoing:
+    """One request, ready for a transport: everything but the credentials,
+    which the transport adds last (only for the API's own host)."""
+
+    method: str
+    url: str  # base URL + expanded path, without the query
+    query: str  # already encoded: spaces as %20, not +
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    body: Optional[RawBody]  # JSON or raw content; None with a form or multipart body
+    form: Optional[list[tuple[str, str]]]
+    multipart: Optional[Mapping[str, Any]]
+    started: float  # time.monotonic() when the call began
+    expires: float  # time.monotonic() past which the call raises DeadlineExceeded
+    strict: bool
+
+    @property
+    def full_url(self) -> str:
+        return f"{self.url}?{self.query}" if self.query else self.url
+
+
+def within(timeout: Timeout, left: float) -> Timeout:
+    """``timeout`` with each part at most ``left`` seconds (the call's time left)."""
+    if isinstance(timeout, tuple):
+        return (min(timeout[0], left), min(timeout[1], left))
+    return left if timeout is None else min(timeout, left)
+
+
+def innermost_reason(exc: BaseException) -> str:
+    """The innermost reason of a transport exception, redacted, without the
+    request (and so without any header) in it."""
+    reason: Any = exc
+    while reason.args and isinstance(reason.args[0], BaseException):
+        reason = reason.args[0]
+    return redact_text(str(getattr(reason, "reason", None) or reason)[:300])
+
+
+UNSENDABLE_HEADER = (
+    "a header value has a line break, control character, leading whitespace "
+    "or character outside Latin-1 (value not shown)"
+)
+
+
+class ClientCore:
+    """Settings, credentials and API conventions shared by ``BaseClient`` and
+    ``AsyncBaseClient``; the generated clients set the conventions below as
+    class attributes from the generator's configuration."""
+
+    DEFAULT_BASE_URL = ""
+    USER_AGENT = "openapi-client"
+    DEFAULT_HEADERS: Mapping[str, str] = {}
+    # Credentials: the token= argument, then this environment variable (none
+    # when empty), then the netrc entry of the API host when USE_NETRC is on.
+    TOKEN_ENV = ""
+    USE_NETRC = False
+    AUTH_SCHEME = "Bearer"  # Authorization: <scheme> <token>
+    # Error bodies: the first of these fields present (dotted paths reach into
+    # nested objects, ``error.message``) gives the error's id and its message.
+    ERROR_ID_FIELDS: tuple[str, ...] = ("id", "code", "error.code")
+    ERROR_MESSAGE_FIELDS: tuple[str, ...] = ("message", "error", "error.message", "detail", "title")
+    REQUEST_ID_HEADERS: tuple[str, ...] = ("X-Request-Id", "Request-Id")
+    # The header whose integer value becomes ``rate_limit_remaining`` (first present).
+    RATE_LIMIT_HEADERS: tuple[str, ...] = ("RateLimit-Remaining", "X-RateLimit-Remaining")
+
+    def _configure(
+        self,
+        token: Optional[str],
+        base_url: Optional[str],
+        headers: Optional[Mapping[str, str]],
+        timeout: Timeout,
+        deadline: float,
+        max_response_bytes: int,
+        max_retry_after: float,
+        strict: bool,
+    ) -> None:
+        if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
+            raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
+        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
+        self.headers.update(headers or {})
+        self.timeout = timeout
+        self.deadline = deadline
+        self.max_response_bytes = max_response_bytes
+        self.max_retry_after = max_retry_after
+        self.rate_limit_remaining: Optional[int] = None
+        # Decode replies strictly (a field that breaks its schema raises
+        # DecodeError) instead of keeping its raw value; per call: strict=.
+        self.strict = strict
+        self._credentials = Credentials(
+            token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
+        )
+        self._errors = self._error_format()
+
+    @classmethod
+    def _error_format(cls) -> ErrorFormat:
+        """The class's error conventions, with the body field paths split once."""
+        return ErrorFormat(
+            field_paths(cls.ERROR_ID_FIELDS),
+            field_paths(cls.ERROR_MESSAGE_FIELDS),
+            tuple(cls.REQUEST_ID_HEADERS),
+        )
+
+    def __repr__(self) -> str:
+        token = "set" if self._credentials.known else "not resolved"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+
+    def _resolve_token(self) -> str:
+        """The token every call sends (looked up once; see ``Credentials``)."""
+        return self._credentials.token()
+
+    def _authorization(self) -> str:
+        """The ``Authorization`` value of this client's calls."""
+        scheme = self.AUTH_SCHEME
+        return f"{scheme} {self._resolve_token()}" if scheme else self._resolve_token()
+
+    def _outgoing(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        header_params: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
+        json_body: Any = UNSET,
+        form: Optional[Mapping[str, Any]] = None,
+        multipart: Optional[Mapping[str, Any]] = None,
+        content: Optional[RawBody] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        deadline: Optional[float] = None,
+        accept: Optional[str] = None,
+        strict: Optional[bool] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> Outgoing:
+        """The request an operation sends (see ``BaseClient.request`` for the
+        meaning of each argument); it starts the call's deadline clock."""
+        url = self.base_url + expand_path(path, path_params or {})
+        sent_headers = dict(self.headers)
+        if "Accept" not in sent_headers:
+            sent_headers["Accept"] = accept or DEFAULT_ACCEPT
+        sent_headers.update(simple_values(header_params or {}))
+        if content_type is not None:
+            sent_headers["Content-Type"] = content_type
+        sent_headers.update(headers or {})
+        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
+        if extra_body and multipart is not None:
+            multipart = {**multipart, **extra_body}
+        elif extra_body:
+            if content is not None:
+                raise TypeError("extra_body needs a JSON object or form body, not raw content")
+            json_body, form = _merged_body(json_body, form, extra_body)
+        if not isinstance(json_body, Unset):
+            body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
+            sent_headers.setdefault("Content-Type", "application/json")
+        pairs = query_pairs(query or {})
+        if extra_query:
+            pairs += query_pairs(extra_query)
+        started = time.monotonic()
+        return Outgoing(
+            method=method,
+            url=url,
+            query=urlencode(pairs, quote_via=quote),
+            headers=sent_headers,
+            cookies=simple_values(cookies or {}),
+            body=body,
+            form=None if form is None else query_pairs(form),
+            multipart=multipart,
+            started=started,
+            expires=started + (self.deadline if deadline is None else deadline),
+            strict=self.strict if strict is None else strict,
+        )
+
+    def _accepted(self, call: Outgoing, response: Any) -> None:
+        """Read a complete reply: log it, note the rate limit, raise the typed
+        error of a status >= 400, and mark it for ``decode``'s strictness."""
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "%s %s -> %s in %.3fs",
+                call.method,
+                redact_url(call.url),
+                response.status_code,
+                time.monotonic() - call.started,
+            )
+        self._note_rate_limit(response)
+        if response.status_code >= 400:
+            raise self._api_error(response)
+        setattr(response, STRICT_ATTRIBUTE, call.strict)
+
+    def _note_rate_limit(self, response: HttpResponse) -> None:
+        for name in self.RATE_LIMIT_HEADERS:
+            remaining = response.headers.get(name)
+            if remaining is not None:
+                if remaining.strip().isdigit():
+                    self.rate_limit_remaining = int(remaining)
+                return
+
+    def _api_error(self, response: HttpResponse) -> ApiError:
+        """The typed error of an error response, read with this API's conventions."""
+        return error_from_response(response, self._errors)
+
+    def _transport_error(
+        self, method: str, url: str, exc: BaseException, expires: float, detail: str
+    ) -> TransportError:
+        """The typed error for a failed send or read; ``DeadlineExceeded`` once
+        the call's deadline has passed (the read timeout is clipped to it)."""
+        log.debug("%s %s failed: %s", method, redact_url(url), type(exc).__name__)
+        if time.monotonic() >= expires:
+            return DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded")
+        return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {detail}")
