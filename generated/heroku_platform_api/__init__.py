@@ -8,6 +8,7 @@ Generated from the OpenAPI document; do not edit by hand.
 from ._runtime import (
     UNSET,
     ApiError,
+    AsyncRangePages,
     BadRequest,
     ClientError,
     Conflict,
@@ -28,13 +29,15 @@ from ._runtime import (
     UnprocessableEntity,
     Unset,
 )
-from .client import Client
+from .client import AsyncClient, Client
 
 __version__ = "0.1.0"
 
 __all__ = [
     "UNSET",
     "ApiError",
+    "AsyncClient",
+    "AsyncRangePages",
     "BadRequest",
     "Client",
     "ClientError",

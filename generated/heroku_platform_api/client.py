@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
-from .api.account import AccountApi
-from .api.add_ons import AddOnsApi
-from .api.apps import AppsApi
-from .api.builds import BuildsApi
-from .api.collaborators import CollaboratorsApi
-from .api.config_vars import ConfigVarsApi
-from .api.domains import DomainsApi
-from .api.dynos import DynosApi
-from .api.formation import FormationApi
-from .api.log_sessions import LogSessionsApi
-from .api.pipelines import PipelinesApi
-from .api.regions import RegionsApi
-from .api.releases import ReleasesApi
-from .api.sources import SourcesApi
-from .api.stacks import StacksApi
+from .api.account import AccountApi, AsyncAccountApi
+from .api.add_ons import AddOnsApi, AsyncAddOnsApi
+from .api.apps import AppsApi, AsyncAppsApi
+from .api.builds import AsyncBuildsApi, BuildsApi
+from .api.collaborators import AsyncCollaboratorsApi, CollaboratorsApi
+from .api.config_vars import AsyncConfigVarsApi, ConfigVarsApi
+from .api.domains import AsyncDomainsApi, DomainsApi
+from .api.dynos import AsyncDynosApi, DynosApi
+from .api.formation import AsyncFormationApi, FormationApi
+from .api.log_sessions import AsyncLogSessionsApi, LogSessionsApi
+from .api.pipelines import AsyncPipelinesApi, PipelinesApi
+from .api.regions import AsyncRegionsApi, RegionsApi
+from .api.releases import AsyncReleasesApi, ReleasesApi
+from .api.sources import AsyncSourcesApi, SourcesApi
+from .api.stacks import AsyncStacksApi, StacksApi
 
 if TYPE_CHECKING:
     import requests
@@ -106,3 +107,92 @@ class Client(_rt.BaseClient):
         """App collaborator management"""
         self.sources = SourcesApi(self)
         """Source code upload locations"""
+
+
+class AsyncClient(_rt.AsyncBaseClient, conventions=Client):
+    """Asynchronous client for the Heroku Platform API.
+
+    The same resources and methods as ``Client``, awaited (lists are
+    iterated with ``async for``), on ``httpx`` (``pip install heroku-platform-api[async]``).
+    It speaks the API as ``Client`` does (its conventions are ``Client``'s)
+    and takes the same settings, but ``retries`` is a count, ``token`` may also
+    be an async function returning the token (awaited once) and
+    ``http_client`` replaces ``session``.  Share one client between the tasks
+    of an event loop; ``async with AsyncClient() as client:`` closes its
+    connections.
+    """
+
+    @functools.cached_property
+    def apps(self) -> AsyncAppsApi:
+        """Application management"""
+        return AsyncAppsApi(self)
+
+    @functools.cached_property
+    def dynos(self) -> AsyncDynosApi:
+        """Process (dyno) management"""
+        return AsyncDynosApi(self)
+
+    @functools.cached_property
+    def config_vars(self) -> AsyncConfigVarsApi:
+        """Environment configuration variables"""
+        return AsyncConfigVarsApi(self)
+
+    @functools.cached_property
+    def add_ons(self) -> AsyncAddOnsApi:
+        """Add-on service management"""
+        return AsyncAddOnsApi(self)
+
+    @functools.cached_property
+    def domains(self) -> AsyncDomainsApi:
+        """Custom domain management"""
+        return AsyncDomainsApi(self)
+
+    @functools.cached_property
+    def formation(self) -> AsyncFormationApi:
+        """Process type scaling"""
+        return AsyncFormationApi(self)
+
+    @functools.cached_property
+    def releases(self) -> AsyncReleasesApi:
+        """Release management"""
+        return AsyncReleasesApi(self)
+
+    @functools.cached_property
+    def builds(self) -> AsyncBuildsApi:
+        """Build management"""
+        return AsyncBuildsApi(self)
+
+    @functools.cached_property
+    def log_sessions(self) -> AsyncLogSessionsApi:
+        """Application logging"""
+        return AsyncLogSessionsApi(self)
+
+    @functools.cached_property
+    def pipelines(self) -> AsyncPipelinesApi:
+        """Deployment pipeline management"""
+        return AsyncPipelinesApi(self)
+
+    @functools.cached_property
+    def account(self) -> AsyncAccountApi:
+        """Account management"""
+        return AsyncAccountApi(self)
+
+    @functools.cached_property
+    def regions(self) -> AsyncRegionsApi:
+        """Available regions"""
+        return AsyncRegionsApi(self)
+
+    @functools.cached_property
+    def stacks(self) -> AsyncStacksApi:
+        """Available stacks"""
+        return AsyncStacksApi(self)
+
+    @functools.cached_property
+    def collaborators(self) -> AsyncCollaboratorsApi:
+        """App collaborator management"""
+        return AsyncCollaboratorsApi(self)
+
+    @functools.cached_property
+    def sources(self) -> AsyncSourcesApi:
+        """Source code upload locations"""
+        return AsyncSourcesApi(self)

@@ -141,6 +141,15 @@ class Method:
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    # The AsyncClient's method: ``async def ... -> returns`` for a single call;
+    # a listing stays a plain ``def`` returning the async pages (iterated with
+    # ``async for``; it sends nothing until then), as the sync one returns pages.
+    async_returns: str = ""
+
+    @property
+    def is_coroutine(self) -> bool:
+        """Whether the AsyncClient's method is ``async def`` (awaited)."""
+        return not self.paginated
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -177,6 +186,11 @@ class Resource:
     # Builtins a method's name hides from the class's annotations (``list``):
     # the module imports ``builtins`` and its signatures spell ``builtins.list``.
     shadowed: frozenset[str] = frozenset()
+    async_class_name: str = ""  # the same methods for AsyncClient, in the same module
+
+    def variants(self) -> tuple[tuple[str, bool], ...]:
+        """(class name, is_async) of the module's two classes, sync first."""
+        return ((self.class_name, False), (self.async_class_name, True))
 
 
 # ---------------------------------------------------------------- arguments
@@ -404,6 +418,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
     if op.pagination is not None:
         page_item = py_type(op.pagination.item)
         returns, decode = f"_rt.RangePages[{page_item.annotation}]", None
+        async_returns = f"_rt.AsyncRangePages[{page_item.annotation}]"
         result: Optional[PyType] = page_item
         names = page_item.imports | frozenset(page_item.refs())
         taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
@@ -412,6 +427,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         keyword += pages
     else:
         returns, decode, result, names = _returns(op, typed)
+        async_returns = returns
     keyword += _call_options()
     for arg in positional + keyword:
         names |= arg.imports
@@ -441,6 +457,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
+        async_returns=async_returns,
     )
 
 
@@ -520,4 +537,5 @@ def resource(
         datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
         models=tuple(sorted(used & type_names)),
         shadowed=_shadowed(methods),
+        async_class_name=tag.async_class_name,
     )

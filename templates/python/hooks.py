@@ -20,9 +20,13 @@ from generator.binding.types import mapping
 from generator.pystyle import Group, define, fits
 
 
-def signature(method: Method, shadowed: frozenset[str] = frozenset()) -> Group:
+def signature(
+    method: Method, shadowed: frozenset[str] = frozenset(), is_async: bool = False
+) -> Group:
     """``def name(self, ...) -> Returns`` (the caller adds the colon); the
-    builtins in ``shadowed`` (hidden by a method of the class) are qualified."""
+    builtins in ``shadowed`` (hidden by a method of the class) are qualified.
+    ``is_async``: the AsyncClient's method (``async def`` unless it returns
+    async pages), with the same parameters."""
     parts = ["self"]
     parts += [f"{arg.ident}: {qualified(arg.annotation, shadowed)}" for arg in method.positional]
     if method.keyword:
@@ -30,7 +34,9 @@ def signature(method: Method, shadowed: frozenset[str] = frozenset()) -> Group:
     for arg in method.keyword:
         default = f" = {arg.default}" if arg.default is not None else ""
         parts.append(f"{arg.ident}: {qualified(arg.annotation, shadowed)}{default}")
-    return define(method.ident, parts, qualified(method.returns, shadowed))
+    returns = method.async_returns if is_async else method.returns
+    coroutine = is_async and method.is_coroutine
+    return define(method.ident, parts, qualified(returns, shadowed), coroutine)
 
 
 def import_line(module: str, names: list[str]) -> str:

@@ -7,8 +7,6 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Addon, CreateAddonBodyAttachment
-
-
 class AddOnsApi:
     """Add-on service management"""
 
@@ -168,6 +166,180 @@ class AddOnsApi:
         ``DELETE /apps/{app_id_or_name}/addons/{addon_id_or_name}``
         """
         _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/addons/{addon_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")
+class AsyncAddOnsApi:
+    """Add-on service management
+
+    The methods of ``AddOnsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Addon]:
+        """List add-ons for an app
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/addons``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/addons",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
+
+    async def create(
+        self,
+        app_id_or_name: str,
+        *,
+        plan: str,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        config: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
+        attachment: Union[CreateAddonBodyAttachment, _rt.Unset] = _rt.UNSET,
+        confirm: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Addon:
+        """Create an add-on
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            plan: Plan name or ID
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/addons``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/addons",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields(
+                {
+                    "plan": plan,
+                    "name": name,
+                    "config": config,
+                    "attachment": attachment,
+                    "confirm": confirm,
+                },
+            ),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Addon:
+        """Get add-on info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/addons/{addon_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/addons/{addon_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Addon.from_dict, "Addon")
+
+    async def delete(
+        self,
+        app_id_or_name: str,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Addon:
+        """Delete an add-on
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/addons/{addon_id_or_name}``
+        """
+        _response = await self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/addons/{addon_id_or_name}",
             path_params={"app_id_or_name": app_id_or_name, "addon_id_or_name": addon_id_or_name},

@@ -7,8 +7,6 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Build, CreateBuildBodyBuildpacksItem, CreateBuildBodySourceBlob
-
-
 class BuildsApi:
     """Build management"""
 
@@ -118,6 +116,130 @@ class BuildsApi:
         ``GET /apps/{app_id_or_name}/builds/{build_id}``
         """
         _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/builds/{build_id}",
+            path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")
+class AsyncBuildsApi:
+    """Build management
+
+    The methods of ``BuildsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Build]:
+        """List builds
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/builds``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/builds",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Build.from_dict), "list[Build]")
+
+    async def create(
+        self,
+        app_id_or_name: str,
+        *,
+        source_blob: CreateBuildBodySourceBlob,
+        buildpacks: Union[builtins.list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Build:
+        """Create a build
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/builds``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/builds",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"buildpacks": buildpacks, "source_blob": source_blob}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        build_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Build:
+        """Get build info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/builds/{build_id}``
+        """
+        _response = await self._client.request(
             "GET",
             "/apps/{app_id_or_name}/builds/{build_id}",
             path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},

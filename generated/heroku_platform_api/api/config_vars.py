@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-
-
 class ConfigVarsApi:
     """Environment configuration variables"""
 
@@ -81,6 +79,96 @@ class ConfigVarsApi:
         ``PATCH /apps/{app_id_or_name}/config-vars``
         """
         _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=body,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+class AsyncConfigVarsApi:
+    """Environment configuration variables
+
+    The methods of ``ConfigVarsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, str]:
+        """Get config vars
+
+        Get config vars for an app.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/config-vars``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+
+    async def update(
+        self,
+        app_id_or_name: str,
+        body: dict[str, Optional[str]],
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, str]:
+        """Update config vars
+
+        Update config vars for an app. Set a value to null to remove it.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            body: The request body.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/config-vars``
+        """
+        _response = await self._client.request(
             "PATCH",
             "/apps/{app_id_or_name}/config-vars",
             path_params={"app_id_or_name": app_id_or_name},

@@ -7,8 +7,6 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Domain
-
-
 class DomainsApi:
     """Custom domain management"""
 
@@ -159,6 +157,173 @@ class DomainsApi:
         ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
         self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+class AsyncDomainsApi:
+    """Custom domain management
+
+    The methods of ``DomainsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Domain]:
+        """List domains
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/domains``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/domains",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Domain.from_dict), "list[Domain]")
+
+    async def create(
+        self,
+        app_id_or_name: str,
+        *,
+        hostname: str,
+        sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Domain:
+        """Create a domain
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/domains``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/domains",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"hostname": hostname, "sni_endpoint": sni_endpoint}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Domain:
+        """Get domain info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    async def delete(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Delete a domain
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        await self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
             path_params={

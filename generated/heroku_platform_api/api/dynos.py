@@ -7,8 +7,6 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import CreateDynoBodyType, Dyno
-
-
 class DynosApi:
     """Process (dyno) management"""
 
@@ -213,6 +211,224 @@ class DynosApi:
         ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
         """
         self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos/actions/restart-all",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+class AsyncDynosApi:
+    """Process (dyno) management
+
+    The methods of ``DynosApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Dyno]:
+        """List dynos
+
+        List existing dynos for an app.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/dynos``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
+
+    async def create(
+        self,
+        app_id_or_name: str,
+        *,
+        command: str,
+        attach: Union[bool, _rt.Unset] = _rt.UNSET,
+        env: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
+        force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
+        size: Union[str, _rt.Unset] = _rt.UNSET,
+        time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
+        type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Dyno:
+        """Create a dyno
+
+        Create a new dyno (one-off or run command).
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            command: Command to run
+            size: Dyno size (eco, basic, standard-1x, etc.)
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields(
+                {
+                    "command": command,
+                    "attach": attach,
+                    "env": env,
+                    "force_no_tty": force_no_tty,
+                    "size": size,
+                    "time_to_live": time_to_live,
+                    "type": type,
+                },
+            ),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Dyno:
+        """Get dyno info
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    async def stop(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Stop a dyno
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
+        """
+        await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+
+    async def restart_all(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Restart all dynos
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
+        """
+        await self._client.request(
             "POST",
             "/apps/{app_id_or_name}/dynos/actions/restart-all",
             path_params={"app_id_or_name": app_id_or_name},

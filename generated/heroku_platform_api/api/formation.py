@@ -7,8 +7,6 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
-
-
 class FormationApi:
     """Process type scaling"""
 
@@ -123,6 +121,139 @@ class FormationApi:
         ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
         """
         _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            json_body=_rt.fields({"quantity": quantity, "size": size}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
+class AsyncFormationApi:
+    """Process type scaling
+
+    The methods of ``FormationApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Formation]:
+        """List formation
+
+        List process type scaling info.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/formation``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/formation",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+
+    async def batch_update(
+        self,
+        app_id_or_name: str,
+        *,
+        updates: builtins.list[BatchUpdateFormationBodyUpdatesItem],
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Formation]:
+        """Batch update formation
+
+        Update scaling for multiple process types.
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"updates": updates}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+
+    async def update(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        quantity: Union[int, _rt.Unset] = _rt.UNSET,
+        size: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Formation:
+        """Update a process type
+
+        Args:
+            app_id_or_name: App ID (UUID) or app name
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = await self._client.request(
             "PATCH",
             "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
             path_params={

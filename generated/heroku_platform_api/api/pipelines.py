@@ -12,8 +12,6 @@ from ..models import (
     Pipeline,
     PipelineCoupling,
 )
-
-
 class PipelinesApi:
     """Deployment pipeline management"""
 
@@ -268,6 +266,275 @@ class PipelinesApi:
         ``POST /pipeline-couplings``
         """
         _response = self._client.request(
+            "POST",
+            "/pipeline-couplings",
+            json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+class AsyncPipelinesApi:
+    """Deployment pipeline management
+
+    The methods of ``PipelinesApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def list(
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[Pipeline]:
+        """List pipelines
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /pipelines``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/pipelines",
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Pipeline:
+        """Create a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /pipelines``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/pipelines",
+            json_body=_rt.fields({"name": name, "owner": owner}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    async def info(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Pipeline:
+        """Get pipeline info
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /pipelines/{pipeline_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    async def delete(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Delete a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /pipelines/{pipeline_id}``
+        """
+        await self._client.request(
+            "DELETE",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+
+    async def update(
+        self,
+        pipeline_id: str,
+        *,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Pipeline:
+        """Update a pipeline
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /pipelines/{pipeline_id}``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/pipelines/{pipeline_id}",
+            path_params={"pipeline_id": pipeline_id},
+            json_body=_rt.fields({"name": name}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+
+    async def list_couplings(
+        self,
+        pipeline_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> builtins.list[PipelineCoupling]:
+        """List pipeline couplings
+
+        List apps coupled to a pipeline.
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /pipelines/{pipeline_id}/pipeline-couplings``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/pipelines/{pipeline_id}/pipeline-couplings",
+            path_params={"pipeline_id": pipeline_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(
+            _response,
+            _rt.list_of(PipelineCoupling.from_dict),
+            "list[PipelineCoupling]",
+        )
+
+    async def create_coupling(
+        self,
+        *,
+        app: str,
+        pipeline: str,
+        stage: CreatePipelineCouplingBodyStage,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> PipelineCoupling:
+        """Create a pipeline coupling
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /pipeline-couplings``
+        """
+        _response = await self._client.request(
             "POST",
             "/pipeline-couplings",
             json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),

@@ -6,13 +6,16 @@ below, so the behaviour of the client lives here once instead of being repeated
 per operation.  It is plain, type-checked Python that the generator copies into
 every client unchanged; nothing in it comes from the API description (the
 API's conventions are class attributes of the generated ``Client``).  It
-depends only on ``requests`` (and the ``urllib3`` that ships with it), which it
-imports when the first client is built rather than with the package (see
-``_transport.http``).
+depends on ``requests`` (and the ``urllib3`` that ships with it) for ``Client``
+and on ``httpx`` (an optional extra) for ``AsyncClient``, each imported when
+the first client of its kind is built rather than with the package (see
+``_transport.http`` and ``_async_client.httpx_loaded``).
 """
 
 from ._auth import Credentials, TokenAuth
+from ._async_client import AsyncBaseClient
 from ._client import BaseClient
+from ._core import ClientCore
 from ._decoding import (
     OpenEnum,
     as_any,
@@ -67,7 +70,7 @@ from ._errors import (
     UnprocessableEntity,
     error_from_response,
 )
-from ._pagination import Page, RangePages
+from ._pagination import AsyncRangePages, Page, RangePages
 from ._params import (
     Styled,
     expand_path,
@@ -78,13 +81,17 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
-from ._transport import IDEMPOTENT_METHODS, retry_policy
+from ._retrying import IDEMPOTENT_METHODS, RetryRules, retry_after_seconds
+from ._transport import retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
 __all__ = [
     "ApiError",
+    "AsyncBaseClient",
+    "AsyncRangePages",
     "BadRequest",
     "BaseClient",
+    "ClientCore",
     "ClientError",
     "Conflict",
     "Credentials",
@@ -105,6 +112,7 @@ __all__ = [
     "RangePages",
     "RateLimited",
     "RawBody",
+    "RetryRules",
     "ResponseTooLarge",
     "ServerError",
     "Styled",
@@ -151,6 +159,7 @@ __all__ = [
     "redact_text",
     "redact_url",
     "required",
+    "retry_after_seconds",
     "retry_policy",
     "simple_value",
     "simple_values",

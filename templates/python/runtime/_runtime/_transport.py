@@ -13,6 +13,7 @@ import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, Union, cast
 
 from ._redact import quiet_library_urls
+from ._retrying import IDEMPOTENT_METHODS, RETRY_STATUSES, retry_after_seconds, retryable_status
 
 if TYPE_CHECKING:  # for annotations only: http() imports them when first needed
     import requests
@@ -89,14 +90,12 @@ def _load_http() -> Http:
         def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
             if status_code == 429:
                 return bool(self.total)
-            return super().is_retry(method, status_code, has_retry_after)
+            asked = has_retry_after and self.respect_retry_after_header
+            return retryable_status(method, status_code, asked)
 
         def get_retry_after(self, response: Any) -> Optional[float]:
-            try:
-                seconds = super().get_retry_after(response)
-            except urllib3.exceptions.InvalidHeader:
-                return None  # garbage or negative: sleep() falls back to the backoff
-            return None if seconds is None else min(seconds, self.max_retry_after)
+            # None for garbage or negative: sleep() falls back to the backoff
+            return retry_after_seconds(response.headers.get("Retry-After"), self.max_retry_after)
 
         def increment(
             self,
@@ -168,9 +167,6 @@ def strip_auth_across_hosts(
         del prepared_request.headers["Authorization"]
 
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-
-
 def retry_policy(
     retries: Union[int, urllib3.Retry, None],
     backoff_factor: float = 0.5,
@@ -189,7 +185,7 @@ def retry_policy(
         status=total,
         backoff_factor=backoff_factor,
         backoff_max=30,
-        status_forcelist=(429, 500, 502, 503, 504),
+        status_forcelist=RETRY_STATUSES,
         allowed_methods=IDEMPOTENT_METHODS,
         respect_retry_after_header=True,
         raise_on_status=False,

@@ -1,0 +1,316 @@
+"""The asynchronous client: an ``httpx.AsyncClient`` and ``request``, the single
+place every generated operation of ``AsyncClient`` awaits.
+
+Only the I/O is here.  What to send, how to read the reply, which errors and
+statuses to retry and how long to wait come from ``_core`` and ``_retrying``,
+the same code the synchronous client uses.  ``httpx`` is an optional
+dependency (``pip install <package>[async]``) imported when the first
+``AsyncClient`` is built, never with the package.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from urllib.parse import urlencode
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Mapping,
+    NamedTuple,
+    Optional,
+    TypeVar,
+    Union,
+)
+
+from ._auth import checked_token
+from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, within
+from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
+from ._params import multipart_parts, protect_dot_segments
+from ._redact import quiet_library_urls, redact_url
+from ._retrying import RetryRules, fits_before
+from ._types import UNSET, RawBody, Timeout
+
+if TYPE_CHECKING:
+    import httpx
+
+A = TypeVar("A", bound="AsyncBaseClient")
+R = TypeVar("R")
+# A token, or an async function returning one (awaited once, on the first call).
+AsyncToken = Union[str, Callable[[], Awaitable[str]], None]
+
+
+class Httpx(NamedTuple):
+    """The parts of ``httpx`` the client uses; see ``httpx_loaded()``."""
+
+    AsyncClient: type[httpx.AsyncClient]
+    Limits: type[httpx.Limits]
+    Timeout: type[httpx.Timeout]
+    TransportError: type[httpx.TransportError]
+    NotSent: tuple[type[BaseException], ...]  # failed before the request went out
+    Unsendable: tuple[type[BaseException], ...]  # their messages may quote a header value
+
+
+_httpx_loaded: Optional[Httpx] = None
+
+
+def httpx_loaded() -> Httpx:
+    """``httpx``, imported the first time an ``AsyncClient`` is built (importing it
+    costs more than the whole generated package; code that never makes an async
+    call never pays for it).  Without it, an ImportError saying what to install."""
+    global _httpx_loaded
+    if _httpx_loaded is None:
+        try:
+            import httpx
+        except ImportError:
+            package = __name__.split(".", 1)[0].replace("_", "-")
+            raise ImportError(f"AsyncClient needs httpx: pip install '{package}[async]'") from None
+        quiet_library_urls(("httpx", "httpcore"))
+        _httpx_loaded = Httpx(
+            httpx.AsyncClient,
+            httpx.Limits,
+            httpx.Timeout,
+            httpx.TransportError,
+            (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
+            (UnicodeEncodeError, httpx.LocalProtocolError),
+        )
+    return _httpx_loaded
+
+
+async def _within_deadline(work: Awaitable[R], seconds: float) -> R:
+    """``await work``, cancelled after ``seconds`` (asyncio.TimeoutError)."""
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            return await work
+    return await asyncio.wait_for(work, seconds)
+
+
+async def _chunks(body: Iterable[bytes]) -> AsyncIterator[bytes]:
+    """A synchronous iterator of chunks as httpx's async client needs it."""
+    for chunk in body:
+        yield chunk
+
+
+class AsyncBaseClient(ClientCore):
+    """The asynchronous twin of ``BaseClient``: the same settings, conventions,
+    credentials, errors, retries, deadline and size cap; calls are awaited.
+
+    A generated ``AsyncClient`` passes its synchronous ``Client`` as
+    ``conventions`` (``class AsyncClient(AsyncBaseClient, conventions=Client)``)
+    and so speaks the API exactly as ``Client`` does: base URL, token variable,
+    auth scheme, error fields and every other convention are copied from it.
+    One client may be shared by many tasks of one event loop; close it with
+    ``await client.aclose()`` or ``async with``.
+    """
+
+    def __init_subclass__(cls, conventions: Optional[type[ClientCore]] = None, **kw: Any) -> None:
+        super().__init_subclass__(**kw)
+        if conventions is not None:
+            for name in dir(conventions):
+                if name.isupper() and not name.startswith("_"):
+                    setattr(cls, name, getattr(conventions, name))
+
+    def __init__(
+        self,
+        token: AsyncToken = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = (10.0, 60.0),
+        retries: int = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        http_client: Optional[httpx.AsyncClient] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
+        strict: bool = False,
+    ) -> None:
+        given = token if isinstance(token, str) or token is None else None
+        self._configure(
+            given, base_url, headers, timeout, deadline, max_response_bytes, max_retry_after, strict
+        )
+        self._token_provider = None if isinstance(token, str) else token
+        self._provided: Optional[str] = None
+        self._token_lock = asyncio.Lock()
+        self._retry = RetryRules(
+            total=retries or 0, backoff_factor=backoff_factor, max_retry_after=max_retry_after
+        )
+        loaded = httpx_loaded()
+        self.session = http_client or loaded.AsyncClient(
+            limits=loaded.Limits(max_connections=pool_size, max_keepalive_connections=pool_size),
+            follow_redirects=True,  # as requests does; Authorization is dropped across hosts
+            max_redirects=30,
+        )
+
+    async def __aenter__(self: A) -> A:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the client's connections."""
+        await self.session.aclose()
+
+    async def _async_authorization(self) -> str:
+        """The ``Authorization`` value; a token provider is awaited once, under
+        a lock, so many concurrent first calls share one lookup."""
+        if self._token_provider is not None and self._provided is None:
+            async with self._token_lock:
+                if self._provided is None:
+                    token = await self._token_provider()
+                    self._provided = checked_token(token, "the token provider")
+        return self._authorization()
+
+    def _resolve_token(self) -> str:
+        return self._provided or super()._resolve_token()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Optional[Mapping[str, Any]] = None,
+        query: Optional[Mapping[str, Any]] = None,
+        header_params: Optional[Mapping[str, Any]] = None,
+        cookies: Optional[Mapping[str, Any]] = None,
+        json_body: Any = UNSET,
+        form: Optional[Mapping[str, Any]] = None,
+        multipart: Optional[Mapping[str, Any]] = None,
+        content: Optional[RawBody] = None,
+        content_type: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: Timeout = None,
+        deadline: Optional[float] = None,
+        accept: Optional[str] = None,
+        strict: Optional[bool] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+    ) -> httpx.Response:
+        """Send one request and return the response, raising ``ApiError`` for
+        >= 400; the arguments mean what they mean in ``BaseClient.request``.
+
+        The whole call (retries, their waits and reading the body) runs
+        within its ``deadline``; past it, ``DeadlineExceeded``."""
+        call = self._outgoing(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            header_params=header_params,
+            cookies=cookies,
+            json_body=json_body,
+            form=form,
+            multipart=multipart,
+            content=content,
+            content_type=content_type,
+            headers=headers,
+            deadline=deadline,
+            accept=accept,
+            strict=strict,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        call.headers["Authorization"] = await self._async_authorization()
+        try:
+            response = await _within_deadline(
+                self._attempts(call, self.timeout if timeout is None else timeout),
+                call.expires - time.monotonic(),
+            )
+        except asyncio.TimeoutError:
+            raise DeadlineExceeded(f"{method} {redact_url(call.url)}: deadline exceeded") from None
+        self._accepted(call, response)
+        return response
+
+    async def _attempts(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
+        """Send ``call`` until it gets a response that stands (see ``RetryRules``)
+        and return it with its body read."""
+        loaded = httpx_loaded()
+        retry = 1
+        while True:
+            try:
+                response = await self._send(call, timeout)
+            except loaded.TransportError as exc:
+                if isinstance(exc, loaded.Unsendable):
+                    raise self._failed(call, exc) from None
+                sent = not isinstance(exc, loaded.NotSent)
+                wait = self._retry.wait_after_error(retry, call.method, sent)
+                if not fits_before(wait, call.expires):
+                    raise self._failed(call, exc) from None
+            else:
+                wait = self._retry.wait_after_status(
+                    retry, call.method, response.status_code, response.headers.get("Retry-After")
+                )
+                if not fits_before(wait, call.expires):
+                    await self._read_body(response, call)
+                    return response
+                await response.aclose()
+            await asyncio.sleep(wait or 0.0)
+            retry += 1
+
+    async def _send(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
+        loaded = httpx_loaded()
+        left = within(timeout, call.expires - time.monotonic())
+        body: Any = call.body
+        if call.form is not None:  # encoded as requests encodes a form
+            body = urlencode(call.form).encode("ascii")
+            call.headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        elif body is not None and not isinstance(body, (bytes, bytearray)):
+            body = body.read() if hasattr(body, "read") else _chunks(body)
+        url = call.full_url
+        if "/." in url:
+            url = protect_dot_segments(url)
+        try:
+            request = self.session.build_request(
+                call.method,
+                url,
+                headers=call.headers,
+                cookies=call.cookies or None,
+                content=body,
+                files=None if call.multipart is None else multipart_parts(call.multipart),
+                timeout=(
+                    loaded.Timeout(left[1], connect=left[0])
+                    if isinstance(left, tuple)
+                    else loaded.Timeout(left)
+                ),
+            )
+            return await self.session.send(request, stream=True, follow_redirects=True)
+        except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
+            raise self._failed(call, exc) from None
+
+    async def _read_body(self, response: httpx.Response, call: Outgoing) -> None:
+        """Read the whole body as it arrives; ``ResponseTooLarge`` past
+        ``max_response_bytes``.  The connection is released either way."""
+        limit = self.max_response_bytes
+        try:
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise ResponseTooLarge(
+                    f"Content-Length {declared} exceeds max_response_bytes ({limit})"
+                )
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    raise ResponseTooLarge(f"body exceeds max_response_bytes ({limit})")
+                chunks.append(chunk)
+            response._content = b"".join(chunks)
+        except ResponseTooLarge as error:
+            raise ResponseTooLarge(f"{call.method} {redact_url(call.url)}: {error}") from None
+        except httpx_loaded().TransportError as exc:
+            raise self._failed(call, exc) from None
+        finally:
+            await response.aclose()
+
+    def _failed(self, call: Outgoing, exc: BaseException) -> TransportError:
+        """The typed error of a failed send or read (see ``ClientCore._transport_error``)."""
+        unsendable = isinstance(exc, httpx_loaded().Unsendable)
+        detail = UNSENDABLE_HEADER if unsendable else innermost_reason(exc)
+        return self._transport_error(call.method, call.url, exc, call.expires, detail)
