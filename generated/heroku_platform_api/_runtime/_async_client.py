@@ -53,6 +53,8 @@ class Httpx(NamedTuple):
     Timeout: type[httpx.Timeout]
     TransportError: type[httpx.TransportError]
     NotSent: tuple[type[BaseException], ...]  # failed before the request went out
+    Dropped: tuple[type[BaseException], ...]  # the connection failed (requests: ConnectionError)
+    Timeouts: tuple[type[BaseException], ...]
     Unsendable: tuple[type[BaseException], ...]  # their messages may quote a header value
 
 
@@ -77,6 +79,8 @@ def httpx_loaded() -> Httpx:
             httpx.Timeout,
             httpx.TransportError,
             (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
+            (httpx.NetworkError, httpx.RemoteProtocolError),
+            (httpx.TimeoutException,),
             (UnicodeEncodeError, httpx.LocalProtocolError),
         )
     return _httpx_loaded
@@ -310,7 +314,18 @@ class AsyncBaseClient(ClientCore):
             await response.aclose()
 
     def _failed(self, call: Outgoing, exc: BaseException) -> TransportError:
-        """The typed error of a failed send or read (see ``ClientCore._transport_error``)."""
-        unsendable = isinstance(exc, httpx_loaded().Unsendable)
-        detail = UNSENDABLE_HEADER if unsendable else innermost_reason(exc)
-        return self._transport_error(call.method, call.url, exc, call.expires, detail)
+        """The typed error of a failed send or read (see ``ClientCore._transport_error``),
+        worded as the sync client words it: a refused or dropped connection is a
+        ``ConnectionError``, a timeout says it timed out."""
+        loaded = httpx_loaded()
+        if isinstance(exc, loaded.Unsendable):
+            return self._transport_error(
+                call.method, call.url, exc, call.expires, UNSENDABLE_HEADER
+            )
+        kind = type(exc).__name__
+        if isinstance(exc, loaded.Dropped) and not isinstance(exc, loaded.Timeouts):
+            kind = "ConnectionError"
+        detail = innermost_reason(exc)
+        if isinstance(exc, loaded.Timeouts):
+            detail = detail or "timed out"
+        return self._transport_error(call.method, call.url, exc, call.expires, detail, kind)

@@ -252,11 +252,19 @@ class ClientCore:
         return error_from_response(response, self._errors)
 
     def _transport_error(
-        self, method: str, url: str, exc: BaseException, expires: float, detail: str
+        self,
+        method: str,
+        url: str,
+        exc: BaseException,
+        expires: float,
+        detail: str,
+        kind: Optional[str] = None,
     ) -> TransportError:
         """The typed error for a failed send or read; ``DeadlineExceeded`` once
-        the call's deadline has passed (the read timeout is clipped to it)."""
-        log.debug("%s %s failed: %s", method, redact_url(url), type(exc).__name__)
+        the call's deadline has passed (the read timeout is clipped to it).
+        ``kind`` names the failure (the exception's class name by default)."""
+        kind = kind or type(exc).__name__
+        log.debug("%s %s failed: %s", method, redact_url(url), kind)
         if time.monotonic() >= expires:
             return DeadlineExceeded(f"{method} {redact_url(url)}: deadline exceeded")
-        return TransportError(f"{method} {redact_url(url)}: {type(exc).__name__}: {detail}")
+        return TransportError(f"{method} {redact_url(url)}: {kind}: {detail}")
