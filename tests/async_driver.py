@@ -4,7 +4,8 @@ written against ``Client`` runs unchanged against ``AsyncClient``.
 ``Driven(AsyncClient, ...)`` looks like a ``Client``: each method call is
 awaited to completion on the driver's own event loop, async pages become
 plain iterators (each step one ``__anext__``), and ``with``/``close`` close
-the async client.  Nothing is faked: the requests are the async client's own,
+the async client.  A ``session=`` (the caller's own ``requests.Session``)
+becomes ``http_client=`` (the caller's own ``httpx.AsyncClient``).  Nothing is faked: the requests are the async client's own,
 sent by httpx.
 """
 
@@ -61,6 +62,13 @@ class Driven:
     """An async client behind a synchronous face (see the module docstring)."""
 
     def __init__(self, client_class: Any, *args: Any, **kwargs: Any) -> None:
+        if kwargs.get("session") is not None:
+            # The caller's own requests.Session becomes the caller's own
+            # httpx.AsyncClient (as plain as the session: no settings).
+            import httpx
+
+            kwargs["http_client"] = httpx.AsyncClient()
+        kwargs.pop("session", None)
         self._loop = asyncio.new_event_loop()
         # Built inside the loop, as an application would.
         self._client = self._loop.run_until_complete(self._build(client_class, args, kwargs))
@@ -73,6 +81,8 @@ class Driven:
         value = getattr(self._client, name)
         if type(value).__name__.startswith("Async") and type(value).__name__.endswith("Api"):
             return _Resource(self._loop, value)
+        if inspect.iscoroutinefunction(value):  # client.request(...)
+            return lambda *args, **kwargs: self._loop.run_until_complete(value(*args, **kwargs))
         return value
 
     def __setattr__(self, name: str, value: Any) -> None:

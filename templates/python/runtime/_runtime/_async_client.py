@@ -29,7 +29,7 @@ from typing import (
 )
 
 from ._auth import checked_token
-from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, within
+from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._params import multipart_parts, protect_dot_segments
 from ._redact import quiet_library_urls, redact_url
@@ -51,10 +51,12 @@ class Httpx(NamedTuple):
     AsyncClient: type[httpx.AsyncClient]
     Limits: type[httpx.Limits]
     Timeout: type[httpx.Timeout]
-    TransportError: type[httpx.TransportError]
+    RequestError: type[httpx.RequestError]  # everything httpx raises for a request
+    TransportError: type[httpx.TransportError]  # of those, the ones worth a retry
     NotSent: tuple[type[BaseException], ...]  # failed before the request went out
     Dropped: tuple[type[BaseException], ...]  # the connection failed (requests: ConnectionError)
     Timeouts: tuple[type[BaseException], ...]
+    TooManyRedirects: type[httpx.TooManyRedirects]
     Unsendable: tuple[type[BaseException], ...]  # their messages may quote a header value
 
 
@@ -77,10 +79,12 @@ def httpx_loaded() -> Httpx:
             httpx.AsyncClient,
             httpx.Limits,
             httpx.Timeout,
+            httpx.RequestError,
             httpx.TransportError,
             (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
             (httpx.NetworkError, httpx.RemoteProtocolError),
             (httpx.TimeoutException,),
+            httpx.TooManyRedirects,
             (UnicodeEncodeError, httpx.LocalProtocolError),
         )
     return _httpx_loaded
@@ -148,8 +152,6 @@ class AsyncBaseClient(ClientCore):
         loaded = httpx_loaded()
         self.session = http_client or loaded.AsyncClient(
             limits=loaded.Limits(max_connections=pool_size, max_keepalive_connections=pool_size),
-            follow_redirects=True,  # as requests does; Authorization is dropped across hosts
-            max_redirects=30,
         )
 
     async def __aenter__(self: A) -> A:
@@ -240,13 +242,21 @@ class AsyncBaseClient(ClientCore):
         while True:
             try:
                 response = await self._send(call, timeout)
-            except loaded.TransportError as exc:
-                if isinstance(exc, loaded.Unsendable):
+            except loaded.RequestError as exc:
+                if isinstance(exc, loaded.Unsendable) or not isinstance(exc, loaded.TransportError):
                     raise self._failed(call, exc) from None
                 sent = not isinstance(exc, loaded.NotSent)
                 wait = self._retry.wait_after_error(retry, call.method, sent)
                 if not fits_before(wait, call.expires):
                     raise self._failed(call, exc) from None
+                log.warning(  # as urllib3 warns of its retries
+                    "Retrying (%d/%d) %s %s after %s",
+                    retry,
+                    self._retry.total,
+                    call.method,
+                    redact_url(call.url),
+                    type(exc).__name__,
+                )
             else:
                 wait = self._retry.wait_after_status(
                     retry, call.method, response.status_code, response.headers.get("Retry-After")
@@ -254,6 +264,14 @@ class AsyncBaseClient(ClientCore):
                 if not fits_before(wait, call.expires):
                     await self._read_body(response, call)
                     return response
+                log.debug(
+                    "Retrying (%d/%d) %s %s after status %d",
+                    retry,
+                    self._retry.total,
+                    call.method,
+                    redact_url(call.url),
+                    response.status_code,
+                )
                 await response.aclose()
             await asyncio.sleep(wait or 0.0)
             retry += 1
@@ -284,9 +302,22 @@ class AsyncBaseClient(ClientCore):
                     else loaded.Timeout(left)
                 ),
             )
-            return await self.session.send(request, stream=True, follow_redirects=True)
+            return await self._follow(request)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
+
+    async def _follow(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request`` and follow its redirects (up to 30, as requests).
+        httpx would read each redirect's body first, with no bound on its size
+        or time; nothing uses it, so it is closed unread instead.  httpx builds
+        the next request and drops ``Authorization`` when the host changes."""
+        for _ in range(30):
+            response = await self.session.send(request, stream=True, follow_redirects=False)
+            if response.next_request is None:
+                return response
+            await response.aclose()
+            request = response.next_request
+        raise httpx_loaded().TooManyRedirects("more than 30 redirects", request=request)
 
     async def _read_body(self, response: httpx.Response, call: Outgoing) -> None:
         """Read the whole body as it arrives; ``ResponseTooLarge`` past
@@ -308,7 +339,7 @@ class AsyncBaseClient(ClientCore):
             response._content = b"".join(chunks)
         except ResponseTooLarge as error:
             raise ResponseTooLarge(f"{call.method} {redact_url(call.url)}: {error}") from None
-        except httpx_loaded().TransportError as exc:
+        except httpx_loaded().RequestError as exc:  # dropped, timed out, bad gzip...
             raise self._failed(call, exc) from None
         finally:
             await response.aclose()
