@@ -2,7 +2,7 @@
 """The wire test: every operation of a generated client, called against a Prism mock.
 
     .venv/bin/python scripts/wire.py [--docs fixtures heroku corpus PATH ...] [--only GLOB ...]
-                                     [--jobs 1] [--min-ok 99] [--out .wire]
+                                     [--jobs 1] [--min-ok 99] [--out .wire] [--client async]
 
 A client that imports is not yet a client that works.  For each document this script
 generates the python client (``openapi-pygen generate DOC --out ... --package ... --report``),
@@ -25,6 +25,10 @@ OUT/wire.tsv.  Each document runs in a child process of its own (a fresh interpr
 generated packages never meet) with Prism in its own process group; both are killed when the
 document's time is up.  Exit status: 0 if the total ok % is at least --min-ok, 1 if not, 2 for
 bad arguments or a corpus that cannot be fetched.
+
+``--client async`` makes every call through the package's ``AsyncClient`` instead of its
+``Client`` (each call awaited to completion; a listing's first page awaited), so the same
+documents and verdicts check the async client's requests and decoding.
 
 Where the corpus is: --corpus-dir, else $WIRE_CORPUS_DIR, else ../shared/corpus beside this
 checkout, else beside the main checkout of this git repository (a worktree lives elsewhere).
@@ -513,7 +517,12 @@ def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
 
 def describe_request(response: Any) -> str:
     request = response.request
-    body = request.body
+    body = getattr(request, "body", None)  # requests
+    if body is None and hasattr(request, "read"):  # httpx (multipart is streamed: read it)
+        try:
+            body = request.read()
+        except Exception as exc:  # an async-only stream: say so instead
+            body = f"<{type(exc).__name__}>"
     if isinstance(body, bytes):
         body = body[:300].decode("utf-8", errors="replace")
     return _clip(f"{request.method} {request.url} body={body!r}", 400)
@@ -571,7 +580,7 @@ def routed_to(response: Any, method: str, template: str) -> bool:
 
     parts = re.split(r"(\{[^}]*\})", template)
     pattern = "".join("[^/]*" if p.startswith("{") else re.escape(p) for p in parts)
-    path = urlsplit(response.request.url).path
+    path = urlsplit(str(response.request.url)).path  # httpx: a URL object
     return response.request.method == method and re.fullmatch(pattern, path) is not None
 
 
@@ -876,11 +885,14 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
             call.outcome, call.evidence = "client_error", _clip(f"import: {exc!r}")
         return list(calls.values()), ""
     exchange = Exchange()
-    client = None
+    client: Any = None
     for op in api.operations:
         if client is None or client.base_url != mock.url:
-            client = pkg.Client(token=TOKEN, base_url=mock.url, retries=0, timeout=CALL_TIMEOUT)
-            client.session.hooks["response"].append(exchange.hook)
+            if CLIENT == "async":
+                client = AsyncCalls(pkg, mock.url, exchange)
+            else:
+                client = pkg.Client(token=TOKEN, base_url=mock.url, retries=0, timeout=CALL_TIMEOUT)
+                client.session.hooks["response"].append(exchange.hook)
         call = calls.setdefault((op.method, op.path), Call(doc.id, op.method, op.path))
         call.operation_id = op.operation_id
         entry = functions.get((op.method, op.path)) or {}
@@ -896,9 +908,54 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
     return list(calls.values()), ""
 
 
+class AsyncCalls:
+    """The package's ``AsyncClient`` behind the synchronous calls the harness makes
+    (``--client async``): each call is awaited to completion on one event loop, a
+    listing returns its first page, and httpx's response hook feeds the exchange."""
+
+    def __init__(self, pkg: Any, base_url: str, exchange: Exchange) -> None:
+        import asyncio
+
+        import httpx
+
+        self.loop = asyncio.new_event_loop()
+        self.base_url = base_url
+
+        async def hook(response: Any) -> None:
+            exchange.hook(response)
+
+        async def build() -> Any:
+            http = httpx.AsyncClient(event_hooks={"response": [hook]})
+            return pkg.AsyncClient(
+                token=TOKEN, base_url=base_url, retries=0, timeout=CALL_TIMEOUT, http_client=http
+            )
+
+        self.client = self.loop.run_until_complete(build())
+
+    def method(self, resource: str, name: str) -> Callable[..., Any]:
+        import functools
+        import inspect
+
+        method = getattr(getattr(self.client, resource), name)
+
+        @functools.wraps(method)  # the harness reads the method's signature
+        def call(**kwargs: Any) -> Any:
+            result = method(**kwargs)
+            if inspect.iscoroutine(result):
+                return self.loop.run_until_complete(result)
+            return self.loop.run_until_complete(result.first_page())  # AsyncRangePages
+
+        return call
+
+
 def bound_method(function: str, client: Any) -> Callable[..., Any]:
-    """ "pkg.api.tag:Class.method" -> the method of a Class instance bound to ``client``."""
+    """ "pkg.api.tag:Class.method" -> the method of a Class instance bound to ``client``
+    (of the async client's resource of that module, ``client.tag``, for ``--client async``)."""
     import importlib
+
+    if isinstance(client, AsyncCalls):
+        module_name, _, qualname = function.partition(":")
+        return client.method(module_name.rsplit(".", 1)[1], qualname.partition(".")[2])
 
     module_name, _, qualname = function.partition(":")
     class_name, _, method_name = qualname.partition(".")
@@ -1034,7 +1091,7 @@ def run_one(doc: Document, out: Path) -> DocResult:
     for stale in ("calls.json", "prism.pid"):
         (work / stale).unlink(missing_ok=True)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", doc.id, doc.path]
-    command += [doc.group, str(work)]
+    command += [doc.group, str(work), "--client", CLIENT]
     with open(work / "child.out", "wb") as log:
         child = subprocess.Popen(
             command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -1172,12 +1229,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", type=Path, default=ROOT / ".wire", help="results folder")
     parser.add_argument("--corpus-dir", help="folder of the corpus fetch.sh")
+    parser.add_argument(
+        "--client",
+        choices=["sync", "async"],
+        default="sync",
+        help="call through Client (default) or AsyncClient",
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     return parser
 
 
+# Which client the calls go through (--client); children get it on their command line.
+CLIENT = "sync"
+
+
 def main(argv: Optional[list[str]] = None) -> int:
+    global CLIENT
     args = _parser().parse_args(argv)
+    CLIENT = args.client
     if args.child:
         ident, path, group, work = args.child
         return child_main(Document(ident, path, group), Path(work))
