@@ -24,7 +24,9 @@ with their peers; prints tables of medians, ratios and target verdicts (``make b
    back to back, so both sides pay their share of garbage collections), and
    the import time of the package in a fresh interpreter.
 4. Per-call overhead: 2,000 sequential apps.get calls over keep-alive against a
-   local server vs the same requests made with a bare requests.Session.
+   local server vs the same requests made with a bare requests.Session; and the
+   same through AsyncClient (awaited one after another on one event loop) vs a
+   bare httpx.AsyncClient.
 
 Every number is a median over its runs, and the two sides of every ratio are
 measured in turn, run by run, so background load hits both; the targets of
@@ -295,6 +297,55 @@ def per_call(calls: int, runs: int) -> list[float]:
     return result
 
 
+def per_call_async(calls: int, runs: int) -> list[float]:
+    """``per_call`` for AsyncClient: sequential awaited calls on one event loop vs
+    the same requests made with a bare httpx.AsyncClient."""
+    import asyncio
+
+    import httpx
+
+    from heroku_platform_api import AsyncClient
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _AppHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    loop = asyncio.new_event_loop()
+    client = loop.run_until_complete(_built(lambda: AsyncClient(token="bench", base_url=url)))
+    bare_client = loop.run_until_complete(_built(httpx.AsyncClient))
+    headers = {"Accept": "application/vnd.heroku+json; version=3", "Authorization": "Bearer bench"}
+    timeout = httpx.Timeout(60, connect=10)
+
+    async def ours_calls() -> None:
+        for _ in range(calls):
+            await client.apps.info("app-1")
+
+    async def bare_calls() -> None:
+        for _ in range(calls):
+            (await bare_client.get(url + "/apps/app-1", headers=headers, timeout=timeout)).json()
+
+    def timed(calls_of: Callable[[], Any]) -> Callable[[], float]:
+        def measure() -> float:
+            started = time.perf_counter()
+            loop.run_until_complete(calls_of())
+            return time.perf_counter() - started
+
+        return measure
+
+    ours, bare = timed(ours_calls), timed(bare_calls)
+    ours(), bare()  # warm up both connection pools
+    result = medians_interleaved(runs, ours, bare)
+    loop.run_until_complete(client.aclose())
+    loop.run_until_complete(bare_client.aclose())
+    loop.close()
+    server.shutdown()
+    return result
+
+
+async def _built(build: Callable[[], Any]) -> Any:
+    """An async HTTP client built inside the event loop, as an application builds it."""
+    return build()
+
+
 # --- report ------------------------------------------------------------------------------
 
 
@@ -394,6 +445,7 @@ def targets_report(
     calls: tuple[float, float],
     runs: int,
     gen_runs: int,
+    async_calls: tuple[float, float] = (0.0, 0.0),
 ) -> list[str]:
     rows = []
     largest = max(gens, key=lambda doc_id: ops[doc_id], default=None)
@@ -468,6 +520,17 @@ def targets_report(
             _verdict(ours / bare, 1.10),
         ]
     )
+    ours, bare = async_calls
+    if bare:
+        rows.append(
+            [
+                f"{CALLS:,} awaited apps.get calls (AsyncClient) / bare httpx.AsyncClient, "
+                f"median of {runs}",
+                "<= 1.10",
+                f"{ours / bare:.2f} ({ours:.2f} s / {bare:.2f} s)",
+                _verdict(ours / bare, 1.10),
+            ]
+        )
     return _table(["target", "goal", "measured", "verdict"], rows)
 
 
@@ -524,6 +587,7 @@ def main() -> int:
     codec = client_codec(max(args.runs, CODEC_RUNS))
     imported = import_ms(args.runs)
     ours_calls, bare_calls = per_call(CALLS, args.runs)
+    async_calls, bare_async_calls = per_call_async(CALLS, args.runs)
 
     table, notes = generation_report(gens, ops, venv is not None, out / "logs")
     lines += ["## Generation, side by side", ""] + table + [""]
@@ -578,6 +642,12 @@ def main() -> int:
                 f"{bare_calls:.2f} s",
                 f"{ours_calls / bare_calls:.2f}",
             ],
+            [
+                f"{CALLS:,} awaited apps.get calls (AsyncClient) vs bare httpx.AsyncClient",
+                f"{async_calls:.2f} s",
+                f"{bare_async_calls:.2f} s",
+                f"{async_calls / bare_async_calls:.2f}",
+            ],
         ],
     )
     lines += ["", "## Targets (issue #8)", ""]
@@ -591,6 +661,7 @@ def main() -> int:
         (ours_calls, bare_calls),
         args.runs,
         args.gen_runs,
+        (async_calls, bare_async_calls),
     )
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     lines += ["", f"took {time.monotonic() - started:.0f} s; load average at the end {load}"]
