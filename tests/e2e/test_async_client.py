@@ -146,7 +146,8 @@ def test_a_failing_token_provider_raises_its_error_to_every_waiting_call(
 MODULES_LOADED = """
 import json, sys
 def loaded():
-    return sorted(n for n in ("requests", "urllib3", "httpx", "httpcore") if n in sys.modules)
+    names = ("requests", "urllib3", "httpx", "httpcore", "asyncio")
+    return sorted(n for n in names if n in sys.modules)
 steps = {"at start": loaded()}
 import heroku_platform_api, heroku_platform_api.models
 steps["after import"] = loaded()
@@ -188,8 +189,9 @@ def test_import_leaves_httpx_to_the_first_async_client(tmp_path: Path) -> None:
     steps = json.loads(run_fresh(MODULES_LOADED, tmp_path))
     assert steps["at start"] == [], "interpreter start-up already imports them: no test"
     assert steps["after import"] == []
-    assert steps["after AsyncClient()"] == ["httpcore", "httpx"]  # and not requests
-    assert steps["after Client()"] == ["httpcore", "httpx", "requests", "urllib3"]
+    # asyncio costs as much as the package: only an AsyncClient imports it
+    assert steps["after AsyncClient()"] == ["asyncio", "httpcore", "httpx"]  # not requests
+    assert steps["after Client()"] == ["asyncio", "httpcore", "httpx", "requests", "urllib3"]
 
 
 def test_without_httpx_the_async_client_says_what_to_install(tmp_path: Path) -> None:

@@ -7,7 +7,6 @@ retry the same statuses and errors, and read ``Retry-After`` the same way.
 
 from __future__ import annotations
 
-import email.utils
 import re
 import time
 from dataclasses import dataclass
@@ -46,6 +45,8 @@ def retry_after_seconds(value: Optional[str], limit: float) -> Optional[float]:
     if _SECONDS.match(value):
         seconds = float(int(value))
     else:
+        import email.utils  # rare (an HTTP date), and not cheap to import
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):

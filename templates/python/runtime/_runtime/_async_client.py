@@ -10,7 +10,6 @@ dependency (``pip install <package>[async]``) imported when the first
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from urllib.parse import urlencode
@@ -38,6 +37,10 @@ from ._types import UNSET, RawBody, Timeout
 
 if TYPE_CHECKING:
     import httpx
+
+# asyncio is imported where it is used, not here: it costs about as much as the
+# rest of the package, and ``import <package>`` must not pay for an AsyncClient
+# it may never build (httpx imports it anyway once one is).
 
 A = TypeVar("A", bound="AsyncBaseClient")
 R = TypeVar("R")
@@ -92,6 +95,8 @@ def httpx_loaded() -> Httpx:
 
 async def _within_deadline(work: Awaitable[R], seconds: float) -> R:
     """``await work``, cancelled after ``seconds`` (asyncio.TimeoutError)."""
+    import asyncio
+
     if sys.version_info >= (3, 11):
         async with asyncio.timeout(seconds):
             return await work
@@ -144,6 +149,8 @@ class AsyncBaseClient(ClientCore):
             given, base_url, headers, timeout, deadline, max_response_bytes, max_retry_after, strict
         )
         self._token_provider = None if isinstance(token, str) else token
+        import asyncio
+
         self._provided: Optional[str] = None
         self._token_lock = asyncio.Lock()
         self._retry = RetryRules(
@@ -223,6 +230,8 @@ class AsyncBaseClient(ClientCore):
             extra_query=extra_query,
             extra_body=extra_body,
         )
+        import asyncio
+
         call.headers["Authorization"] = await self._async_authorization()
         try:
             response = await _within_deadline(
@@ -237,6 +246,8 @@ class AsyncBaseClient(ClientCore):
     async def _attempts(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
         """Send ``call`` until it gets a response that stands (see ``RetryRules``)
         and return it with its body read."""
+        import asyncio
+
         loaded = httpx_loaded()
         retry = 1
         while True:
