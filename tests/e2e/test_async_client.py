@@ -198,3 +198,19 @@ def test_without_httpx_the_async_client_says_what_to_install(tmp_path: Path) -> 
     assert run_fresh(WITHOUT_HTTPX, tmp_path).strip() == (
         "AsyncClient needs httpx: pip install 'heroku-platform-api[async]'"
     )
+
+
+def test_the_cli_help_points_to_both_clients(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-s", "-m", "heroku_platform_api.cli", "--help"],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(GENERATED), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "client.<group>.<command>(...) of heroku_platform_api.Client" in text
+    assert "awaited, of heroku_platform_api.AsyncClient" in text
+    assert "pip install 'heroku-platform-api[async]'" in text
