@@ -6,6 +6,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Account
+
+
 class AccountApi:
     """Account management"""
 
@@ -82,6 +84,8 @@ class AccountApi:
             strict=strict,
         )
         return _rt.decode(_response, Account.from_dict, "Account")
+
+
 class AsyncAccountApi:
     """Account management
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Addon, CreateAddonBodyAttachment
+
+
 class AddOnsApi:
     """Add-on service management"""
 
@@ -177,6 +179,8 @@ class AddOnsApi:
             strict=strict,
         )
         return _rt.decode(_response, Addon.from_dict, "Addon")
+
+
 class AsyncAddOnsApi:
     """Add-on service management
 

@@ -6,6 +6,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import App
+
+
 class AppsApi:
     """Application management"""
 
@@ -228,6 +230,8 @@ class AppsApi:
             strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")
+
+
 class AsyncAppsApi:
     """Application management
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Build, CreateBuildBodyBuildpacksItem, CreateBuildBodySourceBlob
+
+
 class BuildsApi:
     """Build management"""
 
@@ -127,6 +129,8 @@ class BuildsApi:
             strict=strict,
         )
         return _rt.decode(_response, Build.from_dict, "Build")
+
+
 class AsyncBuildsApi:
     """Build management
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Collaborator
+
+
 class CollaboratorsApi:
     """App collaborator management"""
 
@@ -130,6 +132,8 @@ class CollaboratorsApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
 class AsyncCollaboratorsApi:
     """App collaborator management
 

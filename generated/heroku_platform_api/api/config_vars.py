@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
+
+
 class ConfigVarsApi:
     """Environment configuration variables"""
 
@@ -91,6 +93,8 @@ class ConfigVarsApi:
             strict=strict,
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+
+
 class AsyncConfigVarsApi:
     """Environment configuration variables
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Domain
+
+
 class DomainsApi:
     """Custom domain management"""
 
@@ -170,6 +172,8 @@ class DomainsApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
 class AsyncDomainsApi:
     """Custom domain management
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import CreateDynoBodyType, Dyno
+
+
 class DynosApi:
     """Process (dyno) management"""
 
@@ -221,6 +223,8 @@ class DynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
 class AsyncDynosApi:
     """Process (dyno) management
 

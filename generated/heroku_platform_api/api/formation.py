@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
+
+
 class FormationApi:
     """Process type scaling"""
 
@@ -136,6 +138,8 @@ class FormationApi:
             strict=strict,
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
+
+
 class AsyncFormationApi:
     """Process type scaling
 

@@ -6,6 +6,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import CreateLogSessionBodySource, CreateLogSessionResponse
+
+
 class LogSessionsApi:
     """Application logging"""
 
@@ -55,6 +57,8 @@ class LogSessionsApi:
             strict=strict,
         )
         return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")
+
+
 class AsyncLogSessionsApi:
     """Application logging
 

@@ -12,6 +12,8 @@ from ..models import (
     Pipeline,
     PipelineCoupling,
 )
+
+
 class PipelinesApi:
     """Deployment pipeline management"""
 
@@ -277,6 +279,8 @@ class PipelinesApi:
             strict=strict,
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+
+
 class AsyncPipelinesApi:
     """Deployment pipeline management
 

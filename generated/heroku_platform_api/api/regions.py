@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import ListRegionsResponseItem
+
+
 class RegionsApi:
     """Available regions"""
 
@@ -50,6 +52,8 @@ class RegionsApi:
             _rt.list_of(ListRegionsResponseItem.from_dict),
             "list[ListRegionsResponseItem]",
         )
+
+
 class AsyncRegionsApi:
     """Available regions
 

@@ -6,6 +6,8 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Release
+
+
 class ReleasesApi:
     """Release management"""
 
@@ -150,6 +152,8 @@ class ReleasesApi:
             strict=strict,
         )
         return _rt.decode(_response, Release.from_dict, "Release")
+
+
 class AsyncReleasesApi:
     """Release management
 

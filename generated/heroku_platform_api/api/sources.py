@@ -6,6 +6,8 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import Source
+
+
 class SourcesApi:
     """Source code upload locations"""
 
@@ -88,6 +90,8 @@ class SourcesApi:
             strict=strict,
         )
         return _rt.decode(_response, Source.from_dict, "Source")
+
+
 class AsyncSourcesApi:
     """Source code upload locations
 

@@ -7,6 +7,8 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import ListStacksResponseItem
+
+
 class StacksApi:
     """Available stacks"""
 
@@ -50,6 +52,8 @@ class StacksApi:
             _rt.list_of(ListStacksResponseItem.from_dict),
             "list[ListStacksResponseItem]",
         )
+
+
 class AsyncStacksApi:
     """Available stacks
 
