@@ -866,6 +866,7 @@ ALLOWED_IMPORTS = frozenset(
         "datetime",
         "dataclasses",
         "enum",
+        "functools",  # AsyncClient's resources: functools.cached_property
         "json",
         "logging",
         "netrc",
@@ -893,7 +894,7 @@ def ir_identifiers(api: ir.Api) -> set[str]:
         names.add(enum.name)
         names.update(m.ident for m in enum.members)
     for tag in api.tags:
-        names.update((tag.ident, tag.class_name))
+        names.update((tag.ident, tag.class_name, tag.async_class_name))
         for op in tag.operations:
             names.add(op.ident)
             names.update(p.ident for p in op.parameters)
