@@ -73,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run black over all Python output, not only the pieces the emitter could not lay out",
     )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        default=None,
+        help=(
+            "refuse the document on its first warning (a pattern Python cannot compile, a "
+            "default that breaks its schema, a skipped callback...); also config key 'strict'"
+        ),
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     gen.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
@@ -143,6 +152,7 @@ def _generate(args: argparse.Namespace) -> int:
         config=options,
         templates=args.templates,
         full_black=args.full_black,
+        strict=args.strict,
     )
     if not args.quiet:
         for note in result.notices:

@@ -115,6 +115,19 @@ def _method_verbs(value: Any) -> Optional[str]:
     return None
 
 
+_ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _env_name(value: Any) -> Optional[str]:
+    ok = isinstance(value, str) and (not value or _ENV_NAME.fullmatch(value))
+    return None if ok else "an environment variable name (or empty for none)"
+
+
+def _absolute_url(value: Any) -> Optional[str]:
+    ok = isinstance(value, str) and re.fullmatch(r"https?://[^\s/?#]+[^\s]*", value)
+    return None if ok else "an absolute http(s) URL"
+
+
 # Every key the generator reads (binding.DEFAULT_OPTIONS, pipeline.default_targets,
 # pipeline.options_for, pipeline.generate and the shipped templates), with its check.
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
@@ -125,6 +138,12 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "targets": _targets,
     "token_env": _text,
     "netrc": _flag,
+    # Refuse the document on its first warning, as --strict does.
+    "strict": _flag,
+    # The variable that overrides the client's base URL (default <PACKAGE>_BASE_URL).
+    "base_url_env": _env_name,
+    # Where the document is served from: relative server URLs resolve against it.
+    "document_url": _absolute_url,
     "default_headers": _headers,
     # Renames a short method name everywhere (binding/naming.py): {get: info}.
     "method_verbs": _method_verbs,

@@ -188,6 +188,8 @@ class Operation:
     deprecated: bool = False
     pagination: Optional[Pagination] = None
     degraded: tuple[str, ...] = ()  # reasons parts of it fell back to Any
+    # The operation's own (or its path's) servers; empty: the document's.
+    servers: tuple[Server, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,9 +205,20 @@ class Tag:
 
 
 @dataclass(frozen=True)
-class Server:
-    url: str
+class ServerVariable:
+    """A ``{name}`` of a server URL: its default, and its allowed values when listed."""
+
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
     description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str  # as written: may hold {variables}, may be relative
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,80 @@ def _value_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
             )
             + "/enum"
         )
+    return _schema_problem(error, doc)
+
+
+# A schema keyword from another JSON Schema draft: draft 4's boolean
+# ``exclusiveMaximum`` in OpenAPI 3.1 (2020-12), or 2020-12's number in 3.0.
+_DRAFT_KEYWORDS = ("exclusiveMaximum", "exclusiveMinimum")
+
+
+def _schema_problem(error: Any, doc: Any) -> Optional[Callable[[], str]]:
+    """The schema meta-check's findings that leave the schema usable for a
+    client (which validates no patterns and reads no bounds): a ``pattern``
+    Python's ``re`` cannot compile (``\\p{L}`` is valid ECMA-262), a bound
+    keyword written as another draft writes it, and an unknown ``$schema``
+    dialect (the schema is read as OpenAPI's own).  Each is located the same
+    way for the fast and the stock validators: the first schema, in document
+    order, holding the failing value."""
+    relative = list(getattr(error, "path", []) or [])
+    instance = getattr(error, "instance", None)
+    validator = getattr(error, "validator", None)
+    unparseable = validator == "format" and getattr(error, "validator_value", None) == "regex"
+    if unparseable and relative[-1:] == ["pattern"] and isinstance(instance, str):
+        return lambda: _locate_value(doc, relative, instance)
+    draft = relative[-1:] and relative[-1] in _DRAFT_KEYWORDS and validator == "type"
+    if draft and isinstance(instance, (bool, int, float)):
+        return lambda: _locate_value(doc, relative, instance)
+    dialect = _UNKNOWN_DIALECT.match(str(getattr(error, "message", "")))
+    if dialect is not None:
+        return lambda: _dialect_pointer(doc, dialect["dialect"])
     return None
+
+
+def _why(error: Any) -> str:
+    """Why a schema meta-check finding is only a warning (nothing for the others)."""
+    validator = getattr(error, "validator", None)
+    if validator == "format" and getattr(error, "validator_value", None) == "regex":
+        return " for Python's re (perhaps valid ECMA-262); the client does not check patterns"
+    relative = list(getattr(error, "path", []) or [])
+    if validator == "type" and relative[-1:] and relative[-1] in _DRAFT_KEYWORDS:
+        return (
+            f" ({relative[-1]} as another JSON Schema draft writes it); the client reads no bounds"
+        )
+    if _UNKNOWN_DIALECT.match(str(getattr(error, "message", ""))):
+        return "; the schema is read as the document's own dialect"
+    return ""
+
+
+_UNKNOWN_DIALECT = re.compile(r"Unknown JSON Schema dialect: '(?P<dialect>.*)'$")
+
+
+def _locate_value(doc: Any, relative: list[Any], instance: Any) -> str:
+    """Pointer of the value ``instance`` at ``relative`` below the first node
+    (document order) that holds it there."""
+
+    def holds(node: Any) -> bool:
+        for part in relative:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return False
+        return type(node) is type(instance) and node == instance
+
+    found = _locate(doc, holds)
+    return found + pointer_from_path(relative)
+
+
+def _dialect_pointer(doc: Any, dialect: str) -> str:
+    """Where an unknown dialect is named: a schema's ``$schema``, else the
+    document's ``jsonSchemaDialect``."""
+    found = _locate(doc, lambda node: isinstance(node, dict) and node.get("$schema") == dialect)
+    if found or (isinstance(doc, dict) and doc.get("$schema") == dialect):
+        return found + "/$schema"
+    return "/jsonSchemaDialect" if doc.get("jsonSchemaDialect") == dialect else ""
 
 
 def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
@@ -265,7 +338,7 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
             locate = _value_problem(error, doc)
             if locate is not None:
                 if len(warnings) < MAX_VALUE_WARNINGS:
-                    warnings.append((locate(), f"ignored: {message}"))
+                    warnings.append((locate(), f"ignored: {message}{_why(error)}"))
                 else:
                     skipped += 1
                 continue
@@ -298,7 +371,7 @@ def _validation_key(path: Path) -> str:
     # ask would cost more than most generations take.
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
-        "validation-v2",
+        "validation-v4",
         validator_version,
         hyperschema.CONVERTER_VERSION,
         hashlib.sha256(path.read_bytes()).hexdigest(),

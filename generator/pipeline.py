@@ -90,11 +90,14 @@ def generate(
     templates: Optional[Path] = None,
     workers: Optional[int] = None,
     full_black: bool = False,
+    strict: Optional[bool] = None,
 ) -> Result:
     """Generate every target; ``workers`` processes share validation and
     formatting (default: one per core for large documents, none for small).
     ``full_black`` runs black over every Python file, not only over the pieces
-    the templates could not lay out in black's style themselves."""
+    the templates could not lay out in black's style themselves.  ``strict``
+    (default: the config's ``strict``) makes the first warning about the
+    document a :class:`SpecError`: lenient by default, strict on request."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
@@ -130,8 +133,13 @@ def generate(
             raise
         warnings = validation()
         api = dataclasses.replace(
-            api, warnings=tuple(ir.Warning(p, m) for p, m in warnings) + api.warnings
+            api,
+            warnings=tuple(ir.Warning(p, m) for p, m in warnings)
+            + api.warnings
+            + tuple(unrendered(api, chosen)),
         )
+        if strict if strict is not None else (config or {}).get("strict") is True:
+            refuse_warnings(str(spec), api.warnings)
         locations: dict[str, str] = {}
         for target in chosen:
             if target.locate is not None:
@@ -139,6 +147,30 @@ def generate(
                 break
     notices = tuple(unused_overrides(chosen, read))
     return Result(api, files, time.perf_counter() - started, locations, notices)
+
+
+def unrendered(api: ir.Api, chosen: list[targets.Target]) -> Iterator[ir.Warning]:
+    """A warning for each webhook when no chosen target renders webhooks
+    (``renders`` in its target.yaml): a client sends requests, it receives none."""
+    if any("webhooks" in target.renders for target in chosen):
+        return
+    for hook in api.webhooks:
+        kept = "only its payload type is generated" if hook.payload else "nothing is generated"
+        yield ir.Warning(
+            hook.pointer,
+            f"webhook {hook.name!r} ({hook.method}) is a request the API sends, which a client "
+            f"does not receive: {kept} (the markdown target documents webhooks)",
+        )
+
+
+def refuse_warnings(spec: str, warnings: tuple[ir.Warning, ...]) -> None:
+    """Under ``--strict`` the first warning about the document is an error
+    (one line, its pointer, exit 2)."""
+    if warnings:
+        first = warnings[0]
+        more = f" (and {len(warnings) - 1} more warnings)" if len(warnings) > 1 else ""
+        message = first.message.removeprefix("ignored: ")
+        raise SpecError(spec, first.pointer, f"{message}; an error under --strict{more}")
 
 
 def _blame(exc: FormatError, template: Optional[str]) -> Exception:

@@ -95,14 +95,21 @@ def _rewrite_refs(node: Any) -> Any:
     return node
 
 
-def _servers(doc: dict[str, Any]) -> list[dict[str, str]]:
+def _servers(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    """``host``, ``basePath`` and ``schemes`` as one server: several schemes
+    become a ``{scheme}`` variable (https first, the default), as OpenAPI 3
+    writes it; no host leaves the URL relative, as Swagger 2.0 means it (the
+    host serving the document)."""
     host = doc.get("host")
     base = doc.get("basePath") or ""
     if not host:
         return [{"url": base or "/"}]
-    schemes = doc.get("schemes") or ["https"]
-    scheme = "https" if "https" in schemes else schemes[0]
-    return [{"url": f"{scheme}://{host}{base}".rstrip("/")}]
+    listed = [s for s in doc.get("schemes") or () if s in ("https", "http")] or ["https"]
+    schemes = sorted(set(listed), key=lambda s: (s != "https", listed.index(s)))
+    if len(schemes) == 1:
+        return [{"url": f"{schemes[0]}://{host}{base}".rstrip("/")}]
+    variable = {"default": schemes[0], "enum": schemes}
+    return [{"url": f"{{scheme}}://{host}{base}".rstrip("/"), "variables": {"scheme": variable}}]
 
 
 def _schema(schema: Any) -> Any:

@@ -69,6 +69,9 @@ class Target:
     context: Optional[Callable[..., dict[str, Any]]]
     locate: Optional[Callable[..., str]] = None  # where an operation's code lives, for reports
     copies: tuple[CopyRule, ...] = ()
+    # Document features beyond operations the target renders (target.yaml
+    # ``renders``, e.g. [webhooks]); what no chosen target renders is warned about.
+    renders: frozenset[str] = frozenset()
 
 
 def available(extra: Optional[Path] = None) -> dict[str, Path]:
@@ -156,7 +159,22 @@ def load(name: str, user_templates: Optional[Path] = None) -> Target:
         context=context,
         locate=locate,
         copies=copies,
+        renders=_renders(manifest, manifest_folder),
     )
+
+
+RENDERABLE = ("webhooks",)
+
+
+def _renders(manifest: dict[str, Any], folder: Path) -> frozenset[str]:
+    """The manifest's ``renders`` list: features of the document besides its
+    operations that the target presents (so nothing needs to warn they were skipped)."""
+    entries = manifest.get("renders") or []
+    if not isinstance(entries, list) or not all(e in RENDERABLE for e in entries):
+        raise TargetError(
+            f"{folder}/target.yaml: renders must be a list of {', '.join(RENDERABLE)}"
+        )
+    return frozenset(entries)
 
 
 def _copy_rules(manifest: dict[str, Any], folder: Path) -> tuple[CopyRule, ...]:

@@ -23,9 +23,9 @@ from .api.sources import AsyncSourcesApi, SourcesApi
 from .api.stacks import AsyncStacksApi, StacksApi
 
 if TYPE_CHECKING:
+    import httpx
     import requests
     from urllib3.util.retry import Retry
-
 
 class Client(_rt.BaseClient):
     """Client for the Heroku Platform API.
@@ -34,9 +34,14 @@ class Client(_rt.BaseClient):
     in a pool of ``pool_size``.  Credentials are looked up on the first call
     (``token=``, then ``$HEROKU_API_KEY``, then the netrc entry of the API host),
     so constructing a client never fails for want of a token.
+
+    The base URL is ``base_url=`` when given; else ``$HEROKU_PLATFORM_API_BASE_URL``
+    when set; else ``https://api.heroku.com``.
     """
 
     DEFAULT_BASE_URL = "https://api.heroku.com"
+    SERVERS = _rt.servers([{"url": "https://api.heroku.com", "description": "Heroku Platform API"}])
+    BASE_URL_ENV = "HEROKU_PLATFORM_API_BASE_URL"
     TOKEN_ENV = "HEROKU_API_KEY"
     USE_NETRC = True
     DEFAULT_HEADERS: Mapping[str, str] = {"Accept": "application/vnd.heroku+json; version=3"}
@@ -121,6 +126,37 @@ class AsyncClient(_rt.AsyncBaseClient, conventions=Client):
     of an event loop; ``async with AsyncClient() as client:`` closes its
     connections.
     """
+
+    def __init__(
+        self,
+        token: _rt.AsyncToken = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = (10.0, 60.0),
+        retries: int = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        http_client: Optional[httpx.AsyncClient] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            token,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            retries=retries,
+            backoff_factor=backoff_factor,
+            pool_size=pool_size,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            max_retry_after=max_retry_after,
+            strict=strict,
+        )
 
     @functools.cached_property
     def apps(self) -> AsyncAppsApi:

@@ -11,6 +11,7 @@ from generator.escaping import literal
 
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
 from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+from .servers import ClientServers, client_servers
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,6 +26,7 @@ class Binding:
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
+    client: ClientServers  # SERVERS, server variable arguments, the base URL variable
 
     def method(self, op: ir.Operation) -> Method:
         return self.methods[op.pointer]
@@ -71,4 +73,5 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
+        client=client_servers(api, options),
     )

@@ -17,6 +17,7 @@ from generator.escaping import literal
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
+from .servers import operation_servers
 from .types import (
     DATETIME_NAMES,
     TYPING_NAMES,
@@ -141,10 +142,16 @@ class Method:
     page_item: Optional[PyType] = None
     page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
     # The AsyncClient's method: ``async def ... -> returns`` for a single call;
     # a listing stays a plain ``def`` returning the async pages (iterated with
     # ``async for``; it sends nothing until then), as the sync one returns pages.
     async_returns: str = ""
+
+    @property
+    def servers_constant(self) -> str:
+        """The module constant holding the operation's own servers."""
+        return f"_{self.ident.upper()}_SERVERS"
 
     @property
     def is_coroutine(self) -> bool:
@@ -458,6 +465,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         imports=names,
         accept=_accept(op),
         async_returns=async_returns,
+        servers=operation_servers(op),
     )
 
 

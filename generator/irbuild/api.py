@@ -18,6 +18,7 @@ from .operations import Operations
 from .reserved import NONE, ReservedNames
 from .responses import Responses
 from .schemas import Schemas
+from .servers import servers as build_servers
 
 
 class Builder:
@@ -60,11 +61,7 @@ class Builder:
         webhooks = self.operations.webhooks()
         self.schemas.build_deferred_models()
         info = doc.get("info") or {}
-        servers = tuple(
-            ir.Server(url=s["url"], description=text(s.get("description")))
-            for s in doc.get("servers") or ()
-            if isinstance(s, dict) and isinstance(s.get("url"), str)
-        )
+        servers = build_servers(self.ctx, doc.get("servers"), "/servers")
         schemes = tuple(sorted(((doc.get("components") or {}).get("securitySchemes") or {}).keys()))
         return ir.Api(
             title=text(info.get("title")) or "API",

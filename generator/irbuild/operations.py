@@ -23,6 +23,8 @@ from .common import HTTP_METHODS, escape, text
 from .context import Context
 from .conventions import PagingDetector
 from .responses import Responses
+from . import skipped
+from .servers import servers
 from .schemas import Schemas
 
 PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -40,6 +42,7 @@ class Site:
     shared: list[Any]
     function_names: UniqueNames
     used_ids: UniqueNames
+    servers: tuple[ir.Server, ...] = ()  # the path item's own servers
 
 
 @dataclass(frozen=True)
@@ -91,13 +94,14 @@ class Operations:
             if not isinstance(item, dict):
                 continue
             shared = item.get("parameters") or []
+            path_servers = servers(self.ctx, item.get("servers"), item_pointer + "/servers")
             for method in HTTP_METHODS:
                 spec = item.get(method)
                 if not isinstance(spec, dict):
                     continue
                 op_pointer = f"{item_pointer}/{method}"
-                self._add(path, method, spec, shared, op_pointer)
-                self._variants(path, method, spec, shared, op_pointer)
+                self._add(path, method, spec, shared, op_pointer, path_servers)
+                self._variants(path, method, spec, shared, op_pointer, path_servers)
         tag_modules = UniqueNames(self.ctx.reserved.tags, case_sensitive=False)
         result = []
         for name, operations in self.grouped.items():
@@ -117,16 +121,28 @@ class Operations:
         return tuple(result)
 
     def _add(
-        self, path: str, method: str, spec: dict[str, Any], shared: list[Any], pointer: str
+        self,
+        path: str,
+        method: str,
+        spec: dict[str, Any],
+        shared: list[Any],
+        pointer: str,
+        path_servers: tuple[ir.Server, ...] = (),
     ) -> None:
         tag = first_tag(spec)
         self.grouped.setdefault(tag, [])
         names = self.function_names.setdefault(tag, UniqueNames(self.ctx.reserved.arguments))
-        site = Site(path, method, tag, pointer, shared, names, self.used_ids)
+        site = Site(path, method, tag, pointer, shared, names, self.used_ids, path_servers)
         self.grouped[tag].append(self.operation(site, spec))
 
     def _variants(
-        self, path: str, method: str, spec: dict[str, Any], shared: list[Any], op_pointer: str
+        self,
+        path: str,
+        method: str,
+        spec: dict[str, Any],
+        shared: list[Any],
+        op_pointer: str,
+        path_servers: tuple[ir.Server, ...] = (),
     ) -> None:
         """Operations sharing this one's method and path (``x-operation-variants``,
         as converted JSON Hyper-Schema links produce: release Create and Rollback
@@ -135,7 +151,7 @@ class Operations:
         for index, variant in enumerate(variants if isinstance(variants, list) else ()):
             if isinstance(variant, dict):
                 pointer = f"{op_pointer}/x-operation-variants/{index}"
-                self._add(path, method, variant, shared, pointer)
+                self._add(path, method, variant, shared, pointer, path_servers)
 
     # ------------------------------------------------------------ one operation
 
@@ -163,6 +179,9 @@ class Operations:
             )
             parts = self._untyped(site, spec)
             degraded = (f"{site.pointer}: {type(exc).__name__}: {exc}",)
+        for pointer, message in skipped.operation_warnings(self.ctx.resolver, spec, site.pointer):
+            self.ctx.warn(pointer, message)
+        own = servers(self.ctx, spec.get("servers"), site.pointer + "/servers")
         return ir.Operation(
             operation_id=operation_id,
             ident=ident,
@@ -178,6 +197,7 @@ class Operations:
             deprecated=bool(spec.get("deprecated")),
             pagination=parts.pagination,
             degraded=degraded,
+            servers=own or site.servers,  # an operation's servers override its path's
         )
 
     def _typed(self, site: Site, spec: dict[str, Any], hint: str) -> Parts:

@@ -19,10 +19,11 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials
 from ._decoding import STRICT_ATTRIBUTE, encode
-from ._errors import ApiError, DeadlineExceeded, ErrorFormat, TransportError
+from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, TransportError
 from ._errors import error_from_response, field_paths
 from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
+from ._servers import Server, choose_base_url, operation_base_url
 from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
@@ -98,6 +99,11 @@ class ClientCore:
     class attributes from the generator's configuration."""
 
     DEFAULT_BASE_URL = ""
+    # The document's servers (server= picks one by index), the variable that
+    # overrides the base URL, and where relative server URLs are resolved (see _servers).
+    SERVERS: tuple[Server, ...] = ()
+    BASE_URL_ENV = ""
+    DOCUMENT_URL = ""
     USER_AGENT = "openapi-client"
     DEFAULT_HEADERS: Mapping[str, str] = {}
     # Credentials: the token= argument, then this environment variable (none
@@ -117,6 +123,8 @@ class ClientCore:
         self,
         token: Optional[str],
         base_url: Optional[str],
+        server: Optional[int],
+        server_variables: Optional[Mapping[str, Optional[str]]],
         headers: Optional[Mapping[str, str]],
         timeout: Timeout,
         deadline: float,
@@ -126,7 +134,16 @@ class ClientCore:
     ) -> None:
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
-        self.base_url = (base_url or self.DEFAULT_BASE_URL).rstrip("/")
+        self._base = choose_base_url(
+            base_url=base_url,
+            server=server,
+            values=server_variables or {},
+            listed=self.SERVERS,
+            default=self.DEFAULT_BASE_URL,
+            env=self.BASE_URL_ENV,
+            document_url=self.DOCUMENT_URL,
+        )
+        self.base_url = self._base.url
         self.headers: dict[str, str] = {**self.DEFAULT_HEADERS, "User-Agent": self.USER_AGENT}
         self.headers.update(headers or {})
         self.timeout = timeout
@@ -154,6 +171,20 @@ class ClientCore:
     def __repr__(self) -> str:
         token = "set" if self._credentials.known else "not resolved"
         return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+
+    def _operation_base(self, servers: tuple[Server, ...]) -> str:
+        """The base URL of a call: the operation's own server, or the client's;
+        it must be absolute (a relative server URL needs base_url= or the variable)."""
+        base = (
+            operation_base_url(self._base, servers, self.DOCUMENT_URL) if servers else self.base_url
+        )
+        if not urlsplit(base).scheme:
+            where = f" or set ${self.BASE_URL_ENV}" if self.BASE_URL_ENV else ""
+            raise ClientError(
+                f"no absolute base URL (the API's server URL is {base or 'missing'!r}): "
+                f"pass base_url='https://<host>{base}'{where}"
+            )
+        return base
 
     def _resolve_token(self) -> str:
         """The token every call sends (looked up once; see ``Credentials``)."""
@@ -184,10 +215,11 @@ class ClientCore:
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        servers: tuple[Server, ...] = (),
     ) -> Outgoing:
         """The request an operation sends (see ``BaseClient.request`` for the
         meaning of each argument); it starts the call's deadline clock."""
-        url = self.base_url + expand_path(path, path_params or {})
+        url = self._operation_base(servers) + expand_path(path, path_params or {})
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT

@@ -102,6 +102,17 @@ INLINE = {
         {"$schema": "http://json-schema.org/draft-07/schema#", "type": 5}, "3.1.0"
     ),
     "3.1 unknown dialect": _with_schema({"$schema": "urn:nope"}, "3.1.0"),
+    # Warnings since lenient validation (tests/e2e/test_lenient_validation.py).
+    "3.1 draft 4 boolean exclusiveMaximum": _with_schema(
+        {"type": "number", "maximum": 1, "exclusiveMaximum": True}, "3.1.0"
+    ),
+    "3.1 unknown jsonSchemaDialect": {
+        **_with_schema({"type": "string"}, "3.1.0"),
+        "jsonSchemaDialect": "urn:nope",
+    },
+    "3.1 exclusiveMaximum of the wrong type (fatal)": _with_schema(
+        {"exclusiveMaximum": "ten"}, "3.1.0"
+    ),
     "default of the wrong type (a warning)": _with_schema({"type": "boolean", "default": "no"}),
     # Values the Rust engine cannot read: the Python check decides.
     "YAML date as info.version": minimal_spec(

@@ -13,7 +13,7 @@ the first client of its kind is built rather than with the package (see
 """
 
 from ._auth import Credentials, TokenAuth
-from ._async_client import AsyncBaseClient
+from ._async_client import AsyncBaseClient, AsyncToken
 from ._client import BaseClient
 from ._core import ClientCore
 from ._decoding import (
@@ -82,6 +82,7 @@ from ._params import (
 )
 from ._redact import redact_text, redact_url
 from ._retrying import IDEMPOTENT_METHODS, RetryRules, retry_after_seconds
+from ._servers import Server, ServerVariable, servers
 from ._transport import retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
@@ -89,6 +90,7 @@ __all__ = [
     "ApiError",
     "AsyncBaseClient",
     "AsyncRangePages",
+    "AsyncToken",
     "BadRequest",
     "BaseClient",
     "ClientCore",
@@ -114,7 +116,9 @@ __all__ = [
     "RawBody",
     "RetryRules",
     "ResponseTooLarge",
+    "Server",
     "ServerError",
+    "ServerVariable",
     "Styled",
     "T",
     "Timeout",
@@ -161,6 +165,7 @@ __all__ = [
     "required",
     "retry_after_seconds",
     "retry_policy",
+    "servers",
     "simple_value",
     "simple_values",
     "union_of",

@@ -28,6 +28,7 @@ from typing import (
 )
 
 from ._auth import checked_token
+from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._params import multipart_parts, protect_dot_segments
@@ -133,6 +134,8 @@ class AsyncBaseClient(ClientCore):
         token: AsyncToken = None,
         *,
         base_url: Optional[str] = None,
+        server: Optional[int] = None,
+        server_variables: Optional[Mapping[str, Optional[str]]] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = (10.0, 60.0),
         retries: int = 3,
@@ -146,7 +149,16 @@ class AsyncBaseClient(ClientCore):
     ) -> None:
         given = token if isinstance(token, str) or token is None else None
         self._configure(
-            given, base_url, headers, timeout, deadline, max_response_bytes, max_retry_after, strict
+            given,
+            base_url,
+            server,
+            server_variables,
+            headers,
+            timeout,
+            deadline,
+            max_response_bytes,
+            max_retry_after,
+            strict,
         )
         self._token_provider = None if isinstance(token, str) else token
         import asyncio
@@ -205,6 +217,7 @@ class AsyncBaseClient(ClientCore):
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        servers: tuple[Server, ...] = (),
     ) -> httpx.Response:
         """Send one request and return the response, raising ``ApiError`` for
         >= 400; the arguments mean what they mean in ``BaseClient.request``.
@@ -229,6 +242,7 @@ class AsyncBaseClient(ClientCore):
             strict=strict,
             extra_query=extra_query,
             extra_body=extra_body,
+            servers=servers,
         )
         import asyncio
 

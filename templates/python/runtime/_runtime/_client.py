@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from ._auth import TokenAuth
+from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, innermost_reason, within
 from ._params import multipart_parts
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
@@ -37,6 +38,8 @@ class BaseClient(ClientCore):
         token: Optional[str] = None,
         *,
         base_url: Optional[str] = None,
+        server: Optional[int] = None,
+        server_variables: Optional[Mapping[str, Optional[str]]] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = (10.0, 60.0),
         retries: Union[int, urllib3.Retry, None] = 3,
@@ -49,7 +52,16 @@ class BaseClient(ClientCore):
         strict: bool = False,
     ) -> None:
         self._configure(
-            token, base_url, headers, timeout, deadline, max_response_bytes, max_retry_after, strict
+            token,
+            base_url,
+            server,
+            server_variables,
+            headers,
+            timeout,
+            deadline,
+            max_response_bytes,
+            max_retry_after,
+            strict,
         )
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
 
@@ -109,6 +121,7 @@ class BaseClient(ClientCore):
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        servers: tuple[Server, ...] = (),
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -121,7 +134,8 @@ class BaseClient(ClientCore):
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.
+        when None) is recorded on the response for ``decode``.  ``servers``
+        are the operation's own, if it names any (see ``_servers``).
         """
         call = self._outgoing(
             method,
@@ -141,6 +155,7 @@ class BaseClient(ClientCore):
             strict=strict,
             extra_query=extra_query,
             extra_body=extra_body,
+            servers=servers,
         )
         call_state.expires = call.expires
         try:
