@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     import requests
     from urllib3.util.retry import Retry
 
+
 class Client(_rt.BaseClient):
     """Client for the Heroku Platform API.
 

@@ -876,6 +876,7 @@ ALLOWED_IMPORTS = frozenset(
         "urllib.parse",
         "requests",
         "requests.adapters",
+        "httpx",  # AsyncClient's annotations (under TYPE_CHECKING)
         "urllib3.util.retry",
     }
 )
