@@ -181,9 +181,29 @@ def _generate(args: argparse.Namespace) -> int:
             f"{summary['models']} models, {summary['enums']} enums, {summary['warnings']} warnings; "
             f"{summary['seconds']:.2f}s -> {args.out}"
         )
+        _print_paging(result)
         for warning in result.api.warnings:
             _warn(f"{args.spec}#{warning.pointer}: {warning.message}")
     return EXIT_OK
+
+
+def _print_paging(result: pipeline.Result) -> None:
+    """The paged operations by source and strategy, and every inferred one
+    with its reason (inference guesses from names: the user should see them)."""
+    paged = result.report("")["summary"]["paged"]
+    if not paged:
+        return
+    parts = [
+        f"{sum(c.values())} {source} ("
+        + ", ".join(f"{strategy} {n}" for strategy, n in c.items())
+        + ")"
+        for source, c in paged.items()
+    ]
+    print("paged operations: " + "; ".join(parts))
+    for op in result.api.operations:
+        p = op.pagination
+        if p is not None and p.source == "inferred":
+            print(f"  inferred {p.strategy} paging: {op.operation_id} ({p.reason})")
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -133,6 +133,8 @@ def _absolute_url(value: Any) -> Optional[str]:
 KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     # The paging detectors the build runs (generator/irbuild/conventions).
     "paging": conventions.paging_problem,
+    # Paging rules by operationId or glob pattern (generator/irbuild/conventions).
+    "pagination": conventions.pagination_problem,
     "package": _name,
     "package_version": _version,
     "targets": _targets,

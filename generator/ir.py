@@ -161,15 +161,28 @@ class Response:
 
 @dataclass(frozen=True)
 class Pagination:
-    """A paged list, as a convention detector (generator/irbuild/conventions)
-    recognised it: the strategy's name and its parameters, nothing about how
-    a target implements it.  Today's only strategy is ``range`` (Heroku's
-    ``Range`` request header / ``Next-Range`` response header)."""
+    """A paged list: which strategy pages it and where its pieces are on the
+    wire, nothing about how a target implements it.
 
-    header: str  # request header carrying the range, e.g. "Range"
-    next_header: str  # response header with the next range, e.g. "Next-Range"
-    item: Type
-    strategy: str = "range"  # the detector's name: a target offers the strategies it implements
+    Strategies: ``range`` (Heroku: ``Range`` request header, ``Next-Range``
+    response header on 206), ``link`` (RFC 8288 ``Link: <url>; rel="next"``),
+    ``cursor`` (a body field sent back as a request parameter), ``offset``
+    (offset/limit), ``page`` (page number and page size) and ``next_url`` (a
+    body field holding the next page's URL).
+    """
+
+    strategy: str
+    item: Type  # the type of one listed item
+    items: tuple[str, ...] = ()  # path of the item array in the body; (): the body is the array
+    param: str = (
+        ""  # request parameter carrying the token (range: the header; offset, page, cursor)
+    )
+    next_header: str = ""  # response header with the next token (range: Next-Range; link: Link)
+    next_field: tuple[str, ...] = ()  # body path of the next cursor or URL (cursor, next_url)
+    size_param: str = ""  # request parameter with the page size ("" if none)
+    max_size: Optional[int] = None  # the largest page the server serves
+    source: str = "inferred"  # "inferred", "config" or the extension's name ("x-pagination")
+    reason: str = ""  # why it was chosen, for --report and the summary
 
 
 @dataclass(frozen=True)

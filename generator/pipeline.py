@@ -49,10 +49,16 @@ class Result:
                 "function": self.locations.get(op.pointer),
                 "status": "degraded" if op.degraded else "generated",
                 "reasons": list(op.degraded),
+                "pagination": _paging_entry(op.pagination),
             }
             for op in self.api.operations
         ]
         degraded = sum(1 for op in operations if op["status"] == "degraded")
+        paged: dict[str, dict[str, int]] = {}
+        for op in self.api.operations:
+            if op.pagination is not None:
+                counts = paged.setdefault(op.pagination.source, {})
+                counts[op.pagination.strategy] = counts.get(op.pagination.strategy, 0) + 1
         return {
             "spec": spec,
             "summary": {
@@ -62,11 +68,23 @@ class Result:
                 "models": len(self.api.models),
                 "enums": len(self.api.enums),
                 "warnings": len(self.api.warnings),
+                "paged": {source: dict(sorted(c.items())) for source, c in sorted(paged.items())},
                 "seconds": round(self.seconds, 3),
             },
             "operations": operations,
             "warnings": [{"pointer": w.pointer, "message": w.message} for w in self.api.warnings],
         }
+
+
+def _paging_entry(pagination: Optional[ir.Pagination]) -> Optional[dict[str, Any]]:
+    """An operation's paging in the report: strategy, where it came from and why."""
+    if pagination is None:
+        return None
+    return {
+        "strategy": pagination.strategy,
+        "source": pagination.source,
+        "reason": pagination.reason,
+    }
 
 
 def default_targets(config: dict[str, Any]) -> list[str]:
@@ -113,6 +131,7 @@ def generate(
                 converted,
                 reserved=PYTHON_RESERVED,
                 paging=conventions.paging_names(config or {}),
+                paging_rules=(config or {}).get("pagination"),
             )
             options = options_for(api, config or {}, package)
             py = binding.build(api, options)  # once: every target renders from it

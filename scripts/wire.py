@@ -1050,7 +1050,7 @@ def attempt(
     error: Optional[BaseException] = None
     try:
         result = method(**kwargs)
-        if isinstance(result, pkg.RangePages):
+        if isinstance(result, pkg.Pages):  # every paging strategy: fetch the first page
             result = result.first_page()
     except Exception as exc:
         error = exc

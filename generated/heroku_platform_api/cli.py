@@ -137,14 +137,20 @@ def _file_input(path: str) -> tuple[str, bytes]:
     return ("stdin" if path == "-" else os.path.basename(path)), _read(path)
 
 
-def _page_size(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"expected a number from 1 to 1000, got {text!r}")
-    return value
+def _page_size(top: Optional[int]) -> Callable[[str], int]:
+    """The page size option's type: a number from 1 to ``top`` (None: no top)."""
+
+    def page_size(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = 0
+        if value < 1 or (top is not None and value > top):
+            expected = f"a number from 1 to {top}" if top is not None else "a number from 1"
+            raise argparse.ArgumentTypeError(f"expected {expected}, got {text!r}")
+        return value
+
+    return page_size
 
 
 # ---------------------------------------------------------------- call arguments
@@ -278,7 +284,7 @@ def run(client: Client, args: argparse.Namespace) -> int:
     call: Handler = args.api_call
     try:
         result = call(client, args)
-        if isinstance(result, _rt.RangePages):
+        if isinstance(result, _rt.Pages):
             result = list(result)
     except UsageError as error:
         parser: argparse.ArgumentParser = args.api_parser
@@ -432,7 +438,7 @@ def _group_apps(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -606,6 +612,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         _call_dynos__list,
         help="List dynos",
         description="List dynos\n\nList existing dynos for an app.\n\nGET /apps/{app_id_or_name}/dynos",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -614,6 +621,13 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -736,7 +750,7 @@ def _group_dynos(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _call_dynos__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.dynos.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.dynos.list(app_id_or_name=args.arg_app_id_or_name, **_given(max=args.page_max))
 
 
 def _call_dynos__create(client: Client, args: argparse.Namespace) -> Any:
@@ -870,6 +884,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         _call_add_ons__list,
         help="List add-ons for an app",
         description="List add-ons for an app\n\nGET /apps/{app_id_or_name}/addons",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -878,6 +893,13 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -960,7 +982,7 @@ def _group_add_ons(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_add_ons__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.add_ons.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.add_ons.list(app_id_or_name=args.arg_app_id_or_name, **_given(max=args.page_max))
 
 
 def _call_add_ons__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1013,6 +1035,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         _call_domains__list,
         help="List domains",
         description="List domains\n\nGET /apps/{app_id_or_name}/domains",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -1021,6 +1044,13 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1096,7 +1126,7 @@ def _group_domains(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _call_domains__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.domains.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.domains.list(app_id_or_name=args.arg_app_id_or_name, **_given(max=args.page_max))
 
 
 def _call_domains__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1146,6 +1176,7 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         _call_formation__list,
         help="List formation",
         description="List formation\n\nList process type scaling info.\n\nGET /apps/{app_id_or_name}/formation",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -1154,6 +1185,13 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1216,7 +1254,10 @@ def _group_formation(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _call_formation__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.formation.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.formation.list(
+        app_id_or_name=args.arg_app_id_or_name,
+        **_given(max=args.page_max),
+    )
 
 
 def _call_formation__batch_update(client: Client, args: argparse.Namespace) -> Any:
@@ -1274,7 +1315,7 @@ def _group_releases(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "--max",
         dest="page_max",
         metavar="N",
-        type=_page_size,
+        type=_page_size(1000),
         help="items per page, 1 to 1000 (every page is fetched)",
     )
 
@@ -1377,6 +1418,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         _call_builds__list,
         help="List builds",
         description="List builds\n\nGET /apps/{app_id_or_name}/builds",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -1385,6 +1427,13 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1433,7 +1482,7 @@ def _group_builds(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _call_builds__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.builds.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.builds.list(app_id_or_name=args.arg_app_id_or_name, **_given(max=args.page_max))
 
 
 def _call_builds__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1524,13 +1573,21 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    _command(  # a command without options of its own
+    command = _command(
         verbs,
         "list",
         [],
         _call_pipelines__list,
         help="List pipelines",
         description="List pipelines\n\nGET /pipelines",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1619,6 +1676,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         _call_pipelines__list_couplings,
         help="List pipeline couplings",
         description="List pipeline couplings\n\nList apps coupled to a pipeline.\n\nGET /pipelines/{pipeline_id}/pipeline-couplings",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-p",
@@ -1627,6 +1685,13 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
         metavar="PIPELINE",
         required=True,
         help="pipeline id",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1656,7 +1721,7 @@ def _group_pipelines(commands: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _call_pipelines__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.list()
+    return client.pipelines.list(**_given(max=args.page_max))
 
 
 def _call_pipelines__create(client: Client, args: argparse.Namespace) -> Any:
@@ -1706,7 +1771,10 @@ def _call_pipelines__update(client: Client, args: argparse.Namespace) -> Any:
 
 
 def _call_pipelines__list_couplings(client: Client, args: argparse.Namespace) -> Any:
-    return client.pipelines.list_couplings(pipeline_id=args.arg_pipeline_id)
+    return client.pipelines.list_couplings(
+        pipeline_id=args.arg_pipeline_id,
+        **_given(max=args.page_max),
+    )
 
 
 def _call_pipelines__create_coupling(client: Client, args: argparse.Namespace) -> Any:
@@ -1803,18 +1871,26 @@ def _group_regions(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    _command(  # a command without options of its own
+    command = _command(
         verbs,
         "list",
         [],
         _call_regions__list,
         help="List regions",
         description="List regions\n\nGET /regions",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
 
 def _call_regions__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.regions.list()
+    return client.regions.list(**_given(max=args.page_max))
 
 
 # ---------------------------------------------------------------- stacks
@@ -1830,18 +1906,26 @@ def _group_stacks(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     verbs = group.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
-    _command(  # a command without options of its own
+    command = _command(
         verbs,
         "list",
         [],
         _call_stacks__list,
         help="List stacks",
         description="List stacks\n\nGET /stacks",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
 
 def _call_stacks__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.stacks.list()
+    return client.stacks.list(**_given(max=args.page_max))
 
 
 # ---------------------------------------------------------------- collaborators
@@ -1864,6 +1948,7 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         _call_collaborators__list,
         help="List collaborators",
         description="List collaborators\n\nGET /apps/{app_id_or_name}/collaborators",
+        epilog="Every page is fetched; the items are printed as one JSON array.",
     )
     command.add_argument(
         "-a",
@@ -1872,6 +1957,13 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
         metavar="APP",
         required=True,
         help="App ID (UUID) or app name",
+    )
+    command.add_argument(
+        "--max",
+        dest="page_max",
+        metavar="N",
+        type=_page_size(1000),
+        help="items per page, 1 to 1000 (every page is fetched)",
     )
 
     command = _command(
@@ -1930,7 +2022,10 @@ def _group_collaborators(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _call_collaborators__list(client: Client, args: argparse.Namespace) -> Any:
-    return client.collaborators.list(app_id_or_name=args.arg_app_id_or_name)
+    return client.collaborators.list(
+        app_id_or_name=args.arg_app_id_or_name,
+        **_given(max=args.page_max),
+    )
 
 
 def _call_collaborators__create(client: Client, args: argparse.Namespace) -> Any:

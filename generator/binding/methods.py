@@ -62,9 +62,11 @@ _CALL_OPTION_IMPORTS = frozenset({"Optional", "Mapping", "Any"})
 # The per-call options passed on to the runtime's request as they are.
 PASSED_OPTIONS = ("extra_query", "extra_body", "strict")
 
-# (RangePages keyword, argument names to try in order, annotation, default, doc)
-PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
-    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page (1 to 1000)."),
+# (runtime keyword, argument names to try in order, annotation, default, doc) per
+# strategy: Range paging keeps Heroku's max/field/order/start, the others take
+# a page size and a token to resume from.
+RANGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
+    ("max", ("max", "range_max", "page_max"), "int", "200", "Items per page."),
     (
         "field",
         ("field", "range_field", "page_field"),
@@ -81,6 +83,109 @@ PAGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
         "A `Next-Range` value to resume from.",
     ),
 )
+# What a page's ``next`` token is, per strategy (the ``start`` argument's doc).
+TOKENS = {
+    "link": "A next page's URL (a page's `next`) to resume from.",
+    "next_url": "A next page's URL (a page's `next`) to resume from.",
+    "cursor": "A cursor (a page's `next`) to resume from.",
+    "offset": "An offset (a page's `next`) to resume from.",
+    "page": "A page number (a page's `next`) to resume from.",
+}
+# The runtime class of each strategy but range (which has RangePages).
+STRATEGY_CLASSES = {
+    "link": "_rt.LinkStrategy",
+    "next_url": "_rt.NextUrlStrategy",
+    "cursor": "_rt.CursorStrategy",
+    "offset": "_rt.OffsetStrategy",
+    "page": "_rt.PageNumberStrategy",
+}
+
+
+def page_arguments_of(
+    pagination: ir.Pagination,
+) -> tuple[tuple[str, tuple[str, ...], str, str, str], ...]:
+    """The page arguments a strategy's method takes (see RANGE_ARGUMENTS)."""
+    if pagination.strategy == "range":
+        top = pagination.max_size or 1000
+        first = RANGE_ARGUMENTS[0]
+        return ((*first[:4], f"Items per page (1 to {top})."),) + RANGE_ARGUMENTS[1:]
+    size_doc = "Items per page (the server's default when None)."
+    if pagination.max_size:
+        size_doc = f"Items per page, up to {pagination.max_size} (the server's default when None)."
+    return (
+        (
+            "page_size",
+            ("page_size", "page_limit", "items_per_page"),
+            "Optional[int]",
+            "None",
+            size_doc,
+        ),
+        (
+            "start",
+            ("start", "page_start", "resume_from"),
+            "Optional[str]",
+            "None",
+            TOKENS[pagination.strategy],
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a paged method builds its lazy list: the runtime class, the
+    strategy object it is given (None for RangePages, which builds its own),
+    fixed keywords, and the page arguments by runtime keyword."""
+
+    pagination: ir.Pagination
+    runtime: str  # "_rt.RangePages" or "_rt.Pages"
+    strategy: Optional[Node]
+    keywords: tuple[tuple[str, str], ...]  # (runtime keyword, literal)
+    args: tuple[tuple[str, str], ...]  # (runtime keyword, argument name)
+
+    @property
+    def name(self) -> str:
+        return self.pagination.strategy
+
+    def arg(self, keyword: str) -> str:
+        """The argument name of the runtime keyword ``keyword`` (max, page_size, start...)."""
+        return dict(self.args)[keyword]
+
+    @property
+    def size_arg(self) -> str:
+        """The page size argument, whatever the strategy calls it."""
+        return self.arg("max" if self.name == "range" else "page_size")
+
+    @property
+    def async_runtime(self) -> str:
+        """The AsyncClient's class: ``_rt.AsyncRangePages`` or ``_rt.AsyncPages``."""
+        return self.runtime.replace("_rt.", "_rt.Async", 1)
+
+
+def _paging(pagination: ir.Pagination, args: list[tuple[str, str]]) -> Paging:
+    p = pagination
+    if p.strategy == "range":
+        keywords = [("range_header", literal(p.param)), ("next_header", literal(p.next_header))]
+        if p.max_size:
+            keywords.append(("max_size", literal(p.max_size)))
+        return Paging(p, "_rt.RangePages", None, tuple(keywords), tuple(args))
+    head = STRATEGY_CLASSES[p.strategy] + "("
+    items: list[Node]
+    if p.strategy in ("link", "next_url"):
+        items = [literal(list(p.next_field))] if p.strategy == "next_url" else []
+    else:
+        items = [literal(p.param)]
+        if p.strategy == "cursor":
+            items.append(literal(list(p.next_field)))
+    if p.size_param:
+        items.append(literal(p.size_param))
+    keywords = []
+    if p.items:
+        keywords.append(("items", literal(list(p.items))))
+    if p.max_size:
+        keywords.append(("max_page_size", literal(p.max_size)))
+    return Paging(p, "_rt.Pages", call(head, items), tuple(keywords), tuple(args))
+
+
 # Names no parameter may take from a method: the per-call options.
 RESERVED_ARGUMENTS = frozenset(name for name, _, _ in CALL_OPTIONS)
 
@@ -91,8 +196,8 @@ class Wire:
 
     ``location`` is ``path``, ``query``, ``header`` or ``cookie`` (a parameter,
     ``name`` its wire name), ``field`` (a property of the JSON/form body),
-    ``body`` (the whole body), ``page`` (a keyword of the runtime's RangePages,
-    ``name`` it) or ``option`` (a per-call option of the runtime, ``name`` it).
+    ``body`` (the whole body), ``page`` (a keyword of the runtime's Pages or
+    RangePages, ``name`` it) or ``option`` (a per-call option of the runtime, ``name`` it).
     """
 
     location: str
@@ -140,7 +245,8 @@ class Method:
     raw_output: bool  # the call returns text or bytes, not decoded JSON
     imports: frozenset[str]
     page_item: Optional[PyType] = None
-    page_args: tuple[tuple[str, str], ...] = ()  # (RangePages keyword, argument name)
+    page_args: tuple[tuple[str, str], ...] = ()  # (runtime keyword, argument name)
+    paging: Optional[Paging] = None  # how a paged method builds its lazy list
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
     servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
     # The AsyncClient's method: ``async def ... -> returns`` for a single call;
@@ -175,7 +281,7 @@ class Method:
         raise KeyError(f"{self.ident}: no argument for {location} {name!r}")
 
     def page_arg(self, keyword: str) -> str:
-        """The argument name of the RangePages keyword ``keyword`` (max, field...)."""
+        """The argument name of the runtime keyword ``keyword`` (max, field, page_size...)."""
         return self.argument("page", keyword).ident
 
 
@@ -302,11 +408,15 @@ def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[No
     return [], [optional_arg], calls
 
 
-def _page_arguments(taken: set[str]) -> list[Arg]:
-    """max, field, order and start; a parameter may already have the name:
-    fall back to range_max, page_max, page_max_2..."""
+def _page_arguments(
+    taken: set[str],
+    arguments: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = RANGE_ARGUMENTS,
+) -> list[Arg]:
+    """The strategy's page arguments (max, field, order and start for Range);
+    a parameter may already have the name: fall back to range_max, page_max,
+    page_max_2..."""
     result = []
-    for name, candidates, annotation, default, doc in PAGE_ARGUMENTS:
+    for name, candidates, annotation, default, doc in arguments:
         ident = next((c for c in candidates if c not in taken), None)
         if ident is None:
             ident = next(
@@ -422,15 +532,17 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
     typed = success_responses(op)
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
+    paging: Optional[Paging] = None
     if op.pagination is not None:
         page_item = py_type(op.pagination.item)
-        returns, decode = f"_rt.RangePages[{page_item.annotation}]", None
-        async_returns = f"_rt.AsyncRangePages[{page_item.annotation}]"
+        taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
+        pages = _page_arguments(taken, page_arguments_of(op.pagination))
+        page_args = [(a.wire.name, a.ident) for a in pages]
+        paging = _paging(op.pagination, page_args)
+        returns, decode = f"{paging.runtime}[{page_item.annotation}]", None
+        async_returns = f"{paging.async_runtime}[{page_item.annotation}]"
         result: Optional[PyType] = page_item
         names = page_item.imports | frozenset(page_item.refs())
-        taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
-        pages = _page_arguments(taken)
-        page_args = [(a.wire.name, a.ident) for a in pages]
         keyword += pages
     else:
         returns, decode, result, names = _returns(op, typed)
@@ -458,6 +570,7 @@ def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method
         paginated=op.pagination is not None,
         page_item=page_item,
         page_args=tuple(page_args),
+        paging=paging,
         doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
         success=tuple(typed),
         result=result,

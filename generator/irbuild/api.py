@@ -7,7 +7,7 @@ inline schema or tag class, so a document's own names win collisions.
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Mapping, Optional, Sequence
 
 from .. import ir
 from . import conventions
@@ -29,10 +29,12 @@ class Builder:
         warnings: Sequence[tuple[str, str]] = (),
         reserved: ReservedNames = NONE,
         paging: Optional[Sequence[str]] = None,
+        paging_rules: Optional[Mapping[str, Any]] = None,
     ) -> None:
         """``reserved``: names the caller's target already uses (see
         :mod:`generator.irbuild.reserved`); ``paging``: the paging detectors to run,
-        by name (default: :data:`conventions.DEFAULTS`)."""
+        by name (default: :data:`conventions.DEFAULTS`); ``paging_rules``: the
+        config's ``pagination`` rules by operationId or glob."""
         self.ctx = Context(doc, name, warnings, reserved)
         self.schemas = Schemas(self.ctx)
         self.operations = Operations(
@@ -40,8 +42,8 @@ class Builder:
             self.schemas,
             Bodies(self.ctx, self.schemas),
             Responses(self.ctx, self.schemas),
-            conventions.paging_detectors(
-                conventions.DEFAULTS["paging"] if paging is None else paging
+            conventions.Chooser(
+                conventions.DEFAULTS["paging"] if paging is None else paging, paging_rules
             ),
         )
 
@@ -83,6 +85,7 @@ def build(
     warnings: Sequence[tuple[str, str]] = (),
     reserved: ReservedNames = NONE,
     paging: Optional[Sequence[str]] = None,
+    paging_rules: Optional[Mapping[str, Any]] = None,
 ) -> ir.Api:
     """The intermediate model of ``doc`` (see :class:`Builder` for the options)."""
-    return Builder(doc, name, warnings, reserved, paging).build()
+    return Builder(doc, name, warnings, reserved, paging, paging_rules).build()

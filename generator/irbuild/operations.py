@@ -21,7 +21,7 @@ from ..naming import UniqueNames, pascal, pascal_ident, snake_ident
 from .bodies import Bodies
 from .common import HTTP_METHODS, escape, text
 from .context import Context
-from .conventions import PagingDetector
+from .conventions import Candidate, Chooser
 from .responses import Responses
 from . import skipped
 from .servers import servers
@@ -67,7 +67,7 @@ class Operations:
         schemas: Schemas,
         bodies: Bodies,
         responses: Responses,
-        paging: tuple[PagingDetector, ...],
+        paging: Chooser,
     ) -> None:
         self.ctx = ctx
         self.schemas = schemas
@@ -166,7 +166,7 @@ class Operations:
         ident = site.function_names.claim(snake_ident(operation_id, "call", reserved))
         warnings_before = len(self.ctx.warnings)
         try:
-            parts = self._typed(site, spec, pascal(operation_id) or "Operation")
+            parts = self._typed(site, spec, pascal(operation_id) or "Operation", operation_id)
             degraded = tuple(
                 f"{w.pointer}: {w.message}" for w in self.ctx.warnings[warnings_before:]
             )
@@ -200,7 +200,7 @@ class Operations:
             servers=own or site.servers,  # an operation's servers override its path's
         )
 
-    def _typed(self, site: Site, spec: dict[str, Any], hint: str) -> Parts:
+    def _typed(self, site: Site, spec: dict[str, Any], hint: str, operation_id: str) -> Parts:
         arguments = UniqueNames(self.ctx.reserved.arguments)
         params = self.parameters(
             site.shared, spec.get("parameters") or [], site.pointer, hint, arguments
@@ -211,10 +211,16 @@ class Operations:
         responses = self.responses.responses(
             spec.get("responses") or {}, site.pointer + "/responses", hint
         )
-        paging = next(
-            (found for d in self.paging if (found := d.detect(params, responses)) is not None),
-            None,
+        candidate = Candidate(
+            operation_id,
+            site.method,
+            site.pointer,
+            params,
+            responses,
+            spec,
+            self.schemas.model_named,
         )
+        paging = self.paging.choose(candidate, self.ctx.warn)
         if paging is None:
             return Parts(params, body, responses)
         params = tuple(p for p in params if p.name.lower() not in paging.consumed)

@@ -72,6 +72,7 @@ class Schemas:
         self.models: list[Optional[ir.Model]] = []  # None: a deferred model's place
         self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
         self.enums: list[ir.Enum] = []
+        self._named: dict[str, ir.Model] = {}
 
     # ------------------------------------------------------------ components
 
@@ -88,7 +89,13 @@ class Schemas:
             self.ref_type(COMPONENT_PREFIX + escape(key))
 
     def model_named(self, name: str) -> Optional[ir.Model]:
-        return next((m for m in self.models if m and m.name == name), None)
+        """The model called ``name``; indexed, since paging detection asks for
+        every list operation's response model (a miss re-indexes once)."""
+        found = self._named.get(name)
+        if found is None:
+            self._named = {m.name: m for m in self.models if m is not None}
+            found = self._named.get(name)
+        return found
 
     def ref_type(self, pointer: str) -> ir.Type:
         """The type a ``$ref`` to ``pointer`` stands for, built once and memoized."""

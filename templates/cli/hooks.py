@@ -184,6 +184,8 @@ class Command:
     paginated: bool
     raw_output: bool
     call_args: tuple[Node, ...]  # keyword arguments of the client call
+    page_flag: str = ""  # "max" (Range paging) or "page-size": the page size option
+    page_top: Optional[int] = None  # the largest page size accepted (None: any)
 
 
 @dataclass(frozen=True)
@@ -598,8 +600,8 @@ def _call_args(arguments: list[Argument], body: Optional[Body], method: Method) 
         a.value if a.value is not None else f"{a.ident}=args.{a.dest}" for a in plain if a.required
     ]
     optional: list[Node] = [f"{a.ident}=args.{a.dest}" for a in plain if not a.required]
-    if method.paginated:  # the page size, by the name the method gives it (max, range_max...)
-        optional.append(f"{method.page_arg('max')}=args.page_max")
+    if method.paging is not None:  # the page size, by the name the method gives it
+        optional.append(f"{method.paging.size_arg}=args.page_max")
     result: list[Node] = list(required)
     if optional:
         result.append(call("**_given(", optional))
@@ -629,8 +631,10 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
             if media.content_kind(body.content_type) == "raw" and body.fields is None
             else "body"
         )
-    if method.paginated:
-        reserved.append("max")
+    page_flag = ""
+    if method.paging is not None:
+        page_flag = "max" if method.paging.name == "range" else "page-size"
+        reserved.append(page_flag)
     flags = _Flags(tuple(reserved))
     params = [method.argument(p.location, p.name) for p in op.parameters]  # document order
     path = [a for a in params if a.wire.location == "path"]
@@ -686,7 +690,19 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
         paginated=method.paginated,
         raw_output=method.raw_output,
         call_args=tuple(_call_args(arguments, shape, method)),
+        page_flag=page_flag,
+        page_top=_page_top(method),
     )
+
+
+def _page_top(method: Method) -> Optional[int]:
+    """The largest page size the CLI accepts: Range paging's (1000 unless the
+    config says), else the configured one, else none."""
+    if method.paging is None:
+        return None
+    if method.paging.name == "range":
+        return method.paging.pagination.max_size or 1000
+    return method.paging.pagination.max_size
 
 
 def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:

@@ -2,8 +2,8 @@
 resource of the one has the same methods as the other's, with identical
 signatures (parameter names, kinds, defaults and annotations), docstrings and
 return annotations, except that a call is ``async def`` and a listing returns
-``AsyncRangePages`` where the sync one returns ``RangePages`` (a plain ``def``:
-``async for`` iterates it).  Checked on the feature fixtures, the
+``AsyncRangePages``/``AsyncPages`` where the sync one returns ``RangePages``/``Pages``
+(a plain ``def``: ``async for`` iterates it).  Checked on the feature fixtures, the
 ``max``-collision fixture, the Heroku document and a corpus sample (every
 corpus document with ``-m slow``)."""
 
@@ -92,9 +92,9 @@ def _pair(where: str, sync_method: Any, async_method: Any) -> list[str]:
     if sync_method.__doc__ != async_method.__doc__:
         problems.append(f"{where}: docstrings differ")
     returns = str(sync_sig.return_annotation)
-    listing = re.match(r"_rt\.RangePages\[(.*)\]$", returns)
+    listing = re.match(r"_rt\.(\w*Pages)\[(.*)\]$", returns)  # RangePages, Pages
     if listing:
-        expected, coroutine = f"_rt.AsyncRangePages[{listing.group(1)}]", False
+        expected, coroutine = f"_rt.Async{listing.group(1)}[{listing.group(2)}]", False
     else:
         expected, coroutine = returns, True
     if str(async_sig.return_annotation) != expected:

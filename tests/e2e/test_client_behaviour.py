@@ -126,7 +126,7 @@ def test_unset_arguments_are_left_out_and_none_is_not_unset(
 def test_enums_decode_and_unknown_values_are_kept(client: Client, fake_heroku: FakeHeroku) -> None:
     app = fake_heroku.create_app("enum-app")
     fake_heroku.dynos[app["id"]].append({**fake_heroku.dynos[app["id"]][0], "state": "rebooting"})
-    dynos = client.dynos.list("enum-app")
+    dynos = list(client.dynos.list("enum-app"))  # every Heroku list is paged
     assert all(isinstance(d, Dyno) for d in dynos)
     assert dynos[0].state is DynoState.UP and isinstance(dynos[0].state, str)
     assert dynos[1].state is not None and dynos[1].state.name == "UNKNOWN"

@@ -183,7 +183,7 @@ CASES: dict[str, Case] = {
     "updateApp": case(APP, maintenance=True, build_stack="heroku-24", expect=App),
     "deleteApp": case(APP, expect=App),
     # Dynos
-    "listDynos": case(APP, expect=ListOf(Dyno)),
+    "listDynos": case(APP, expect=Paged(Dyno)),
     "createDyno": case(
         APP,
         command="python manage.py migrate",
@@ -202,7 +202,7 @@ CASES: dict[str, Case] = {
     "getConfigVars": case(APP, expect=dict),
     "updateConfigVars": case(APP, {"LOG_LEVEL": "debug", "OLD_FEATURE_FLAG": None}, expect=dict),
     # Add-ons
-    "listAddons": case(APP, expect=ListOf(Addon)),
+    "listAddons": case(APP, expect=Paged(Addon)),
     "createAddon": case(
         APP,
         plan="heroku-postgresql:essential-0",
@@ -215,12 +215,12 @@ CASES: dict[str, Case] = {
     "getAddon": case(APP, "example-app-db", expect=Addon),
     "deleteAddon": case(APP, "example-app-db", expect=Addon),
     # Domains
-    "listDomains": case(APP, expect=ListOf(Domain)),
+    "listDomains": case(APP, expect=Paged(Domain)),
     "createDomain": case(APP, hostname="www.example.com", expect=Domain),
     "getDomain": case(APP, "www.example.com", expect=Domain),
     "deleteDomain": case(APP, "www.example.com", expect=None),
     # Formation
-    "listFormation": case(APP, expect=ListOf(Formation)),
+    "listFormation": case(APP, expect=Paged(Formation)),
     "batchUpdateFormation": case(
         APP,
         updates=[
@@ -235,7 +235,7 @@ CASES: dict[str, Case] = {
     "createRelease": case(APP, slug=SLUG_ID, description="Rollback to v41", expect=Release),
     "getRelease": case(APP, "42", expect=Release),
     # Builds
-    "listBuilds": case(APP, expect=ListOf(Build)),
+    "listBuilds": case(APP, expect=Paged(Build)),
     "createBuild": case(
         APP,
         source_blob=CreateBuildBodySourceBlob(
@@ -257,7 +257,7 @@ CASES: dict[str, Case] = {
         expect=CreateLogSessionResponse,
     ),
     # Pipelines
-    "listPipelines": case(expect=ListOf(Pipeline)),
+    "listPipelines": case(expect=Paged(Pipeline)),
     "createPipeline": case(
         name="example-pipeline",
         owner=CreatePipelineBodyOwner(id=TEAM_USER_ID, type=CreatePipelineBodyOwnerType.USER),
@@ -266,7 +266,7 @@ CASES: dict[str, Case] = {
     "getPipeline": case(PIPELINE_ID, expect=Pipeline),
     "updatePipeline": case(PIPELINE_ID, name="renamed-pipeline", expect=Pipeline),
     "deletePipeline": case(PIPELINE_ID, expect=None),
-    "listPipelineCouplings": case(PIPELINE_ID, expect=ListOf(PipelineCoupling)),
+    "listPipelineCouplings": case(PIPELINE_ID, expect=Paged(PipelineCoupling)),
     "createPipelineCoupling": case(
         app=APP,
         pipeline=PIPELINE_ID,
@@ -277,10 +277,10 @@ CASES: dict[str, Case] = {
     "getAccount": case(expect=Account),
     "updateAccount": case(name="Ada Lovelace", allow_tracking=False, expect=Account),
     # Regions, Stacks
-    "listRegions": case(expect=ListOf(ListRegionsResponseItem)),
-    "listStacks": case(expect=ListOf(ListStacksResponseItem)),
+    "listRegions": case(expect=Paged(ListRegionsResponseItem)),
+    "listStacks": case(expect=Paged(ListStacksResponseItem)),
     # Collaborators
-    "listCollaborators": case(APP, expect=ListOf(Collaborator)),
+    "listCollaborators": case(APP, expect=Paged(Collaborator)),
     "createCollaborator": case(APP, user="dev@example.com", silent=True, expect=Collaborator),
     "deleteCollaborator": case(APP, "dev@example.com", expect=None),
     # Sources

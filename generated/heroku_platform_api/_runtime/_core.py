@@ -19,8 +19,10 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials
 from ._decoding import STRICT_ATTRIBUTE, encode
-from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, TransportError
+from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, PaginationError
+from ._errors import TransportError
 from ._errors import error_from_response, field_paths
+from ._origin import same_origin
 from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
 from ._servers import Server, choose_base_url, operation_base_url
@@ -68,7 +70,9 @@ class Outgoing:
 
     @property
     def full_url(self) -> str:
-        return f"{self.url}?{self.query}" if self.query else self.url
+        if not self.query:
+            return self.url
+        return f"{self.url}{'&' if '?' in self.url else '?'}{self.query}"
 
 
 def within(timeout: Timeout, left: float) -> Timeout:
@@ -216,10 +220,15 @@ class ClientCore:
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> Outgoing:
         """The request an operation sends (see ``BaseClient.request`` for the
         meaning of each argument); it starts the call's deadline clock."""
-        url = self._operation_base(servers) + expand_path(path, path_params or {})
+        base = self._operation_base(servers)
+        if url is None:
+            url = base + expand_path(path, path_params or {})
+        elif not same_origin(url, base):
+            raise PaginationError(f"{method} {redact_url(url)}: not on the API's origin; not sent")
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT

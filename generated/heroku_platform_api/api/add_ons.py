@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -19,17 +18,25 @@ class AddOnsApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Addon]:
+    ) -> _rt.RangePages[Addon]:
         """List add-ons for an app
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -39,18 +46,29 @@ class AddOnsApi:
 
         ``GET /apps/{app_id_or_name}/addons``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/addons",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Addon.from_dict,
+            "Addon",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
 
     def create(
         self,
@@ -191,21 +209,29 @@ class AsyncAddOnsApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Addon]:
+    ) -> _rt.AsyncRangePages[Addon]:
         """List add-ons for an app
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -215,18 +241,29 @@ class AsyncAddOnsApi:
 
         ``GET /apps/{app_id_or_name}/addons``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/apps/{app_id_or_name}/addons",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Addon.from_dict,
+            "Addon",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Addon.from_dict), "list[Addon]")
 
     async def create(
         self,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -19,17 +18,25 @@ class CollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Collaborator]:
+    ) -> _rt.RangePages[Collaborator]:
         """List collaborators
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -39,18 +46,29 @@ class CollaboratorsApi:
 
         ``GET /apps/{app_id_or_name}/collaborators``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/collaborators",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Collaborator.from_dict,
+            "Collaborator",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
 
     def create(
         self,
@@ -144,21 +162,29 @@ class AsyncCollaboratorsApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Collaborator]:
+    ) -> _rt.AsyncRangePages[Collaborator]:
         """List collaborators
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -168,18 +194,29 @@ class AsyncCollaboratorsApi:
 
         ``GET /apps/{app_id_or_name}/collaborators``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/apps/{app_id_or_name}/collaborators",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Collaborator.from_dict,
+            "Collaborator",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Collaborator.from_dict), "list[Collaborator]")
 
     async def create(
         self,

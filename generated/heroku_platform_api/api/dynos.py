@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -19,19 +18,27 @@ class DynosApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Dyno]:
+    ) -> _rt.RangePages[Dyno]:
         """List dynos
 
         List existing dynos for an app.
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -41,18 +48,29 @@ class DynosApi:
 
         ``GET /apps/{app_id_or_name}/dynos``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/dynos",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Dyno.from_dict,
+            "Dyno",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
     def create(
         self,
@@ -235,23 +253,31 @@ class AsyncDynosApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Dyno]:
+    ) -> _rt.AsyncRangePages[Dyno]:
         """List dynos
 
         List existing dynos for an app.
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -261,18 +287,29 @@ class AsyncDynosApi:
 
         ``GET /apps/{app_id_or_name}/dynos``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/apps/{app_id_or_name}/dynos",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Dyno.from_dict,
+            "Dyno",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Dyno.from_dict), "list[Dyno]")
 
     async def create(
         self,

@@ -19,19 +19,27 @@ class FormationApi:
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Formation]:
+    ) -> _rt.RangePages[Formation]:
         """List formation
 
         List process type scaling info.
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -41,18 +49,29 @@ class FormationApi:
 
         ``GET /apps/{app_id_or_name}/formation``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/apps/{app_id_or_name}/formation",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Formation.from_dict,
+            "Formation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
     def batch_update(
         self,
@@ -150,23 +169,31 @@ class AsyncFormationApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         app_id_or_name: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Formation]:
+    ) -> _rt.AsyncRangePages[Formation]:
         """List formation
 
         List process type scaling info.
 
         Args:
             app_id_or_name: App ID (UUID) or app name
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -176,18 +203,29 @@ class AsyncFormationApi:
 
         ``GET /apps/{app_id_or_name}/formation``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/apps/{app_id_or_name}/formation",
-            path_params={"app_id_or_name": app_id_or_name},
+            {"app_id_or_name": app_id_or_name},
+            Formation.from_dict,
+            "Formation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
     async def batch_update(
         self,

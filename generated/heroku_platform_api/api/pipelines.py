@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -23,16 +22,24 @@ class PipelinesApi:
     def list(
         self,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Pipeline]:
+    ) -> _rt.RangePages[Pipeline]:
         """List pipelines
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -42,17 +49,29 @@ class PipelinesApi:
 
         ``GET /pipelines``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/pipelines",
+            {},
+            Pipeline.from_dict,
+            "Pipeline",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
 
     def create(
         self,
@@ -204,18 +223,26 @@ class PipelinesApi:
         self,
         pipeline_id: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[PipelineCoupling]:
+    ) -> _rt.RangePages[PipelineCoupling]:
         """List pipeline couplings
 
         List apps coupled to a pipeline.
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -225,21 +252,28 @@ class PipelinesApi:
 
         ``GET /pipelines/{pipeline_id}/pipeline-couplings``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/pipelines/{pipeline_id}/pipeline-couplings",
-            path_params={"pipeline_id": pipeline_id},
+            {"pipeline_id": pipeline_id},
+            PipelineCoupling.from_dict,
+            "PipelineCoupling",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(
-            _response,
-            _rt.list_of(PipelineCoupling.from_dict),
-            "list[PipelineCoupling]",
         )
 
     def create_coupling(
@@ -291,19 +325,27 @@ class AsyncPipelinesApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[Pipeline]:
+    ) -> _rt.AsyncRangePages[Pipeline]:
         """List pipelines
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -313,17 +355,29 @@ class AsyncPipelinesApi:
 
         ``GET /pipelines``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/pipelines",
+            {},
+            Pipeline.from_dict,
+            "Pipeline",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
         )
-        return _rt.decode(_response, _rt.list_of(Pipeline.from_dict), "list[Pipeline]")
 
     async def create(
         self,
@@ -471,22 +525,30 @@ class AsyncPipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    async def list_couplings(
+    def list_couplings(
         self,
         pipeline_id: str,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[PipelineCoupling]:
+    ) -> _rt.AsyncRangePages[PipelineCoupling]:
         """List pipeline couplings
 
         List apps coupled to a pipeline.
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -496,21 +558,28 @@ class AsyncPipelinesApi:
 
         ``GET /pipelines/{pipeline_id}/pipeline-couplings``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/pipelines/{pipeline_id}/pipeline-couplings",
-            path_params={"pipeline_id": pipeline_id},
+            {"pipeline_id": pipeline_id},
+            PipelineCoupling.from_dict,
+            "PipelineCoupling",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(
-            _response,
-            _rt.list_of(PipelineCoupling.from_dict),
-            "list[PipelineCoupling]",
         )
 
     async def create_coupling(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
@@ -18,16 +17,24 @@ class StacksApi:
     def list(
         self,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[ListStacksResponseItem]:
+    ) -> _rt.RangePages[ListStacksResponseItem]:
         """List stacks
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -37,20 +44,28 @@ class StacksApi:
 
         ``GET /stacks``
         """
-        _response = self._client.request(
-            "GET",
+        return _rt.RangePages(
+            self._client,
             "/stacks",
+            {},
+            ListStacksResponseItem.from_dict,
+            "ListStacksResponseItem",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(
-            _response,
-            _rt.list_of(ListStacksResponseItem.from_dict),
-            "list[ListStacksResponseItem]",
         )
 
 
@@ -64,19 +79,27 @@ class AsyncStacksApi:
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
 
-    async def list(
+    def list(
         self,
         *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> builtins.list[ListStacksResponseItem]:
+    ) -> _rt.AsyncRangePages[ListStacksResponseItem]:
         """List stacks
 
         Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -86,18 +109,26 @@ class AsyncStacksApi:
 
         ``GET /stacks``
         """
-        _response = await self._client.request(
-            "GET",
+        return _rt.AsyncRangePages(
+            self._client,
             "/stacks",
+            {},
+            ListStacksResponseItem.from_dict,
+            "ListStacksResponseItem",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
             headers=headers,
             timeout=timeout,
             deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(
-            _response,
-            _rt.list_of(ListStacksResponseItem.from_dict),
-            "list[ListStacksResponseItem]",
         )

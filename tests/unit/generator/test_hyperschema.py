@@ -396,7 +396,7 @@ def test_instances_are_range_paginated_the_way_the_builder_detects(
         assert "Next-Range" in response["headers"]
     api = builder.build(converted, "fragment")
     paged = {o.operation_id: o.pagination for t in api.tags for o in t.operations}
-    assert paged["app-list"] is not None and paged["app-list"].header == "Range"
+    assert paged["app-list"] is not None and paged["app-list"].param == "Range"
     assert paged["release-list"] is not None
     assert paged["app-info"] is None
 

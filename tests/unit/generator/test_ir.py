@@ -187,10 +187,18 @@ def test_config_var_body_is_a_map_of_nullable_strings(heroku: ir.Api) -> None:
 
 
 def test_range_lists_are_paginated(heroku: ir.Api) -> None:
+    """Without the config only the lists declaring a Range header page (the
+    config's rule pages every list: tests/unit/generator/irbuild/test_paging_sources.py)."""
     paginated = {o.operation_id for o in heroku.operations if o.pagination}
     assert paginated == {"listApps", "listReleases"}
     list_apps = _op(heroku, "listApps")
-    assert list_apps.pagination == ir.Pagination("Range", "Next-Range", ir.ModelRef("App"))
+    assert list_apps.pagination == ir.Pagination(
+        "range",
+        ir.ModelRef("App"),
+        param="Range",
+        next_header="Next-Range",
+        reason="header parameter Range and an array result",
+    )
     assert all(p.name != "Range" for p in list_apps.parameters)
 
 

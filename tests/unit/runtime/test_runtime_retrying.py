@@ -1,7 +1,7 @@
 """The sans-IO retry rules both clients share (``_retrying``): which statuses and
 errors are retried for which methods, the backoff, ``Retry-After`` (seconds or an
 HTTP date; clamped; garbage falls back to the backoff), the deadline; and the
-Range cursor both pagers share (``_pagination.RangeCursor``)."""
+loop guard both pagers share (``_pagination._Walk``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from email.utils import format_datetime
 
 import _runtime as rt
 import pytest
-from _runtime._pagination import RangeCursor
+from _runtime._pagination import PageRequest, _Walk
 from _runtime._retrying import RetryRules, fits_before, retryable_error, retryable_status
 
 
@@ -83,16 +83,24 @@ def test_no_retry_whose_wait_passes_the_deadline() -> None:
     assert not fits_before(None, now + 5)
 
 
-def test_range_cursor_follows_and_refuses_a_repeat() -> None:
-    cursor = RangeCursor("id ..; max=2", "/items")
-    cursor.advance(rt.Page([1, 2], "]2..; max=2"), partial=True)
-    assert cursor.next == "]2..; max=2"
-    cursor.advance(rt.Page([3], None), partial=True)
-    assert cursor.next is None
-    looping = RangeCursor("id ..; max=2", "/items")
-    looping.advance(rt.Page([1], "]1.."), partial=True)
-    with pytest.raises(rt.PaginationError, match="repeated Next-Range"):
-        looping.advance(rt.Page([1], "]1.."), partial=True)
-    done = RangeCursor("a", "/items")
-    done.advance(rt.Page([1], "b"), partial=False)  # a 200 ends the listing
-    assert done.next is None
+def test_the_shared_walk_follows_and_refuses_loops() -> None:
+    """What both pagers use to notice a loop: a repeated token is raised once the
+    page naming it was handed out, the same page served twice before."""
+    first = PageRequest(token="a")
+    walk = _Walk(first, "/items", "cursor")
+    second = PageRequest(token="b")
+    walk.check(second, [1, 2])
+    walk.advance(second)
+    assert walk.request is second
+    walk.check(None, [3])
+    walk.advance(None)
+    assert walk.request is None
+    looping = _Walk(first, "/items", "cursor")
+    looping.check(PageRequest(token="a"), [1])  # names the first page again: handed out...
+    with pytest.raises(rt.PaginationError, match="repeated cursor 'a'"):
+        looping.advance(PageRequest(token="a"))  # ...then refused
+    stuck = _Walk(first, "/items", "offset")
+    stuck.check(PageRequest(token="2"), [1, 2])
+    stuck.advance(PageRequest(token="2"))
+    with pytest.raises(rt.PaginationError, match="same page twice"):
+        stuck.check(PageRequest(token="4"), [1, 2])

@@ -218,6 +218,7 @@ class AsyncBaseClient(ClientCore):
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> httpx.Response:
         """Send one request and return the response, raising ``ApiError`` for
         >= 400; the arguments mean what they mean in ``BaseClient.request``.
@@ -243,6 +244,7 @@ class AsyncBaseClient(ClientCore):
             extra_query=extra_query,
             extra_body=extra_body,
             servers=servers,
+            url=url,
         )
         import asyncio
 

@@ -122,6 +122,7 @@ class BaseClient(ClientCore):
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         servers: tuple[Server, ...] = (),
+        url: Optional[str] = None,
     ) -> requests.Response:
         """Send one request and return the response, raising ``ApiError`` for >= 400.
 
@@ -135,7 +136,9 @@ class BaseClient(ClientCore):
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
         when None) is recorded on the response for ``decode``.  ``servers``
-        are the operation's own, if it names any (see ``_servers``).
+        are the operation's own, if it names any (see ``_servers``).  ``url``
+        (a next page's link) replaces the base URL + ``path``; it must be on
+        that base URL's scheme, host and port, or nothing is sent.
         """
         call = self._outgoing(
             method,
@@ -156,6 +159,7 @@ class BaseClient(ClientCore):
             extra_query=extra_query,
             extra_body=extra_body,
             servers=servers,
+            url=url,
         )
         call_state.expires = call.expires
         try:

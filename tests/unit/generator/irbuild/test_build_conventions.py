@@ -11,7 +11,7 @@ import pytest
 
 from generator import config, ir, pipeline
 from generator.irbuild import build, conventions
-from generator.irbuild.conventions import Paging, PagingDetector
+from generator.irbuild.conventions import Candidate, Paging, PagingDetector
 from generator.irbuild.conventions.paging import RangePaging
 from generator.errors import GeneratorError
 
@@ -51,14 +51,22 @@ def only_op(api: ir.Api) -> ir.Operation:
 # ---------------------------------------------------------------- the Range detector alone
 
 
+def candidate(params: tuple[ir.Parameter, ...], responses: tuple[ir.Response, ...]) -> Candidate:
+    return Candidate("listThings", "GET", "/paths/~1things/get", params, responses)
+
+
 def test_range_detector_recognises_a_range_header_and_a_list() -> None:
     params = (ir.Parameter("range", "range", "header", ir.Primitive("str"), False),)
     responses = (
         ir.Response("206", "", "application/json", ir.ListOf(ir.ModelRef("T")), ("next-range",)),
     )
-    found = RangePaging().detect(params, responses)
+    found = RangePaging().detect(candidate(params, responses))
+    reason = "header parameter range and an array result"
     assert found == Paging(
-        ir.Pagination("range", "next-range", ir.ModelRef("T"), "range"), frozenset({"range"})
+        ir.Pagination(
+            "range", ir.ModelRef("T"), param="range", next_header="next-range", reason=reason
+        ),
+        frozenset({"range"}),
     )
 
 
@@ -72,7 +80,7 @@ def test_range_detector_recognises_a_range_header_and_a_list() -> None:
 def test_range_detector_ignores_near_misses(location: str, response_type: ir.Type) -> None:
     params = (ir.Parameter("Range", "range", location, ir.Primitive("str"), False),)
     responses = (ir.Response("200", "", "application/json", response_type),)
-    assert RangePaging().detect(params, responses) is None
+    assert RangePaging().detect(candidate(params, responses)) is None
 
 
 # ---------------------------------------------------------------- switched by the build option
@@ -80,9 +88,12 @@ def test_range_detector_ignores_near_misses(location: str, response_type: ir.Typ
 
 def test_range_paging_is_on_by_default_and_takes_over_the_header() -> None:
     operation = only_op(build(doc()))
-    assert operation.pagination == ir.Pagination(
-        "Range", "Next-Range", ir.ModelRef("Thing"), "range"
+    assert operation.pagination is not None
+    assert (operation.pagination.strategy, operation.pagination.item) == (
+        "range",
+        ir.ModelRef("Thing"),
     )
+    assert (operation.pagination.param, operation.pagination.next_header) == ("Range", "Next-Range")
     assert [p.name for p in operation.parameters] == ["page"]
 
 
@@ -98,8 +109,8 @@ def test_without_a_range_header_nothing_is_paged() -> None:
 
 
 def test_an_unknown_detector_name_is_refused() -> None:
-    with pytest.raises(ValueError, match="'link'"):
-        build(doc(), paging=["link"])
+    with pytest.raises(ValueError, match="'links'"):
+        build(doc(), paging=["links"])
 
 
 # ---------------------------------------------------------------- a detector of one's own
@@ -110,14 +121,13 @@ class PageNumberPaging(PagingDetector):
 
     name = "page-number"
 
-    def detect(
-        self, params: tuple[ir.Parameter, ...], responses: tuple[ir.Response, ...]
-    ) -> Optional[Paging]:
-        page = next((p for p in params if p.location == "query" and p.name == "page"), None)
-        listed = next((r.type for r in responses if isinstance(r.type, ir.ListOf)), None)
+    def detect(self, op: Candidate) -> Optional[Paging]:
+        page = op.param(["page"])
+        listed = next((r.type for r in op.responses if isinstance(r.type, ir.ListOf)), None)
         if page is None or listed is None:
             return None
-        return Paging(ir.Pagination(page.name, "", listed.item, self.name), frozenset({"page"}))
+        pagination = ir.Pagination(self.name, listed.item, param=page.name)
+        return Paging(pagination, frozenset({"page"}))
 
 
 @pytest.fixture
@@ -132,7 +142,7 @@ def page_number() -> Iterator[None]:
 
 def test_a_registered_detector_is_chosen_by_name(page_number: None) -> None:
     operation = only_op(build(doc(), paging=["page-number"]))
-    assert operation.pagination == ir.Pagination("page", "", ir.ModelRef("Thing"), "page-number")
+    assert operation.pagination == ir.Pagination("page-number", ir.ModelRef("Thing"), param="page")
     assert [p.name for p in operation.parameters] == ["Range"]
 
 
@@ -165,10 +175,11 @@ def test_config_paging_key(tmp_path: Path, text: str, chosen: tuple[str, ...]) -
 
 
 def test_without_the_key_the_defaults_apply() -> None:
-    assert conventions.paging_names({}) == ("range",)
+    assert conventions.paging_names({}) == conventions.DEFAULTS["paging"]
+    assert conventions.paging_names({})[0] == "range"
 
 
-@pytest.mark.parametrize("value", ["[link]", "3", "{range: true}", "[range, 1]"])
+@pytest.mark.parametrize("value", ["[links]", "3", "{range: true}", "[range, 1]"])
 def test_config_paging_mistakes_name_the_file_and_key(tmp_path: Path, value: str) -> None:
     path = tmp_path / "c.yaml"
     path.write_text(f"paging: {value}\n")
@@ -188,3 +199,4 @@ def test_pipeline_passes_the_config_to_the_build(tmp_path: Path) -> None:
     assert only_op(unpaged.api).pagination is None
     assert "range_header=" in paged.files["pkg/api/default.py"]
     assert "range_header=" not in unpaged.files["pkg/api/default.py"]
+    assert "Pages" not in unpaged.files["pkg/api/default.py"]
