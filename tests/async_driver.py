@@ -52,7 +52,7 @@ class _Resource:
             result = method(*args, **kwargs)
             if inspect.iscoroutine(result):
                 return self._loop.run_until_complete(result)
-            assert type(result).__name__ == "AsyncRangePages", result
+            assert type(result).__name__.startswith("Async"), result  # AsyncPages, AsyncRangePages
             return _Pages(self._loop, result)
 
         return call
