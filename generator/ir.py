@@ -62,12 +62,36 @@ class Discriminator:
 
 
 @dataclass(frozen=True)
+class Literal:
+    """One of a few fixed JSON values (``const``, a single-value ``enum``, or a
+    small unnamed string ``enum`` of an argument): ``str``, ``int`` or ``bool``."""
+
+    values: tuple[Union[str, int, bool], ...]
+
+
+@dataclass(frozen=True)
+class TupleOf:
+    """A positional array (``prefixItems``): ``items[i]`` types position ``i``.
+    ``rest`` types the items after them (None: no more are allowed);
+    ``min_items``: how many the array must hold (``minItems``)."""
+
+    items: tuple["Type", ...]
+    rest: Optional["Type"] = None
+    min_items: int = 0
+
+    @property
+    def exact(self) -> bool:
+        """Whether every valid array has exactly ``len(items)`` items."""
+        return self.rest is None and self.min_items >= len(self.items)
+
+
+@dataclass(frozen=True)
 class UnionOf:
     variants: tuple["Type", ...]
     discriminator: Optional[Discriminator] = None
 
 
-Type = Union[Primitive, ListOf, MapOf, ModelRef, EnumRef, Nullable, UnionOf]
+Type = Union[Primitive, ListOf, MapOf, ModelRef, EnumRef, Nullable, UnionOf, Literal, TupleOf]
 
 ANY = Primitive("any")
 

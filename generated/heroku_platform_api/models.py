@@ -15,8 +15,6 @@ from . import _runtime as _rt
 
 
 class DynoState(str, _rt.OpenEnum):
-    """Values of DynoState."""
-
     CRASHED = "crashed"
     DOWN = "down"
     IDLE = "idle"
@@ -25,46 +23,28 @@ class DynoState(str, _rt.OpenEnum):
 
 
 class AddonState(str, _rt.OpenEnum):
-    """Values of AddonState."""
-
     PROVISIONING = "provisioning"
     PROVISIONED = "provisioned"
     DEPROVISIONED = "deprovisioned"
 
 
 class DomainKind(str, _rt.OpenEnum):
-    """Values of DomainKind."""
-
     HEROKU = "heroku"
     CUSTOM = "custom"
 
 
 class ReleaseStatus(str, _rt.OpenEnum):
-    """Values of ReleaseStatus."""
-
-    FAILED = "failed"
-    PENDING = "pending"
-    SUCCEEDED = "succeeded"
-
-
-class BuildStatus(str, _rt.OpenEnum):
-    """Values of BuildStatus."""
-
     FAILED = "failed"
     PENDING = "pending"
     SUCCEEDED = "succeeded"
 
 
 class PipelineOwnerType(str, _rt.OpenEnum):
-    """Values of PipelineOwnerType."""
-
     USER = "user"
     TEAM = "team"
 
 
 class PipelineCouplingStage(str, _rt.OpenEnum):
-    """Values of PipelineCouplingStage."""
-
     REVIEW = "review"
     DEVELOPMENT = "development"
     STAGING = "staging"
@@ -72,48 +52,14 @@ class PipelineCouplingStage(str, _rt.OpenEnum):
 
 
 class CollaboratorRole(str, _rt.OpenEnum):
-    """Values of CollaboratorRole."""
-
     OWNER = "owner"
     COLLABORATOR = "collaborator"
     MEMBER = "member"
     ADMIN = "admin"
 
 
-class CreateDynoBodyType(str, _rt.OpenEnum):
-    """Values of CreateDynoBodyType."""
-
-    RUN = "run"
-    SHIELD = "shield"
-
-
-class CreateLogSessionBodySource(str, _rt.OpenEnum):
-    """Values of CreateLogSessionBodySource."""
-
-    APP = "app"
-    HEROKU = "heroku"
-
-
-class CreatePipelineBodyOwnerType(str, _rt.OpenEnum):
-    """Values of CreatePipelineBodyOwnerType."""
-
-    USER = "user"
-    TEAM = "team"
-
-
-class CreatePipelineCouplingBodyStage(str, _rt.OpenEnum):
-    """Values of CreatePipelineCouplingBodyStage."""
-
-    REVIEW = "review"
-    DEVELOPMENT = "development"
-    STAGING = "staging"
-    PRODUCTION = "production"
-
-
 @dataclass(kw_only=True, slots=True)
 class AppBuildStack:
-    """The AppBuildStack object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
 
@@ -136,8 +82,6 @@ class AppBuildStack:
 
 @dataclass(kw_only=True, slots=True)
 class AppOwner:
-    """The AppOwner object."""
-
     email: Optional[str] = None
     id: Optional[str] = None
 
@@ -159,105 +103,7 @@ class AppOwner:
 
 
 @dataclass(kw_only=True, slots=True)
-class AppRegion:
-    """The AppRegion object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AppRegion:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class AppSpace:
-    """The AppSpace object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AppSpace:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class AppStack:
-    """The AppStack object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AppStack:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class AppTeam:
-    """The AppTeam object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AppTeam:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class App:
-    """The App object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
     acm: Optional[bool] = None
@@ -269,13 +115,13 @@ class App:
     internal_routing: Optional[bool] = None
     maintenance: Optional[bool] = None
     owner: Optional[AppOwner] = None
-    region: Optional[AppRegion] = None
+    region: Optional[AppBuildStack] = None
     released_at: Optional[datetime] = None
     repo_size: Optional[int] = None
     slug_size: Optional[int] = None
-    space: Optional[AppSpace] = None
-    stack: Optional[AppStack] = None
-    team: Optional[AppTeam] = None
+    space: Optional[AppBuildStack] = None
+    stack: Optional[AppBuildStack] = None
+    team: Optional[AppBuildStack] = None
     updated_at: Optional[datetime] = None
     web_url: Optional[str] = None
 
@@ -294,13 +140,13 @@ class App:
             internal_routing=_rt.optional_bool(data, "internal_routing"),
             maintenance=_rt.optional_bool(data, "maintenance"),
             owner=_rt.optional(data, "owner", AppOwner.from_dict),
-            region=_rt.optional(data, "region", AppRegion.from_dict),
+            region=_rt.optional(data, "region", AppBuildStack.from_dict),
             released_at=_rt.optional_datetime(data, "released_at"),
             repo_size=_rt.optional_int(data, "repo_size"),
             slug_size=_rt.optional_int(data, "slug_size"),
-            space=_rt.optional(data, "space", AppSpace.from_dict),
-            stack=_rt.optional(data, "stack", AppStack.from_dict),
-            team=_rt.optional(data, "team", AppTeam.from_dict),
+            space=_rt.optional(data, "space", AppBuildStack.from_dict),
+            stack=_rt.optional(data, "stack", AppBuildStack.from_dict),
+            team=_rt.optional(data, "team", AppBuildStack.from_dict),
             updated_at=_rt.optional_datetime(data, "updated_at"),
             web_url=_rt.optional_str(data, "web_url"),
         )
@@ -351,33 +197,7 @@ class App:
 
 
 @dataclass(kw_only=True, slots=True)
-class DynoApp:
-    """The DynoApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> DynoApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class DynoRelease:
-    """The DynoRelease object."""
-
     id: Optional[str] = None
     version: Optional[int] = None
 
@@ -400,11 +220,9 @@ class DynoRelease:
 
 @dataclass(kw_only=True, slots=True)
 class Dyno:
-    """The Dyno object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
-    app: Optional[DynoApp] = None
+    app: Optional[AppBuildStack] = None
     attach_url: Optional[str] = None
     command: Optional[str] = None
     created_at: Optional[datetime] = None
@@ -420,7 +238,7 @@ class Dyno:
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
-            app=_rt.optional(data, "app", DynoApp.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
             attach_url=_rt.optional_str(data, "attach_url"),
             command=_rt.optional_str(data, "command"),
             created_at=_rt.optional_datetime(data, "created_at"),
@@ -459,81 +277,7 @@ class Dyno:
 
 
 @dataclass(kw_only=True, slots=True)
-class AddonApp:
-    """The AddonApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AddonApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class AddonAddonService:
-    """The AddonAddonService object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AddonAddonService:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class AddonPlan:
-    """The AddonPlan object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AddonPlan:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class AddonBilledPrice:
-    """The AddonBilledPrice object."""
-
     cents: Optional[int] = None
     contract: Optional[bool] = None
     unit: Optional[str] = None
@@ -560,13 +304,11 @@ class AddonBilledPrice:
 
 @dataclass(kw_only=True, slots=True)
 class Addon:
-    """The Addon object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
-    app: Optional[AddonApp] = None
-    addon_service: Optional[AddonAddonService] = None
-    plan: Optional[AddonPlan] = None
+    app: Optional[AppBuildStack] = None
+    addon_service: Optional[AppBuildStack] = None
+    plan: Optional[AppBuildStack] = None
     provider_id: Optional[str] = None
     state: Optional[AddonState] = None
     config_vars: Optional[list[str]] = None
@@ -581,9 +323,9 @@ class Addon:
         return cls(
             id=_rt.optional_str(data, "id"),
             name=_rt.optional_str(data, "name"),
-            app=_rt.optional(data, "app", AddonApp.from_dict),
-            addon_service=_rt.optional(data, "addon_service", AddonAddonService.from_dict),
-            plan=_rt.optional(data, "plan", AddonPlan.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
+            addon_service=_rt.optional(data, "addon_service", AppBuildStack.from_dict),
+            plan=_rt.optional(data, "plan", AppBuildStack.from_dict),
             provider_id=_rt.optional_str(data, "provider_id"),
             state=_rt.optional(data, "state", AddonState.decode),
             config_vars=_rt.optional(data, "config_vars", _rt.list_of(_rt.as_str)),
@@ -623,66 +365,16 @@ class Addon:
 
 
 @dataclass(kw_only=True, slots=True)
-class DomainSniEndpoint:
-    """The DomainSniEndpoint object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> DomainSniEndpoint:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class DomainApp:
-    """The DomainApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> DomainApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Domain:
-    """The Domain object."""
-
     id: Optional[str] = None
     hostname: Optional[str] = None
     kind: Optional[DomainKind] = None
     acm_status: Optional[str] = None
     acm_status_reason: Optional[str] = None
     cname: Optional[str] = None
-    sni_endpoint: Optional[DomainSniEndpoint] = None
+    sni_endpoint: Optional[AppBuildStack] = None
     status: Optional[str] = None
-    app: Optional[DomainApp] = None
+    app: Optional[AppBuildStack] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
 
@@ -696,9 +388,9 @@ class Domain:
             acm_status=_rt.optional_str(data, "acm_status"),
             acm_status_reason=_rt.optional_str(data, "acm_status_reason"),
             cname=_rt.optional_str(data, "cname"),
-            sni_endpoint=_rt.optional(data, "sni_endpoint", DomainSniEndpoint.from_dict),
+            sni_endpoint=_rt.optional(data, "sni_endpoint", AppBuildStack.from_dict),
             status=_rt.optional_str(data, "status"),
-            app=_rt.optional(data, "app", DomainApp.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
@@ -731,40 +423,14 @@ class Domain:
 
 
 @dataclass(kw_only=True, slots=True)
-class FormationApp:
-    """The FormationApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> FormationApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Formation:
-    """The Formation object."""
-
     id: Optional[str] = None
     type: Optional[str] = None
     """Process type name (web, worker, etc.)"""
     command: Optional[str] = None
     quantity: Optional[int] = None
     size: Optional[str] = None
-    app: Optional[FormationApp] = None
+    app: Optional[AppBuildStack] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
 
@@ -777,7 +443,7 @@ class Formation:
             command=_rt.optional_str(data, "command"),
             quantity=_rt.optional_int(data, "quantity"),
             size=_rt.optional_str(data, "size"),
-            app=_rt.optional(data, "app", FormationApp.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
@@ -805,8 +471,6 @@ class Formation:
 
 @dataclass(kw_only=True, slots=True)
 class ReleaseSlug:
-    """The ReleaseSlug object."""
-
     id: Optional[str] = None
 
     @classmethod
@@ -824,57 +488,7 @@ class ReleaseSlug:
 
 
 @dataclass(kw_only=True, slots=True)
-class ReleaseUser:
-    """The ReleaseUser object."""
-
-    email: Optional[str] = None
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> ReleaseUser:
-        data = _rt.expect_object(data)
-        return cls(
-            email=_rt.optional_str(data, "email"),
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.email is not None:
-            data["email"] = self.email
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class ReleaseApp:
-    """The ReleaseApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> ReleaseApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Release:
-    """The Release object."""
-
     id: Optional[str] = None
     version: Optional[int] = None
     description: Optional[str] = None
@@ -882,8 +496,8 @@ class Release:
     current: Optional[bool] = None
     addon_plan_names: Optional[list[str]] = None
     slug: Optional[ReleaseSlug] = None
-    user: Optional[ReleaseUser] = None
-    app: Optional[ReleaseApp] = None
+    user: Optional[AppOwner] = None
+    app: Optional[AppBuildStack] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
 
@@ -898,8 +512,8 @@ class Release:
             current=_rt.optional_bool(data, "current"),
             addon_plan_names=_rt.optional(data, "addon_plan_names", _rt.list_of(_rt.as_str)),
             slug=_rt.optional(data, "slug", ReleaseSlug.from_dict),
-            user=_rt.optional(data, "user", ReleaseUser.from_dict),
-            app=_rt.optional(data, "app", ReleaseApp.from_dict),
+            user=_rt.optional(data, "user", AppOwner.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
@@ -932,29 +546,7 @@ class Release:
 
 
 @dataclass(kw_only=True, slots=True)
-class BuildApp:
-    """The BuildApp object."""
-
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> BuildApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class BuildBuildpacksItem:
-    """The BuildBuildpacksItem object."""
-
     url: Optional[str] = None
     name: Optional[str] = None
 
@@ -976,49 +568,7 @@ class BuildBuildpacksItem:
 
 
 @dataclass(kw_only=True, slots=True)
-class BuildRelease:
-    """The BuildRelease object."""
-
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> BuildRelease:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class BuildSlug:
-    """The BuildSlug object."""
-
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> BuildSlug:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class BuildSourceBlob:
-    """The BuildSourceBlob object."""
-
     checksum: Optional[str] = None
     url: Optional[str] = None
     version: Optional[str] = None
@@ -1044,42 +594,16 @@ class BuildSourceBlob:
 
 
 @dataclass(kw_only=True, slots=True)
-class BuildUser:
-    """The BuildUser object."""
-
-    email: Optional[str] = None
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> BuildUser:
-        data = _rt.expect_object(data)
-        return cls(
-            email=_rt.optional_str(data, "email"),
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.email is not None:
-            data["email"] = self.email
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Build:
-    """The Build object."""
-
     id: Optional[str] = None
-    status: Optional[BuildStatus] = None
-    app: Optional[BuildApp] = None
+    status: Optional[ReleaseStatus] = None
+    app: Optional[ReleaseSlug] = None
     buildpacks: Optional[list[BuildBuildpacksItem]] = None
     output_stream_url: Optional[str] = None
-    release: Optional[BuildRelease] = None
-    slug: Optional[BuildSlug] = None
+    release: Optional[ReleaseSlug] = None
+    slug: Optional[ReleaseSlug] = None
     source_blob: Optional[BuildSourceBlob] = None
-    user: Optional[BuildUser] = None
+    user: Optional[AppOwner] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
 
@@ -1088,14 +612,14 @@ class Build:
         data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
-            status=_rt.optional(data, "status", BuildStatus.decode),
-            app=_rt.optional(data, "app", BuildApp.from_dict),
+            status=_rt.optional(data, "status", ReleaseStatus.decode),
+            app=_rt.optional(data, "app", ReleaseSlug.from_dict),
             buildpacks=_rt.optional(data, "buildpacks", _rt.list_of(BuildBuildpacksItem.from_dict)),
             output_stream_url=_rt.optional_str(data, "output_stream_url"),
-            release=_rt.optional(data, "release", BuildRelease.from_dict),
-            slug=_rt.optional(data, "slug", BuildSlug.from_dict),
+            release=_rt.optional(data, "release", ReleaseSlug.from_dict),
+            slug=_rt.optional(data, "slug", ReleaseSlug.from_dict),
             source_blob=_rt.optional(data, "source_blob", BuildSourceBlob.from_dict),
-            user=_rt.optional(data, "user", BuildUser.from_dict),
+            user=_rt.optional(data, "user", AppOwner.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
@@ -1129,8 +653,6 @@ class Build:
 
 @dataclass(kw_only=True, slots=True)
 class PipelineOwner:
-    """The PipelineOwner object."""
-
     id: Optional[str] = None
     type: Optional[PipelineOwnerType] = None
 
@@ -1153,8 +675,6 @@ class PipelineOwner:
 
 @dataclass(kw_only=True, slots=True)
 class Pipeline:
-    """The Pipeline object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
     owner: Optional[PipelineOwner] = None
@@ -1188,52 +708,10 @@ class Pipeline:
 
 
 @dataclass(kw_only=True, slots=True)
-class PipelineCouplingApp:
-    """The PipelineCouplingApp object."""
-
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> PipelineCouplingApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class PipelineCouplingPipeline:
-    """The PipelineCouplingPipeline object."""
-
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> PipelineCouplingPipeline:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class PipelineCoupling:
-    """The PipelineCoupling object."""
-
     id: Optional[str] = None
-    app: Optional[PipelineCouplingApp] = None
-    pipeline: Optional[PipelineCouplingPipeline] = None
+    app: Optional[ReleaseSlug] = None
+    pipeline: Optional[ReleaseSlug] = None
     stage: Optional[PipelineCouplingStage] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
@@ -1243,8 +721,8 @@ class PipelineCoupling:
         data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
-            app=_rt.optional(data, "app", PipelineCouplingApp.from_dict),
-            pipeline=_rt.optional(data, "pipeline", PipelineCouplingPipeline.from_dict),
+            app=_rt.optional(data, "app", ReleaseSlug.from_dict),
+            pipeline=_rt.optional(data, "pipeline", ReleaseSlug.from_dict),
             stage=_rt.optional(data, "stage", PipelineCouplingStage.decode),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
@@ -1268,62 +746,12 @@ class PipelineCoupling:
 
 
 @dataclass(kw_only=True, slots=True)
-class CollaboratorUser:
-    """The CollaboratorUser object."""
-
-    email: Optional[str] = None
-    id: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> CollaboratorUser:
-        data = _rt.expect_object(data)
-        return cls(
-            email=_rt.optional_str(data, "email"),
-            id=_rt.optional_str(data, "id"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.email is not None:
-            data["email"] = self.email
-        if self.id is not None:
-            data["id"] = self.id
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
-class CollaboratorApp:
-    """The CollaboratorApp object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> CollaboratorApp:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Collaborator:
-    """The Collaborator object."""
-
     id: Optional[str] = None
-    user: Optional[CollaboratorUser] = None
+    user: Optional[AppOwner] = None
     permissions: Optional[list[str]] = None
     role: Optional[CollaboratorRole] = None
-    app: Optional[CollaboratorApp] = None
+    app: Optional[AppBuildStack] = None
     created_at: Optional[datetime] = None
     updated_at: Optional[datetime] = None
 
@@ -1332,10 +760,10 @@ class Collaborator:
         data = _rt.expect_object(data)
         return cls(
             id=_rt.optional_str(data, "id"),
-            user=_rt.optional(data, "user", CollaboratorUser.from_dict),
+            user=_rt.optional(data, "user", AppOwner.from_dict),
             permissions=_rt.optional(data, "permissions", _rt.list_of(_rt.as_str)),
             role=_rt.optional(data, "role", CollaboratorRole.decode),
-            app=_rt.optional(data, "app", CollaboratorApp.from_dict),
+            app=_rt.optional(data, "app", AppBuildStack.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
@@ -1360,40 +788,14 @@ class Collaborator:
 
 
 @dataclass(kw_only=True, slots=True)
-class AccountDefaultOrganization:
-    """The AccountDefaultOrganization object."""
-
-    id: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> AccountDefaultOrganization:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class Account:
-    """The Account object."""
-
     id: Optional[str] = None
     email: Optional[str] = None
     name: Optional[str] = None
     allow_tracking: Optional[bool] = None
     beta: Optional[bool] = None
     country_of_residence: Optional[str] = None
-    default_organization: Optional[AccountDefaultOrganization] = None
+    default_organization: Optional[AppBuildStack] = None
     delinquent_at: Optional[datetime] = None
     identity_provider: Optional[dict[str, Any]] = None
     last_login: Optional[datetime] = None
@@ -1417,7 +819,7 @@ class Account:
             default_organization=_rt.optional(
                 data,
                 "default_organization",
-                AccountDefaultOrganization.from_dict,
+                AppBuildStack.from_dict,
             ),
             delinquent_at=_rt.optional_datetime(data, "delinquent_at"),
             identity_provider=_rt.optional(data, "identity_provider", _rt.expect_object),
@@ -1469,8 +871,6 @@ class Account:
 
 @dataclass(kw_only=True, slots=True)
 class SourceSourceBlob:
-    """The SourceSourceBlob object."""
-
     get_url: Optional[str] = None
     """URL to download the source"""
     put_url: Optional[str] = None
@@ -1515,8 +915,6 @@ class Source:
 
 @dataclass(kw_only=True, slots=True)
 class CreateAddonBodyAttachment:
-    """The CreateAddonBodyAttachment object."""
-
     name: Optional[str] = None
 
     @classmethod
@@ -1535,8 +933,6 @@ class CreateAddonBodyAttachment:
 
 @dataclass(kw_only=True, slots=True)
 class BatchUpdateFormationBodyUpdatesItem:
-    """The BatchUpdateFormationBodyUpdatesItem object."""
-
     type: str
     quantity: Optional[int] = None
     size: Optional[str] = None
@@ -1561,33 +957,7 @@ class BatchUpdateFormationBodyUpdatesItem:
 
 
 @dataclass(kw_only=True, slots=True)
-class CreateBuildBodyBuildpacksItem:
-    """The CreateBuildBodyBuildpacksItem object."""
-
-    url: Optional[str] = None
-    name: Optional[str] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> CreateBuildBodyBuildpacksItem:
-        data = _rt.expect_object(data)
-        return cls(
-            url=_rt.optional_str(data, "url"),
-            name=_rt.optional_str(data, "name"),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.url is not None:
-            data["url"] = self.url
-        if self.name is not None:
-            data["name"] = self.name
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class CreateBuildBodySourceBlob:
-    """The CreateBuildBodySourceBlob object."""
-
     checksum: Optional[str] = None
     url: str
     version: Optional[str] = None
@@ -1613,8 +983,6 @@ class CreateBuildBodySourceBlob:
 
 @dataclass(kw_only=True, slots=True)
 class CreateLogSessionResponse:
-    """The CreateLogSessionResponse object."""
-
     id: Optional[str] = None
     logplex_url: Optional[str] = None
     created_at: Optional[datetime] = None
@@ -1644,33 +1012,7 @@ class CreateLogSessionResponse:
 
 
 @dataclass(kw_only=True, slots=True)
-class CreatePipelineBodyOwner:
-    """The CreatePipelineBodyOwner object."""
-
-    id: Optional[str] = None
-    type: Optional[CreatePipelineBodyOwnerType] = None
-
-    @classmethod
-    def from_dict(cls, data: Any) -> CreatePipelineBodyOwner:
-        data = _rt.expect_object(data)
-        return cls(
-            id=_rt.optional_str(data, "id"),
-            type=_rt.optional(data, "type", CreatePipelineBodyOwnerType.decode),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {}
-        if self.id is not None:
-            data["id"] = self.id
-        if self.type is not None:
-            data["type"] = self.type.value
-        return data
-
-
-@dataclass(kw_only=True, slots=True)
 class ListRegionsResponseItemProvider:
-    """The ListRegionsResponseItemProvider object."""
-
     name: Optional[str] = None
     region: Optional[str] = None
 
@@ -1693,8 +1035,6 @@ class ListRegionsResponseItemProvider:
 
 @dataclass(kw_only=True, slots=True)
 class ListRegionsResponseItem:
-    """The ListRegionsResponseItem object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
     description: Optional[str] = None
@@ -1737,8 +1077,6 @@ class ListRegionsResponseItem:
 
 @dataclass(kw_only=True, slots=True)
 class ListStacksResponseItem:
-    """The ListStacksResponseItem object."""
-
     id: Optional[str] = None
     name: Optional[str] = None
     state: Optional[str] = None

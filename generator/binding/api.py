@@ -10,7 +10,9 @@ from generator import ir
 from generator.escaping import literal
 
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
-from .models import EnumClass, ModelClass, enum_class, model_class, module_imports
+from .models import EnumClass, ModelClass, enum_class, input_class, model_class, module_imports
+from .requests import input_names
+from .reserved import PYTHON
 from .servers import ClientServers, client_servers
 
 
@@ -59,10 +61,16 @@ def build(api: ir.Api, options: dict[str, Any]) -> Binding:
 
 
 def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
-    type_names = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
+    declared = frozenset(m.name for m in api.models) | frozenset(e.name for e in api.enums)
+    inputs = input_names(api, declared | PYTHON.types)
+    type_names = declared | frozenset(inputs.values())
     verbs = options.get("method_verbs") or {}
-    resources = {tag.ident: resource(tag, type_names, verbs) for tag in api.tags}
-    models = {m.name: model_class(m) for m in api.models}
+    resources = {tag.ident: resource(tag, type_names, verbs, inputs) for tag in api.tags}
+    models: dict[str, ModelClass] = {}
+    for m in api.models:  # each input class right after its model
+        models[m.name] = model_class(m)
+        if m.name in inputs:
+            models[inputs[m.name]] = input_class(m, inputs[m.name], inputs)
     headers = options.get("default_headers") or {}
     return Binding(
         package=str(options["package"]),

@@ -19,6 +19,7 @@ from generator.pystyle import Node, Ternary, call, prefixed
 from .naming import method_names
 from .servers import operation_servers
 from .types import (
+    NO_RENAMES,
     DATETIME_NAMES,
     TYPING_NAMES,
     NullableType,
@@ -331,13 +332,14 @@ def _argument(ident: str, t: PyType, required: bool, doc: str, wire: Wire, depre
     return Arg(ident, annotation, "_rt.UNSET", doc, wire, t, deprecated, t.imports | {"Union"})
 
 
-def _param_argument(p: ir.Parameter) -> Arg:
+def _param_argument(p: ir.Parameter, renames: Mapping[str, str] = NO_RENAMES) -> Arg:
     wire = Wire(p.location, p.name, p.style, p.explode)
-    return _argument(p.ident, py_type(p.type), p.required, p.description, wire, p.deprecated)
+    t = py_type(p.type, renames)
+    return _argument(p.ident, t, p.required, p.description, wire, p.deprecated)
 
 
-def _field_argument(f: ir.Field, kind: str) -> Arg:
-    t = py_type(f.type)
+def _field_argument(f: ir.Field, kind: str, renames: Mapping[str, str]) -> Arg:
+    t = py_type(f.type, renames)
     bare = t.bare()
     if kind == "multipart" and isinstance(bare, Scalar) and bare.kind == "bytes":
         t = Scalar("file")  # an upload: bytes, a file or (name, file, type)
@@ -373,21 +375,24 @@ def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     return [] if kind != "json" or plain else [f"content_type={literal(sent)}"]
 
 
-def _body(body: Optional[ir.RequestBody]) -> tuple[list[Arg], list[Arg], list[Node]]:
-    """(required args, optional args, request keywords) for the body."""
+def _body(
+    body: Optional[ir.RequestBody], renames: Mapping[str, str]
+) -> tuple[list[Arg], list[Arg], list[Node]]:
+    """(required args, optional args, request keywords) for the body; a model
+    is sent as its input class (``renames``) where it has one."""
     if body is None:
         return [], [], []
     kind = media.content_kind(body.content_type)
     name = {"json": "json_body", "form": "form", "multipart": "multipart"}.get(kind, "content")
     if body.fields is not None:
-        required = [_field_argument(f, kind) for f in body.fields if f.required]
-        optional = [_field_argument(f, kind) for f in body.fields if not f.required]
+        required = [_field_argument(f, kind, renames) for f in body.fields if f.required]
+        optional = [_field_argument(f, kind, renames) for f in body.fields if not f.required]
         fields = mapping(tuple((literal(f.name), f.ident) for f in body.fields))
         value: Node = call("_rt.fields(", [fields]) if kind == "json" else fields
         return required, optional, [kwarg(name, value)] + _json_content_type(body, kind)
     ident = body.ident
     calls: list[Node]
-    t = py_type(body.type)
+    t = py_type(body.type, renames)
     if kind == "json":
         annotation, imports = t.annotation, t.imports
         calls = [f"json_body={ident}"] + _json_content_type(body, kind)
@@ -513,20 +518,26 @@ def _returns(
 # ---------------------------------------------------------------- methods
 
 
-def method(op: ir.Operation, tag: ir.Tag, ident: Optional[str] = None) -> Method:
+def method(
+    op: ir.Operation,
+    tag: ir.Tag,
+    ident: Optional[str] = None,
+    renames: Mapping[str, str] = NO_RENAMES,
+) -> Method:
     """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
-    identifier by default; :func:`resource` passes its resource verb)."""
+    identifier by default; :func:`resource` passes its resource verb); its
+    arguments take a model's input class from ``renames`` where it has one."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
-    body_required, body_optional, body_kwargs = _body(op.body)
-    positional = [_param_argument(p) for p in path]
+    body_required, body_optional, body_kwargs = _body(op.body, renames)
+    positional = [_param_argument(p, renames) for p in path]
     if op.body is not None and op.body.fields is None:
         positional += body_required
         body_required = []
     keyword = (
-        [_param_argument(p) for p in others if p.required]
+        [_param_argument(p, renames) for p in others if p.required]
         + body_required
-        + [_param_argument(p) for p in others if not p.required]
+        + [_param_argument(p, renames) for p in others if not p.required]
         + body_optional
     )
     typed = success_responses(op)
@@ -642,12 +653,15 @@ def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:
 
 
 def resource(
-    tag: ir.Tag, type_names: frozenset[str], verbs: Optional[Mapping[str, str]] = None
+    tag: ir.Tag,
+    type_names: frozenset[str],
+    verbs: Optional[Mapping[str, str]] = None,
+    renames: Mapping[str, str] = NO_RENAMES,
 ) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
-    :func:`generator.binding.naming.method_names`)."""
+    :func:`generator.binding.naming.method_names`); ``renames``: input classes."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    methods = tuple(method(op, tag, name) for op, name in zip(tag.operations, names))
+    methods = tuple(method(op, tag, name, renames) for op, name in zip(tag.operations, names))
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,

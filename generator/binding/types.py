@@ -9,14 +9,14 @@ are the union of these sets: nothing is found by scanning rendered text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 
 from generator import ir
 from generator.escaping import literal
 from generator.pystyle import Group, Node, call, prefixed
 
 # Names generated modules import from ``typing`` and ``datetime`` when used.
-TYPING_NAMES = ("Any", "Mapping", "Optional", "Union", "cast")
+TYPING_NAMES = ("Any", "Literal", "Mapping", "Optional", "Union", "cast")
 DATETIME_NAMES = ("date", "datetime")
 
 _ANNOTATION = {
@@ -248,6 +248,75 @@ class UnionType(PyType):
         return tuple(dict.fromkeys(names))
 
 
+@dataclass(frozen=True)
+class LiteralType(PyType):
+    """``Literal["a", "b"]``: a ``const``, a single-value enum or an argument's
+    small closed set of strings."""
+
+    values: tuple[object, ...]
+
+    @property
+    def annotation(self) -> str:
+        return f"Literal[{', '.join(literal(v) for v in self.values)}]"
+
+    @property
+    def imports(self) -> frozenset[str]:
+        return frozenset({"Literal"})
+
+    def decoder(self) -> Node:
+        return call("_rt.literal_of(", [literal(v) for v in self.values])
+
+    def encoder(self, expr: str) -> str:
+        return expr
+
+
+@dataclass(frozen=True)
+class TupleType(PyType):
+    """A positional array: ``tuple[int, str]`` when its length is fixed, else
+    ``tuple[Union[int, str, Rest], ...]`` (each item one of the declared types;
+    Python 3.10 cannot spell a fixed head with a variable tail)."""
+
+    items: tuple[PyType, ...]
+    rest: Optional[PyType]
+    exact: bool
+
+    def _members(self) -> list[str]:
+        every = list(self.items) + ([self.rest] if self.rest is not None else [])
+        return list(dict.fromkeys(t.annotation for t in every))
+
+    @property
+    def annotation(self) -> str:
+        if self.exact:
+            return f"tuple[{', '.join(t.annotation for t in self.items)}]"
+        members = self._members()
+        if not members:
+            return "tuple[()]"
+        one = "Any" if "Any" in members else members[0]
+        if len(members) > 1 and one != "Any":
+            one = f"Union[{', '.join(members)}]"
+        return f"tuple[{one}, ...]"
+
+    @property
+    def imports(self) -> frozenset[str]:
+        every = list(self.items) + ([self.rest] if self.rest is not None else [])
+        names = frozenset().union(*(t.imports for t in every))
+        text = self.annotation
+        if not self.exact and text.startswith("tuple[Union["):
+            names |= {"Union"}
+        if not self.exact and text.startswith("tuple[Any,"):
+            names = frozenset({"Any"})
+        return names
+
+    def decoder(self) -> Node:
+        items = call("[", [t.decoder() for t in self.items], "]")
+        rest = self.rest.decoder() if self.rest is not None else "None"
+        return call("_rt.tuple_of(", [items, rest, literal(self.exact)])
+
+    def refs(self) -> tuple[str, ...]:
+        every = list(self.items) + ([self.rest] if self.rest is not None else [])
+        return tuple(dict.fromkeys(name for t in every for name in t.refs()))
+
+
 def _most_specific_first(variants: tuple[PyType, ...]) -> list[PyType]:
     # A model accepts any object and ``any`` accepts everything: try them last.
     def rank(t: PyType) -> int:
@@ -261,20 +330,33 @@ def mapping(pairs: tuple[tuple[str, Node], ...]) -> Group:
     return call("{", [prefixed(value, f"{key}: ") for key, value in pairs], "}")
 
 
-def py_type(t: ir.Type) -> PyType:
-    """The Python spelling of IR type ``t``."""
+NO_RENAMES: Mapping[str, str] = {}
+
+
+def py_type(t: ir.Type, renames: Mapping[str, str] = NO_RENAMES) -> PyType:
+    """The Python spelling of IR type ``t``; ``renames`` maps a model to the class
+    that stands for it here (in a request: its input class, see ``binding.requests``)."""
     if isinstance(t, ir.Primitive):
         return Scalar(t.kind, t.format)
     if isinstance(t, ir.ListOf):
-        return ListType(py_type(t.item))
+        return ListType(py_type(t.item, renames))
     if isinstance(t, ir.MapOf):
-        return MapType(py_type(t.value))
+        return MapType(py_type(t.value, renames))
     if isinstance(t, ir.ModelRef):
-        return ModelType(t.name)
+        return ModelType(renames.get(t.name, t.name))
     if isinstance(t, ir.EnumRef):
         return EnumType(t.name)
     if isinstance(t, ir.Nullable):
-        return NullableType(py_type(t.inner))
+        return NullableType(py_type(t.inner, renames))
+    if isinstance(t, ir.Literal):
+        return LiteralType(t.values)
+    if isinstance(t, ir.TupleOf):
+        rest = py_type(t.rest, renames) if t.rest is not None else None
+        return TupleType(tuple(py_type(i, renames) for i in t.items), rest, t.exact)
     if isinstance(t, ir.UnionOf):
-        return UnionType(tuple(py_type(v) for v in t.variants), t.discriminator)
+        disc = t.discriminator
+        if disc is not None and renames:
+            mapping = tuple((value, renames.get(name, name)) for value, name in disc.mapping)
+            disc = ir.Discriminator(disc.property, mapping)
+        return UnionType(tuple(py_type(v, renames) for v in t.variants), disc)
     return Scalar("any")  # pragma: no cover - the IR has no other types

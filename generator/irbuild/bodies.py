@@ -61,7 +61,7 @@ class Bodies:
         name = hint + "Body"
         fields: Optional[tuple[ir.Field, ...]] = None
         if flattenable(schema, chosen):
-            inline, _ = self.schemas.fields(schema, media_pointer, name)
+            inline, _ = self.schemas.fields(schema, media_pointer, name, arguments=True)
             fields = as_arguments(inline, arguments)
             body_type: ir.Type = ir.MapOf(ir.ANY)
         else:

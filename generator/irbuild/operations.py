@@ -286,7 +286,7 @@ class Operations:
             ident=arguments.claim(snake_ident(param["name"], "param")),
             location=location,
             type=self.schemas.schema_type(
-                schema, pointer + "/schema", hint + pascal(param["name"])
+                schema, pointer + "/schema", hint + pascal(param["name"]), argument=True
             ),
             required=bool(param.get("required")) or location == "path",
             description=text(param.get("description")),

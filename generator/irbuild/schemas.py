@@ -3,12 +3,17 @@
 Component schemas become :class:`ir.ModelRef`/:class:`ir.EnumRef` references,
 built once per JSON pointer and memoized, which is what makes recursive schemas
 finite.  Inline schemas are named after where they sit (``App`` + ``region``
--> ``AppRegion``).  ``allOf`` parts are merged into one model's fields.  A
+-> ``AppRegion``); identical inline shapes (same fields, types, flags and
+descriptions; for enums the same values) become one class, named after the
+place met first in document order, found by a structural key computed once
+per shape.  ``allOf`` parts are merged into one model's fields.  ``const`` and
+single-value enums are literals, ``prefixItems`` positional tuples.  A
 construct this cannot type becomes ``Any`` plus a warning naming its pointer.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, Optional
 
 from .. import ir
@@ -34,6 +39,10 @@ MAX_ENUM_VALUES = 10_000
 # can chain thousands (S1 -> S2 -> ... through properties, allOf, items, oneOf),
 # which would exhaust the stack, so it is refused at this depth.
 MAX_REF_NESTING = 100
+# An unnamed string enum of an argument with at most this many values is a
+# ``Literal`` union (a closed choice the type checker can see) rather than an
+# Enum class of its own; a longer list reads better as a class.
+MAX_LITERAL_VALUES = 16
 
 # Properties (name, schema, pointer), required names, additionalProperties.
 ObjectParts = tuple[list[tuple[str, Any, str]], set[str], Any]
@@ -50,6 +59,13 @@ def is_model(schema: Any) -> bool:
     if schema.get("properties") or "allOf" in schema:
         return types in (None, "object")
     return False
+
+
+def literal_value(value: Any) -> bool:
+    """Whether ``value`` can be spelled in a ``Literal[...]``."""
+    return isinstance(value, (str, bool)) or (
+        isinstance(value, int) and not isinstance(value, bool)
+    )
 
 
 def enum_values(schema: dict[str, Any]) -> Optional[list[Any]]:
@@ -73,6 +89,9 @@ class Schemas:
         self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
         self.enums: list[ir.Enum] = []
         self._named: dict[str, ir.Model] = {}
+        # Structural keys of the inline models and enums built so far: an
+        # identical inline shape met again refers to the first one's class.
+        self.shapes: dict[str, ir.Type] = {}
 
     # ------------------------------------------------------------ components
 
@@ -151,9 +170,16 @@ class Schemas:
     # ------------------------------------------------------------ types
 
     def schema_type(
-        self, schema: Any, pointer: str, hint: str, fixed_name: Optional[str] = None
+        self,
+        schema: Any,
+        pointer: str,
+        hint: str,
+        fixed_name: Optional[str] = None,
+        argument: bool = False,
     ) -> ir.Type:
-        """Map one schema to a type; ``hint`` names anything inline it defines."""
+        """Map one schema to a type; ``hint`` names anything inline it defines.
+        ``argument``: the schema types a method argument (a parameter or a
+        flattened body field), where a small unnamed string enum is a Literal."""
         if schema is True or schema is None or schema == {}:
             return ir.ANY
         if not isinstance(schema, dict):
@@ -180,9 +206,23 @@ class Schemas:
         if values is not None:
             if len(values) != len(schema["enum"]):
                 nullable = True
+            closed = (
+                argument
+                and fixed_name is None
+                and 0 < len(values) <= MAX_LITERAL_VALUES
+                and all(isinstance(v, str) for v in values)
+            )
+            if closed:
+                return maybe_null(ir.Literal(tuple(dict.fromkeys(values))), nullable)
+            if len(set(map(repr, values))) == 1 and literal_value(values[0]):
+                return maybe_null(ir.Literal((values[0],)), nullable)
             return maybe_null(self._enum(values, schema, pointer, hint, fixed_name), nullable)
         if "const" in schema:
-            return maybe_null(primitive_of_value(schema["const"]), nullable)
+            const = schema["const"]
+            if const is None:
+                return ir.Primitive("none")
+            kind = ir.Literal((const,)) if literal_value(const) else primitive_of_value(const)
+            return maybe_null(kind, nullable)
 
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list) and not schema.get("properties"):
@@ -192,10 +232,17 @@ class Schemas:
             if len(parts) == 1:
                 return maybe_null(self.schema_type(parts[0], pointer + "/allOf/0", hint), nullable)
 
+        positional = self._tuple(schema, pointer, hint)
+        if positional is not None:
+            return maybe_null(positional, nullable)
         if types == "array" or (types is None and "items" in schema):
-            item = self.schema_type(schema.get("items"), pointer + "/items", hint + "Item")
+            item = self.schema_type(
+                schema.get("items"), pointer + "/items", hint + "Item", argument=argument
+            )
             return maybe_null(ir.ListOf(item), nullable)
         if is_model(schema):
+            if fixed_name is None and not self.building_aliases:
+                return maybe_null(self._inline_model(schema, pointer, hint), nullable)
             name = fixed_name or self.ctx.type_names.claim(pascal_ident(hint, "Model"))
             self.build_model(schema, pointer, name)
             return maybe_null(ir.ModelRef(name), nullable)
@@ -208,6 +255,45 @@ class Schemas:
             )
             return maybe_null(ir.MapOf(value), nullable)
         return maybe_null(self._scalar(types, schema, pointer), nullable)
+
+    def _tuple(self, schema: dict[str, Any], pointer: str, hint: str) -> Optional[ir.TupleOf]:
+        """A positional array: 2020-12 ``prefixItems`` (``items`` types the rest) or
+        the older ``items: [...]`` (``additionalItems`` types the rest)."""
+        if isinstance(schema.get("prefixItems"), list):
+            keyword, rest_keyword = "prefixItems", "items"
+        elif isinstance(schema.get("items"), list):
+            keyword, rest_keyword = "items", "additionalItems"
+        else:
+            return None
+        items = tuple(
+            self.schema_type(item, f"{pointer}/{keyword}/{index}", f"{hint}Item{index + 1}")
+            for index, item in enumerate(schema[keyword])
+        )
+        rest_schema = schema.get(rest_keyword, True)
+        max_items = schema.get("maxItems")
+        rest: Optional[ir.Type] = None
+        if rest_schema is not False and not (
+            isinstance(max_items, int) and max_items <= len(items)
+        ):
+            rest = self.schema_type(rest_schema, f"{pointer}/{rest_keyword}", hint + "Rest")
+        min_items = schema.get("minItems")
+        return ir.TupleOf(items, rest, min_items if isinstance(min_items, int) else 0)
+
+    def _inline_model(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.Type:
+        """An inline object's model, or the model of an identical shape met before.
+
+        Its fields are built first (nested names come from ``hint``), so the
+        shape's key is known before a name is claimed: a duplicate claims none."""
+        owner = pascal_ident(hint, "Model")
+        model = self._model(schema, pointer, owner)
+        key = repr((model.fields, model.additional, model.description, model.deprecated))
+        known = self.shapes.get(key)
+        if known is not None:
+            return known
+        name = self.ctx.type_names.claim(owner)
+        self.models.append(dataclasses.replace(model, name=name))
+        self.shapes[key] = ref = ir.ModelRef(name)
+        return ref
 
     def _scalar(self, types: Any, schema: dict[str, Any], pointer: str) -> ir.Type:
         if types == "string":
@@ -248,11 +334,16 @@ class Schemas:
                 f"typed as plain {base} without an Enum class",
             )
             return ir.Primitive(base)
+        description = text(schema.get("description") or schema.get("title"))
+        key = repr(("enum", base, tuple(dict.fromkeys(values)), description))
+        if fixed_name is None and key in self.shapes:
+            return self.shapes[key]
         name = fixed_name or self.ctx.type_names.claim(pascal_ident(hint, "Enum"))
-        self.enums.append(
-            ir.Enum(name, pointer, text(schema.get("description")), base, self._members(values))
-        )
-        return ir.EnumRef(name)
+        self.enums.append(ir.Enum(name, pointer, description, base, self._members(values)))
+        ref = ir.EnumRef(name)
+        if fixed_name is None:
+            self.shapes[key] = ref
+        return ref
 
     def _members(self, values: list[Any]) -> tuple[ir.EnumMember, ...]:
         members: list[ir.EnumMember] = []
@@ -350,15 +441,18 @@ class Schemas:
         return [(n, s, p) for n, (s, p) in props.items()], required, extra
 
     def fields(
-        self, schema: dict[str, Any], pointer: str, owner: str
+        self, schema: dict[str, Any], pointer: str, owner: str, arguments: bool = False
     ) -> tuple[tuple[ir.Field, ...], Any]:
-        """An object's fields (allOf merged) and its additionalProperties."""
+        """An object's fields (allOf merged) and its additionalProperties;
+        ``arguments``: they become method arguments (a flattened body)."""
         props, required, extra = self.object_parts(schema, pointer)
         reserved = self.ctx.reserved.fields
         names = UniqueNames(reserved)
         fields = []
         for prop, prop_schema, prop_pointer in props:
-            ftype = self.schema_type(prop_schema, prop_pointer, owner + pascal(prop))
+            ftype = self.schema_type(
+                prop_schema, prop_pointer, owner + pascal(prop), argument=arguments
+            )
             resolved, _ = self.ctx.resolver.deref(prop_schema, prop_pointer)
             resolved = resolved if isinstance(resolved, dict) else {}
             own = prop_schema if isinstance(prop_schema, dict) else {}

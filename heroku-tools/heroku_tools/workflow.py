@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Literal, Optional, Union
 
 import requests
 import urllib3
@@ -344,7 +344,7 @@ def tail_logs(
     client: Client,
     app: str,
     dyno: Optional[str] = None,
-    source: Optional[str] = None,
+    source: Optional[Literal["app", "heroku"]] = None,
     lines: int = 100,
     tail: bool = True,
     read_timeout: float = 300.0,
@@ -354,7 +354,7 @@ def tail_logs(
     session = client.log_sessions.create(
         app,
         dyno=dyno if dyno is not None else UNSET,
-        source=models.CreateLogSessionBodySource(source) if source else UNSET,
+        source=source if source else UNSET,
         lines=lines,
         tail=tail,
     )

@@ -22,9 +22,11 @@ from typing import Optional
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
 from generator.binding.naming import same_noun
+from generator.binding.models import EnumMember
 from generator.binding.types import (
     EnumType,
     ListType,
+    LiteralType,
     MapType,
     ModelType,
     NullableType,
@@ -265,6 +267,17 @@ def _resource(name: str) -> Optional[str]:
 
 
 def _enum(py: Binding, t: PyType) -> Optional[EnumClass]:
+    """The enum class of ``t``; a string or integer Literal as one without a name."""
+    if isinstance(t, LiteralType):
+        values = t.values
+        if all(isinstance(v, str) for v in values):
+            base = "str"
+        elif all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            base = "int"
+        else:
+            return None
+        members = tuple(EnumMember(str(v), v) for v in values if isinstance(v, (str, int)))
+        return EnumClass("", base, "", members)
     return py.enums.get(t.name) if isinstance(t, EnumType) else None
 
 
@@ -275,6 +288,10 @@ def _scalar_kind(py: Binding, t: PyType) -> Optional[str]:
         return t.kind if t.kind in ("int", "float", "bool") else "str"
     if isinstance(t, EnumType):
         return "enum" if _enum(py, t) is not None else "str"
+    if isinstance(t, LiteralType):
+        if all(isinstance(v, bool) for v in t.values):
+            return "bool"
+        return "enum" if _enum(py, t) is not None else None
     return None
 
 

@@ -28,9 +28,9 @@ from typing import Any, Optional
 import jinja2
 
 from generator import ir
-from generator.binding import Binding, Method, PyType, py_type
+from generator.binding import Arg, Binding, Method, PyType, py_type
 from generator.binding.types import EnumType, ListType, MapType, ModelType, NullableType, Scalar
-from generator.binding.types import UnionType
+from generator.binding.types import LiteralType, TupleType, UnionType
 from generator.escaping import BIDI, literal
 from generator.naming import UniqueNames, identifier, snake
 
@@ -244,6 +244,14 @@ def _type_text(t: Optional[ir.Type], anchors: dict[str, str], nested: bool = Fal
         text = " \\| ".join(parts)
         if len(parts) == 1:
             return text
+    elif isinstance(t, ir.Literal):
+        shown = ", ".join(md(literal(v), "line") for v in t.values)
+        return shown if len(t.values) == 1 else f"one of {shown}"
+    elif isinstance(t, ir.TupleOf):
+        parts = [_type_text(item, anchors, nested=True) for item in t.items]
+        if t.rest is not None:
+            parts.append(_type_text(t.rest, anchors, nested=True) + "...")
+        return f"array [{', '.join(parts)}]"
     else:  # pragma: no cover - the IR has no other types
         return "any"
     return f"({text})" if nested and isinstance(t, (ir.Nullable, ir.UnionOf)) else text
@@ -277,6 +285,11 @@ class _Sample:
             return self.value(t.variants[0], depth) if t.variants else "None"
         if isinstance(t, Scalar):
             return self._scalar(t)
+        if isinstance(t, LiteralType):
+            return literal(t.values[0]) if t.values else "None"
+        if isinstance(t, TupleType):
+            items = [self.value(item, depth + 1) for item in t.items]
+            return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
         if isinstance(t, ListType):
             return f"[{self.value(t.item, depth + 1)}]"
         if isinstance(t, MapType):
@@ -420,7 +433,22 @@ def example(ctx: Any, op: ir.Operation, is_async: bool = False) -> str:
     return "\n".join(imports + ["", ""] + main + ["", "", "asyncio.run(main())"])
 
 
+@jinja2.pass_context
+def input_class(ctx: Any, arg: Arg) -> str:
+    """The input class (``ItemInput``) an argument takes in place of its model,
+    or "" when it takes the model itself (see ``generator.binding.requests``)."""
+    t = arg.type.bare() if arg.type is not None else None
+    while isinstance(t, (ListType, MapType)):
+        t = (t.item if isinstance(t, ListType) else t.value).bare()
+    if isinstance(t, ModelType):
+        model = ctx["py"].models.get(t.name)
+        if model is not None and model.input_of:
+            return str(model.name)
+    return ""
+
+
 FILTERS = {
+    "input_class": input_class,
     "md": md,
     "code": code,
     "row": row,

@@ -35,7 +35,7 @@ from heroku_platform_api import (
     Unauthorized,
     UnprocessableEntity,
 )
-from heroku_platform_api.models import App, AppRegion, Dyno, DynoState
+from heroku_platform_api.models import App, AppBuildStack, Dyno, DynoState
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +69,7 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
 
     assert isinstance(app, App)
     assert app.name == "my-app"
-    assert isinstance(app.region, AppRegion) and app.region.name == "eu"
+    assert isinstance(app.region, AppBuildStack) and app.region.name == "eu"
     assert app.stack is not None and app.stack.name == "heroku-24"
     assert app.build_stack is not None and app.build_stack.name == "heroku-24"
     assert app.owner is not None and app.owner.email == "owner@example.com"

@@ -55,6 +55,8 @@ from hypothesis import HealthCheck, Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
 from generator import ir, output, pipeline
+from generator.binding.requests import input_names
+from generator.binding.reserved import PYTHON
 from generator.formatting import black_mode
 
 try:
@@ -773,10 +775,11 @@ def substitute(value: Any, sentinel: str) -> Any:
     return value
 
 
-def norm(text: str) -> str:
+def norm(text: Optional[str]) -> str:
     """Docstring text modulo whitespace (black re-indents docstrings) and lone
-    surrogates, which cannot be encoded and are documented to become U+FFFD."""
-    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    surrogates, which cannot be encoded and are documented to become U+FFFD.
+    A class without a description has no docstring (None), never filler."""
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text or "")
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
@@ -894,6 +897,9 @@ def ir_identifiers(api: ir.Api) -> set[str]:
     for enum in api.enums:
         names.add(enum.name)
         names.update(m.ident for m in enum.members)
+    # The binding's request classes: a model's name + "Input", through generator.naming.
+    declared = {m.name for m in api.models} | {e.name for e in api.enums}
+    names.update(input_names(api, declared | PYTHON.types).values())
     for tag in api.tags:
         names.update((tag.ident, tag.class_name, tag.async_class_name))
         for op in tag.operations:
@@ -1081,6 +1087,8 @@ for name, value in sorted(vars(models).items()):
             repr(member); str(member); value.decode(member.value)
     elif dataclasses.is_dataclass(value):
         [repr(f) for f in dataclasses.fields(value)]
+        if not hasattr(value, "from_dict"):  # a request (input) class: only ever sent
+            continue
         try:
             instance = value.from_dict({})
         except DecodeError:

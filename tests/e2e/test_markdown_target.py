@@ -171,7 +171,7 @@ def test_pages_render_types_and_tables(docs: dict[str, str]) -> None:
         "| `200` | List of apps<br>Headers: `Next-Range`. | array of [App](models.md#app) |" in apps
     )
     assert "| `archived_at` | date-time or null | no |  |" in models
-    assert "| `space` | [AppSpace](models.md#appspace) or null | no |  |" in models
+    assert "| `space` | [AppBuildStack](models.md#appbuildstack) or null | no |  |" in models
     assert (
         "Type: map of (string or null), passed to the client as the positional argument `body`."
         in docs["docs/config_vars.md"]

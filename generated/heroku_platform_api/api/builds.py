@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, CreateBuildBodyBuildpacksItem, CreateBuildBodySourceBlob
+from ..models import Build, BuildBuildpacksItem, CreateBuildBodySourceBlob
 
 
 class BuildsApi:
@@ -76,7 +76,7 @@ class BuildsApi:
         app_id_or_name: str,
         *,
         source_blob: CreateBuildBodySourceBlob,
-        buildpacks: Union[builtins.list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        buildpacks: Union[builtins.list[BuildBuildpacksItem], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -221,7 +221,7 @@ class AsyncBuildsApi:
         app_id_or_name: str,
         *,
         source_blob: CreateBuildBodySourceBlob,
-        buildpacks: Union[builtins.list[CreateBuildBodyBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        buildpacks: Union[builtins.list[BuildBuildpacksItem], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import CreateDynoBodyType, Dyno
+from ..models import Dyno
 
 
 class DynosApi:
@@ -82,7 +82,7 @@ class DynosApi:
         force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
-        type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
+        type: Union[Literal["run", "shield"], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -321,7 +321,7 @@ class AsyncDynosApi:
         force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
-        type: Union[CreateDynoBodyType, _rt.Unset] = _rt.UNSET,
+        type: Union[Literal["run", "shield"], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

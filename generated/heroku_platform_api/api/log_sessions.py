@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import CreateLogSessionBodySource, CreateLogSessionResponse
+from ..models import CreateLogSessionResponse
 
 
 class LogSessionsApi:
@@ -20,7 +20,7 @@ class LogSessionsApi:
         *,
         dyno: Union[str, _rt.Unset] = _rt.UNSET,
         lines: Union[int, _rt.Unset] = _rt.UNSET,
-        source: Union[CreateLogSessionBodySource, _rt.Unset] = _rt.UNSET,
+        source: Union[Literal["app", "heroku"], _rt.Unset] = _rt.UNSET,
         tail: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -75,7 +75,7 @@ class AsyncLogSessionsApi:
         *,
         dyno: Union[str, _rt.Unset] = _rt.UNSET,
         lines: Union[int, _rt.Unset] = _rt.UNSET,
-        source: Union[CreateLogSessionBodySource, _rt.Unset] = _rt.UNSET,
+        source: Union[Literal["app", "heroku"], _rt.Unset] = _rt.UNSET,
         tail: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,

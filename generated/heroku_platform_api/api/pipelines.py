@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import (
-    CreatePipelineBodyOwner,
-    CreatePipelineCouplingBodyStage,
-    Pipeline,
-    PipelineCoupling,
-)
+from ..models import Pipeline, PipelineCoupling, PipelineOwner
 
 
 class PipelinesApi:
@@ -77,7 +72,7 @@ class PipelinesApi:
         self,
         *,
         name: str,
-        owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
+        owner: Union[PipelineOwner, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -281,7 +276,7 @@ class PipelinesApi:
         *,
         app: str,
         pipeline: str,
-        stage: CreatePipelineCouplingBodyStage,
+        stage: Literal["review", "development", "staging", "production"],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -383,7 +378,7 @@ class AsyncPipelinesApi:
         self,
         *,
         name: str,
-        owner: Union[CreatePipelineBodyOwner, _rt.Unset] = _rt.UNSET,
+        owner: Union[PipelineOwner, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -587,7 +582,7 @@ class AsyncPipelinesApi:
         *,
         app: str,
         pipeline: str,
-        stage: CreatePipelineCouplingBodyStage,
+        stage: Literal["review", "development", "staging", "production"],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

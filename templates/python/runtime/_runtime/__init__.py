@@ -37,6 +37,7 @@ from ._decoding import (
     fields,
     json_of,
     list_of,
+    literal_of,
     nullable,
     optional,
     optional_bool,
@@ -46,6 +47,7 @@ from ._decoding import (
     optional_str,
     optional_value,
     required,
+    tuple_of,
     union_of,
 )
 from ._errors import (
@@ -177,6 +179,7 @@ __all__ = [
     "fields",
     "json_of",
     "list_of",
+    "literal_of",
     "multipart_parts",
     "nullable",
     "optional",
@@ -194,6 +197,7 @@ __all__ = [
     "same_origin",
     "required",
     "retry_after_seconds",
+    "tuple_of",
     "retry_policy",
     "servers",
     "simple_value",

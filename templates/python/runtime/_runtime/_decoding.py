@@ -24,7 +24,7 @@ import logging
 import sys
 import threading
 from types import FrameType
-from typing import Any, Mapping, Optional, TypeVar
+from typing import Any, Mapping, Optional, Sequence, TypeVar
 
 from ._errors import DecodeError
 from ._redact import redact_url
@@ -443,3 +443,38 @@ def encode(value: Any) -> Any:
 def fields(values: Mapping[str, Any]) -> dict[str, Any]:
     """A JSON object of the arguments the caller passed (``UNSET`` ones left out)."""
     return {key: encode(value) for key, value in values.items() if not isinstance(value, Unset)}
+
+
+def literal_of(*values: Any) -> Decoder[Any]:
+    """A decoder accepting exactly ``values`` (a ``Literal[...]``: ``const``, a
+    single-value enum); ``1`` is not ``True`` here, as in JSON."""
+
+    def decode(value: Any) -> Any:
+        for allowed in values:
+            if value == allowed and type(value) is type(allowed):
+                return value
+        raise DecodeError("one of " + ", ".join(json.dumps(v) for v in values), value)
+
+    return decode
+
+
+def tuple_of(
+    items: Sequence[Decoder[Any]], rest: Optional[Decoder[Any]], exact: bool
+) -> Decoder[tuple[Any, ...]]:
+    """A decoder of a positional array (``prefixItems``): item ``i`` by ``items[i]``,
+    the ones after them by ``rest`` (None: none may follow).  ``exact``: the
+    array must hold exactly ``len(items)`` items (its type is ``tuple[A, B]``)."""
+
+    def decode(value: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise DecodeError("array", value)
+        if (exact and len(value) != len(items)) or (rest is None and len(value) > len(items)):
+            size = f"{len(items)} items" if exact else f"at most {len(items)} items"
+            raise DecodeError(f"an array of {size}", f"{len(value)} items")
+        tail: Decoder[Any] = rest if rest is not None else as_any  # unused: checked above
+        return tuple(
+            _item(item, items[index] if index < len(items) else tail, f"[{index}]")
+            for index, item in enumerate(value)
+        )
+
+    return decode

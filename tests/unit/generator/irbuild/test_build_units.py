@@ -153,12 +153,15 @@ def test_response_type_names_say_where_they_came_from() -> None:
 
 def test_responses_are_typed_by_their_json_or_first_media_type() -> None:
     ctx = Context(minimal_spec(), "t.yaml", (), NONE)
-    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+
+    def obj(name: str) -> dict[str, Any]:  # distinct shapes (identical ones share a class)
+        return {"type": "object", "properties": {name: {"type": "string"}}}
+
     raw = {
-        "200": {"description": "ok", "content": {"application/json": {"schema": obj}}},
-        "201": {"description": "made", "content": {"application/json": {"schema": obj}}},
-        "202": {"description": "text", "content": {"text/plain": {"schema": obj}}},
-        "400": {"description": "bad", "content": {"application/json": {"schema": obj}}},
+        "200": {"description": "ok", "content": {"application/json": {"schema": obj("a")}}},
+        "201": {"description": "made", "content": {"application/json": {"schema": obj("b")}}},
+        "202": {"description": "text", "content": {"text/plain": {"schema": obj("c")}}},
+        "400": {"description": "bad", "content": {"application/json": {"schema": obj("d")}}},
         "204": {"description": "none"},
     }
     responses = Responses(ctx, Schemas(ctx)).responses(raw, "/paths/~1p/get/responses", "Op")
