@@ -181,6 +181,9 @@ class Response:
     content_type: Optional[str]
     type: Optional[Type]  # None: no body described
     headers: tuple[str, ...] = ()
+    # A ``text/event-stream``: ``type`` is then the data of one event (its
+    # JSON schema; ``str`` when the events carry text).
+    events: bool = False
 
 
 @dataclass(frozen=True)

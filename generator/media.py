@@ -16,6 +16,10 @@ def is_json(content_type: Optional[str]) -> bool:
     return kind == "application/json" or kind.endswith("+json") or kind == "*/*"
 
 
+def is_event_stream(content_type: Optional[str]) -> bool:
+    return base(content_type) == "text/event-stream"
+
+
 def is_form(content_type: Optional[str]) -> bool:
     return base(content_type) in ("application/x-www-form-urlencoded", "multipart/form-data")
 

@@ -2,7 +2,8 @@
 
 One command group per tag of the API and one command per operation
 (``GROUP COMMAND --help`` lists the arguments).  Results print as JSON on
-stdout; paginated lists are fetched page after page and print as one array.
+stdout; paginated lists are fetched page after page and print as one array;
+server-sent events print as they arrive, one JSON object a line.
 A request body is given with ``--body JSON`` (or KEY=VALUE options);
 ``--json`` only ever means JSON output.  The global options (``--base-url``,
 ``--json``) work before or after the command.  A command's first path
@@ -245,7 +246,9 @@ def _data(args: argparse.Namespace, required: bool) -> Any:
 def _print(result: Any) -> int:
     """JSON on stdout: indented on a terminal, compact otherwise."""
     try:
-        if isinstance(result, _Raw):
+        if isinstance(result, _rt.EventStream):
+            _print_events(result)
+        elif isinstance(result, _Raw):
             if isinstance(result.value, bytes):
                 sys.stdout.flush()
                 sys.stdout.buffer.write(result.value)
@@ -266,6 +269,15 @@ def _print(result: Any) -> int:
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly
         return stdout_closed()
     return EXIT_OK
+
+
+def _print_events(stream: _rt.EventStream[Any]) -> None:
+    """Server-sent events as they arrive, one JSON object a line."""
+    with stream:
+        for event in stream:
+            line = {"event": event.event, "id": event.id, "data": _rt.encode(event.data)}
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
 
 
 def stdout_closed() -> int:

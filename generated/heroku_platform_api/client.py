@@ -6,21 +6,91 @@ import functools
 from typing import TYPE_CHECKING, Mapping, Optional, Union
 
 from . import _runtime as _rt
-from .api.account import AccountApi, AsyncAccountApi
-from .api.add_ons import AddOnsApi, AsyncAddOnsApi
-from .api.apps import AppsApi, AsyncAppsApi
-from .api.builds import AsyncBuildsApi, BuildsApi
-from .api.collaborators import AsyncCollaboratorsApi, CollaboratorsApi
-from .api.config_vars import AsyncConfigVarsApi, ConfigVarsApi
-from .api.domains import AsyncDomainsApi, DomainsApi
-from .api.dynos import AsyncDynosApi, DynosApi
-from .api.formation import AsyncFormationApi, FormationApi
-from .api.log_sessions import AsyncLogSessionsApi, LogSessionsApi
-from .api.pipelines import AsyncPipelinesApi, PipelinesApi
-from .api.regions import AsyncRegionsApi, RegionsApi
-from .api.releases import AsyncReleasesApi, ReleasesApi
-from .api.sources import AsyncSourcesApi, SourcesApi
-from .api.stacks import AsyncStacksApi, StacksApi
+from .api.account import (
+    AccountApi,
+    AccountApiWithRawResponse,
+    AccountApiWithStreamingResponse,
+    AsyncAccountApi,
+)
+from .api.add_ons import (
+    AddOnsApi,
+    AddOnsApiWithRawResponse,
+    AddOnsApiWithStreamingResponse,
+    AsyncAddOnsApi,
+)
+from .api.apps import AppsApi, AppsApiWithRawResponse, AppsApiWithStreamingResponse, AsyncAppsApi
+from .api.builds import (
+    AsyncBuildsApi,
+    BuildsApi,
+    BuildsApiWithRawResponse,
+    BuildsApiWithStreamingResponse,
+)
+from .api.collaborators import (
+    AsyncCollaboratorsApi,
+    CollaboratorsApi,
+    CollaboratorsApiWithRawResponse,
+    CollaboratorsApiWithStreamingResponse,
+)
+from .api.config_vars import (
+    AsyncConfigVarsApi,
+    ConfigVarsApi,
+    ConfigVarsApiWithRawResponse,
+    ConfigVarsApiWithStreamingResponse,
+)
+from .api.domains import (
+    AsyncDomainsApi,
+    DomainsApi,
+    DomainsApiWithRawResponse,
+    DomainsApiWithStreamingResponse,
+)
+from .api.dynos import (
+    AsyncDynosApi,
+    DynosApi,
+    DynosApiWithRawResponse,
+    DynosApiWithStreamingResponse,
+)
+from .api.formation import (
+    AsyncFormationApi,
+    FormationApi,
+    FormationApiWithRawResponse,
+    FormationApiWithStreamingResponse,
+)
+from .api.log_sessions import (
+    AsyncLogSessionsApi,
+    LogSessionsApi,
+    LogSessionsApiWithRawResponse,
+    LogSessionsApiWithStreamingResponse,
+)
+from .api.pipelines import (
+    AsyncPipelinesApi,
+    PipelinesApi,
+    PipelinesApiWithRawResponse,
+    PipelinesApiWithStreamingResponse,
+)
+from .api.regions import (
+    AsyncRegionsApi,
+    RegionsApi,
+    RegionsApiWithRawResponse,
+    RegionsApiWithStreamingResponse,
+)
+from .api.releases import (
+    AsyncReleasesApi,
+    ReleasesApi,
+    ReleasesApiWithRawResponse,
+    ReleasesApiWithStreamingResponse,
+)
+from .api.sources import (
+    AsyncSourcesApi,
+    SourcesApi,
+    SourcesApiWithRawResponse,
+    SourcesApiWithStreamingResponse,
+)
+from .api.stacks import (
+    AsyncStacksApi,
+    StacksApi,
+    StacksApiWithRawResponse,
+    StacksApiWithStreamingResponse,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -113,6 +183,61 @@ class Client(_rt.BaseClient):
         """App collaborator management"""
         self.sources = SourcesApi(self)
         """Source code upload locations"""
+
+    @functools.cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """Every operation returning a ``RawResponse``: status code, headers and
+        body, with ``parse()`` for the value the plain call returns."""
+        return ClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """Every operation returning a ``StreamedResponse`` with its body unread
+        (``iter_bytes()``, ``save(path)``, ``iter_lines()``, ``iter_events()``); close it
+        or use it in a ``with`` block."""
+        return ClientWithStreamingResponse(self)
+
+
+class ClientWithRawResponse:
+    """The client's groups, their methods returning a ``RawResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self.apps = AppsApiWithRawResponse(client.apps)
+        self.dynos = DynosApiWithRawResponse(client.dynos)
+        self.config_vars = ConfigVarsApiWithRawResponse(client.config_vars)
+        self.add_ons = AddOnsApiWithRawResponse(client.add_ons)
+        self.domains = DomainsApiWithRawResponse(client.domains)
+        self.formation = FormationApiWithRawResponse(client.formation)
+        self.releases = ReleasesApiWithRawResponse(client.releases)
+        self.builds = BuildsApiWithRawResponse(client.builds)
+        self.log_sessions = LogSessionsApiWithRawResponse(client.log_sessions)
+        self.pipelines = PipelinesApiWithRawResponse(client.pipelines)
+        self.account = AccountApiWithRawResponse(client.account)
+        self.regions = RegionsApiWithRawResponse(client.regions)
+        self.stacks = StacksApiWithRawResponse(client.stacks)
+        self.collaborators = CollaboratorsApiWithRawResponse(client.collaborators)
+        self.sources = SourcesApiWithRawResponse(client.sources)
+
+
+class ClientWithStreamingResponse:
+    """The client's groups, their methods returning a ``StreamedResponse``."""
+
+    def __init__(self, client: Client) -> None:
+        self.apps = AppsApiWithStreamingResponse(client.apps)
+        self.dynos = DynosApiWithStreamingResponse(client.dynos)
+        self.config_vars = ConfigVarsApiWithStreamingResponse(client.config_vars)
+        self.add_ons = AddOnsApiWithStreamingResponse(client.add_ons)
+        self.domains = DomainsApiWithStreamingResponse(client.domains)
+        self.formation = FormationApiWithStreamingResponse(client.formation)
+        self.releases = ReleasesApiWithStreamingResponse(client.releases)
+        self.builds = BuildsApiWithStreamingResponse(client.builds)
+        self.log_sessions = LogSessionsApiWithStreamingResponse(client.log_sessions)
+        self.pipelines = PipelinesApiWithStreamingResponse(client.pipelines)
+        self.account = AccountApiWithStreamingResponse(client.account)
+        self.regions = RegionsApiWithStreamingResponse(client.regions)
+        self.stacks = StacksApiWithStreamingResponse(client.stacks)
+        self.collaborators = CollaboratorsApiWithStreamingResponse(client.collaborators)
+        self.sources = SourcesApiWithStreamingResponse(client.sources)
 
 
 class AsyncClient(_rt.AsyncBaseClient, conventions=Client):

@@ -84,6 +84,7 @@ RANGE_ARGUMENTS: tuple[tuple[str, tuple[str, ...], str, str, str], ...] = (
         "A `Next-Range` value to resume from.",
     ),
 )
+DEPRECATED_OPERATION = "Deprecated: this operation may be removed from the API."
 # What a page's ``next`` token is, per strategy (the ``start`` argument's doc).
 TOKENS = {
     "link": "A next page's URL (a page's `next`) to resume from.",
@@ -249,6 +250,29 @@ class Method:
     page_args: tuple[tuple[str, str], ...] = ()  # (runtime keyword, argument name)
     paging: Optional[Paging] = None  # how a paged method builds its lazy list
     accept: Optional[str] = None  # the Accept to send; None: the runtime's default (JSON)
+    # The declared error bodies' decoders (``errors=`` of the runtime's
+    # request: {"404": (Model.from_dict, "Model"), "4XX": ..., "default": ...}).
+    errors: Optional[Node] = None
+    # What warns on a call: (condition or None for always, message literal).
+    deprecations: tuple[tuple[Optional[str], str], ...] = ()
+    events: bool = False  # returns the server-sent events of a text/event-stream
+
+    @property
+    def deprecated(self) -> bool:
+        return self.operation.deprecated
+
+    @property
+    def deprecation_note(self) -> str:
+        """The sentence every target shows for a deprecated operation ("" if not)."""
+        return DEPRECATED_OPERATION if self.deprecated else ""
+
+    @property
+    def deprecated_suffix(self) -> str:
+        """`` (deprecated)``, for a one-line listing of a deprecated operation
+        whose summary does not say so already ("" otherwise)."""
+        said = "deprecated" in self.operation.summary.lower()
+        return " (deprecated)" if self.deprecated and not said else ""
+
     servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
     # The AsyncClient's method: ``async def ... -> returns`` for a single call;
     # a listing stays a plain ``def`` returning the async pages (iterated with
@@ -288,7 +312,9 @@ class Method:
 
 @dataclass(frozen=True, eq=False)
 class Resource:
-    """One tag: a module ``api/<ident>.py`` with class ``class_name``."""
+    """One tag: a module ``api/<ident>.py`` with class ``class_name``, and its
+    twins ``raw_class`` and ``streaming_class`` (the same methods returning a
+    ``RawResponse``/``StreamedResponse``: ``client.with_raw_response.<ident>``)."""
 
     tag: ir.Tag
     ident: str
@@ -305,6 +331,14 @@ class Resource:
     def variants(self) -> tuple[tuple[str, bool], ...]:
         """(class name, is_async) of the module's two classes, sync first."""
         return ((self.class_name, False), (self.async_class_name, True))
+
+    @property
+    def raw_class(self) -> str:
+        return self.class_name + "WithRawResponse"
+
+    @property
+    def streaming_class(self) -> str:
+        return self.class_name + "WithStreamingResponse"
 
 
 # ---------------------------------------------------------------- arguments
@@ -515,6 +549,45 @@ def _returns(
     return union, call("cast(", [literal(union), by_status]), either, names
 
 
+def _status_key(status: str) -> str:
+    return status.upper() if status[1:].lower() == "xx" else status
+
+
+def _errors(op: ir.Operation) -> tuple[Optional[Node], frozenset[str]]:
+    """The decoders of the error bodies ``op`` declares in JSON (4xx, 5xx,
+    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up."""
+    entries: list[tuple[str, Node]] = []
+    names: frozenset[str] = frozenset()
+    for r in op.responses:
+        if r.status[0] not in "45d" or r.type is None or not media.is_json(r.content_type):
+            continue
+        t = py_type(r.type)
+        if t.annotation == "Any":
+            continue  # nothing to decode: ApiError.body already holds the JSON
+        entries.append(
+            (literal(_status_key(r.status)), call("(", [t.decoder(), literal(t.annotation)]))
+        )
+        names |= t.imports | frozenset(t.refs())
+    return (mapping(tuple(entries)) if entries else None), names
+
+
+def _deprecations(
+    op: ir.Operation, where: str, arguments: list[Arg]
+) -> tuple[tuple[Optional[str], str], ...]:
+    """The warnings a call gives: the operation's, then one per deprecated
+    argument passed (a required one is always passed)."""
+    found: list[tuple[Optional[str], str]] = []
+    if op.deprecated:
+        found.append((None, literal(f"{where} is deprecated")))
+    for arg in arguments:
+        if arg.deprecated:
+            message = literal(f"{where}: argument {arg.ident!r} is deprecated")
+            found.append(
+                (None if arg.required else f"not isinstance({arg.ident}, _rt.Unset)", message)
+            )
+    return tuple(found)
+
+
 # ---------------------------------------------------------------- methods
 
 
@@ -541,8 +614,10 @@ def method(
         + body_optional
     )
     typed = success_responses(op)
+    events = op.pagination is None and len(typed) == 1 and typed[0].events
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
+    decode: Optional[Node]
     paging: Optional[Paging] = None
     if op.pagination is not None:
         page_item = py_type(op.pagination.item)
@@ -555,9 +630,20 @@ def method(
         result: Optional[PyType] = page_item
         names = page_item.imports | frozenset(page_item.refs())
         keyword += pages
+    elif events and typed[0].type is not None:
+        item = py_type(typed[0].type)
+        returns = f"_rt.EventStream[{item.annotation}]"
+        async_returns = returns  # AsyncClient does not stream events yet (see README)
+        json_data = item.annotation != "str"
+        decoder = item.decoder() if json_data else "_rt.as_str"
+        args: list[Node] = ["_response", decoder, literal(item.annotation)]
+        decode = call("_rt.EventStream(", args + (["json=True"] if json_data else []))
+        result, names = item, item.imports | frozenset(item.refs())
     else:
         returns, decode, result, names = _returns(op, typed)
         async_returns = returns
+    errors, error_names = _errors(op)
+    names |= error_names
     keyword += _call_options()
     for arg in positional + keyword:
         names |= arg.imports
@@ -585,10 +671,15 @@ def method(
         doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
         success=tuple(typed),
         result=result,
-        raw_output=bool(typed) and not any(media.is_json(r.content_type) for r in typed),
+        raw_output=bool(typed)
+        and not events
+        and not any(media.is_json(r.content_type) for r in typed),
         imports=names,
         accept=_accept(op),
         async_returns=async_returns,
+        errors=errors,
+        deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
+        events=events,
         servers=operation_servers(op),
     )
 
@@ -605,7 +696,7 @@ def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
     if op.deprecated:
-        lines += ["", "Deprecated: this operation may be removed from the API."]
+        lines += ["", DEPRECATED_OPERATION]
     # Parameters come first, in the document's order, each once (a query or
     # header parameter is also a keyword argument).
     documented: dict[str, str] = {}

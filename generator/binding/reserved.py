@@ -60,6 +60,8 @@ PYTHON = ReservedNames(
             "request",
             "close",
             "aclose",
+            "with_raw_response",
+            "with_streaming_response",
         }
     ),
     # ``UNKNOWN`` names the values a document does not list (the runtime's OpenEnum).

@@ -51,6 +51,7 @@ class Responses:
                     content_type=content_type,
                     type=rtype,
                     headers=tuple(str(h) for h in (response.get("headers") or {})),
+                    events=media.is_event_stream(content_type) and rtype is not None,
                 )
             )
         return tuple(result)
@@ -66,6 +67,8 @@ class Responses:
     ) -> ir.Type:
         media_object = content.get(content_type) or {}
         schema = media_object.get("schema") if isinstance(media_object, dict) else None
+        if media.is_event_stream(content_type) and isinstance(media_object, dict):
+            return self._event_data(media_object, f"{pointer}/content/{escape(content_type)}", name)
         if not media.is_json(content_type):
             return non_json_type(content_type)
         if schema is None:
@@ -73,6 +76,36 @@ class Responses:
         return self.schemas.schema_type(
             schema, f"{pointer}/content/{escape(content_type)}/schema", name
         )
+
+    def _event_data(self, media_object: dict[str, Any], pointer: str, name: str) -> ir.Type:
+        """The type of one event's data in a ``text/event-stream``.
+
+        OpenAPI 3.2's ``itemSchema`` describes one event: when it has a ``data``
+        property, that property's ``contentSchema`` types the data (JSON), and
+        a ``data`` without one is text; an ``itemSchema`` without ``data``
+        types the data itself.  Before 3.2 a ``schema`` that is not a string
+        is read as the data's schema; a string one (the whole stream as text),
+        or none, gives text events."""
+        item = media_object.get("itemSchema")
+        if isinstance(item, dict):
+            item, pointer = self.ctx.resolver.deref(item, f"{pointer}/itemSchema")
+            properties = item.get("properties") if isinstance(item, dict) else None
+            data = properties.get("data") if isinstance(properties, dict) else None
+            if isinstance(data, dict):
+                content = data.get("contentSchema")
+                if content is None:
+                    return ir.Primitive("str")
+                where = f"{pointer}/properties/data/contentSchema"
+                return self.schemas.schema_type(content, where, name + "Data")
+            return self.schemas.schema_type(item, pointer, name + "Data")
+        schema = media_object.get("schema")
+        if not isinstance(schema, dict):
+            return ir.Primitive("str")
+        resolved = self.ctx.resolver.deref(schema, f"{pointer}/schema")[0]
+        typed = isinstance(resolved, dict) and resolved.get("type") not in ("string", None)
+        if not typed and not (isinstance(resolved, dict) and "properties" in resolved):
+            return ir.Primitive("str")
+        return self.schemas.schema_type(schema, f"{pointer}/schema", name + "Data")
 
     @staticmethod
     def untyped() -> tuple[ir.Response, ...]:

@@ -19,9 +19,18 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Optional, Union
 
 import requests
-import urllib3
 
-from heroku_platform_api import UNSET, Client, models
+from heroku_platform_api import (
+    UNSET,
+    ApiError,
+    Client,
+    ClientError,
+    DeadlineExceeded,
+    TransportError,
+    models,
+    open_stream,
+)
+from heroku_platform_api._runtime import iter_lines
 
 from . import tarball
 
@@ -115,7 +124,6 @@ def upload(
 
 
 MAX_LINE = 64 * 1024  # longer lines are passed on in pieces of this size
-_CHUNK = 64 * 1024
 
 
 class Deadline:
@@ -146,74 +154,11 @@ class Deadline:
         return max(0.001, min(seconds, self.remaining()))
 
 
-def _set_read_timeout(response: requests.Response, seconds: float) -> None:
-    """Shorten the socket timeout of a streaming response before a read (urllib3
-    keeps the connection on the response while it is streamed)."""
-    connection = getattr(response.raw, "connection", None)
-    sock = getattr(connection, "sock", None)
-    if sock is not None:
-        sock.settimeout(seconds)
-
-
-def _cut(buffer: bytearray, start: int, size: int) -> int:
-    """Where to end a piece of an over-long line that begins at ``start``: at
-    most ``size`` bytes on, backing over up to 3 UTF-8 continuation bytes so
-    no character is split."""
-    cut = start + size
-    while cut > start + size - 3 and buffer[cut] & 0xC0 == 0x80:
-        cut -= 1
-    return cut
-
-
 def split_lines(chunks: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[str]:
-    """Decoded lines of a byte stream, in linear time (each byte is searched
-    for a newline once); a line longer than ``max_line`` bytes is passed on in
-    pieces, so memory stays bounded whatever the server sends."""
-    buffer = bytearray()
-    for chunk in chunks:
-        buffer += chunk
-        start, end = 0, buffer.find(b"\n")
-        while True:
-            limit = end if end >= 0 else len(buffer)
-            if limit - start > max_line:  # a piece of an over-long line
-                cut = _cut(buffer, start, max_line)
-                yield _decode(buffer[start:cut])
-                start = cut
-            elif end >= 0:
-                yield _decode(buffer[start:end])
-                start = end + 1
-                end = buffer.find(b"\n", start)
-            else:
-                break
-        del buffer[:start]
-    if buffer:
-        yield _decode(buffer)
-
-
-def _decode(line: bytes | bytearray) -> str:
-    return bytes(line).rstrip(b"\r").decode("utf-8", "replace")
-
-
-def _chunks(
-    response: requests.Response, deadline: Optional[Deadline], read_timeout: float
-) -> Iterator[bytes]:
-    """The body as it arrives (``read1``: whatever the socket has, without
-    waiting for a full buffer), each read limited by what is left of the
-    deadline; stops at the deadline even when the server trickles bytes."""
-    while deadline is None or not deadline.expired():
-        if deadline is not None:
-            _set_read_timeout(response, deadline.cap(read_timeout))
-        try:
-            chunk = response.raw.read1(_CHUNK, decode_content=True)
-        except (urllib3.exceptions.HTTPError, OSError) as exc:
-            if deadline is not None and deadline.expired():
-                return
-            if isinstance(exc, (urllib3.exceptions.ReadTimeoutError, TimeoutError)):
-                raise requests.ReadTimeout("no data within the read timeout") from None
-            raise requests.ConnectionError(f"the stream broke off: {exc}") from None
-        if not chunk:
-            return
-        yield chunk
+    """Decoded lines of a byte stream in bounded pieces: the client runtime's
+    ``iter_lines`` (linear time; a line longer than ``max_line`` bytes comes
+    in pieces, never splitting a UTF-8 character)."""
+    return iter_lines(chunks, max_line)
 
 
 def stream_lines(
@@ -224,15 +169,22 @@ def stream_lines(
 ) -> Iterator[str]:
     """Lines of a streaming response (build output, logplex), as they arrive,
     until the stream ends or ``deadline`` (a :class:`Deadline`, or seconds)
-    passes.  A line longer than ``max_line`` bytes comes in pieces."""
+    passes.  A line longer than ``max_line`` bytes comes in pieces.
+
+    The client's streaming primitive (``open_stream``) does the work: a
+    session of its own that never carries the API token nor a netrc login,
+    each read waiting at most ``read_timeout`` and what is left of the
+    deadline."""
     if isinstance(deadline, (int, float)):
         deadline = Deadline(deadline)
     connect = 10.0 if deadline is None else deadline.cap(10.0)
     first_read = read_timeout if deadline is None else deadline.cap(read_timeout)
-    with _blob_session() as session:
-        with session.get(url, stream=True, timeout=(connect, first_read)) as response:
-            response.raise_for_status()
-            yield from split_lines(_chunks(response, deadline, read_timeout), max_line)
+    expires = None if deadline is None else deadline.end
+    with open_stream(url, timeout=(connect, first_read), expires=expires) as streamed:
+        try:
+            yield from streamed.iter_lines(max_line)
+        except DeadlineExceeded:
+            return  # the deadline is the caller's to report
 
 
 def _prepare(path: Union[str, Path], workdir: Path) -> tarball.Tarball:
@@ -256,7 +208,7 @@ def _follow_output(
             tail.append(line)
             if on_output is not None:
                 on_output(line)
-    except requests.RequestException:
+    except ClientError:
         pass  # the output is a convenience; the build status below is what counts
 
 
@@ -362,18 +314,21 @@ def tail_logs(
         raise DeployError("the API returned a log session without a URL")
     try:
         yield from stream_lines(session.logplex_url, read_timeout=read_timeout)
-    except requests.RequestException as error:  # the signed URL stays out of the message
+    except ClientError as error:  # the signed URL stays out of the message
         raise DeployError(f"the log stream could not be read: {_failure(error)}") from None
 
 
-def _failure(error: requests.RequestException) -> str:
+def _failure(error: ClientError) -> str:
     """What went wrong, without the URL (signed: a credential of its own)."""
-    if isinstance(error, requests.HTTPError) and error.response is not None:
-        return f"HTTP {error.response.status_code}"
-    if isinstance(error, requests.ConnectTimeout):
-        return "connection timed out"
-    if isinstance(error, requests.Timeout):
-        return "no data within the read timeout"
-    if isinstance(error, requests.ConnectionError):
+    if isinstance(error, ApiError):
+        return f"HTTP {error.status}"
+    if isinstance(error, TransportError):
+        text = str(error)
+        if "ConnectTimeout" in text:
+            return "connection timed out"
+        if "Timeout" in text or "timed out" in text:
+            return "no data within the read timeout"
+        if "broke off" in text:
+            return "the stream broke off"
         return "connection failed (refused, reset or no route)"
     return type(error).__name__

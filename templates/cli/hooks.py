@@ -687,8 +687,8 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
     description = [_clean(op.summary or "")] if op.summary else []
     if op.description and op.description.strip() != op.summary.strip():
         description.append(_clean(op.description))
-    if op.deprecated:
-        description.append("Deprecated: this operation may be removed from the API.")
+    if method.deprecated:
+        description.append(method.deprecation_note)
     description.append(f"{op.method} {op.path}")
     epilog = list(notes)
     if method.paginated:
@@ -698,8 +698,7 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
         aliases=tuple(aliases),
         function=f"_call_{tag.ident}__{name.replace('-', '_')}",
         method=method.ident,
-        help=summary
-        + (" (deprecated)" if op.deprecated and "deprecated" not in summary.lower() else ""),
+        help=summary + method.deprecated_suffix,
         description="\n\n".join(d for d in description if d),
         epilog="\n\n".join(_clean(e) for e in epilog),
         arguments=tuple(arguments),

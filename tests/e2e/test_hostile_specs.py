@@ -969,7 +969,14 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         assert re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name), name
         assert not keyword.iskeyword(name) and not keyword.issoftkeyword(name), name
         assert len(name) <= 100, name
-    allowed = template_words() | idents
+    # the binding's twins of each group class (client.with_raw_response and
+    # with_streaming_response): the class name and a fixed suffix
+    twins = {
+        f"{tag.class_name}{suffix}"
+        for tag in result.api.tags
+        for suffix in ("WithRawResponse", "WithStreamingResponse")
+    }
+    allowed = template_words() | idents | twins
     tag_modules = {t.ident for t in result.api.tags}
     for rel, source in sorted(result.files.items()):
         if rel.endswith(".toml") and tomllib is not None:

@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from ._auth import TokenAuth
 from ._servers import Server
-from ._core import UNSENDABLE_HEADER, ClientCore, innermost_reason, within
+from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders
+from ._responses import Captured, current_capture
+from ._core import ClientCore, within
 from ._params import multipart_parts
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._redact import redact_url
 from ._streaming import read_chunks
-from ._transport import call_state, http, retry_policy, strip_auth_across_hosts
+from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts
 from ._types import UNSET, RawBody, T, Timeout
 
 if TYPE_CHECKING:
@@ -121,6 +123,8 @@ class BaseClient(ClientCore):
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        errors: Optional[ErrorDecoders] = None,
+        stream: bool = False,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> requests.Response:
@@ -135,11 +139,26 @@ class BaseClient(ClientCore):
         with wins, and ``headers`` win over both.  ``extra_query`` and
         ``extra_body`` add what a document forgot: query parameters, and keys
         merged into a JSON object (or form) body.  ``strict`` (the client's
-        when None) is recorded on the response for ``decode``.  ``servers``
-        are the operation's own, if it names any (see ``_servers``).  ``url``
-        (a next page's link) replaces the base URL + ``path``; it must be on
-        that base URL's scheme, host and port, or nothing is sent.
+        when None) is recorded on the response for ``decode``.  ``errors``
+        decode the error bodies the document declares (``ApiError.data``).
+        ``servers`` are the operation's own, if it names any (see ``_servers``).
+        ``url`` (a next page's link) replaces the base URL + ``path``; it must
+        be on that base URL's scheme, host and port, or nothing is sent.
+
+        ``stream`` leaves a success body unread, to be read as it arrives
+        (``_streaming``): the deadline then covers the request and the
+        headers, each later read the read timeout.  A ``content`` that is a
+        path or an open file is streamed from disk, with its Content-Length.
+        Under ``with_raw_response``/``with_streaming_response`` the response
+        is also recorded for them (see ``_responses``).
         """
+        capture = current_capture.get()
+        if capture is not None and capture.mode == "replay" and capture.response is not None:
+            replayed = capture.response
+            setattr(replayed, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
+            return replayed
+        if capture is not None and capture.response is None and capture.mode == "stream":
+            stream = True
         call = self._outgoing(
             method,
             path,
@@ -163,7 +182,7 @@ class BaseClient(ClientCore):
         )
         call_state.expires = call.expires
         try:
-            response = self.session.request(
+            response = self._send(
                 method,
                 call.url,
                 params=call.query,
@@ -180,18 +199,38 @@ class BaseClient(ClientCore):
             raise self._failed(method, call.url, exc, call.expires) from None
         finally:
             call_state.expires = None
-        response._content = self._read_body(response, method, call.url, call.expires)
-        response._content_consumed = True  # type: ignore[attr-defined]
-        self._accepted(call, response)
+            if call.opened is not None:
+                call.opened.close()
+        if not stream or response.status_code >= 400:
+            response._content = self._read_body(response, method, call.url, call.expires)
+            response._content_consumed = True  # type: ignore[attr-defined]
+        self._accepted(call, response, errors)
+        if stream:
+
+            def reopen(last_event_id: Optional[str]) -> requests.Response:
+                resumed = {**(headers or {})}
+                if last_event_id is not None:
+                    resumed["Last-Event-ID"] = last_event_id
+                return self.request(
+                    method, path, path_params=path_params, query=query,
+                    header_params=header_params, cookies=cookies, headers=resumed,
+                    timeout=timeout, deadline=deadline, accept=accept, strict=strict,
+                    extra_query=extra_query, errors=errors, stream=True, servers=servers,
+                )  # fmt: skip
+
+            response.openapi_reopen = reopen  # type: ignore[attr-defined]
+        if capture is not None and capture.response is None:
+            capture.response = response
+            if capture.mode == "stream":
+                raise Captured()
         return response
+
+    def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:
+        return self.session.request(method, url, **kwargs)
 
     def _failed(self, method: str, url: str, exc: BaseException, expires: float) -> TransportError:
         """The typed error of a failed send or read (see ``ClientCore._transport_error``)."""
-        if isinstance(exc, (UnicodeEncodeError, http().InvalidHeader)):
-            detail = UNSENDABLE_HEADER  # their messages quote the value: maybe a credential
-        else:
-            detail = innermost_reason(exc)
-        return self._transport_error(method, url, exc, expires, detail)
+        return self._transport_error(method, url, exc, expires, describe(exc))
 
     def _read_body(
         self, response: requests.Response, method: str, url: str, expires: float

@@ -12,6 +12,8 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, Union, cast
 
+from ._core import UNSENDABLE_HEADER, innermost_reason
+from ._core import within as within  # (re-exported: _responses opens streams with it)
 from ._redact import quiet_library_urls
 from ._retrying import IDEMPOTENT_METHODS, RETRY_STATUSES, retry_after_seconds, retryable_status
 
@@ -193,3 +195,10 @@ def retry_policy(
     )
     policy.max_retry_after = max_retry_after  # type: ignore[attr-defined]
     return policy
+
+
+def describe(exc: BaseException) -> str:
+    """A requests/urllib3 failure in words, never quoting a header value."""
+    if isinstance(exc, (UnicodeEncodeError, http().InvalidHeader)):
+        return UNSENDABLE_HEADER  # their messages quote the value: maybe a credential
+    return innermost_reason(exc)

@@ -166,3 +166,21 @@ class AsyncAccountApi:
             strict=strict,
         )
         return _rt.decode(_response, Account.from_dict, "Account")
+
+
+class AccountApiWithRawResponse:
+    """AccountApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: AccountApi) -> None:
+        self.info = _rt.raw_response(api.info)
+        self.update = _rt.raw_response(api.update)
+
+
+class AccountApiWithStreamingResponse:
+    """AccountApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AccountApi) -> None:
+        self.info = _rt.streamed_response(api.info)
+        self.update = _rt.streamed_response(api.update)

@@ -460,3 +460,27 @@ class AsyncAppsApi:
             strict=strict,
         )
         return _rt.decode(_response, App.from_dict, "App")
+
+
+class AppsApiWithRawResponse:
+    """AppsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: AppsApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+        self.delete = _rt.raw_response(api.delete)
+        self.update = _rt.raw_response(api.update)
+
+
+class AppsApiWithStreamingResponse:
+    """AppsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AppsApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)
+        self.delete = _rt.streamed_response(api.delete)
+        self.update = _rt.streamed_response(api.update)

@@ -293,3 +293,23 @@ class AsyncBuildsApi:
             strict=strict,
         )
         return _rt.decode(_response, Build.from_dict, "Build")
+
+
+class BuildsApiWithRawResponse:
+    """BuildsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: BuildsApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+
+
+class BuildsApiWithStreamingResponse:
+    """BuildsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: BuildsApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)

@@ -298,3 +298,23 @@ class AsyncCollaboratorsApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
+class CollaboratorsApiWithRawResponse:
+    """CollaboratorsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: CollaboratorsApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.delete = _rt.raw_response(api.delete)
+
+
+class CollaboratorsApiWithStreamingResponse:
+    """CollaboratorsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: CollaboratorsApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.delete = _rt.streamed_response(api.delete)

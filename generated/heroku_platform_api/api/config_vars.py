@@ -185,3 +185,21 @@ class AsyncConfigVarsApi:
             strict=strict,
         )
         return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+
+
+class ConfigVarsApiWithRawResponse:
+    """ConfigVarsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: ConfigVarsApi) -> None:
+        self.info = _rt.raw_response(api.info)
+        self.update = _rt.raw_response(api.update)
+
+
+class ConfigVarsApiWithStreamingResponse:
+    """ConfigVarsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: ConfigVarsApi) -> None:
+        self.info = _rt.streamed_response(api.info)
+        self.update = _rt.streamed_response(api.update)

@@ -378,3 +378,25 @@ class AsyncDomainsApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
+class DomainsApiWithRawResponse:
+    """DomainsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: DomainsApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+        self.delete = _rt.raw_response(api.delete)
+
+
+class DomainsApiWithStreamingResponse:
+    """DomainsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: DomainsApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)
+        self.delete = _rt.streamed_response(api.delete)

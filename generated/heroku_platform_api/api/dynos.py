@@ -480,3 +480,27 @@ class AsyncDynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+
+
+class DynosApiWithRawResponse:
+    """DynosApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: DynosApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+        self.stop = _rt.raw_response(api.stop)
+        self.restart_all = _rt.raw_response(api.restart_all)
+
+
+class DynosApiWithStreamingResponse:
+    """DynosApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: DynosApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)
+        self.stop = _rt.streamed_response(api.stop)
+        self.restart_all = _rt.streamed_response(api.restart_all)

@@ -311,3 +311,23 @@ class AsyncFormationApi:
             strict=strict,
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
+
+
+class FormationApiWithRawResponse:
+    """FormationApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: FormationApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.batch_update = _rt.raw_response(api.batch_update)
+        self.update = _rt.raw_response(api.update)
+
+
+class FormationApiWithStreamingResponse:
+    """FormationApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: FormationApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.batch_update = _rt.streamed_response(api.batch_update)
+        self.update = _rt.streamed_response(api.update)

@@ -112,3 +112,19 @@ class AsyncLogSessionsApi:
             strict=strict,
         )
         return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")
+
+
+class LogSessionsApiWithRawResponse:
+    """LogSessionsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: LogSessionsApi) -> None:
+        self.create = _rt.raw_response(api.create)
+
+
+class LogSessionsApiWithStreamingResponse:
+    """LogSessionsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: LogSessionsApi) -> None:
+        self.create = _rt.streamed_response(api.create)

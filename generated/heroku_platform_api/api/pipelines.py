@@ -614,3 +614,31 @@ class AsyncPipelinesApi:
             strict=strict,
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+
+
+class PipelinesApiWithRawResponse:
+    """PipelinesApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: PipelinesApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+        self.delete = _rt.raw_response(api.delete)
+        self.update = _rt.raw_response(api.update)
+        self.list_couplings = _rt.raw_response(api.list_couplings)
+        self.create_coupling = _rt.raw_response(api.create_coupling)
+
+
+class PipelinesApiWithStreamingResponse:
+    """PipelinesApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: PipelinesApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)
+        self.delete = _rt.streamed_response(api.delete)
+        self.update = _rt.streamed_response(api.update)
+        self.list_couplings = _rt.streamed_response(api.list_couplings)
+        self.create_coupling = _rt.streamed_response(api.create_coupling)

@@ -132,3 +132,19 @@ class AsyncRegionsApi:
             timeout=timeout,
             deadline=deadline,
         )
+
+
+class RegionsApiWithRawResponse:
+    """RegionsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: RegionsApi) -> None:
+        self.list = _rt.raw_response(api.list)
+
+
+class RegionsApiWithStreamingResponse:
+    """RegionsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: RegionsApi) -> None:
+        self.list = _rt.streamed_response(api.list)

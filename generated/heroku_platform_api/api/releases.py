@@ -304,3 +304,23 @@ class AsyncReleasesApi:
             strict=strict,
         )
         return _rt.decode(_response, Release.from_dict, "Release")
+
+
+class ReleasesApiWithRawResponse:
+    """ReleasesApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: ReleasesApi) -> None:
+        self.list = _rt.raw_response(api.list)
+        self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
+
+
+class ReleasesApiWithStreamingResponse:
+    """ReleasesApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: ReleasesApi) -> None:
+        self.list = _rt.streamed_response(api.list)
+        self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)

@@ -78,6 +78,7 @@ class SourcesApi:
 
         ``POST /apps/{app_id_or_name}/sources``
         """
+        _rt.warn_deprecated("sources.create_app is deprecated")
         _response = self._client.request(
             "POST",
             "/apps/{app_id_or_name}/sources",
@@ -166,6 +167,7 @@ class AsyncSourcesApi:
 
         ``POST /apps/{app_id_or_name}/sources``
         """
+        _rt.warn_deprecated("sources.create_app is deprecated")
         _response = await self._client.request(
             "POST",
             "/apps/{app_id_or_name}/sources",
@@ -178,3 +180,21 @@ class AsyncSourcesApi:
             strict=strict,
         )
         return _rt.decode(_response, Source.from_dict, "Source")
+
+
+class SourcesApiWithRawResponse:
+    """SourcesApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: SourcesApi) -> None:
+        self.create = _rt.raw_response(api.create)
+        self.create_app = _rt.raw_response(api.create_app)
+
+
+class SourcesApiWithStreamingResponse:
+    """SourcesApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: SourcesApi) -> None:
+        self.create = _rt.streamed_response(api.create)
+        self.create_app = _rt.streamed_response(api.create_app)

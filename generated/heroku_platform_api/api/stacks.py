@@ -132,3 +132,19 @@ class AsyncStacksApi:
             timeout=timeout,
             deadline=deadline,
         )
+
+
+class StacksApiWithRawResponse:
+    """StacksApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: StacksApi) -> None:
+        self.list = _rt.raw_response(api.list)
+
+
+class StacksApiWithStreamingResponse:
+    """StacksApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: StacksApi) -> None:
+        self.list = _rt.streamed_response(api.list)

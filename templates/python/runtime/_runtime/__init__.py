@@ -17,6 +17,7 @@ from ._async_client import AsyncBaseClient, AsyncToken
 from ._client import BaseClient
 from ._core import ClientCore
 from ._decoding import (
+    ErrorDecoders,
     OpenEnum,
     as_any,
     as_bool,
@@ -50,6 +51,7 @@ from ._decoding import (
     tuple_of,
     union_of,
 )
+from ._deprecation import warn_deprecated
 from ._errors import (
     ERRORS_BY_STATUS,
     ApiError,
@@ -100,6 +102,14 @@ from ._params import (
     simple_values,
 )
 from ._redact import redact_text, redact_url
+from ._responses import (
+    RawResponse,
+    StreamedResponse,
+    open_stream,
+    raw_response,
+    streamed_response,
+)
+from ._streaming import EventStream, ServerSentEvent, iter_lines
 from ._retrying import IDEMPOTENT_METHODS, RetryRules, retry_after_seconds
 from ._servers import Server, ServerVariable, servers
 from ._transport import retry_policy
@@ -121,7 +131,9 @@ __all__ = [
     "DecodeError",
     "Decoder",
     "ERRORS_BY_STATUS",
+    "ErrorDecoders",
     "ErrorFormat",
+    "EventStream",
     "FileContent",
     "Forbidden",
     "IDEMPOTENT_METHODS",
@@ -145,9 +157,12 @@ __all__ = [
     "RateLimited",
     "RawBody",
     "RetryRules",
+    "RawResponse",
     "ResponseTooLarge",
     "Server",
     "ServerError",
+    "ServerSentEvent",
+    "StreamedResponse",
     "ServerVariable",
     "Styled",
     "T",
@@ -177,10 +192,12 @@ __all__ = [
     "expect_object",
     "extra",
     "fields",
+    "iter_lines",
     "json_of",
     "list_of",
     "literal_of",
     "multipart_parts",
+    "open_stream",
     "nullable",
     "optional",
     "optional_bool",
@@ -192,6 +209,7 @@ __all__ = [
     "protect_dot_segments",
     "query_pairs",
     "next_link",
+    "raw_response",
     "redact_text",
     "redact_url",
     "same_origin",
@@ -202,5 +220,7 @@ __all__ = [
     "servers",
     "simple_value",
     "simple_values",
+    "streamed_response",
     "union_of",
+    "warn_deprecated",
 ]

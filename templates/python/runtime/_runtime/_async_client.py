@@ -28,6 +28,7 @@ from typing import (
 )
 
 from ._auth import checked_token
+from ._decoding import ErrorDecoders
 from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
@@ -217,6 +218,8 @@ class AsyncBaseClient(ClientCore):
         strict: Optional[bool] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
+        errors: Optional[ErrorDecoders] = None,
+        stream: bool = False,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> httpx.Response:
@@ -248,6 +251,10 @@ class AsyncBaseClient(ClientCore):
         )
         import asyncio
 
+        if stream:  # an event stream or download left unread: not yet on httpx
+            raise NotImplementedError(
+                f"{method} {path}: AsyncClient does not stream responses yet; use Client"
+            )
         call.headers["Authorization"] = await self._async_authorization()
         try:
             response = await _within_deadline(
@@ -256,7 +263,7 @@ class AsyncBaseClient(ClientCore):
             )
         except asyncio.TimeoutError:
             raise DeadlineExceeded(f"{method} {redact_url(call.url)}: deadline exceeded") from None
-        self._accepted(call, response)
+        self._accepted(call, response, errors)
         return response
 
     async def _attempts(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
@@ -332,6 +339,9 @@ class AsyncBaseClient(ClientCore):
             return await self._follow(request)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
+        finally:
+            if call.opened is not None:
+                call.opened.close()
 
     async def _follow(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and follow its redirects (up to 30, as requests).

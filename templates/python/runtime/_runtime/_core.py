@@ -18,7 +18,7 @@ from typing import Any, Mapping, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Credentials
-from ._decoding import STRICT_ATTRIBUTE, encode
+from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders, encode, error_data
 from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, PaginationError
 from ._errors import TransportError
 from ._errors import error_from_response, field_paths
@@ -27,6 +27,7 @@ from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
 from ._servers import Server, choose_base_url, operation_base_url
 from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
+from ._uploads import upload_body
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
@@ -64,6 +65,7 @@ class Outgoing:
     body: Optional[RawBody]  # JSON or raw content; None with a form or multipart body
     form: Optional[list[tuple[str, str]]]
     multipart: Optional[Mapping[str, Any]]
+    opened: Any  # a file upload_body opened (a path given as content): close it once sent
     started: float  # time.monotonic() when the call began
     expires: float  # time.monotonic() past which the call raises DeadlineExceeded
     strict: bool
@@ -236,7 +238,7 @@ class ClientCore:
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
         sent_headers.update(headers or {})
-        body: Optional[RawBody] = content.encode("utf-8") if isinstance(content, str) else content
+        body, opened = upload_body(content)
         if extra_body and multipart is not None:
             multipart = {**multipart, **extra_body}
         elif extra_body:
@@ -259,14 +261,18 @@ class ClientCore:
             body=body,
             form=None if form is None else query_pairs(form),
             multipart=multipart,
+            opened=opened,
             started=started,
             expires=started + (self.deadline if deadline is None else deadline),
             strict=self.strict if strict is None else strict,
         )
 
-    def _accepted(self, call: Outgoing, response: Any) -> None:
-        """Read a complete reply: log it, note the rate limit, raise the typed
-        error of a status >= 400, and mark it for ``decode``'s strictness."""
+    def _accepted(
+        self, call: Outgoing, response: Any, errors: Optional[ErrorDecoders] = None
+    ) -> None:
+        """Read a reply (its body read, unless a success left to stream): log
+        it, note the rate limit, raise the typed error of a status >= 400 (its
+        ``data`` decoded with ``errors``), and mark it for ``decode``."""
         if log.isEnabledFor(logging.DEBUG):
             log.debug(
                 "%s %s -> %s in %.3fs",
@@ -277,8 +283,9 @@ class ClientCore:
             )
         self._note_rate_limit(response)
         if response.status_code >= 400:
-            raise self._api_error(response)
+            raise self._api_error(response, errors)
         setattr(response, STRICT_ATTRIBUTE, call.strict)
+        response.openapi_limit = self.max_response_bytes
 
     def _note_rate_limit(self, response: HttpResponse) -> None:
         for name in self.RATE_LIMIT_HEADERS:
@@ -288,9 +295,16 @@ class ClientCore:
                     self.rate_limit_remaining = int(remaining)
                 return
 
-    def _api_error(self, response: HttpResponse) -> ApiError:
-        """The typed error of an error response, read with this API's conventions."""
-        return error_from_response(response, self._errors)
+    def _api_error(
+        self, response: HttpResponse, errors: Optional[ErrorDecoders] = None
+    ) -> ApiError:
+        """The typed error of an error response, read with this API's conventions;
+        its ``data`` decoded with the schema the operation declares for the status."""
+        error = error_from_response(response, self._errors)
+        error.response = response
+        if errors:
+            error.data = error_data(response, errors)
+        return error
 
     def _transport_error(
         self,

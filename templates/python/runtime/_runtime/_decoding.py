@@ -103,7 +103,12 @@ def decode(response: HttpResponse, decoder: Decoder[T], what: str) -> T:
     declares for it: None."""
     if response.status_code in (204, 205) and not response.content:
         return None  # type: ignore[return-value]
-    data = json_of(response)
+    return decode_value(json_of(response), decoder, what, response)
+
+
+def decode_value(data: Any, decoder: Decoder[T], what: str, response: HttpResponse) -> T:
+    """``data`` (JSON from ``response``: its body, or one streamed event's) decoded
+    as ``decode`` decodes a body."""
     tolerant = not getattr(response, STRICT_ATTRIBUTE, True)
     outer = getattr(_mode, "tolerant", False)
     _mode.tolerant = tolerant
@@ -132,6 +137,39 @@ def decode_by_status(
     if chosen is None:
         return json_of(response) if response.content else None
     return decode(response, chosen[0], chosen[1])
+
+
+# The decoders of an operation's declared error bodies, by status key: an
+# exact code ("404"), a range ("4XX") or "default".
+ErrorDecoders = Mapping[str, tuple[Decoder[Any], str]]
+
+
+def error_decoder(status: int, decoders: ErrorDecoders) -> Optional[tuple[Decoder[Any], str]]:
+    """The decoder the document declares for an error ``status``: its exact
+    code first, then its range (``4XX``), then ``default`` (OpenAPI's order)."""
+    return (
+        decoders.get(str(status)) or decoders.get(f"{status // 100}XX") or decoders.get("default")
+    )
+
+
+def error_data(response: HttpResponse, decoders: ErrorDecoders) -> Any:
+    """An error body decoded with its declared schema, tolerantly (a field that
+    breaks it keeps its raw value and warns, as success bodies do); None when
+    nothing is declared for the status, or the body is empty, not JSON or not
+    the declared shape at all.  Never raises: the API's error matters more
+    than its body's shape."""
+    chosen = error_decoder(response.status_code, decoders)
+    if chosen is None or not response.content:
+        return None
+    outer = getattr(_mode, "tolerant", False)
+    _mode.tolerant = True
+    try:
+        return chosen[0](json_of(response))
+    except (DecodeError, RecursionError) as error:
+        log.warning("%s error body not decoded as %s: %s", response.status_code, chosen[1], error)
+        return None
+    finally:
+        _mode.tolerant = outer
 
 
 def expect_object(value: Any) -> dict[str, Any]:

@@ -108,8 +108,15 @@ class ApiError(ClientError):
     ``id`` and ``message`` come from the error body, from the fields the
     client's ``ERROR_ID_FIELDS`` and ``ERROR_MESSAGE_FIELDS`` name, when it has
     them; ``request_id`` from the first of its ``REQUEST_ID_HEADERS`` present,
-    which support teams ask for.
+    which support teams ask for.  ``body`` is the body as JSON (or text);
+    ``data`` is that body decoded with the schema the document declares for
+    the status (the exact code, then its ``4XX``/``5XX`` range, then
+    ``default``), None when it declares none or the body does not decode;
+    ``response`` is the HTTP response itself (not kept when pickled or
+    copied: its request holds the credentials).
     """
+
+    __slots__ = ("_response",)  # outside __dict__: never pickled, copied or compared
 
     def __init__(
         self,
@@ -127,7 +134,17 @@ class ApiError(ClientError):
         self.request_id = request_id
         self.body = body
         self.retry_after: Optional[float] = None
+        self.data: Any = None
+        self._response: Optional[HttpResponse] = None
         super().__init__(status, id, message)
+
+    @property
+    def response(self) -> Optional[Any]:  # requests.Response or httpx.Response
+        return getattr(self, "_response", None)
+
+    @response.setter
+    def response(self, value: Optional[HttpResponse]) -> None:
+        self._response = value
 
     def __str__(self) -> str:
         ident = f" {self.id}" if self.id else ""

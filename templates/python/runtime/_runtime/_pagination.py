@@ -394,17 +394,26 @@ class Pages(_Listing["BaseClient", T]):
     its items and ``next`` token; pass a token as ``start`` to resume there.
     """
 
+    _prefetched: Optional[tuple[Page[T], Any, Any]] = None
+
     def _fetch(self, request: PageRequest) -> tuple[Page[T], Any, Any]:
         response = self._client.request(self._method, self._path, **self._page_args(request))
         return self._page_of(request, response)
 
+    def prefetch(self) -> None:
+        """Fetch the first page now (``with_raw_response`` does: its response is
+        the call's); iterating then starts from it instead of fetching it again."""
+        self._prefetched = self._fetch(self._first)
+
     def first_page(self) -> Page[T]:
-        return self._fetch(self._first)[0]
+        return (self._prefetched or self._fetch(self._first))[0]
 
     def pages(self) -> Iterator[Page[T]]:
         walk = self._walk()
+        prefetched = self._prefetched
         while walk.request is not None:
-            page, following, raw = self._fetch(walk.request)
+            page, following, raw = prefetched or self._fetch(walk.request)
+            prefetched = None
             walk.check(following, raw)
             yield page
             walk.advance(following)

@@ -5,6 +5,7 @@ Kept apart so the other modules can import them without importing each other.
 
 from __future__ import annotations
 
+import os
 from typing import Any, BinaryIO, Callable, Iterable, Mapping, Optional, Protocol, TypeVar, Union
 
 T = TypeVar("T")
@@ -12,8 +13,9 @@ Decoder = Callable[[Any], T]
 Timeout = Union[None, float, tuple[float, float]]
 # A file part: raw bytes, an open binary file, or (filename, content[, content type]).
 FileContent = Union[bytes, BinaryIO, tuple[Optional[str], Any], tuple[Optional[str], Any, str]]
-# A raw request body: bytes, text, an open file or an iterator of chunks (streamed).
-RawBody = Union[bytes, str, BinaryIO, Iterable[bytes]]
+# A raw request body: bytes, text, an open binary file or a path (streamed from
+# disk, with Content-Length), or an iterator of chunks (streamed, chunked).
+RawBody = Union[bytes, str, BinaryIO, "os.PathLike[str]", Iterable[bytes]]
 
 
 class HttpResponse(Protocol):
