@@ -865,6 +865,7 @@ DANGEROUS = frozenset(
 ALLOWED_IMPORTS = frozenset(
     {
         "__future__",
+        "builtins",  # builtins.list where a method of the class is named list
         "typing",
         "datetime",
         "dataclasses",
