@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SETUP  := $(VENV)/.setup-done
-SPEC   := spec/heroku.yaml
+SPEC   := spec/heroku-platform.yaml
 CONFIG := spec/heroku.generator.yaml
 GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generated
 

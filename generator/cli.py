@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from . import __version__, config, output, pipeline, targets
-from .errors import GeneratorError, one_line
+from .errors import ConfigError, GeneratorError, one_line
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -145,15 +145,18 @@ def _generate(args: argparse.Namespace) -> int:
     inputs = (args.spec, args.config, args.templates)
     if not args.check:  # refuse a dangerous --out before the (slower) generation
         output.check_location(args.out, inputs)
-    result = pipeline.generate(
-        args.spec,
-        args.targets or pipeline.default_targets(options),
-        package=args.package,
-        config=options,
-        templates=args.templates,
-        full_black=args.full_black,
-        strict=args.strict,
-    )
+    try:
+        result = pipeline.generate(
+            args.spec,
+            args.targets or pipeline.default_targets(options),
+            package=args.package,
+            config=options,
+            templates=args.templates,
+            full_black=args.full_black,
+            strict=args.strict,
+        )
+    except ConfigError as exc:
+        raise GeneratorError(f"{args.config or '--config'}: {exc}") from None
     if not args.quiet:
         for note in result.notices:
             _warn(note)

@@ -11,6 +11,7 @@ silently fall back to its default.
 from __future__ import annotations
 
 import re
+from keyword import iskeyword
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -77,6 +78,53 @@ def _auth_scheme(value: Any) -> Optional[str]:
     return None if ok else "an auth scheme such as Bearer or Token (or empty for none)"
 
 
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _argument(value: Any) -> bool:
+    """A name a ``Client`` keyword argument can take."""
+    return isinstance(value, str) and bool(_IDENT.fullmatch(value)) and not iskeyword(value)
+
+
+# Each key of an ``auth`` entry and its check: where the scheme's credential comes
+# from, and (for a scheme the document lacks) the securitySchemes fields.
+_AUTH_FIELDS: dict[str, Callable[[Any], bool]] = {
+    "env": lambda v: isinstance(v, str),
+    "secret_env": lambda v: isinstance(v, str),
+    "netrc": lambda v: isinstance(v, bool),
+    "argument": lambda v: _argument(v),
+    "secret_argument": lambda v: _argument(v),
+    "type": lambda v: v in ("apiKey", "http", "oauth2", "openIdConnect"),
+    "scheme": lambda v: isinstance(v, str) and bool(_TOKEN.fullmatch(v)),
+    "in": lambda v: v in ("header", "query", "cookie"),
+    "name": lambda v: isinstance(v, str) and bool(_TOKEN.fullmatch(v)),
+    "tokenUrl": lambda v: isinstance(v, str) and bool(v.strip()),
+    "scopes": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
+    "description": lambda v: isinstance(v, str),
+}
+# What a scheme the config declares needs, by type.
+_AUTH_NEEDS = {"apiKey": ("in", "name"), "http": ("scheme",), "oauth2": ("tokenUrl",)}
+
+
+def _auth(value: Any) -> Optional[str]:
+    expected = "a mapping of security scheme names to their options " f"({', '.join(_AUTH_FIELDS)})"
+    if not isinstance(value, dict):
+        return expected
+    for name, entry in value.items():
+        if not isinstance(name, str) or not isinstance(entry, (dict, type(None))):
+            return expected
+        for key, item in (entry or {}).items():
+            if key not in _AUTH_FIELDS:
+                return f"{expected}; auth.{name} has unknown option {str(key)!r}"
+            if not _AUTH_FIELDS[key](item):
+                return f"{expected}; auth.{name}.{key} has an unusable value"
+        kind = str((entry or {}).get("type"))
+        missing = [k for k in _AUTH_NEEDS.get(kind, ()) if k not in (entry or {})]
+        if missing:
+            return f"{expected}; auth.{name} of type {kind} needs {', '.join(missing)}"
+    return None
+
+
 def _errors(value: Any) -> Optional[str]:
     expected = (
         "a mapping with 'id' and/or 'message', each a body field (dotted for a nested "
@@ -138,6 +186,9 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     "package": _name,
     "package_version": _version,
     "targets": _targets,
+    # Credentials per security scheme (generator/binding/auth.py); token_env,
+    # netrc and auth_scheme are shorthands for an API's one token.
+    "auth": _auth,
     "token_env": _text,
     "netrc": _flag,
     # Refuse the document on its first warning, as --strict does.

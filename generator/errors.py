@@ -22,6 +22,12 @@ class SpecError(GeneratorError):
         super().__init__(f"{file}#{pointer}: {message}" if pointer else f"{file}: {message}")
 
 
+class ConfigError(GeneratorError):
+    """A config value that does not fit the document (an ``auth`` entry for a
+    scheme it lacks, a shorthand that is ambiguous); the command line names
+    the config file in front of it."""
+
+
 class TargetError(GeneratorError):
     """A target folder or one of its templates is unusable."""
 

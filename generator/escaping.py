@@ -42,7 +42,7 @@ def _escape_char(match: re.Match[str]) -> str:
 
 def literal(value: Any) -> str:
     """A Python literal that evaluates to ``value`` (strings, numbers, bools, None,
-    and lists/dicts of those).  Anything else becomes ``None``.
+    and lists/tuples/dicts of those).  Anything else becomes ``None``.
 
     The spelling is black's own (double quotes unless they need more escapes,
     no ``+`` in exponents), so code built from literals needs no reformatting.
@@ -57,6 +57,8 @@ def literal(value: Any) -> str:
         return _string(value)
     if isinstance(value, list):
         return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(literal(v) for v in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
     return "None"

@@ -403,7 +403,9 @@ class _Converter:
         attribute it refers to is ``readOnly`` (Heroku marks release
         ``description`` and formation ``type`` so, yet Release Create and
         Formation Batch Update take them): the reference is replaced by a copy
-        of its target without ``readOnly``.  Walks the
+        of its target without ``readOnly``; so is an object whose own members are
+        ``readOnly`` (build create's ``source_blob``: ``url``, ``checksum``,
+        ``version``), whose members the walk then makes writable.  Walks the
         link's own (inline) objects and arrays, and so do objects that say
         ``readOnly: false`` themselves; other shared components stay as they are."""
         if depth > MAX_DEPTH or not isinstance(body, dict) or not isinstance(source, dict):
@@ -419,7 +421,7 @@ class _Converter:
             here = f"{pointer}/properties/{_escape(str(prop))}"
             target = self._follow(sub, here)
             out = targets.get(prop)
-            if isinstance(target, dict) and target.get("readOnly") and isinstance(out, dict):
+            if isinstance(target, dict) and isinstance(out, dict) and _read_only_inside(target):
                 # inlined without readOnly: validators that read readOnly in a
                 # request (Prism) would otherwise refuse what the API takes
                 out.clear()
@@ -715,3 +717,13 @@ def _escape(key: str) -> str:
 def _component_key(text: str) -> str:
     """Component names may only use ``A-Za-z0-9._-``."""
     return _COMPONENT_KEY.sub("_", text) or "Schema"
+
+
+def _read_only_inside(schema: dict[str, Any]) -> bool:
+    """``schema`` is ``readOnly``, or is an object with a ``readOnly`` member of its own."""
+    if schema.get("readOnly"):
+        return True
+    members = schema.get("properties")
+    return isinstance(members, dict) and any(
+        isinstance(m, dict) and m.get("readOnly") for m in members.values()
+    )

@@ -228,6 +228,8 @@ class Operation:
     deprecated: bool = False
     pagination: Optional[Pagination] = None
     degraded: tuple[str, ...] = ()  # reasons parts of it fell back to Any
+    # The operation's own ``security`` (see :data:`Security`); None: the API's default.
+    security: Optional["Security"] = None
     # The operation's own (or its path's) servers; empty: the document's.
     servers: tuple[Server, ...] = ()
 
@@ -242,6 +244,27 @@ class Tag:
     # The class of the same operations for asynchronous callers, claimed with
     # ``class_name`` so that no model or other tag takes it.
     async_class_name: str = ""
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """One entry of ``components/securitySchemes`` (Swagger 2.0 ``securityDefinitions``
+    converted): how a credential travels, never the credential itself."""
+
+    name: str  # the key in the document: what ``security`` requirements name
+    kind: str  # apiKey, http, oauth2, openIdConnect, mutualTLS
+    description: str = ""
+    location: Optional[str] = None  # apiKey: header, query or cookie
+    parameter: Optional[str] = None  # apiKey: the header, query parameter or cookie name
+    http_scheme: Optional[str] = None  # http: bearer, basic, ... (lower case)
+    token_url: Optional[str] = None  # oauth2: the clientCredentials flow's tokenUrl
+    scopes: tuple[tuple[str, str], ...] = ()  # oauth2 clientCredentials: (scope, description)
+
+
+# Security requirements: alternatives (any one suffices), each a tuple of scheme
+# names that must all be sent together.  ``()`` (``security: []``) needs nothing;
+# an empty alternative ``()`` inside (``security: [{}]``) makes credentials optional.
+Security = tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -288,7 +311,8 @@ class Api:
     tags: tuple[Tag, ...]
     models: tuple[Model, ...]
     enums: tuple[Enum, ...]
-    security_schemes: tuple[str, ...] = ()
+    security_schemes: tuple[SecurityScheme, ...] = ()
+    security: Security = ()  # the document's global ``security``: every operation's default
     warnings: tuple[Warning, ...] = field(default=())
     webhooks: tuple[Webhook, ...] = ()
 

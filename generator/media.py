@@ -54,15 +54,19 @@ def concrete(content_type: str) -> str:
     return "text/plain" if kind.startswith("text/") else "application/octet-stream"
 
 
-def accept(content_types: list[Optional[str]]) -> str:
+def accept(content_types: list[Optional[str]], decoded: Optional[list[bool]] = None) -> str:
     """An ``Accept`` value for responses in ``content_types``: the JSON ones
     first (decoded), then the rest at a lower quality (returned raw), each once;
-    ``*/*`` declared for JSON is asked for as ``application/json``."""
-    chosen: list[str] = []
-    for content_type in content_types:
-        kind = "application/json" if base(content_type) == "*/*" else base(content_type)
-        if kind not in chosen:
-            chosen.append(kind)
-    decoded = [kind for kind in chosen if is_json(kind)]
-    raw = [f"{kind};q=0.5" if decoded else kind for kind in chosen if not is_json(kind)]
-    return ", ".join(decoded + raw)
+    ``*/*`` declared for JSON is asked for as ``application/json``, and as
+    ``*/*`` where ``decoded`` (one flag per content type) says it is returned raw."""
+    json_kinds: list[str] = []
+    raw_kinds: list[str] = []
+    for index, content_type in enumerate(content_types):
+        kind = base(content_type)
+        if kind == "*/*" and (decoded is None or decoded[index]):
+            kind = "application/json"
+        group = json_kinds if is_json(kind) and kind != "*/*" else raw_kinds
+        if kind not in group:
+            group.append(kind)
+    raw = [f"{kind};q=0.5" if json_kinds else kind for kind in raw_kinds]
+    return ", ".join(json_kinds + raw)

@@ -259,6 +259,7 @@ def _security(scheme: dict[str, Any]) -> dict[str, Any]:
         flow["scopes"] = scheme.get("scopes") or {}
         return {
             "type": "oauth2",
+            "description": scheme.get("description", ""),
             "flows": {flow_names.get(scheme.get("flow", ""), "implicit"): flow},
         }
     return dict(scheme)

@@ -2,7 +2,7 @@
 with their peers; prints tables of medians, ratios and target verdicts (``make bench``).
 
     .venv/bin/python scripts/bench.py [--runs 5] [--gen-runs 3] [--only ID ...] [--no-peer]
-                                      [--out .bench]
+                                      [--no-graph] [--out .bench]
 
 1. Generation of the three largest development-corpus documents (or the --only
    ones), ours vs openapi-python-client 0.29.1 (installed in OUT/peer-venv by
@@ -27,6 +27,10 @@ with their peers; prints tables of medians, ratios and target verdicts (``make b
    local server vs the same requests made with a bare requests.Session; and the
    same through AsyncClient (awaited one after another on one event loop) vs a
    bare httpx.AsyncClient.
+5. The complete Heroku client (spec/heroku-platform.yaml, 305 operations) generated
+   cold and warm as in 2; Microsoft Graph's import + Client() against a 3-operation
+   package's (time ratio, RSS growth) and the first call on Graph's largest resource
+   (scripts/bench_scale.py; --no-graph skips Graph, whose generation takes a minute).
 
 Every number is a median over its runs, and the two sides of every ratio are
 measured in turn, run by run, so background load hits both; the targets of
@@ -55,6 +59,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "generated"))
 
+import bench_scale  # noqa: E402  (the complete Heroku client and import cost against API size)
 import corpus  # noqa: E402  (the measured-subprocess, import-check and peer-venv helpers)
 
 LARGEST = ["dev_autotask.net", "dev_netbox.dev", "dev_atlassian.com_jira"]
@@ -152,18 +157,46 @@ def peer_ok(g: dict[str, Any]) -> bool:
     return all(r["peer_rc"] == 0 for r in g["peer"]) and bool(g["peer_check"]["peer_import_ok"])
 
 
-def heroku_generation(out: Path, runs: int) -> dict[str, list[dict[str, Any]]]:
-    """spec/heroku.yaml with its config, as make generate does: cold runs, then warm ones."""
-    cmd = [str(corpus.OURS), "generate", str(ROOT / "spec" / "heroku.yaml")]
-    cmd += ["--config", str(ROOT / "spec" / "heroku.generator.yaml"), "--out", str(out / "heroku")]
+def heroku_generation(
+    out: Path, runs: int, spec: str = "heroku.yaml"
+) -> dict[str, list[dict[str, Any]]]:
+    """spec/<spec> with the Heroku config, as make generate does: cold runs, then warm ones."""
+    name = Path(spec).stem
+    cmd = [str(corpus.OURS), "generate", str(ROOT / "spec" / spec)]
+    cmd += ["--config", str(ROOT / "spec" / "heroku.generator.yaml"), "--out", str(out / name)]
     cold_env = dict(os.environ, OPENAPI_PYGEN_CACHE="off")
     warm_env = dict(os.environ, OPENAPI_PYGEN_CACHE=str(out / "cache"))
     logs = out / "logs"
-    cold = [corpus.run_measured(cmd, logs / "heroku.cold", env=cold_env) for _ in range(runs)]
-    corpus.run_measured(cmd, logs / "heroku.warm-fill", env=warm_env)
-    warm = [corpus.run_measured(cmd, logs / "heroku.warm", env=warm_env) for _ in range(runs)]
-    log(f"spec/heroku.yaml: cold {med(cold, 'seconds'):.2f} s, warm {med(warm, 'seconds'):.2f} s")
+    cold = [corpus.run_measured(cmd, logs / f"{name}.cold", env=cold_env) for _ in range(runs)]
+    corpus.run_measured(cmd, logs / f"{name}.warm-fill", env=warm_env)
+    warm = [corpus.run_measured(cmd, logs / f"{name}.warm", env=warm_env) for _ in range(runs)]
+    log(f"spec/{spec}: cold {med(cold, 'seconds'):.2f} s, warm {med(warm, 'seconds'):.2f} s")
     return {"cold": cold, "warm": warm}
+
+
+def scale(
+    out: Path, runs: int, paths: dict[str, str], graph: bool
+) -> tuple[dict[str, dict[str, float]], tuple[float, str], str]:
+    """Import + Client() of the complete Heroku client, of Microsoft Graph and of a
+    3-operation package, and Graph's first call on a resource (bench_scale); without
+    Graph (and the reason) when it is not measured."""
+    small = bench_scale.small_package(out, log)
+    if small is None:
+        return {}, (0.0, ""), "MISSED (generating the 3-operation package failed)"
+    packages = {"small": small, "heroku": (ROOT / "generated", "heroku_platform_api")}
+    why = "" if graph else "n/a (--no-graph)"
+    doc = bench_scale.directory_document(paths, bench_scale.GRAPH) if graph else None
+    if graph and doc is None:
+        why = f"n/a ({bench_scale.GRAPH} is not in the fetched corpus package)"
+    elif doc is not None and not bench_scale.generate(doc, out / "graph", "graph", log):
+        why = "MISSED (generating Graph failed)"
+    elif doc is not None:
+        packages["graph"] = (out / "graph", "graph")
+    cost = bench_scale.import_cost(packages, runs)
+    call = bench_scale.first_call(packages["graph"], runs) if "graph" in packages else (0.0, "")
+    for name, got in cost.items():
+        log(f"import + Client(), {name}: {got['s'] * 1000:.0f} ms, {got['kib'] / 1024:.1f} MB")
+    return cost, call, why
 
 
 # --- the generated client ----------------------------------------------------------------
@@ -445,6 +478,8 @@ def targets_report(
     calls: tuple[float, float],
     runs: int,
     gen_runs: int,
+    complete: dict[str, list[dict[str, Any]]],
+    scaled: tuple[dict[str, dict[str, float]], tuple[float, str], str],
     async_calls: tuple[float, float] = (0.0, 0.0),
 ) -> list[str]:
     rows = []
@@ -493,6 +528,18 @@ def targets_report(
             "MISSED (generation failed)" if heroku_failed else _verdict(cold, 1.0, strict=True),
         ]
     )
+    cold = med(complete["cold"], "seconds")
+    complete_failed = any(r["rc"] != 0 for r in complete["cold"])
+    rows.append(
+        [
+            f"spec/heroku-platform.yaml (complete client, 305 ops) generation, cold cache, "
+            f"fresh process, median of {runs}",
+            "< 2 s",
+            f"{cold:.2f} s",
+            "MISSED (generation failed)" if complete_failed else _verdict(cold, 2.0, strict=True),
+        ]
+    )
+    rows += _scale_rows(scaled, runs)
     ratio = codec["decode"] / codec["loads"]
     rows.append(
         [
@@ -505,12 +552,13 @@ def targets_report(
     )
     rows.append(
         [
-            f"import heroku_platform_api, fresh interpreter, median of {runs}",
+            f"import heroku_platform_api (complete client), fresh interpreter, median of {runs}",
             "< 100 ms",
             f"{imported:.0f} ms",
             _verdict(imported, 100.0, strict=True),
         ]
     )
+    rows.append(_heroku_import_row(scaled[0], runs))
     ours, bare = calls
     rows.append(
         [
@@ -534,6 +582,61 @@ def targets_report(
     return _table(["target", "goal", "measured", "verdict"], rows)
 
 
+def _scale_rows(
+    scaled: tuple[dict[str, dict[str, float]], tuple[float, str], str], runs: int
+) -> list[list[str]]:
+    """The import-cost-against-API-size targets (issue #19 item 2)."""
+    cost, (first, which), why = scaled
+    small = cost.get("small")
+    label = f"Graph ({bench_scale.GRAPH}) / a 3-operation package, fresh interpreter"
+    if "graph" not in cost or small is None:
+        return [
+            [f"import + Client(): {label}", "<= 1.50", "", why],
+            ["import + Client(): RSS growth, Graph - 3-operation package", "< 30 MB", "", why],
+            ["first call on Graph's largest resource", "< 200 ms", "", why],
+        ]
+    graph = cost["graph"]
+    ratio, cpu = graph["s"] / small["s"], graph["cpu"] / small["cpu"]
+    more = (graph["kib"] - small["kib"]) / 1024
+    return [
+        [
+            f"import + Client(): {label}, median of {runs}",
+            "<= 1.50",
+            f"{ratio:.2f} ({graph['s'] * 1000:.0f} ms / {small['s'] * 1000:.0f} ms; "
+            f"CPU {cpu:.2f})",
+            _verdict(ratio, 1.5),
+        ],
+        [
+            "import + Client(): RSS growth, Graph - 3-operation package",
+            "< 30 MB",
+            f"{more:.1f} MB ({graph['kib'] / 1024:.1f} MB - {small['kib'] / 1024:.1f} MB)",
+            _verdict(more, 30.0, strict=True),
+        ],
+        [
+            f"first call on Graph's largest resource ({which}), loopback, median of {runs}",
+            "< 200 ms",
+            f"{first * 1000:.0f} ms",
+            _verdict(first * 1000, 200.0, strict=True),
+        ],
+    ]
+
+
+def _heroku_import_row(cost: dict[str, dict[str, float]], runs: int) -> list[str]:
+    """The complete client's import + Client() against the 3-operation package's: the
+    same runtime, so the ratio is what the 305 operations cost."""
+    heroku, small = cost.get("heroku"), cost.get("small")
+    if heroku is None or small is None:
+        return ["import + Client(): complete Heroku client / 3-operation package", "", "", "n/a"]
+    ratio = heroku["s"] / small["s"]
+    return [
+        f"import + Client(): complete Heroku client / 3-operation package, median of {runs}",
+        "<= 1.50",
+        f"{ratio:.2f} ({heroku['s'] * 1000:.0f} ms / {small['s'] * 1000:.0f} ms; CPU "
+        f"{heroku['cpu'] / small['cpu']:.2f})",
+        _verdict(ratio, 1.5),
+    ]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of the quick measurements")
@@ -547,6 +650,11 @@ def main() -> int:
         help="generate only this corpus document (repeatable; default: the three largest)",
     )
     parser.add_argument("--no-peer", action="store_true", help="skip openapi-python-client")
+    parser.add_argument(
+        "--no-graph",
+        action="store_true",
+        help="skip Microsoft Graph's import cost (generating it takes a minute or more)",
+    )
     parser.add_argument("--out", type=Path, default=ROOT / ".bench")
     args = parser.parse_args()
     if args.runs < 1 or args.gen_runs < 1:
@@ -583,6 +691,8 @@ def main() -> int:
     started = time.monotonic()
     gens = {doc_id: generation(doc_id, paths[doc_id], out, args.gen_runs, venv) for doc_id in ids}
     heroku = heroku_generation(out, args.runs)
+    complete = heroku_generation(out, args.runs, "heroku-platform.yaml")
+    scaled = scale(out, args.runs, paths, not args.no_graph)
     spawner_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the client
     codec = client_codec(max(args.runs, CODEC_RUNS))
     imported = import_ms(args.runs)
@@ -624,6 +734,20 @@ def main() -> int:
                 "",
             ],
             [
+                "spec/heroku-platform.yaml (complete client) generation, cold cache",
+                f"{med(complete['cold'], 'seconds'):.2f} s, "
+                f"peak {med(complete['cold'], 'peak_mb'):.0f} MB",
+                "",
+                "",
+            ],
+            [
+                "spec/heroku-platform.yaml (complete client) generation, warm cache",
+                f"{med(complete['warm'], 'seconds'):.2f} s, "
+                f"peak {med(complete['warm'], 'peak_mb'):.0f} MB",
+                "",
+                "",
+            ],
+            [
                 f"decode {APPS:,} apps vs json.loads alone",
                 f"{codec['decode'] * 1000:.0f} ms",
                 f"{codec['loads'] * 1000:.0f} ms",
@@ -650,7 +774,7 @@ def main() -> int:
             ],
         ],
     )
-    lines += ["", "## Targets (issue #8)", ""]
+    lines += ["", "## Targets (issues #8, #18 and #19)", ""]
     lines += targets_report(
         gens,
         ops,
@@ -661,6 +785,8 @@ def main() -> int:
         (ours_calls, bare_calls),
         args.runs,
         args.gen_runs,
+        complete,
+        scaled,
         (async_calls, bare_async_calls),
     )
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -669,6 +795,7 @@ def main() -> int:
     (out / "bench.md").write_text(text)
     print(text)
     failed = any(not ours_ok(g) for g in gens.values()) or any(r["rc"] for r in cold + warm)
+    failed = failed or any(r["rc"] for r in complete["cold"] + complete["warm"])
     return 1 if failed else 0
 
 

@@ -6,22 +6,29 @@
 
 A client that imports is not yet a client that works.  For each document this script
 generates the python client (``openapi-pygen generate DOC --out ... --package ... --report``),
-starts Prism on the document (``prism mock DOC --errors``: it validates every request against
-the document and turns a violation of its own mocked response into a 500), and calls every
-operation of the generated client once, with arguments synthesized from the document alone
-(see ``values``).  Each call is classified:
+starts Prism on the document (``prism mock DOC``: it validates every request against the
+document, answering 4xx to one that breaks it, and validates its own mocked response, listing
+what breaks the schema in the ``sl-violations`` header; without ``--errors``, which changes
+only the latter, so a response the document's own example breaks reaches the client as a real
+server would send it), and calls every operation of the generated client once, with arguments
+synthesized from the document alone (see ``values``).  Each call is classified:
 
 - ``ok``             Prism accepted the request and the client decoded the response;
 - ``rejected``       Prism answered 4xx (validation, security, no such route...);
-- ``decode_error``   the client's DecodeError on a response Prism reported as valid;
+- ``decode_error``   the client's DecodeError;
 - ``client_error``   any other exception of ours, including failing to build the call;
-- ``spec_fault``     the document contradicts itself: Prism answers 5xx (its own mocked
-                     response breaks the schema) or the response it flagged with
-                     ``sl-violations`` fails to decode;
+- ``spec_fault``     the document contradicts itself so that no client could succeed: Prism
+                     cannot produce any response (5xx), or a request value the document
+                     requires cannot satisfy its own schema;
 - ``not_generated``  the operation is missing from the client, or the document was refused.
 
-Every non-ok call is written with its evidence to OUT/failures.json (and .tsv); the table to
-OUT/wire.tsv.  Each document runs in a child process of its own (a fresh interpreter, so
+An ``ok`` call may carry a ``spec_fault`` note (the ``ok_spec_fault`` column, counted in ``ok``):
+the document broke its own schema and the client still worked, either because the tolerant
+client decoded a response Prism flagged (its example breaks the schema), or because the
+document's example/default request values were rejected and schema-only values were accepted.
+
+Every non-ok call is written with its evidence to OUT/failures.json (and .tsv), every noted ok
+call to its "noted" list; the table to OUT/wire.tsv.  Each document runs in a child process of its own (a fresh interpreter, so
 generated packages never meet) with Prism in its own process group; both are killed when the
 document's time is up.  Exit status: 0 if the total ok % is at least --min-ok, 1 if not, 2 for
 bad arguments or a corpus that cannot be fetched.
@@ -65,6 +72,15 @@ DOC_TIMEOUT = 1800.0  # everything of one document: generation, Prism start, eve
 CALL_TIMEOUT = (3.0, 15.0)  # connect, read: for one call through the client
 EVIDENCE_CHARS = 600
 MAX_DEPTH = 8  # of a synthesized value: recursive schemas stay finite
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+class Contradiction(Exception):
+    """The document contradicts itself where a call needs a value: no value will do."""
+
+
+# Header parameters whose value is a media type whatever their schema says.
+MEDIA_HEADERS = ("content-type", "accept")
 
 
 # ---------------------------------------------------------------- documents
@@ -169,7 +185,9 @@ def free_port() -> int:
 
 
 def start_prism(spec: str, port: int, log_path: Path) -> subprocess.Popen[bytes]:
-    command = [str(PRISM), "mock", spec, "-p", str(port), "-h", "127.0.0.1", "--errors"]
+    # No --errors: it would turn a response that breaks the document's schema into Prism's own
+    # 500 (request validation is the same with or without it); sl-violations still names it.
+    command = [str(PRISM), "mock", spec, "-p", str(port), "-h", "127.0.0.1"]
     command += ["--seed", "wire"]  # dynamic responses (asked for per call) are repeatable
     with open(log_path, "wb") as log:
         return subprocess.Popen(
@@ -265,6 +283,8 @@ class Values:
         found, value = self.example(param)
         if found:
             return value
+        if param.get("in") == "header" and str(param.get("name", "")).lower() in MEDIA_HEADERS:
+            return "application/json"  # a media type, as the header's name says ("string" is not)
         schema = param.get("schema")
         if schema is None:
             for media in (param.get("content") or {}).values():
@@ -382,6 +402,58 @@ class Values:
         return value
 
 
+# The length of every value of these formats.
+FORMAT_LENGTHS = {"uuid": 36, "date": 10}
+BOUNDS = (("minimum", "maximum"), ("minLength", "maxLength"), ("minItems", "maxItems"))
+
+
+def schema_contradictions(
+    doc: Any, schema: Any, where: str, depth: int = 0
+) -> list[tuple[str, str]]:
+    """(name, why) for each part of ``schema`` no value can satisfy: a lower bound above
+    its upper bound, a fixed-length format outside its length bounds, a required property
+    that ``properties`` does not declare while ``additionalProperties`` is false."""
+    schema = resolve(doc, schema)
+    if not isinstance(schema, dict) or depth > MAX_DEPTH:
+        return []
+    found = []
+    for low, high in BOUNDS:
+        a, b = schema.get(low), schema.get(high)
+        if isinstance(a, (int, float)) and isinstance(b, (int, float)) and a > b:
+            found.append((where, f"{where}: {low} {a} > {high} {b}"))
+    length = FORMAT_LENGTHS.get(str(schema.get("format")))
+    if length is not None:
+        low_len, high_len = schema.get("minLength", 0), schema.get("maxLength", length)
+        if isinstance(low_len, int) and isinstance(high_len, int):
+            if not low_len <= length <= high_len:
+                found.append(
+                    (
+                        where,
+                        f"{where}: format {schema['format']} has {length} characters, "
+                        f"but minLength {low_len}, maxLength {high_len}",
+                    )
+                )
+    raw_props = schema.get("properties")
+    props: dict[str, Any] = raw_props if isinstance(raw_props, dict) else {}
+    if schema.get("additionalProperties") is False:
+        for name in schema.get("required") or []:
+            if name not in props:
+                found.append(
+                    (
+                        where,
+                        f"{where}: requires {name!r}, which its properties do not declare, "
+                        "and allows no other property",
+                    )
+                )
+    for name, prop in props.items():
+        found += schema_contradictions(doc, prop, str(name), depth + 1)
+    for part in schema.get("allOf") or []:
+        found += schema_contradictions(doc, part, where, depth + 1)
+    if "items" in schema:
+        found += schema_contradictions(doc, schema["items"], where, depth + 1)
+    return found
+
+
 def _example_of(node: dict[str, Any]) -> tuple[bool, Any]:
     """``example``, else the first of ``examples`` (a list in a 3.1 schema, a map of
     Example Objects in a parameter or media type)."""
@@ -497,6 +569,7 @@ class Call:
     request: str = ""
     status: Optional[int] = None
     violated: list[list[str]] = field(default_factory=list)  # locations Prism named
+    note: str = ""  # an ok call despite the document: "spec_fault: <evidence>"
 
 
 @dataclass
@@ -563,6 +636,31 @@ def violations_of(response: Any) -> list[dict[str, Any]]:
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
+def response_violations(response: Any) -> list[dict[str, Any]]:
+    """What Prism found wrong with its own mocked response (the document's example or its
+    placeholder breaks the document's schema): the ``response.*`` entries of ``sl-violations``."""
+    found = _violations(response.headers.get("sl-violations"))
+    return [v for v in found if (v.get("location") or [""])[0] == "response"]
+
+
+def request_errors(response: Any) -> list[dict[str, Any]]:
+    """Errors (not warnings) Prism found in the request, from ``sl-violations``."""
+    found = _violations(response.headers.get("sl-violations"))
+    return [
+        v
+        for v in found
+        if (v.get("location") or [""])[0] == "request" and v.get("severity") == "Error"
+    ]
+
+
+def _described(found: list[dict[str, Any]]) -> str:
+    parts = []
+    for item in found[:5]:
+        where = ".".join(str(p) for p in item.get("location") or [])
+        parts.append(f"{where}: {item.get('message', '')}")
+    return "; ".join(parts)
+
+
 def _violations(header: Optional[str]) -> list[dict[str, Any]]:
     if not header:
         return []
@@ -595,12 +693,26 @@ def classify(
         call.request = describe_request(response)
     violations = response.headers.get("sl-violations") if response is not None else None
     if error is None:
-        call.outcome, call.evidence = "ok", ""
+        call.outcome, call.evidence, call.note = "ok", "", ""
         if response is None:
             call.outcome, call.evidence = "client_error", "the call returned without a request"
         elif not routed_to(response, call.method, call.path):
             call.outcome = "client_error"
             call.evidence = f"sent {call.request}, not {call.method} {call.path}"
+        elif request_errors(response):
+            # Not expected from Prism (an invalid request gets a 4xx), but never an ok.
+            call.outcome = "rejected"
+            call.evidence = _clip(
+                "the request breaks the document: " + _described(request_errors(response))
+            )
+        else:
+            broken = response_violations(response)
+            call.violated = [[str(p) for p in v.get("location") or []] for v in broken]
+            if broken:
+                call.note = _clip(
+                    "spec_fault: the response breaks the document's schema, decoded tolerantly: "
+                    + _described(broken)
+                )
         return
     name = f"{type(error).__name__}: {error}"
     if isinstance(error, pkg.ApiError) and response is not None:
@@ -612,11 +724,10 @@ def classify(
             call.outcome, call.evidence = "spec_fault", f"{error.status} {detail}"
         return
     if isinstance(error, pkg.DecodeError):
-        if violations:
-            call.outcome = "spec_fault"
-            call.evidence = _clip(f"{name}; Prism: sl-violations {violations}")
-        else:
-            call.outcome, call.evidence = "decode_error", _clip(name)
+        # Even a response that breaks the document's schema (Prism lists it) is the
+        # decoder's to read tolerantly: a client that keeps the raw value succeeds.
+        call.outcome = "decode_error"
+        call.evidence = _clip(f"{name}; Prism: sl-violations {violations}" if violations else name)
         return
     call.outcome, call.evidence = "client_error", _clip(name)
 
@@ -639,7 +750,10 @@ class Binder:
 
     def raw_parameters(self, op: Any) -> dict[tuple[str, str], dict[str, Any]]:
         operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
-        item = resolve(self.doc, pointer_get(self.doc, op.pointer.rsplit("/", 1)[0])) or {}
+        # a variant (/paths/~1x/post/x-operation-variants/0) shares its primary's path item
+        primary = op.pointer.split("/x-operation-variants/", 1)[0]
+        item = resolve(self.doc, pointer_get(self.doc, primary.rsplit("/", 1)[0])) or {}
+        item = item if isinstance(item, dict) else {}
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for raw in list(item.get("parameters") or []) + list(operation.get("parameters") or []):
             param = resolve(self.doc, raw)
@@ -663,9 +777,9 @@ class Binder:
 
         raw = self.raw_parameters(op)
         for param in op.parameters:
-            if not param.required:
-                continue
             spec_param = raw.get((param.name, param.location), {"schema": {}})
+            if not param.required and not self.mock_needs(spec_param):
+                continue
             put(param.ident, param.name, self.values.for_parameter(spec_param))
         if op.body is not None:
             self.bind_body(op, put)
@@ -679,6 +793,41 @@ class Binder:
         if missing:
             raise LookupError(f"required arguments the spec does not explain: {missing}")
         return wanted
+
+    def contradictions(self, op: Any) -> list[tuple[str, str]]:
+        """(parameter or property name, why) for each request schema of ``op`` that no
+        value can satisfy."""
+        operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
+        found: list[tuple[str, str]] = []
+        for (name, _), param in self.raw_parameters(op).items():
+            found += schema_contradictions(self.doc, param.get("schema"), name)
+        body = resolve(self.doc, operation.get("requestBody")) or {}
+        for media in (body.get("content") or {}).values():
+            if isinstance(media, dict):
+                found += schema_contradictions(self.doc, media.get("schema"), "body")
+        return found
+
+    def invalid_media_types(self, op: Any) -> list[str]:
+        """The media types of ``op``'s body and responses that are not ``type/subtype``."""
+        operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
+        holders = [resolve(self.doc, operation.get("requestBody")) or {}]
+        holders += [resolve(self.doc, r) for r in (operation.get("responses") or {}).values()]
+        found = []
+        for holder in holders:
+            content = holder.get("content") if isinstance(holder, dict) else None
+            for kind in content or {}:
+                if "/" not in str(kind) and kind not in found:
+                    found.append(str(kind))
+        return found
+
+    def mock_needs(self, param: dict[str, Any]) -> bool:
+        """An optional header parameter of array or object type: Prism (5.x) crashes
+        deserializing it when it is absent (``value.split`` of undefined in its simple-style
+        deserializer), so the call sends one, as a caller may."""
+        if param.get("in") != "header":
+            return False
+        schema = resolve(self.doc, param.get("schema"))
+        return isinstance(schema, dict) and _kind(schema) in ("array", "object")
 
     def documented(self, op: Any, where: list[str]) -> bool:
         """Whether a 2xx response value at ``where`` (a path into the body) may come from
@@ -727,6 +876,14 @@ class Binder:
         operation = resolve(self.doc, pointer_get(self.doc, op.pointer)) or {}
         body = resolve(self.doc, operation.get("requestBody")) or {}
         media = resolve(self.doc, (body.get("content") or {}).get(op.body.content_type)) or {}
+        schema = resolve(self.doc, media.get("schema") or {})
+        form = op.body.content_type.split(";")[0].strip().lower()
+        declared = schema.get("type") if isinstance(schema, dict) else None
+        if form in FORM_TYPES and isinstance(declared, str) and declared != "object":
+            raise Contradiction(
+                f"a {form} body is a set of named fields, but its schema is a {declared} "
+                f"({op.pointer}/requestBody)"
+            )
         value = self.values.for_media(media)
         if "json" not in op.body.content_type and isinstance(value, str):
             if op.body.type.__class__.__name__ == "Primitive" and op.body.type.kind == "bytes":
@@ -736,15 +893,24 @@ class Binder:
                 put(op.body.ident, "body", value)
             return
         given = value if isinstance(value, dict) else {}
+        if isinstance(schema, dict) and "allOf" in schema:
+            schema = self.values.merged(schema)
+        props = (schema or {}).get("properties") or {}
+        writable = [f for f in op.body.fields if not f.read_only]
+        sent = 0
         for f in op.body.fields:
             if f.name in given:
                 put(f.ident, f.name, given[f.name])
             elif f.required and not f.read_only:
-                schema = resolve(self.doc, media.get("schema") or {})
-                if isinstance(schema, dict) and "allOf" in schema:
-                    schema = self.values.merged(schema)
-                prop = ((schema or {}).get("properties") or {}).get(f.name, {})
-                put(f.ident, f.name, self.values.for_schema(prop, writing=True))
+                put(f.ident, f.name, self.values.for_schema(props.get(f.name, {}), writing=True))
+            else:
+                continue
+            sent += 1
+        if op.body.required and not sent and writable and form in FORM_TYPES:
+            # A required form body whose fields are all optional: with none of them set, it
+            # is not sent at all (a JSON one goes as {}), so one field is, as a caller must.
+            first = writable[0]
+            put(first.ident, first.name, self.values.for_schema(props.get(first.name, {}), True))
 
 
 # ---------------------------------------------------------------- one document (child)
@@ -840,8 +1006,12 @@ class Mock:
             kill_group(self.process)
 
 
-def run_document(doc: Document, work: Path) -> tuple[list[Call], str]:
-    """Generate, then call every operation against Prism; (calls, why skipped)."""
+def run_document(
+    doc: Document, work: Path, tamper: Optional[Callable[[Path], None]] = None
+) -> tuple[list[Call], str]:
+    """Generate, then call every operation against Prism; (calls, why skipped).
+    ``tamper`` (tests only) gets the generated package's folder before it is imported,
+    to prove that a broken client fails the verdict."""
     mock = Mock(doc.path, work)
     mock.start()
 
@@ -851,12 +1021,14 @@ def run_document(doc: Document, work: Path) -> tuple[list[Call], str]:
 
     signal.signal(signal.SIGTERM, stop)
     try:
-        return _run_document(doc, work, mock)
+        return _run_document(doc, work, mock, tamper)
     finally:
         mock.stop()
 
 
-def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], str]:
+def _run_document(
+    doc: Document, work: Path, mock: Mock, tamper: Optional[Callable[[Path], None]] = None
+) -> tuple[list[Call], str]:
     package = package_name(doc.id)
     try:
         raw = raw_document(doc.path)
@@ -873,6 +1045,8 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
         return list(calls.values()), ""
     functions = {(o["method"], o["path"]): o for o in report["operations"]}
     api = load_ir(doc.path, package)
+    if tamper is not None:
+        tamper(work / "out" / package)
     sys.path.insert(0, str(work / "out"))
     import importlib
 
@@ -891,7 +1065,7 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
             if CLIENT == "async":
                 client = AsyncCalls(pkg, mock.url, exchange)
             else:
-                client = pkg.Client(token=TOKEN, base_url=mock.url, retries=0, timeout=CALL_TIMEOUT)
+                client = wire_client(pkg, mock.url)
                 client.session.hooks["response"].append(exchange.hook)
         call = calls.setdefault((op.method, op.path), Call(doc.id, op.method, op.path))
         call.operation_id = op.operation_id
@@ -902,10 +1076,60 @@ def _run_document(doc: Document, work: Path, mock: Mock) -> tuple[list[Call], st
         if crash:  # the mock's own failure, not an answer; kept apart in the evidence
             call.outcome = "client_error"
             call.evidence = _clip(f"Prism crashed on this request: {crash} ({call.evidence})")
+            invalid = binder.invalid_media_types(op)
+            if invalid:  # what it crashed on is the document's: no client gets an answer
+                call.outcome = "spec_fault"
+                call.evidence = _clip(
+                    f"the document declares {', '.join(map(repr, invalid))}, not a media type "
+                    f"(RFC 6838: type/subtype); {call.evidence}"
+                )
     for call in calls.values():
         if call.outcome == "not_generated" and not call.evidence:
             call.evidence = "not in the generated client's report"
     return list(calls.values()), ""
+
+
+def credentials_for(schemes: Any) -> dict[str, Any]:
+    """A dummy value for every credential argument of a generated ``Client``
+    (``SECURITY_SCHEMES``), so Prism's security check sees each scheme's
+    credential wherever the operation's requirement puts it."""
+    given: dict[str, Any] = {}
+    for scheme in schemes.values():
+        if scheme.kind == "basic":
+            given[scheme.argument] = ("wire", TOKEN)
+        elif scheme.kind != "unsupported":
+            given[scheme.argument] = TOKEN
+        if scheme.secret_argument:
+            given[scheme.secret_argument] = TOKEN
+    return given
+
+
+def wire_client(pkg: Any, url: str, **settings: Any) -> Any:
+    """The generated client of ``pkg`` against the mock at ``url`` (its
+    ``AsyncClient`` when ``settings`` name an ``http_client``), with credentials
+    for every scheme; an OAuth2 token comes from here, never from the document's
+    token URL (the wire test talks to nothing but Prism)."""
+    kind = pkg.AsyncClient if "http_client" in settings else pkg.Client
+    schemes = getattr(pkg.Client, "SECURITY_SCHEMES", None)
+    if schemes is None:  # a client from before security schemes: one token
+        return kind(token=TOKEN, base_url=url, retries=0, timeout=CALL_TIMEOUT, **settings)
+    reply = {"access_token": TOKEN, "expires_in": 3600}
+    if kind is pkg.AsyncClient:
+
+        class AsyncWireClient(kind):  # type: ignore[misc,valid-type]
+            async def _fetch_token(self, *args: Any) -> dict[str, Any]:
+                return reply
+
+        chosen: Any = AsyncWireClient
+    else:
+
+        class WireClient(kind):  # type: ignore[misc,valid-type]
+            def _fetch_token(self, *args: Any) -> dict[str, Any]:
+                return reply
+
+        chosen = WireClient
+    given = credentials_for(schemes)
+    return chosen(base_url=url, retries=0, timeout=CALL_TIMEOUT, **given, **settings)
 
 
 class AsyncCalls:
@@ -926,9 +1150,7 @@ class AsyncCalls:
 
         async def build() -> Any:
             http = httpx.AsyncClient(event_hooks={"response": [hook]})
-            return pkg.AsyncClient(
-                token=TOKEN, base_url=base_url, retries=0, timeout=CALL_TIMEOUT, http_client=http
-            )
+            return wire_client(pkg, base_url, http_client=http)
 
         self.client = self.loop.run_until_complete(build())
 
@@ -975,22 +1197,69 @@ def call_operation(
 ) -> None:
     """One call, classified.  A request Prism rejects for its content (400, 422) is sent
     again with schema-only values (``plain``: no example, no default) when those differ:
-    if that one is accepted, the document's own example/default breaks its own schema,
-    which is a ``spec_fault`` (with both answers as evidence), not the client's failure."""
+    if that one is accepted, the document's own example/default breaks its own schema; the
+    operation works with values the schema allows, so the call is judged on that retry and
+    keeps a ``spec_fault`` note with the first answer as evidence."""
     attempt(call, op, client, pkg, binder, exchange)
     if placeholder_fault(call, op, binder):
         judge_on_dynamic_response(call, op, client, pkg, binder, exchange)
+        return
+    if call.outcome == "spec_fault" and "Schema too complex" in call.evidence:
+        judge_on_dynamic_response(call, op, client, pkg, binder, exchange, too_complex=True)
+        return
+    if call.outcome == "rejected" and call.status == 406:
+        explain_not_acceptable(call, op, client, pkg, binder, exchange)
         return
     if plain is None or call.outcome != "rejected" or call.status not in (400, 422):
         return
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
     attempt(retry, op, client, pkg, plain, exchange)
     accepted = retry.status is not None and not 400 <= retry.status < 500
-    if accepted and retry.outcome != "client_error" and retry.request != call.request:
+    if not accepted:
+        contradicted(call, op, binder)
+    elif retry.outcome != "client_error" and retry.request != call.request:
+        if placeholder_fault(retry, op, plain):
+            judge_on_dynamic_response(retry, op, client, pkg, plain, exchange)
+        rejected, first = call.evidence, call.request
+        call.outcome, call.status, call.request = retry.outcome, retry.status, retry.request
+        call.evidence, call.violated = retry.evidence, retry.violated
+        call.note = _clip(
+            f"spec_fault: the document's example/default values are rejected: {rejected} "
+            f"({first}); schema-only values are accepted"
+            + (f"; {retry.note}" if retry.note else "")
+        )
+
+
+def explain_not_acceptable(
+    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+) -> None:
+    """Prism answered 406 to the client's ``Accept``: the same call with ``Accept: */*``
+    tells whether any Accept would do.  If it would, the client asked for the wrong
+    type; if Prism fails even then (a JSON body declared as ``*/*``: Prism serves ``*/*``
+    as text/plain and cannot serialize an object as text), the evidence says so.  Either
+    way the call stays ``rejected``: the client did not get a decoded answer."""
+    retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
+    attempt(retry, op, client, pkg, binder, exchange, {"headers": {"Accept": "*/*"}})
+    verdict = (
+        "so the client's Accept is wrong" if retry.outcome == "ok" else "so no Accept is served"
+    )
+    call.evidence = _clip(
+        f"{call.evidence}; with Accept: */* Prism answers {retry.status} "
+        f"{retry.outcome} {retry.evidence}".rstrip() + f", {verdict}"
+    )
+
+
+def contradicted(call: Call, op: Any, binder: Binder) -> None:
+    """A request rejected with the document's values and with schema-only values alike:
+    ``spec_fault`` when the rejected value's schema contradicts itself (no value can
+    satisfy it), with the contradiction as evidence; otherwise it stays ``rejected``."""
+    found = binder.contradictions(op)
+    named = {part for where in call.violated for part in where}
+    hits = [why for where, why in found if where in named]
+    if hits:
         call.outcome = "spec_fault"
         call.evidence = _clip(
-            f"the document's example/default values are rejected: {call.evidence}; "
-            f"schema-only values are accepted ({retry.outcome}): {retry.request}"
+            f"no value satisfies the document: {'; '.join(hits)}; Prism: {call.evidence}"
         )
 
 
@@ -998,7 +1267,7 @@ def placeholder_fault(call: Call, op: Any, binder: Binder) -> bool:
     """Prism's static mock broke the response schema, and not with a value of the document
     (no example/default on the way to any violated field): Prism fills a schema without
     examples with placeholders ("string", 0) that ignore pattern, format and the like."""
-    if call.outcome != "spec_fault" or call.status != 500 or not call.violated:
+    if call.outcome not in ("ok", "decode_error") or not call.violated:
         return False
     if any(where[:2] != ["response", "body"] for where in call.violated):
         return False
@@ -1006,19 +1275,37 @@ def placeholder_fault(call: Call, op: Any, binder: Binder) -> bool:
 
 
 def judge_on_dynamic_response(
-    call: Call, op: Any, client: Any, pkg: Any, binder: Binder, exchange: Exchange
+    call: Call,
+    op: Any,
+    client: Any,
+    pkg: Any,
+    binder: Binder,
+    exchange: Exchange,
+    too_complex: bool = False,
 ) -> None:
     """The same call again, asking Prism for a response generated from the schema
     (``Prefer: dynamic=true``; json-schema-faker honours patterns and formats; ``--seed``
-    makes it repeatable): the client is judged on a response that fits the document."""
+    makes it repeatable): the client is judged on a response that fits the document.
+    ``too_complex``: Prism's static generator gave up on the schema ("Schema too complex",
+    a 500 that is no answer at all), so the dynamic response is judged whatever it is."""
     retry = Call(call.doc, call.method, call.path, call.operation_id, call.function)
     attempt(retry, op, client, pkg, binder, exchange, {"headers": {"Prefer": "dynamic=true"}})
-    static = call.evidence
-    if retry.outcome == "spec_fault":  # the schema cannot be served at all: keep the first
-        call.evidence = _clip(f"{static}; dynamic: {retry.evidence}")
+    static = call.note or call.evidence
+    if too_complex and retry.outcome != "spec_fault":
+        call.outcome, call.status, call.request = retry.outcome, retry.status, retry.request
+        call.violated, call.note = retry.violated, retry.note
+        note = f"judged on a dynamic response: Prism's static one failed: {static}"
+        call.evidence = _clip(f"{retry.evidence} ({note})" if retry.evidence else "")
+        return
+    if retry.note or retry.outcome == "spec_fault":  # not even generated values fit: keep both
+        dynamic = f"dynamic: {retry.note or retry.evidence}"
+        if call.outcome == "ok":
+            call.note = _clip(f"{call.note}; {dynamic}")
+        else:
+            call.evidence = _clip(f"{call.evidence}; {dynamic}")
         return
     call.outcome, call.status, call.request = retry.outcome, retry.status, retry.request
-    call.violated = retry.violated
+    call.violated, call.note = retry.violated, ""
     note = "Prism's static placeholder broke the schema, judged on a dynamic response"
     call.evidence = _clip(f"{retry.evidence} ({note}: {static})" if retry.evidence else "")
 
@@ -1042,6 +1329,9 @@ def attempt(
         return
     try:
         kwargs = {**binder.arguments(op, method), **(extra or {})}
+    except Contradiction as exc:
+        call.outcome, call.evidence = "spec_fault", _clip(f"no value satisfies the document: {exc}")
+        return
     except Exception as exc:
         call.outcome = "client_error"
         call.evidence = _clip(f"cannot build the call: {type(exc).__name__}: {exc}")
@@ -1081,6 +1371,10 @@ class DocResult:
 
     def count(self, outcome: str) -> int:
         return sum(1 for c in self.calls if c.outcome == outcome)
+
+    def noted(self) -> int:
+        """The ok calls that carry a spec_fault note (counted in ``ok`` as well)."""
+        return sum(1 for c in self.calls if c.outcome == "ok" and c.note)
 
 
 def run_one(doc: Document, out: Path) -> DocResult:
@@ -1151,19 +1445,26 @@ def _prism_error(log: str) -> str:
 
 
 def table(results: list[DocResult]) -> tuple[list[list[str]], float]:
-    header = ["doc", "ops", *OUTCOMES, "ok %"]
+    """One row per document and a TOTAL; the denominator of ``ok %`` is every operation of
+    the documents in the table (``ops``, each outcome counted).  ``ok_spec_fault`` is the part
+    of ``ok`` that carries a spec_fault note."""
+    header = ["doc", "ops", *OUTCOMES, "ok %", "ok_spec_fault"]
     rows = [header]
     totals = {o: 0 for o in OUTCOMES}
+    noted = 0
     for result in results:
         if result.skipped:
             continue
         counts = {o: result.count(o) for o in OUTCOMES}
         for o in OUTCOMES:
             totals[o] += counts[o]
+        noted += result.noted()
         ops = len(result.calls)
-        rows.append([result.doc.id, str(ops), *map(str, counts.values()), _pct(counts["ok"], ops)])
+        pct = _pct(counts["ok"], ops)
+        rows.append([result.doc.id, str(ops), *map(str, counts.values()), pct, str(result.noted())])
     ops = sum(totals.values())
-    rows.append(["TOTAL", str(ops), *map(str, totals.values()), _pct(totals["ok"], ops)])
+    pct = _pct(totals["ok"], ops)
+    rows.append(["TOTAL", str(ops), *map(str, totals.values()), pct, str(noted)])
     return rows, (100.0 * totals["ok"] / ops if ops else 100.0)
 
 
@@ -1184,16 +1485,16 @@ def write_outputs(out: Path, results: list[DocResult], rows: list[list[str]]) ->
     out.mkdir(parents=True, exist_ok=True)
     (out / "wire.tsv").write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
     failures = [asdict(c) for r in results for c in r.calls if c.outcome != "ok"]
+    noted = [asdict(c) for r in results for c in r.calls if c.outcome == "ok" and c.note]
     skipped = [
         {"doc": r.doc.id, "path": r.doc.path, "why": r.skipped} for r in results if r.skipped
     ]
-    (out / "failures.json").write_text(
-        json.dumps({"failures": failures, "skipped": skipped}, indent=1) + "\n", encoding="utf-8"
-    )
+    evidence = {"failures": failures, "noted": noted, "skipped": skipped}
+    (out / "failures.json").write_text(json.dumps(evidence, indent=1) + "\n", encoding="utf-8")
     columns = ["doc", "method", "path", "operation_id", "function", "outcome", "status"]
-    columns += ["evidence", "request"]
+    columns += ["evidence", "note", "request"]
     lines = ["\t".join(columns)]
-    for item in failures:
+    for item in failures + noted:
         lines.append("\t".join(str(item[c] or "").replace("\t", " ") for c in columns))
     (out / "failures.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -1203,9 +1504,10 @@ def causes(results: list[DocResult], top: int = 12) -> list[tuple[int, str]]:
     counted: dict[str, int] = {}
     for result in results:
         for call in result.calls:
-            if call.outcome == "ok":
+            if call.outcome == "ok" and not call.note:
                 continue
-            text = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "_", call.evidence)[:110]
+            why = call.note if call.outcome == "ok" else call.evidence
+            text = re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "_", why)[:110]
             key = f"{call.outcome}: {text}"
             counted[key] = counted.get(key, 0) + 1
     return sorted(((n, k) for k, n in counted.items()), reverse=True)[:top]

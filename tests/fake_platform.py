@@ -121,6 +121,8 @@ class DeployFake(FakeHeroku):
                 "id": build_id,
                 "status": "pending",
                 "app": {"id": app["id"]},
+                # Heroku's schema requires who started the build
+                "user": {"id": "0a9c6bb8-1d6f-4c3b-9b5e-3c4d5e6f7a8b", "email": "dev@example.com"},
                 "output_stream_url": f"{self.blob_url}/streams/{build_id}",
                 "source_blob": {
                     "checksum": blob["checksum"],

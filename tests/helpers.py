@@ -15,7 +15,9 @@ import yaml
 from generator.output import is_tool_output
 
 ROOT = Path(__file__).resolve().parents[1]
-SPEC = ROOT / "spec" / "heroku.yaml"
+SPEC = ROOT / "spec" / "heroku.yaml"  # the seed: 46 operations, still validated and generated
+# What `make generate` renders into generated/: the complete Platform API (305 operations).
+PLATFORM = ROOT / "spec" / "heroku-platform.yaml"
 CONFIG = ROOT / "spec" / "heroku.generator.yaml"
 GENERATED = ROOT / "generated"
 
@@ -71,3 +73,8 @@ def load_script(name: str) -> ModuleType:
     sys.modules[spec.name] = module  # dataclasses look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def models_source(package: Path) -> str:
+    """The source of every module of a generated package's ``models`` (one per class)."""
+    return "\n".join(p.read_text() for p in sorted((package / "models").glob("*.py")))

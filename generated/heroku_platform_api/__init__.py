@@ -1,6 +1,6 @@
 """Python client for the Heroku Platform API.
 
-The Heroku Platform API enables programmatic access to Heroku's deployment platform. Manage apps, dynos, add-ons, config vars, domains, pipelines, releases, and other platform resources.
+The platform API empowers developers to automate, extend and combine Heroku with other services.
 
 Generated from the OpenAPI document; do not edit by hand.
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from dataclasses import dataclass
 from typing import Any
@@ -9,8 +10,19 @@ from typing import Any
 from generator import ir
 from generator.escaping import literal
 
+from . import auth
+from .auth import AuthBinding
 from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
-from .models import EnumClass, ModelClass, enum_class, input_class, model_class, module_imports
+from .models import (
+    EnumClass,
+    ModelClass,
+    enum_class,
+    input_class,
+    model_class,
+    model_modules,
+    module_imports,
+    shared_imports,
+)
 from .requests import input_names
 from .reserved import PYTHON
 from .servers import ClientServers, client_servers
@@ -24,11 +36,13 @@ class Binding:
     resources: dict[str, Resource]  # by tag ident, in document order
     models: dict[str, ModelClass]  # by name, in document order
     enums: dict[str, EnumClass]
-    model_imports: dict[str, list[str]]  # what models.py imports
+    model_imports: dict[str, list[str]]  # typing and datetime names the models use
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
+    auth: AuthBinding  # credential schemes, Client arguments, the default requirement
     client: ClientServers  # SERVERS, server variable arguments, the base URL variable
+    inputs: dict[str, str] = dataclasses.field(default_factory=dict)  # model -> its input class
 
     def method(self, op: ir.Operation) -> Method:
         return self.methods[op.pointer]
@@ -65,21 +79,37 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     inputs = input_names(api, declared | PYTHON.types)
     type_names = declared | frozenset(inputs.values())
     verbs = options.get("method_verbs") or {}
-    resources = {tag.ident: resource(tag, type_names, verbs, inputs) for tag in api.tags}
+    servers = client_servers(api, options)
+    # Credential arguments step aside for the server variables' (both are Client keywords).
+    credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
+    resources = {
+        tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code)
+        for tag in api.tags
+    }
+    # One module per model or enum; a model's input class shares its model's module.
+    modules = model_modules([m.name for m in api.models] + [e.name for e in api.enums])
+    modules.update({inputs[name]: modules[name] for name in inputs})
     models: dict[str, ModelClass] = {}
     for m in api.models:  # each input class right after its model
-        models[m.name] = model_class(m)
+        model = models[m.name] = model_class(m, modules)
         if m.name in inputs:
-            models[inputs[m.name]] = input_class(m, inputs[m.name], inputs)
+            sent = input_class(m, inputs[m.name], inputs, modules)
+            if model.imports is not None and sent.imports is not None:
+                both = shared_imports(model.imports, sent.imports)
+                models[m.name] = dataclasses.replace(model, imports=both)
+                sent = dataclasses.replace(sent, imports=both)
+            models[inputs[m.name]] = sent
     headers = options.get("default_headers") or {}
     return Binding(
         package=str(options["package"]),
         resources=resources,
         models=models,
-        enums={e.name: enum_class(e) for e in api.enums},
+        enums={e.name: enum_class(e, modules) for e in api.enums},
         model_imports=module_imports(tuple(models.values())),
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},
-        client=client_servers(api, options),
+        auth=credentials,
+        client=servers,
+        inputs=dict(inputs),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 from generator import ir, media
 from generator.naming import BUILTIN_NAMES
@@ -256,6 +256,7 @@ class Method:
     # What warns on a call: (condition or None for always, message literal).
     deprecations: tuple[tuple[Optional[str], str], ...] = ()
     events: bool = False  # returns the server-sent events of a text/event-stream
+    security: Optional[str] = None  # the security= to pass; None: the client's SECURITY
 
     @property
     def deprecated(self) -> bool:
@@ -489,7 +490,7 @@ def success_responses(op: ir.Operation) -> list[ir.Response]:
 
 
 def _decode(r: ir.Response, t: PyType) -> Node:
-    if not media.is_json(r.content_type):
+    if not _json_response(r):
         return "_response.text" if t.annotation == "str" else "_response.content"
     return call("_rt.decode(", ["_response", t.decoder(), literal(t.annotation)])
 
@@ -509,9 +510,7 @@ def _returns(
     # 2xx responses without a body (204 beside a 200 with one) return None.
     empty = [r.status for r in op.responses if r.status.startswith("2") and r.type is None]
     kinds = list(dict.fromkeys(t.annotation for t in types))
-    if len(typed) == 1 or (
-        len(kinds) == 1 and len({media.is_json(r.content_type) for r in typed}) == 1
-    ):
+    if len(typed) == 1 or (len(kinds) == 1 and len({_json_response(r) for r in typed}) == 1):
         first = types[0]
         returns, decode = first.annotation, _decode(typed[0], first)
         names = first.imports | frozenset(first.refs())
@@ -529,7 +528,7 @@ def _returns(
                 test = "not _response.content"
             decode = Ternary("None", test, decode)
         return returns, decode, result, names
-    if not all(media.is_json(r.content_type) and r.status.isdigit() for r in typed):
+    if not all(_json_response(r) and r.status.isdigit() for r in typed):
         return "Any", _ANY_JSON, Scalar("any"), frozenset({"Any"})
     entries = mapping(
         tuple(
@@ -596,10 +595,12 @@ def method(
     tag: ir.Tag,
     ident: Optional[str] = None,
     renames: Mapping[str, str] = NO_RENAMES,
+    security: Optional[str] = None,
 ) -> Method:
     """``op`` as a method of ``tag``'s class, named ``ident`` (the operation's
     identifier by default; :func:`resource` passes its resource verb); its
-    arguments take a model's input class from ``renames`` where it has one."""
+    arguments take a model's input class from ``renames`` where it has one;
+    it passes ``security`` (its requirement as code, when not the client's default)."""
     path = [p for p in op.parameters if p.location == "path"]
     others = [p for p in op.parameters if p.location != "path"]
     body_required, body_optional, body_kwargs = _body(op.body, renames)
@@ -671,24 +672,33 @@ def method(
         doc=_method_doc(op, path + others, positional[len(path) :] + keyword),
         success=tuple(typed),
         result=result,
-        raw_output=bool(typed)
-        and not events
-        and not any(media.is_json(r.content_type) for r in typed),
+        raw_output=bool(typed) and not events and not any(_json_response(r) for r in typed),
         imports=names,
         accept=_accept(op),
         async_returns=async_returns,
         errors=errors,
         deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
         events=events,
+        security=security,
         servers=operation_servers(op),
     )
 
 
 def _accept(op: ir.Operation) -> Optional[str]:
     """The operation's ``Accept``, None when it is the runtime's default."""
-    declared = [r.content_type for r in op.responses if r.type is not None]
-    value = media.accept(declared) if declared else None
+    typed = [r for r in op.responses if r.type is not None]
+    declared = [r.content_type for r in typed]
+    value = media.accept(declared, [_json_response(r) for r in typed]) if declared else None
     return None if value in (None, "application/json") else value
+
+
+def _json_response(r: ir.Response) -> bool:
+    """Whether the response's body is JSON to decode: a JSON media type, or ``*/*``
+    unless its schema is binary (``type: string, format: binary``: any type of bytes,
+    returned raw, which is what a download declared as ``*/*`` means)."""
+    if media.base(r.content_type) == "*/*":
+        return not (isinstance(r.type, ir.Primitive) and r.type.kind == "bytes")
+    return media.is_json(r.content_type)
 
 
 def _method_doc(op: ir.Operation, params: list[ir.Parameter], keyword: list[Arg]) -> str:
@@ -748,11 +758,17 @@ def resource(
     type_names: frozenset[str],
     verbs: Optional[Mapping[str, str]] = None,
     renames: Mapping[str, str] = NO_RENAMES,
+    security: Optional[Callable[[ir.Operation], Optional[str]]] = None,
 ) -> Resource:
     """One tag's class; its methods are named as resource verbs (see
-    :func:`generator.binding.naming.method_names`); ``renames``: input classes."""
+    :func:`generator.binding.naming.method_names`); ``renames``: input classes;
+    ``security`` gives an operation's ``security=`` argument (see
+    :class:`~.auth.AuthBinding`)."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    methods = tuple(method(op, tag, name, renames) for op, name in zip(tag.operations, names))
+    methods = tuple(
+        method(op, tag, name, renames, security(op) if security else None)
+        for op, name in zip(tag.operations, names)
+    )
     used = frozenset().union(*(m.imports for m in methods))
     return Resource(
         tag=tag,

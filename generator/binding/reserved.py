@@ -62,6 +62,9 @@ PYTHON = ReservedNames(
             "aclose",
             "with_raw_response",
             "with_streaming_response",
+            "strict",
+            # each tag is a property of the client, decorated after the ones before it
+            "property",
         }
     ),
     # ``UNKNOWN`` names the values a document does not list (the runtime's OpenEnum).

@@ -9,7 +9,7 @@ are the union of these sets: nothing is found by scanning rendered text.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Optional
+from typing import Callable, Mapping, Optional
 
 from generator import ir
 from generator.escaping import literal
@@ -151,6 +151,7 @@ class _NamedType(PyType):
     by its name, and the one name it refers to."""
 
     name: str
+    via: str = ""  # how the decoder reaches the class: "" here, "_models." from a sibling module
 
     @property
     def annotation(self) -> str:
@@ -167,7 +168,7 @@ class _NamedType(PyType):
 @dataclass(frozen=True)
 class ModelType(_NamedType):
     def decoder(self) -> Node:
-        return f"{self.name}.from_dict"
+        return f"{self.via}{self.name}.from_dict"
 
     def encoder(self, expr: str) -> str:
         return f"{expr}.to_dict()"
@@ -176,7 +177,7 @@ class ModelType(_NamedType):
 @dataclass(frozen=True)
 class EnumType(_NamedType):
     def decoder(self) -> Node:
-        return f"{self.name}.decode"
+        return f"{self.via}{self.name}.decode"
 
     def encoder(self, expr: str) -> str:
         return f"{expr}.value"
@@ -211,6 +212,7 @@ class NullableType(PyType):
 class UnionType(PyType):
     variants: tuple[PyType, ...]
     discriminator: Optional[ir.Discriminator] = None
+    via: tuple[str, ...] = ()  # the ``via`` of each discriminator mapping's model, in order
 
     @property
     def annotation(self) -> str:
@@ -232,8 +234,10 @@ class UnionType(PyType):
             return "_rt.as_any"
         options = call("_rt.union_of(", [v.decoder() for v in _most_specific_first(self.variants)])
         if self.discriminator and self.discriminator.mapping:
+            vias = self.via or ("",) * len(self.discriminator.mapping)
             pairs = tuple(
-                (literal(value), f"{name}.from_dict") for value, name in self.discriminator.mapping
+                (literal(value), f"{via}{name}.from_dict")
+                for (value, name), via in zip(self.discriminator.mapping, vias)
             )
             return call(
                 "_rt.discriminated(",
@@ -330,33 +334,47 @@ def mapping(pairs: tuple[tuple[str, Node], ...]) -> Group:
     return call("{", [prefixed(value, f"{key}: ") for key, value in pairs], "}")
 
 
+def _here(name: str) -> str:
+    return ""
+
+
 NO_RENAMES: Mapping[str, str] = {}
 
 
-def py_type(t: ir.Type, renames: Mapping[str, str] = NO_RENAMES) -> PyType:
+def py_type(
+    t: ir.Type, renames: Mapping[str, str] = NO_RENAMES, via: Callable[[str], str] = _here
+) -> PyType:
     """The Python spelling of IR type ``t``; ``renames`` maps a model to the class
-    that stands for it here (in a request: its input class, see ``binding.requests``)."""
+    that stands for it here (in a request: its input class, see ``binding.requests``);
+    ``via(name)`` is the prefix its decoders reach the named class ``name`` by (a
+    model module reaches a sibling's lazily)."""
     if isinstance(t, ir.Primitive):
         return Scalar(t.kind, t.format)
     if isinstance(t, ir.ListOf):
-        return ListType(py_type(t.item, renames))
+        return ListType(py_type(t.item, renames, via))
     if isinstance(t, ir.MapOf):
-        return MapType(py_type(t.value, renames))
+        return MapType(py_type(t.value, renames, via))
     if isinstance(t, ir.ModelRef):
-        return ModelType(renames.get(t.name, t.name))
+        name = renames.get(t.name, t.name)
+        return ModelType(name, via(name))
     if isinstance(t, ir.EnumRef):
-        return EnumType(t.name)
+        return EnumType(t.name, via(t.name))
     if isinstance(t, ir.Nullable):
-        return NullableType(py_type(t.inner, renames))
+        return NullableType(py_type(t.inner, renames, via))
     if isinstance(t, ir.Literal):
         return LiteralType(t.values)
     if isinstance(t, ir.TupleOf):
-        rest = py_type(t.rest, renames) if t.rest is not None else None
-        return TupleType(tuple(py_type(i, renames) for i in t.items), rest, t.exact)
+        rest = py_type(t.rest, renames, via) if t.rest is not None else None
+        return TupleType(tuple(py_type(i, renames, via) for i in t.items), rest, t.exact)
     if isinstance(t, ir.UnionOf):
         disc = t.discriminator
         if disc is not None and renames:
             mapping = tuple((value, renames.get(name, name)) for value, name in disc.mapping)
             disc = ir.Discriminator(disc.property, mapping)
-        return UnionType(tuple(py_type(v, renames) for v in t.variants), disc)
+        mapped = disc.mapping if disc else ()
+        return UnionType(
+            tuple(py_type(v, renames, via) for v in t.variants),
+            disc,
+            tuple(via(name) for _, name in mapped),
+        )
     return Scalar("any")  # pragma: no cover - the IR has no other types

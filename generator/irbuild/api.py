@@ -18,6 +18,7 @@ from .operations import Operations
 from .reserved import NONE, ReservedNames
 from .responses import Responses
 from .schemas import Schemas
+from .security import requirements, schemes
 from .servers import servers as build_servers
 
 
@@ -64,7 +65,6 @@ class Builder:
         self.schemas.build_deferred_models()
         info = doc.get("info") or {}
         servers = build_servers(self.ctx, doc.get("servers"), "/servers")
-        schemes = tuple(sorted(((doc.get("components") or {}).get("securitySchemes") or {}).keys()))
         return ir.Api(
             title=text(info.get("title")) or "API",
             description=text(info.get("description")),
@@ -73,7 +73,8 @@ class Builder:
             tags=tags,
             models=tuple(m for m in self.schemas.models if m is not None),
             enums=tuple(self.schemas.enums),
-            security_schemes=schemes,
+            security_schemes=schemes(self.ctx),
+            security=requirements(self.ctx, doc.get("security"), "/security") or (),
             warnings=tuple(self.ctx.warnings),
             webhooks=webhooks,
         )

@@ -26,6 +26,7 @@ from .responses import Responses
 from . import skipped
 from .servers import servers
 from .schemas import Schemas
+from .security import requirements
 
 PARAMETER_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
@@ -197,6 +198,7 @@ class Operations:
             deprecated=bool(spec.get("deprecated")),
             pagination=parts.pagination,
             degraded=degraded,
+            security=requirements(self.ctx, spec.get("security"), site.pointer + "/security"),
             servers=own or site.servers,  # an operation's servers override its path's
         )
 

@@ -252,7 +252,7 @@ def deploy(
         upload(blob.put_url, source, on_upload_progress, deadline=deadline)
     build = client.builds.create(
         app,
-        source_blob=models.CreateBuildBodySourceBlob(
+        source_blob=models.BuildCreateBodySourceBlobInput(
             url=blob.get_url, version=version, checksum=source.checksum
         ),
         timeout=_api_timeout(deadline),
@@ -305,7 +305,7 @@ def tail_logs(
     ``tail``, until the stream ends otherwise)."""
     session = client.log_sessions.create(
         app,
-        dyno=dyno if dyno is not None else UNSET,
+        dyno_name=dyno if dyno is not None else UNSET,
         source=source if source else UNSET,
         lines=lines,
         tail=tail,

@@ -21,8 +21,8 @@ from typing import Optional
 
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
-from generator.binding.naming import same_noun
 from generator.binding.models import EnumMember
+from generator.binding.naming import resource_verb, same_noun
 from generator.binding.types import (
     EnumType,
     ListType,
@@ -284,6 +284,12 @@ def _enum(py: Binding, t: PyType) -> Optional[EnumClass]:
 def _scalar_kind(py: Binding, t: PyType) -> Optional[str]:
     """int, float, bool, str, enum: types an option value converts to directly."""
     t = t.bare()
+    if isinstance(t, UnionType):
+        # an identity: anyOf id or name, both strings (region, stack) -> one str option
+        kinds = {_scalar_kind(py, v) for v in t.variants}
+        return (
+            kinds.pop() if len(kinds) == 1 and None not in kinds and "enum" not in kinds else None
+        )
     if isinstance(t, Scalar) and t.kind in _SCALARS:
         return t.kind if t.kind in ("int", "float", "bool") else "str"
     if isinstance(t, EnumType):
@@ -711,6 +717,16 @@ def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[
     )
 
 
+def _renamed(tag: ir.Tag, method: Method, name: tuple[str, list[str]]) -> tuple[str, list[str]]:
+    """A method the config's ``method_verbs`` renamed (``config_vars.info`` for
+    "Info for App") is the same command in the CLI (``config-vars info``), so
+    the two spellings of one API never disagree about a deliberate choice."""
+    default = resource_verb(method.operation.ident, tag.ident)
+    if default is None or default == method.ident or default in ("get",):
+        return name
+    return method.ident.replace("_", "-"), name[1]
+
+
 def _page_top(method: Method) -> Optional[int]:
     """The largest page size the CLI accepts: Range paging's (1000 unless the
     config says), else the configured one, else none."""
@@ -731,6 +747,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
         # Command names are the CLI's own contract: derived from the operation
         # identifiers as before, whatever the Python method is called.
         names = command_names(tag, [m.operation.ident for m in resource.methods])
+        names = [_renamed(tag, m, n) for m, n in zip(resource.methods, names)]
         commands = tuple(
             _command(py, tag, method, name, aliases)
             for method, (name, aliases) in zip(resource.methods, names)

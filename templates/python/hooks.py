@@ -39,13 +39,16 @@ def signature(
     return define(method.ident, parts, qualified(returns, shadowed), coroutine)
 
 
-def import_line(module: str, names: list[str]) -> str:
-    """``from module import a, b``; exploded in parentheses when too long (black
-    drops the parentheses of an import that fits)."""
+def import_line(module: str, names: list[str], indent: int = 0) -> str:
+    """``from module import a, b`` at ``indent`` (its first line unindented, for the
+    template to place); exploded in parentheses when too long (black drops the
+    parentheses of an import that fits)."""
     flat = f"from {module} import {', '.join(names)}"
-    if fits(flat, 0):
+    if fits(flat, indent):
         return flat
-    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
+    pad = " " * indent
+    items = "".join(f"{pad}    {name},\n" for name in names)
+    return f"from {module} import (\n{items}{pad})"
 
 
 def locate(api: ir.Api, op: ir.Operation, options: dict[str, Any]) -> str:

@@ -3,9 +3,12 @@ resource of the one has the same methods as the other's, with identical
 signatures (parameter names, kinds, defaults and annotations), docstrings and
 return annotations, except that a call is ``async def`` and a listing returns
 ``AsyncRangePages``/``AsyncPages`` where the sync one returns ``RangePages``/``Pages``
-(a plain ``def``: ``async for`` iterates it).  Checked on the feature fixtures, the
-``max``-collision fixture, the Heroku document and a corpus sample (every
-corpus document with ``-m slow``)."""
+(a plain ``def``: ``async for`` iterates it).  The two constructors take the
+same arguments (every credential argument of the document's security schemes
+included) except where ``AsyncClient`` documents a difference (``ASYNC_ONLY``).
+Checked on the feature fixtures, the auth fixtures, the ``max``-collision
+fixture, the Heroku document and a corpus sample (every corpus document with
+``-m slow``)."""
 
 from __future__ import annotations
 
@@ -23,6 +26,13 @@ from generator import output, pipeline
 from helpers import ROOT
 
 RESOURCE = re.compile(r"^[A-Za-z_]\w*Api$")
+AUTH_FIXTURES = sorted((ROOT / "tests" / "fixtures" / "auth").glob("*.yaml"))
+# Constructor arguments that differ on purpose: Client's -> AsyncClient's annotation.
+ASYNC_ONLY = {
+    "token": ("Optional[str]", "_rt.AsyncToken"),  # or an async function
+    "retries": ("Union[int, Retry, None]", "int"),  # a count: no urllib3 Retry
+}
+RENAMED = {"session": "http_client"}  # requests.Session -> httpx.AsyncClient
 
 
 def generate(spec: Path, out: Path, package: str) -> Any:
@@ -65,11 +75,34 @@ def _methods(resource: Any) -> dict[str, Any]:
     }
 
 
+def constructor_drift(package: Any) -> list[str]:
+    """Every difference between ``Client(...)`` and ``AsyncClient(...)`` arguments
+    beyond the documented ones: names, order, kinds, defaults, annotations."""
+    sync_params = list(inspect.signature(package.Client).parameters.values())
+    async_params = list(inspect.signature(package.AsyncClient).parameters.values())
+    names = [RENAMED.get(p.name, p.name) for p in sync_params]
+    if names != [p.name for p in async_params]:
+        return [f"constructor arguments differ: {names} != {[p.name for p in async_params]}"]
+    problems = []
+    for sync_param, async_param in zip(sync_params, async_params):
+        if sync_param.name in RENAMED:
+            continue
+        expected = sync_param
+        if sync_param.name in ASYNC_ONLY:
+            before, after = ASYNC_ONLY[sync_param.name]
+            if sync_param.annotation != before:
+                problems.append(f"{sync_param.name}: Client takes {sync_param.annotation}")
+            expected = sync_param.replace(annotation=after)
+        if async_param != expected:
+            problems.append(f"constructor: {async_param} != {expected}")
+    return problems
+
+
 def drift(package: Any) -> list[str]:
     """Every difference between the sync and async surface of ``package``."""
-    problems: list[str] = []
-    sync_resources = _resources(package.Client(token="t"))
-    async_resources = _resources(package.AsyncClient(token="t"))
+    problems: list[str] = constructor_drift(package)
+    sync_resources = _resources(package.Client())  # credentials are looked up per call
+    async_resources = _resources(package.AsyncClient())
     if set(sync_resources) != set(async_resources):
         return [f"resources differ: {sorted(set(sync_resources) ^ set(async_resources))}"]
     for name, sync_resource in sync_resources.items():
@@ -111,10 +144,12 @@ def check(spec: Path, tmp_path: Path, package: str, forget: list[str]) -> int:
     imported = generate(spec, tmp_path, package)
     problems = drift(imported)
     assert not problems, "\n".join(problems[:20])
-    return sum(len(_methods(r)) for r in _resources(imported.Client(token="t")).values())
+    return sum(len(_methods(r)) for r in _resources(imported.Client()).values())
 
 
-@pytest.mark.parametrize("spec", [*cross._features(), cross.MAX_COLLISION], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "spec", [*cross._features(), *AUTH_FIXTURES, cross.MAX_COLLISION], ids=lambda p: p.stem
+)
 def test_fixture_clients_agree(spec: Path, tmp_path: Path, forget_package: list[str]) -> None:
     check(spec, tmp_path, "drift_" + re.sub(r"\W", "_", spec.stem), forget_package)
 
@@ -161,3 +196,29 @@ def test_the_check_notices_drift(tmp_path: Path, forget_package: list[str]) -> N
     assert "parameters differ" in text
     assert "should be async" in text
     assert "returns _rt.RangePages" in text
+
+
+def test_the_check_notices_a_missing_credential_argument(
+    tmp_path: Path, forget_package: list[str]
+) -> None:
+    """An ``AsyncClient`` that lost a credential argument of the document's
+    security schemes (or took it with another default) is drift."""
+    forget_package.append("drift_creds")
+    spec = ROOT / "tests" / "fixtures" / "auth" / "mixed_security.yaml"
+    generate(spec, tmp_path, "drift_creds")
+    module = tmp_path / "drift_creds" / "client.py"
+    sync_part, async_part = module.read_text().split("\nclass AsyncClient", 1)
+    assert "        query_key: Optional[str] = None,\n" in async_part
+    broken = async_part.replace("        query_key: Optional[str] = None,\n", "", 1)
+    broken = broken.replace('                "query_key": query_key,\n', "", 1)
+    module.write_text(sync_part + "\nclass AsyncClient" + broken)
+    for name in list(sys.modules):
+        if name.startswith("drift_creds"):
+            del sys.modules[name]
+    sys.path.insert(0, str(tmp_path))
+    try:
+        problems = constructor_drift(importlib.import_module("drift_creds"))
+    finally:
+        sys.path.remove(str(tmp_path))
+    assert problems and "constructor arguments differ" in problems[0]
+    assert "'query_key'" in problems[0]

@@ -24,7 +24,7 @@ import pytest
 from fake_heroku import FakeHeroku
 from generator import binding, formatting, pipeline, targets
 from generator.errors import SpecError
-from helpers import ROOT, SPEC, heroku_config
+from helpers import PLATFORM as SPEC, ROOT, heroku_config
 
 PACKAGE = "heroku_platform_api"
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -185,7 +185,10 @@ def test_json_body_input_is_merged_under_the_options(
         (["apps", "info"], "required: APP"),
         (["apps"], "required: COMMAND"),
         (["apps", "list", "--max", "0"], "expected a number from 1 to 1000"),
-        (["dynos", "create", "-a", "x", "--command", "ls", "--type", "nope"], "invalid choice"),
+        (
+            ["pipeline-couplings", "create", "--app", "x", "--pipeline", "p", "--stage", "nope"],
+            "invalid choice",
+        ),
         (["apps", "info", "x", "--token", "secret"], "unrecognized arguments: --token"),
     ],
 )
@@ -231,12 +234,12 @@ def test_netrc_token_is_used(cli: Any, fake_heroku: FakeHeroku, isolated_env: Pa
 
 
 def test_nothing_is_printed_for_an_empty_result(cli: Any, fake_heroku: FakeHeroku) -> None:
-    path = "/apps/quiet-app/dynos/actions/restart-all"
-    fake_heroku.fail_next(path, 202)  # 202 with no body, as Heroku answers
-    result = cli("dynos", "restart-all", "--app", "quiet-app")
+    path = "/apps/quiet-app/build-cache"  # Heroku's build "Delete cache" answers nothing
+    fake_heroku.fail_next(path, 202)  # 202 with no body
+    result = cli("builds", "delete-cache", "--app", "quiet-app")
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
-    assert [(r.method, r.path) for r in fake_heroku.requests] == [("POST", path)]
+    assert [(r.method, r.path) for r in fake_heroku.requests] == [("DELETE", path)]
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
@@ -269,7 +272,7 @@ def test_output_is_indented_on_a_terminal(generated: Path, fake_heroku: FakeHero
     os.close(primary)
     assert process.wait(timeout=60) == 0
     text = b"".join(chunks).decode().replace("\r\n", "\n")
-    assert text.startswith('{\n  "id": ')
+    assert text.startswith('{\n  "acm": ')  # indented, keys in the schema's order
     assert json.loads(text)["name"] == "tty-app"
 
 
@@ -286,8 +289,8 @@ def test_help_reads_well(generated: Path) -> None:
 
     apps = _run(generated, "apps", "--help").stdout
     listed = re.findall(r"^    (\S+)", apps, re.MULTILINE)  # the command column
-    assert listed == ["list", "create", "info", "delete", "update"]
-    assert "info (get)" in apps
+    assert listed[:5] == ["list", "create", "info", "delete", "update"]
+    assert "enable-acm" in listed and "info (get)" in apps
 
     update = _run(generated, "config-vars", "update", "--help").stdout
     assert "-a APP, --app APP" in update and "KEY=VALUE" in update
@@ -295,7 +298,7 @@ def test_help_reads_well(generated: Path) -> None:
     assert "PATCH /apps/{app_id_or_name}/config-vars" in update
 
     create = _run(generated, "dynos", "create", "--help").stdout
-    assert "--attach, --no-attach" in create and "--type {run,shield}" in create
+    assert "--attach, --no-attach" in create and "--type TYPE" in create
     assert "--env KEY=VALUE" in create
 
     batch = _run(generated, "formation", "batch-update", "--help").stdout
@@ -309,16 +312,30 @@ def test_command_names_are_short_verbs() -> None:
     py = binding.build(api, binding.package_options(api, config, None))
     groups = target.filters["cli_groups"](api, py)
     names = {g.name: [c.name for c in g.commands] for g in groups}
-    assert names["apps"] == ["list", "create", "info", "delete", "update"]
-    assert names["config-vars"] == ["info", "update"]
-    assert names["dynos"] == ["list", "create", "info", "stop", "restart-all"]
-    assert names["add-ons"] == ["list", "create", "info", "delete"]
-    assert names["pipelines"] == [
-        "list", "create", "info", "delete", "update", "list-couplings", "create-coupling",
+    # the complete API's links, in the hyper-schema's order
+    assert names["apps"] == [
+        "list", "create", "info", "delete", "update",
+        "list-owned-and-collaborated", "enable-acm", "disable-acm", "refresh-acm",
     ]  # fmt: skip
-    assert names["formation"] == ["list", "batch-update", "update"]
+    # "Info for App" is `info`, as the config's method_verbs renames the Python method
+    assert names["config-vars"] == ["info", "update", "info-for-app-release"]
+    assert names["dynos"] == [
+        "list", "create", "restart-all", "info", "restart", "restart-formation", "stop",
+        "stop-formation",
+    ]  # fmt: skip
+    assert names["add-ons"][:6] == [
+        "list",
+        "info",
+        "list-by-app",
+        "create",
+        "info-by-app",
+        "delete",
+    ]
+    assert names["pipelines"] == ["list", "create", "info", "delete", "update"]
+    assert "create" in names["pipeline-couplings"]
+    assert names["formation"] == ["info", "update", "list", "batch-update"]
     assert names["log-sessions"] == ["create"]
-    assert names["sources"] == ["create", "create-app"]
+    assert names["sources"] == ["create", "create-deprecated"]
 
 
 def test_colliding_verbs_fall_back_to_the_whole_identifier() -> None:

@@ -35,7 +35,7 @@ from heroku_platform_api import (
     Unauthorized,
     UnprocessableEntity,
 )
-from heroku_platform_api.models import App, AppBuildStack, Dyno, DynoState
+from heroku_platform_api.models import App, AppRegion, Dyno, Release, ReleaseStatus
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +69,7 @@ def test_full_app_lifecycle(client: Client, fake_heroku: FakeHeroku) -> None:
 
     assert isinstance(app, App)
     assert app.name == "my-app"
-    assert isinstance(app.region, AppBuildStack) and app.region.name == "eu"
+    assert isinstance(app.region, AppRegion) and app.region.name == "eu"
     assert app.stack is not None and app.stack.name == "heroku-24"
     assert app.build_stack is not None and app.build_stack.name == "heroku-24"
     assert app.owner is not None and app.owner.email == "owner@example.com"
@@ -124,13 +124,18 @@ def test_unset_arguments_are_left_out_and_none_is_not_unset(
 
 
 def test_enums_decode_and_unknown_values_are_kept(client: Client, fake_heroku: FakeHeroku) -> None:
-    app = fake_heroku.create_app("enum-app")
-    fake_heroku.dynos[app["id"]].append({**fake_heroku.dynos[app["id"]][0], "state": "rebooting"})
-    dynos = list(client.dynos.list("enum-app"))  # every Heroku list is paged
-    assert all(isinstance(d, Dyno) for d in dynos)
-    assert dynos[0].state is DynoState.UP and isinstance(dynos[0].state, str)
-    assert dynos[1].state is not None and dynos[1].state.name == "UNKNOWN"
-    assert dynos[1].state.value == "rebooting"
+    # Heroku's schema gives a dyno's state no enum; a release's status has one.
+    fake_heroku.create_app("enum-app")
+    releases = [
+        {"id": "r1", "version": 1, "status": "succeeded"},
+        {"id": "r2", "status": "rebooting"},
+    ]
+    fake_heroku.fail_next("/apps/enum-app/releases", 200, body=releases)
+    listed = list(client.releases.list("enum-app"))
+    assert all(isinstance(r, Release) for r in listed)
+    assert listed[0].status is ReleaseStatus.SUCCEEDED and isinstance(listed[0].status, str)
+    assert listed[1].status is not None and listed[1].status.name == "UNKNOWN"
+    assert listed[1].status.value == "rebooting"
 
 
 # ---------------------------------------------------------------- Range pagination

@@ -124,7 +124,7 @@ def _bind(client: Any, resource: str, method: str, args: int, keywords: list[str
 
 
 def cli_problems(package: Any, source: str) -> list[str]:
-    client = package.Client(token="t", base_url="http://127.0.0.1:9")
+    client = package.Client(base_url="http://127.0.0.1:9")
     problems = []
     for line, resource, method, call in _client_calls(ast.parse(source)):
         problem = _bind(client, resource, method, len(call.args), _cli_keywords(call))
@@ -134,7 +134,7 @@ def cli_problems(package: Any, source: str) -> list[str]:
 
 
 def markdown_problems(package: Any, pages: dict[str, str]) -> list[str]:
-    client = package.Client(token="t", base_url="http://127.0.0.1:9")
+    client = package.Client(base_url="http://127.0.0.1:9")
     models = importlib.import_module(package.__name__ + ".models")
     problems = []
     for page, text in sorted(pages.items()):
@@ -199,7 +199,7 @@ def test_max_collision_is_passed_by_the_methods_own_name(
     (``range_max`` is taken too): the cli passes both by the method's names."""
     forget_package.append("xt_max")
     package, _ = generate(MAX_COLLISION, tmp_path, "xt_max")
-    parameters = inspect.signature(package.Client(token="t").items.list).parameters
+    parameters = inspect.signature(package.Client().items.list).parameters
     assert {"max", "range_max", "page_max", "range_field"} <= set(parameters)
     source = (tmp_path / "xt_max" / "cli.py").read_text()
     assert "max=args.arg_max" in source and "page_max=args.page_max" in source

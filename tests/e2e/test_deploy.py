@@ -164,7 +164,7 @@ def test_rollback_releases_an_earlier_slug_again(
 
 def test_tail_logs_yields_the_lines_then_ends(fake: DeployFake, client: Client) -> None:
     assert list(tail_logs(client, "deploy-me", dyno="web.1", lines=2, tail=False)) == fake.log_lines
-    assert fake.requests[-1].body == {"dyno": "web.1", "lines": 2, "tail": False}
+    assert fake.requests[-1].body == {"dyno_name": "web.1", "lines": 2, "tail": False}
 
 
 def test_cli_deploy_exit_statuses_and_json(

@@ -52,7 +52,7 @@ def server() -> Iterator[Loopback]:
 
 
 def client(pkg: ModuleType, server: Loopback) -> object:
-    return pkg.Client("t", base_url=server.url, retries=0)
+    return pkg.Client(base_url=server.url, retries=0)
 
 
 def test_exact_status_decodes_its_schema(pkg: ModuleType, server: Loopback) -> None:

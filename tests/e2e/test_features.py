@@ -127,14 +127,17 @@ report = json.loads(open(sys.argv[2]).read())
 root = importlib.import_module(package)
 assert root.__file__.startswith(sys.argv[3]), root.__file__
 importlib.import_module(package + ".models")
-client = root.Client(token="t", base_url="http://127.0.0.1:9")
+client = root.Client(base_url="http://127.0.0.1:9")
 for op in report["operations"]:
     module, _, attribute = op["function"].partition(":")
     owner, method = attribute.split(".")
     api_class = getattr(importlib.import_module(module), owner)
     assert callable(getattr(api_class, method)), op
-    group = [g for g in vars(client).values() if isinstance(g, api_class)]
+    # Each API group is a property of the client, made on first use and kept.
+    groups = [n for n, v in vars(type(client)).items() if isinstance(v, property)]
+    group = [getattr(client, n) for n in groups if isinstance(getattr(client, n), api_class)]
     assert len(group) == 1 and callable(getattr(group[0], method)), op
+    assert all(getattr(client, n) is getattr(client, n) for n in groups), op
 print(len(report["operations"]))
 """
 
@@ -642,7 +645,7 @@ def packages(generated: dict[str, Generated]) -> Iterator[dict[str, ModuleType]]
 def _client(packages: dict[str, ModuleType], name: str, server: Recorder) -> Any:
     server.requests.clear()
     server.replies.clear()
-    return packages[name].Client(token="t", base_url=server.url, retries=0)
+    return packages[name].Client(base_url=server.url, retries=0)
 
 
 def _models(packages: dict[str, ModuleType], name: str) -> Any:

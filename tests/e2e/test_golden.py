@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from generator import output, pipeline
-from helpers import CONFIG, GENERATED, ROOT, SPEC, heroku_config, run_cli, tree_snapshot
+from helpers import CONFIG, GENERATED, PLATFORM, ROOT, heroku_config, run_cli, tree_snapshot
 
 
 @pytest.fixture(scope="module")
 def fresh() -> pipeline.Result:
     config = heroku_config()
-    return pipeline.generate(SPEC, pipeline.default_targets(config), config=config)
+    return pipeline.generate(PLATFORM, pipeline.default_targets(config), config=config)
 
 
 def test_committed_output_is_what_the_generator_produces(fresh: pipeline.Result) -> None:
@@ -32,7 +32,7 @@ def test_committed_output_is_what_the_generator_produces(fresh: pipeline.Result)
 
 def test_two_runs_give_identical_bytes(fresh: pipeline.Result) -> None:
     config = heroku_config()
-    again = pipeline.generate(SPEC, pipeline.default_targets(config), config=config)
+    again = pipeline.generate(PLATFORM, pipeline.default_targets(config), config=config)
     assert again.files == fresh.files
 
 
@@ -45,24 +45,24 @@ def test_output_has_no_machine_specific_text(fresh: pipeline.Result) -> None:
 def test_comparison_detects_a_modified_template(tmp_path: Path, fresh: pipeline.Result) -> None:
     """A golden test must be able to fail: override one template and compare."""
     override = tmp_path / "templates"
-    (override / "package").mkdir(parents=True)
-    original = (ROOT / "templates" / "python" / "package" / "models.py.j2").read_text()
-    (override / "package" / "models.py.j2").write_text(
+    (override / "package" / "models").mkdir(parents=True)
+    original = (ROOT / "templates" / "python" / "package" / "models" / "__init__.py.j2").read_text()
+    (override / "package" / "models" / "__init__.py.j2").write_text(
         original.replace("Data models of the", "Models for the")
     )
     config = heroku_config()
     changed = pipeline.generate(
-        SPEC, pipeline.default_targets(config), config=config, templates=override
+        PLATFORM, pipeline.default_targets(config), config=config, templates=override
     )
     diff = "".join(output.diff_tree(GENERATED, changed.files))
     assert '-"""Data models of the Heroku Platform API.' in diff
     assert '+"""Models for the Heroku Platform API.' in diff
-    assert "b/heroku_platform_api/models.py" in diff
+    assert "b/heroku_platform_api/models/__init__.py" in diff
 
 
 def test_check_flag_passes_on_committed_output() -> None:
     result = run_cli(
-        "generate", str(SPEC), "--config", str(CONFIG), "--out", str(GENERATED), "--check"
+        "generate", str(PLATFORM), "--config", str(CONFIG), "--out", str(GENERATED), "--check"
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout
@@ -80,7 +80,9 @@ def test_check_flag_reports_a_stale_tree_with_a_diff(tmp_path: Path) -> None:
     marker.write_text(output.manifest_text(listed))
     (stale / "notes.txt").write_text("the user's, not the generator's\n")
     before = tree_snapshot(stale)
-    result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(stale), "--check")
+    result = run_cli(
+        "generate", str(PLATFORM), "--config", str(CONFIG), "--out", str(stale), "--check"
+    )
     assert result.returncode == 1
     assert '-    """Hand-edited client for the Heroku Platform API.' in result.stdout
     assert "+++ /dev/null" in result.stdout and "a/stray.py" in result.stdout
@@ -94,7 +96,7 @@ def test_generate_replaces_the_output_directory(tmp_path: Path) -> None:
     out.mkdir()
     (out / "stale_module.py").write_text("x = 1\n")  # written by a previous run:
     (out / output.MARKER).write_text(output.manifest_text(["stale_module.py"]))
-    result = run_cli("generate", str(SPEC), "--config", str(CONFIG), "--out", str(out))
+    result = run_cli("generate", str(PLATFORM), "--config", str(CONFIG), "--out", str(out))
     assert result.returncode == 0, result.stderr
     assert not (out / "stale_module.py").exists()
     assert tree_snapshot(out) == tree_snapshot(GENERATED)

@@ -29,7 +29,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from fake_heroku import FakeHeroku
-from helpers import CONFIG, GENERATED, ROOT, SPEC, tree_snapshot
+from helpers import CONFIG, GENERATED, PLATFORM, ROOT, tree_snapshot
 
 # What the build must not see or copy: the other distributions' folders, tools' output.
 _NOT_SOURCE = shutil.ignore_patterns(
@@ -244,7 +244,7 @@ def test_installed_generator_runs_outside_the_repository_and_regenerates_generat
 
     out = elsewhere / "out"
     made = _run(
-        bin_dir / "openapi-pygen", "generate", SPEC, "--config", CONFIG, "--out", out,
+        bin_dir / "openapi-pygen", "generate", PLATFORM, "--config", CONFIG, "--out", out,
         cwd=elsewhere,
     )  # fmt: skip
     assert made.returncode == 0, made.stderr

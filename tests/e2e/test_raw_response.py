@@ -39,7 +39,7 @@ def server() -> Iterator[Loopback]:
 
 
 def test_json_operation(pkg: ModuleType, server: Loopback) -> None:
-    client = pkg.Client("t", base_url=server.url)
+    client = pkg.Client(base_url=server.url)
     raw = client.with_raw_response.items.get("ok")
     assert raw.status_code == 200 and raw.headers["x-trace"] == "t-1"
     assert raw.json() == {"id": "ok", "name": "fine"} and raw.text.startswith('{"id"')
@@ -49,14 +49,14 @@ def test_json_operation(pkg: ModuleType, server: Loopback) -> None:
 
 
 def test_binary_operation(pkg: ModuleType, server: Loopback) -> None:
-    client = pkg.Client("t", base_url=server.url)
+    client = pkg.Client(base_url=server.url)
     raw = client.with_raw_response.files.download("a.bin")
     assert raw.content == bytes(range(256)) == raw.parse()
     assert raw.headers["Content-Type"] == "application/octet-stream"
 
 
 def test_errors_still_raise(pkg: ModuleType, server: Loopback) -> None:
-    client = pkg.Client("t", base_url=server.url, retries=0)
+    client = pkg.Client(base_url=server.url, retries=0)
     with pytest.raises(pkg.ApiError) as caught:
         client.with_raw_response.items.get("nowhere")
     assert caught.value.status == 599
@@ -89,7 +89,7 @@ USAGE = """
 from resp_errors_streams import Client
 from resp_errors_streams.models import Item
 
-client = Client("t")
+client = Client()
 raw = client.with_raw_response.items.get("ok", verbose=True)
 item: Item = raw.parse()
 status: int = raw.status_code
@@ -128,8 +128,8 @@ def test_raw_event_stream_reads_within_the_cap(pkg: ModuleType) -> None:
         handler.reply(200, b"data: " + b"x" * 5000 + b"\n\n", "text/event-stream")
 
     with loopback({("GET", "/log"): events}) as running:
-        small = pkg.Client("t", base_url=running.url, max_response_bytes=1000)
+        small = pkg.Client(base_url=running.url, max_response_bytes=1000)
         with pytest.raises(pkg.ResponseTooLarge):
             small.with_raw_response.events.stream_log().content
-        raw = pkg.Client("t", base_url=running.url).with_raw_response.events.stream_log()
+        raw = pkg.Client(base_url=running.url).with_raw_response.events.stream_log()
         assert raw.text.startswith("data: xxx") and isinstance(raw.parse(), pkg.EventStream)

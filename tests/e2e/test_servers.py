@@ -126,7 +126,7 @@ def test_variables_reach_the_wire(
     monkeypatch.delenv("SRV_LOOPBACK_BASE_URL", raising=False)
     server = serve()
     port = _port(server)
-    with loopback.Client("t", host="127.0.0.1", port=port, base_path="v2", retries=0) as client:
+    with loopback.Client(host="127.0.0.1", port=port, base_path="v2", retries=0) as client:
         assert client.base_url == f"http://127.0.0.1:{port}/v2"
         client.default.list_items()
         client.default.upload()  # its path's server, with the client's port
@@ -136,7 +136,7 @@ def test_variables_reach_the_wire(
         ("POST", "/files/uploads"),
         ("GET", "/listing/uploads"),
     ]
-    with loopback.Client("t", server=1, port=port, retries=0) as client:
+    with loopback.Client(server=1, port=port, retries=0) as client:
         client.default.list_items()
     assert server.seen[-1].path == "/sandbox/items"
 
@@ -147,11 +147,11 @@ def test_the_environment_variable_overrides_every_call(
     server = serve()
     monkeypatch.setenv("SRV_LOOPBACK_BASE_URL", server.url + "/env/")
     assert loopback.Client.BASE_URL_ENV == "SRV_LOOPBACK_BASE_URL"
-    with loopback.Client("t", retries=0) as client:
+    with loopback.Client(retries=0) as client:
         client.default.list_items()
         client.default.upload()
     assert [s.path for s in server.seen] == ["/env/items", "/env/uploads"]
-    with loopback.Client("t", base_url=server.url + "/arg", retries=0) as client:
+    with loopback.Client(base_url=server.url + "/arg", retries=0) as client:
         client.default.list_uploads()
     assert server.seen[-1].path == "/arg/uploads"
 
@@ -196,7 +196,7 @@ def test_relative_server_url(
     tmp_path: Path, serve: Callable[[], Server], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     relative = generate(FIXTURES / "relative.yaml", tmp_path / "a", "srv_relative")
-    client = relative.Client("t", retries=0)
+    client = relative.Client(retries=0)
     with pytest.raises(relative.ClientError) as raised:
         client.default.list_pets()
     assert str(raised.value) == (
@@ -205,7 +205,7 @@ def test_relative_server_url(
     )
     server = serve()
     monkeypatch.setenv("SRV_RELATIVE_BASE_URL", server.url + "/api/v3")
-    with relative.Client("t", retries=0) as client:
+    with relative.Client(retries=0) as client:
         client.default.list_pets()
     assert server.seen[-1].path == "/api/v3/pets"
     resolved = generate(

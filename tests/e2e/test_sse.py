@@ -53,7 +53,7 @@ TICKS = (
 
 def test_typed_events(pkg: ModuleType) -> None:
     with loopback({("GET", "/ticks"): lambda h: (start_stream(h), send(h, TICKS))}) as server:
-        client = pkg.Client("t", base_url=server.url)
+        client = pkg.Client(base_url=server.url)
         events = list(client.events.stream_ticks())
         assert server.seen[0][2]["Accept"] == "text/event-stream"
     first, second = events
@@ -66,7 +66,7 @@ def test_typed_events(pkg: ModuleType) -> None:
 def test_text_events_and_the_streaming_wrapper(pkg: ModuleType) -> None:
     log = "data: line one\ndata: line two\n\ndata: three\n\n"
     with loopback({("GET", "/log"): lambda h: (start_stream(h), send(h, log))}) as server:
-        client = pkg.Client("t", base_url=server.url)
+        client = pkg.Client(base_url=server.url)
         assert [e.data for e in client.events.stream_log()] == ["line one\nline two", "three"]
         with client.with_streaming_response.events.stream_log() as streamed:
             assert [e.data for e in streamed.iter_events()] == ["line one\nline two", "three"]
@@ -75,7 +75,7 @@ def test_text_events_and_the_streaming_wrapper(pkg: ModuleType) -> None:
 def test_item_schema_of_openapi_32(pkg32: ModuleType) -> None:
     prices = 'event: price\ndata: {"symbol": "ACME", "price": 12.5}\n\n'
     with loopback({("GET", "/prices"): lambda h: (start_stream(h), send(h, prices))}) as server:
-        client = pkg32.Client("t", base_url=server.url)
+        client = pkg32.Client(base_url=server.url)
         (event,) = client.default.stream_prices()
         assert event.data == pkg32.models.Price(symbol="ACME", price=12.5)
         notes = client.default.stream_notes  # itemSchema whose data is a string
@@ -100,7 +100,7 @@ def test_events_arrive_as_sent_and_close_hangs_up(pkg: ModuleType) -> None:
             hung_up.set()
 
     with loopback({("GET", "/ticks"): endless}) as server:
-        client = pkg.Client("t", base_url=server.url)
+        client = pkg.Client(base_url=server.url)
         stream = client.events.stream_ticks()
         events = iter(stream)  # kept: only close() may end the connection
         seen = [next(events).data.n, next(events).data.n]
@@ -122,7 +122,7 @@ def test_reconnects_with_last_event_id(pkg: ModuleType) -> None:
             send(handler, 'id: 3\ndata: {"n": 3}\n\n')
 
     with loopback({("GET", "/ticks"): flaky}) as server:
-        client = pkg.Client("t", base_url=server.url)
+        client = pkg.Client(base_url=server.url)
         stream = client.events.stream_ticks()
         assert [e.data.n for e in stream.reconnecting(attempts=1)] == [1, 2, 3]
     # one retry after each stream that brought events, none after the empty third
@@ -138,7 +138,7 @@ def test_no_content_stops_reconnecting(pkg: ModuleType) -> None:
         send(handler, 'retry: 1\nid: 9\ndata: {"n": 9}\n\n')
 
     with loopback({("GET", "/ticks"): once}) as server:
-        client = pkg.Client("t", base_url=server.url)
+        client = pkg.Client(base_url=server.url)
         assert [e.id for e in client.events.stream_ticks().reconnecting(attempts=5)] == ["9"]
         assert len(server.seen) == 2
 
@@ -148,6 +148,6 @@ def test_an_error_status_raises_before_streaming(pkg: ModuleType) -> None:
         handler.reply(403, b'{"message": "no ticks for you"}')
 
     with loopback({("GET", "/ticks"): refuse}) as server:
-        client = pkg.Client("t", base_url=server.url, retries=0)
+        client = pkg.Client(base_url=server.url, retries=0)
         with pytest.raises(pkg.Forbidden, match="no ticks for you"):
             client.events.stream_ticks()

@@ -64,7 +64,7 @@ def server() -> Iterator[Loopback]:
 
 
 def test_iter_bytes_in_chunks(pkg: ModuleType, server: Loopback) -> None:
-    client = pkg.Client("t", base_url=server.url)
+    client = pkg.Client(base_url=server.url)
     with client.with_streaming_response.files.download("blob") as streamed:
         assert streamed.status_code == 200
         chunks = list(streamed.iter_bytes(chunk_size=8192))
@@ -72,7 +72,7 @@ def test_iter_bytes_in_chunks(pkg: ModuleType, server: Loopback) -> None:
 
 
 def test_save_and_parse(pkg: ModuleType, server: Loopback, tmp_path: Path) -> None:
-    client = pkg.Client("t", base_url=server.url)
+    client = pkg.Client(base_url=server.url)
     target = tmp_path / "blob.bin"
     with client.with_streaming_response.files.download("blob") as streamed:
         assert streamed.save(target) == len(BLOB)
@@ -82,7 +82,7 @@ def test_save_and_parse(pkg: ModuleType, server: Loopback, tmp_path: Path) -> No
 
 
 def test_parse_is_bounded_by_the_size_cap(pkg: ModuleType, server: Loopback) -> None:
-    client = pkg.Client("t", base_url=server.url, max_response_bytes=1024 * 1024)
+    client = pkg.Client(base_url=server.url, max_response_bytes=1024 * 1024)
     with client.with_streaming_response.files.download("blob") as streamed:
         with pytest.raises(pkg.ResponseTooLarge):
             streamed.parse()
@@ -91,7 +91,7 @@ def test_parse_is_bounded_by_the_size_cap(pkg: ModuleType, server: Loopback) -> 
 
 
 def test_failed_save_keeps_the_old_file(pkg: ModuleType, server: Loopback, tmp_path: Path) -> None:
-    client = pkg.Client("t", base_url=server.url, retries=0)
+    client = pkg.Client(base_url=server.url, retries=0)
     target = tmp_path / "keep.bin"
     target.write_bytes(b"precious")
     with client.with_streaming_response.files.download("broken") as streamed:
@@ -106,7 +106,7 @@ def test_failed_save_keeps_the_old_file(pkg: ModuleType, server: Loopback, tmp_p
 def test_uploads_stream_with_their_length(
     pkg: ModuleType, server: Loopback, tmp_path: Path
 ) -> None:
-    client = pkg.Client("t", base_url=server.url)
+    client = pkg.Client(base_url=server.url)
     source = tmp_path / "up.bin"
     source.write_bytes(BLOB)
     digest = hashlib.sha256(BLOB).hexdigest()
@@ -151,7 +151,7 @@ CLIENT = r"""
 import resource, sys
 from resp_errors_streams import Client
 
-client = Client("t", base_url=sys.argv[1], max_response_bytes=1 << 30)
+client = Client(base_url=sys.argv[1], max_response_bytes=1 << 30)
 total = 0
 with client.with_streaming_response.files.download("big") as streamed:
     if sys.argv[2] == "read":

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urljoin
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -27,11 +27,12 @@ from typing import (
     Union,
 )
 
-from ._auth import checked_token
+from ._auth import CallAuth, Secret, Security, checked_token, origin
 from ._decoding import ErrorDecoders
 from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
+from ._uploads import start_of
 from ._params import multipart_parts, protect_dot_segments
 from ._redact import quiet_library_urls, redact_url
 from ._retrying import RetryRules, fits_before
@@ -56,6 +57,7 @@ class Httpx(NamedTuple):
     AsyncClient: type[httpx.AsyncClient]
     Limits: type[httpx.Limits]
     Timeout: type[httpx.Timeout]
+    URL: type[httpx.URL]
     RequestError: type[httpx.RequestError]  # everything httpx raises for a request
     TransportError: type[httpx.TransportError]  # of those, the ones worth a retry
     NotSent: tuple[type[BaseException], ...]  # failed before the request went out
@@ -84,6 +86,7 @@ def httpx_loaded() -> Httpx:
             httpx.AsyncClient,
             httpx.Limits,
             httpx.Timeout,
+            httpx.URL,
             httpx.RequestError,
             httpx.TransportError,
             (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout),
@@ -103,6 +106,16 @@ async def _within_deadline(work: Awaitable[R], seconds: float) -> R:
         async with asyncio.timeout(seconds):
             return await work
     return await asyncio.wait_for(work, seconds)
+
+
+def _leaves(old: str, new: str) -> bool:
+    """Whether a redirect from ``old`` to ``new`` leaves the origin (as requests
+    judges it: an upgrade from http to https on the default ports stays)."""
+    before, after = origin(old), origin(new)
+    if before == after:
+        return False
+    upgrade = (before[0], after[0], before[2], after[2]) == ("http", "https", 80, 443)
+    return not (upgrade and before[1] == after[1])
 
 
 async def _chunks(body: Iterable[bytes]) -> AsyncIterator[bytes]:
@@ -147,7 +160,10 @@ class AsyncBaseClient(ClientCore):
         max_response_bytes: int = 64 * 1024 * 1024,
         max_retry_after: float = 60.0,
         strict: bool = False,
+        credentials: Optional[Mapping[str, Secret]] = None,
     ) -> None:
+        """``credentials``: each security scheme's argument, as ``Client`` takes
+        them; ``token`` may also be an async function returning the token."""
         given = token if isinstance(token, str) or token is None else None
         self._configure(
             given,
@@ -160,11 +176,14 @@ class AsyncBaseClient(ClientCore):
             max_response_bytes,
             max_retry_after,
             strict,
+            credentials or {},
+            None,  # OAuth2 tokens are fetched here, awaited (see _call_auth_async)
         )
         self._token_provider = None if isinstance(token, str) else token
         import asyncio
 
-        self._provided: Optional[str] = None
+        # One lock for the token provider and OAuth2 token fetches: calls that
+        # need a token at once wait for one fetch and share its token.
         self._token_lock = asyncio.Lock()
         self._retry = RetryRules(
             total=retries or 0, backoff_factor=backoff_factor, max_retry_after=max_retry_after
@@ -184,18 +203,81 @@ class AsyncBaseClient(ClientCore):
         """Close the client's connections."""
         await self.session.aclose()
 
-    async def _async_authorization(self) -> str:
-        """The ``Authorization`` value; a token provider is awaited once, under
-        a lock, so many concurrent first calls share one lookup."""
-        if self._token_provider is not None and self._provided is None:
+    async def _call_auth_async(self, security: Optional[Security], base: str) -> CallAuth:
+        """What the call sends (``ClientCore._call_auth``), after awaiting what it
+        needs first: the token provider (once) and any OAuth2 token not yet
+        fetched or about to expire, each fetched once, under the lock, however
+        many calls wait for it."""
+        required = self.SECURITY if security is None else security
+        if self._token_provider is not None:
             async with self._token_lock:
-                if self._provided is None:
+                if self._token_provider is not None:
                     token = await self._token_provider()
-                    self._provided = checked_token(token, "the token provider")
-        return self._authorization()
+                    self._auth.provide("token", checked_token(token, "the token provider"))
+                    self._token_provider = None
+        for source in self._auth.stale_tokens(required):
+            async with self._token_lock:
+                if source.stale():  # another call may have fetched it meanwhile
+                    started = time.monotonic()
+                    source.store(await self._fetch_token(*source.grant()), started)
+        return self._call_auth(security, base)
 
-    def _resolve_token(self) -> str:
-        return self._provided or super()._resolve_token()
+    async def _fetch_token(
+        self, url: str, fields: Mapping[str, str], client_id: str, secret: str
+    ) -> Mapping[str, Any]:
+        """POST the client credentials grant (as ``BaseClient._fetch_token``): the
+        client id and secret as HTTP Basic auth, no redirect followed, the reply
+        bounded in size and time; a refusal is ``InvalidCredentials``."""
+        import asyncio
+        import base64
+
+        loaded = httpx_loaded()
+        target = urljoin(self.base_url + "/", url)
+        started, expires = self._token_clock()
+        basic = base64.b64encode(f"{client_id}:{secret}".encode("utf-8")).decode("ascii")
+        form = urlencode(dict(fields)).encode("ascii")
+        call = Outgoing(
+            method="POST",
+            base=self.base_url,
+            url=target,
+            query="",
+            headers={
+                "Authorization": f"Basic {basic}",
+                "Accept": "application/json",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+            cookies={},
+            body=form,
+            form=None,
+            multipart=None,
+            opened=None,
+            started=started,
+            expires=expires,
+            strict=False,
+        )
+        left = within(self.timeout, expires - started)
+        try:
+            request = self.session.build_request(
+                "POST",
+                target,
+                headers=call.headers,
+                content=form,
+                timeout=(
+                    loaded.Timeout(left[1], connect=left[0])
+                    if isinstance(left, tuple)
+                    else loaded.Timeout(left)
+                ),
+            )
+            response = await _within_deadline(
+                self.session.send(request, stream=True, follow_redirects=False),
+                expires - time.monotonic(),
+            )
+        except asyncio.TimeoutError:
+            raise DeadlineExceeded(f"POST {redact_url(target)}: deadline exceeded") from None
+        except loaded.RequestError as exc:
+            raise self._failed(call, exc) from None
+        await self._read_body(response, call, self.MAX_TOKEN_REPLY_BYTES)
+        return self._token_reply(target, response.status_code, response.content)
 
     async def request(
         self,
@@ -220,6 +302,7 @@ class AsyncBaseClient(ClientCore):
         extra_body: Optional[Mapping[str, Any]] = None,
         errors: Optional[ErrorDecoders] = None,
         stream: bool = False,
+        security: Optional[Security] = None,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> httpx.Response:
@@ -255,18 +338,27 @@ class AsyncBaseClient(ClientCore):
             raise NotImplementedError(
                 f"{method} {path}: AsyncClient does not stream responses yet; use Client"
             )
-        call.headers["Authorization"] = await self._async_authorization()
+        chosen = self.timeout if timeout is None else timeout
+        start = start_of(call.body)
         try:
+            call_auth = await self._call_auth_async(security, call.base)
             response = await _within_deadline(
-                self._attempts(call, self.timeout if timeout is None else timeout),
-                call.expires - time.monotonic(),
+                self._attempts(call, chosen, call_auth), call.expires - time.monotonic()
             )
+            if self._refused_token(response.status_code, call_auth, call, start):
+                call_auth = await self._call_auth_async(security, call.base)
+                response = await _within_deadline(
+                    self._attempts(call, chosen, call_auth), call.expires - time.monotonic()
+                )
         except asyncio.TimeoutError:
             raise DeadlineExceeded(f"{method} {redact_url(call.url)}: deadline exceeded") from None
+        finally:
+            if call.opened is not None:
+                call.opened.close()
         self._accepted(call, response, errors)
         return response
 
-    async def _attempts(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
+    async def _attempts(self, call: Outgoing, timeout: Timeout, auth: CallAuth) -> httpx.Response:
         """Send ``call`` until it gets a response that stands (see ``RetryRules``)
         and return it with its body read."""
         import asyncio
@@ -275,7 +367,7 @@ class AsyncBaseClient(ClientCore):
         retry = 1
         while True:
             try:
-                response = await self._send(call, timeout)
+                response = await self._send(call, timeout, auth)
             except loaded.RequestError as exc:
                 if isinstance(exc, loaded.Unsendable) or not isinstance(exc, loaded.TransportError):
                     raise self._failed(call, exc) from None
@@ -310,7 +402,7 @@ class AsyncBaseClient(ClientCore):
             await asyncio.sleep(wait or 0.0)
             retry += 1
 
-    async def _send(self, call: Outgoing, timeout: Timeout) -> httpx.Response:
+    async def _send(self, call: Outgoing, timeout: Timeout, auth: CallAuth) -> httpx.Response:
         loaded = httpx_loaded()
         left = within(timeout, call.expires - time.monotonic())
         body: Any = call.body
@@ -336,30 +428,37 @@ class AsyncBaseClient(ClientCore):
                     else loaded.Timeout(left)
                 ),
             )
+            # the credentials last, only for the API's origin (see CallAuth)
+            request.url = loaded.URL(auth.apply(str(request.url), request.headers))
             return await self._follow(request)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
-        finally:
-            if call.opened is not None:
-                call.opened.close()
 
     async def _follow(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` and follow its redirects (up to 30, as requests).
         httpx would read each redirect's body first, with no bound on its size
         or time; nothing uses it, so it is closed unread instead.  httpx builds
-        the next request and drops ``Authorization`` when the host changes."""
+        the next request (dropping ``Authorization`` and ``Cookie`` as it sees
+        fit); every credential header goes too when the origin changes."""
+        names = ("Authorization", *self._auth.header_names())
         for _ in range(30):
             response = await self.session.send(request, stream=True, follow_redirects=False)
-            if response.next_request is None:
+            following = response.next_request
+            if following is None:
                 return response
             await response.aclose()
-            request = response.next_request
+            if _leaves(str(request.url), str(following.url)):
+                for name in names:
+                    following.headers.pop(name, None)
+            request = following
         raise httpx_loaded().TooManyRedirects("more than 30 redirects", request=request)
 
-    async def _read_body(self, response: httpx.Response, call: Outgoing) -> None:
-        """Read the whole body as it arrives; ``ResponseTooLarge`` past
-        ``max_response_bytes``.  The connection is released either way."""
-        limit = self.max_response_bytes
+    async def _read_body(
+        self, response: httpx.Response, call: Outgoing, limit: Optional[int] = None
+    ) -> None:
+        """Read the whole body as it arrives; ``ResponseTooLarge`` past ``limit``
+        (``max_response_bytes``).  The connection is released either way."""
+        limit = limit or self.max_response_bytes
         try:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > limit:

@@ -1,21 +1,27 @@
 """The synchronous client: a ``requests`` session, and ``request``, the single
 place every generated operation of ``Client`` sends through.
 
-``BaseClient`` knows no particular API.  What differs per API (base URL, token
-variable, netrc, auth scheme, error body fields, request-id and rate-limit
-headers, default headers) is a class attribute of ``ClientCore`` the generated
-``Client`` subclass sets from the generator's configuration.  What to send and
-how to read the reply is decided in ``_core`` (shared with ``AsyncBaseClient``);
-this module only does the I/O.
+``BaseClient`` knows no particular API.  What differs per API (base URL,
+security schemes and requirements, error body fields, request-id and
+rate-limit headers, default headers) is a class attribute of ``ClientCore``
+the generated ``Client`` subclass sets from the document and the generator's
+configuration.  What to send, which credentials and how to read the reply is
+decided in ``_core`` (shared with ``AsyncBaseClient``); this module only does
+the I/O: requests' ``auth=`` (a ``CallAuth``), the OAuth2 token POST and the
+re-send after a 401.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+import base64
+import json
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union, cast
+from urllib.parse import urljoin
 
-from ._auth import TokenAuth
+from ._auth import CallAuth, Secret, Security
 from ._servers import Server
 from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders
+from ._errors import InvalidCredentials
 from ._responses import Captured, current_capture
 from ._core import ClientCore, within
 from ._params import multipart_parts
@@ -24,6 +30,7 @@ from ._redact import redact_url
 from ._streaming import read_chunks
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts
 from ._types import UNSET, RawBody, T, Timeout
+from ._uploads import resendable, start_of
 
 if TYPE_CHECKING:
     import requests
@@ -32,8 +39,8 @@ if TYPE_CHECKING:
 
 class BaseClient(ClientCore):
     """Holds the session, credentials and settings; generated ``Client`` subclasses
-    it, sets the API's conventions (see ``ClientCore``) and adds one attribute
-    per API group."""
+    it, sets the API's conventions (see ``ClientCore``) and adds one property
+    per API group, which imports that group's module on first use (see ``_resource``)."""
 
     def __init__(
         self,
@@ -52,7 +59,10 @@ class BaseClient(ClientCore):
         max_response_bytes: int = 64 * 1024 * 1024,
         max_retry_after: float = 60.0,
         strict: bool = False,
+        credentials: Optional[Mapping[str, Secret]] = None,
     ) -> None:
+        """``credentials``: each security scheme's argument (by its name, as
+        ``SECURITY_SCHEMES`` says); ``token`` is the argument named ``token``."""
         self._configure(
             token,
             base_url,
@@ -64,8 +74,21 @@ class BaseClient(ClientCore):
             max_response_bytes,
             max_retry_after,
             strict,
+            credentials or {},
+            self._fetch_token,
         )
         self.session = self._session(session, retries, backoff_factor, max_retry_after, pool_size)
+        self._resources: dict[object, Any] = {}
+
+    def _resource(self, group: Callable[[BaseClient], T]) -> T:
+        """This client's instance of API group class ``group``, made on first use
+        and kept, so a client with thousands of groups costs nothing for the
+        ones it never touches.  (Two threads racing here may each make one; the
+        groups hold nothing but the client, so either serves.)"""
+        found = self._resources.get(group)
+        if found is None:
+            found = self._resources[group] = group(self)
+        return cast(T, found)
 
     def _session(
         self,
@@ -80,10 +103,16 @@ class BaseClient(ClientCore):
         loaded = http()
         chosen = session or loaded.Session()
         if not isinstance(chosen, loaded.Session):  # the caller's own session
+            names = self._auth.header_names()
             chosen.rebuild_auth = (  # type: ignore[method-assign]
-                lambda prepared, response: strip_auth_across_hosts(chosen, prepared, response)
+                lambda prepared, response: strip_auth_across_hosts(
+                    chosen, prepared, response, names
+                )
             )
-        chosen.auth = TokenAuth(self._credentials, self.AUTH_SCHEME)
+        else:
+            chosen.credential_headers = self._auth.header_names()  # type: ignore[attr-defined]
+        # Requests sent through the session directly carry no credential.
+        chosen.auth = self._auth.empty()
         adapter = loaded.HTTPAdapter(
             pool_connections=pool_size,
             pool_maxsize=pool_size,
@@ -101,6 +130,33 @@ class BaseClient(ClientCore):
 
     def close(self) -> None:
         self.session.close()
+
+    def _fetch_token(
+        self, url: str, fields: Mapping[str, str], client_id: str, secret: str
+    ) -> Mapping[str, Any]:
+        """POST the client credentials grant to ``url`` (relative to the base URL),
+        the client id and secret as HTTP Basic auth (RFC 6749 2.3.1); the reply's
+        JSON object.  Bounded like any call; a refusal is ``InvalidCredentials``."""
+        target = urljoin(self.base_url + "/", url)
+        started, expires = self._token_clock()
+        basic = base64.b64encode(f"{client_id}:{secret}".encode("utf-8")).decode("ascii")
+        call_state.expires = expires
+        try:
+            response = self.session.post(
+                target,
+                data=dict(fields),
+                headers={"Authorization": f"Basic {basic}", "Accept": "application/json"},
+                auth=self._auth.empty(),  # the Authorization above stays; nothing else added
+                timeout=within(self.timeout, expires - started),
+                allow_redirects=False,
+                stream=True,
+            )
+        except http().SendErrors as exc:
+            raise self._failed("POST", target, exc, expires) from None
+        finally:
+            call_state.expires = None
+        body = self._read_body(response, "POST", target, expires, self.MAX_TOKEN_REPLY_BYTES)
+        return self._token_reply(target, response.status_code, body)
 
     def request(
         self,
@@ -125,6 +181,7 @@ class BaseClient(ClientCore):
         extra_body: Optional[Mapping[str, Any]] = None,
         errors: Optional[ErrorDecoders] = None,
         stream: bool = False,
+        security: Optional[Security] = None,
         servers: tuple[Server, ...] = (),
         url: Optional[str] = None,
     ) -> requests.Response:
@@ -144,6 +201,9 @@ class BaseClient(ClientCore):
         ``servers`` are the operation's own, if it names any (see ``_servers``).
         ``url`` (a next page's link) replaces the base URL + ``path``; it must
         be on that base URL's scheme, host and port, or nothing is sent.
+        ``security`` is the operation's requirement (the client's ``SECURITY``
+        when None); an OAuth2 token the API refuses with 401 is fetched again,
+        once (a streamed upload is sent again only if its file can be rewound).
 
         ``stream`` leaves a success body unread, to be read as it arrives
         (``_streaming``): the deadline then covers the request and the
@@ -180,25 +240,37 @@ class BaseClient(ClientCore):
             servers=servers,
             url=url,
         )
-        call_state.expires = call.expires
+        call_auth = self._call_auth(security, call.base)
+        start = start_of(call.body)
+
+        def send(auth: CallAuth) -> requests.Response:
+            call_state.expires = call.expires
+            try:
+                return self._send(
+                    method,
+                    call.url,
+                    params=call.query,
+                    headers=call.headers,
+                    cookies=call.cookies,
+                    data=call.body if call.form is None else call.form,
+                    files=None if call.multipart is None else multipart_parts(call.multipart),
+                    timeout=within(
+                        self.timeout if timeout is None else timeout, call.expires - call.started
+                    ),
+                    stream=True,  # read below, bounded in size and time
+                    auth=auth,
+                )
+            except http().SendErrors as exc:  # evaluated only when something was raised
+                raise self._failed(method, call.url, exc, call.expires) from None
+            finally:
+                call_state.expires = None
+
         try:
-            response = self._send(
-                method,
-                call.url,
-                params=call.query,
-                headers=call.headers,
-                cookies=call.cookies,
-                data=call.body if call.form is None else call.form,
-                files=None if call.multipart is None else multipart_parts(call.multipart),
-                timeout=within(
-                    self.timeout if timeout is None else timeout, call.expires - call.started
-                ),
-                stream=True,  # read below, bounded in size and time
-            )
-        except http().SendErrors as exc:  # evaluated only when something was raised
-            raise self._failed(method, call.url, exc, call.expires) from None
+            response = send(call_auth)
+            if self._refused_token(response.status_code, call_auth, call, start):
+                response.close()
+                response = send(self._call_auth(security, call.base))
         finally:
-            call_state.expires = None
             if call.opened is not None:
                 call.opened.close()
         if not stream or response.status_code >= 400:
@@ -233,13 +305,18 @@ class BaseClient(ClientCore):
         return self._transport_error(method, url, exc, expires, describe(exc))
 
     def _read_body(
-        self, response: requests.Response, method: str, url: str, expires: float
+        self,
+        response: requests.Response,
+        method: str,
+        url: str,
+        expires: float,
+        limit: Optional[int] = None,
     ) -> bytes:
         """The whole body, read in chunks as they arrive; ``ResponseTooLarge``
         past ``max_response_bytes``, ``DeadlineExceeded`` past ``expires``.
         On any error the connection is closed, not returned to the pool half read."""
         try:
-            return read_chunks(response, self.max_response_bytes, expires)
+            return read_chunks(response, limit or self.max_response_bytes, expires)
         except ResponseTooLarge as error:
             response.close()
             raise ResponseTooLarge(f"{method} {redact_url(url)}: {error}") from None

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
-from ._auth import Credentials
+from ._auth import Authenticator, CallAuth, Secret, Security, SecurityScheme, TokenFetch
 from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders, encode, error_data
-from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, PaginationError
+from ._errors import ApiError, ClientError, DeadlineExceeded, ErrorFormat, InvalidCredentials
+from ._errors import PaginationError
 from ._errors import TransportError
 from ._errors import error_from_response, field_paths
 from ._origin import same_origin
@@ -27,7 +28,7 @@ from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
 from ._servers import Server, choose_base_url, operation_base_url
 from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
-from ._uploads import upload_body
+from ._uploads import resendable, upload_body
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
@@ -58,6 +59,7 @@ class Outgoing:
     which the transport adds last (only for the API's own host)."""
 
     method: str
+    base: str  # the base URL the call goes to (its credentials go to that origin only)
     url: str  # base URL + expanded path, without the query
     query: str  # already encoded: spaces as %20, not +
     headers: dict[str, str]
@@ -112,11 +114,18 @@ class ClientCore:
     DOCUMENT_URL = ""
     USER_AGENT = "openapi-client"
     DEFAULT_HEADERS: Mapping[str, str] = {}
-    # Credentials: the token= argument, then this environment variable (none
-    # when empty), then the netrc entry of the API host when USE_NETRC is on.
+    # The API's security schemes by name, and the requirement of every operation
+    # that states none (see _auth).  Without SECURITY_SCHEMES (a hand-written
+    # subclass), one token: the token= argument, then the TOKEN_ENV environment
+    # variable (none when empty), then the netrc entry of the API host when
+    # USE_NETRC is on, sent as ``Authorization: <AUTH_SCHEME> <token>``.
+    SECURITY_SCHEMES: Optional[Mapping[str, SecurityScheme]] = None
+    SECURITY: Security = (("token",),)
     TOKEN_ENV = ""
     USE_NETRC = False
-    AUTH_SCHEME = "Bearer"  # Authorization: <scheme> <token>
+    AUTH_SCHEME = "Bearer"
+    # The most a token endpoint's reply may hold (an OAuth2 token is a few KB).
+    MAX_TOKEN_REPLY_BYTES = 1024 * 1024
     # Error bodies: the first of these fields present (dotted paths reach into
     # nested objects, ``error.message``) gives the error's id and its message.
     ERROR_ID_FIELDS: tuple[str, ...] = ("id", "code", "error.code")
@@ -137,7 +146,11 @@ class ClientCore:
         max_response_bytes: int,
         max_retry_after: float,
         strict: bool,
+        credentials: Mapping[str, Secret],
+        fetch: Optional[TokenFetch],
     ) -> None:
+        """Set the client up (``fetch`` posts an OAuth2 token request; None: the
+        I/O layer fetches tokens itself, see ``Authenticator``)."""
         if not deadline > 0 or not max_response_bytes > 0 or not max_retry_after >= 0:
             raise ValueError("deadline and max_response_bytes must be > 0, max_retry_after >= 0")
         self._base = choose_base_url(
@@ -160,8 +173,11 @@ class ClientCore:
         # Decode replies strictly (a field that breaks its schema raises
         # DecodeError) instead of keeping its raw value; per call: strict=.
         self.strict = strict
-        self._credentials = Credentials(
-            token, self.TOKEN_ENV, self.USE_NETRC, urlsplit(self.base_url).hostname or ""
+        self._auth = Authenticator(
+            self._security_schemes(),
+            self._given_credentials(token, credentials),
+            self.base_url,
+            fetch,
         )
         self._errors = self._error_format()
 
@@ -174,9 +190,76 @@ class ClientCore:
             tuple(cls.REQUEST_ID_HEADERS),
         )
 
+    @classmethod
+    def _security_schemes(cls) -> Mapping[str, SecurityScheme]:
+        """``SECURITY_SCHEMES``, or the one token a hand-written subclass configures."""
+        if cls.SECURITY_SCHEMES is not None:
+            return cls.SECURITY_SCHEMES
+        return {
+            "token": SecurityScheme(
+                "", "bearer", env=cls.TOKEN_ENV, netrc=cls.USE_NETRC, prefix=cls.AUTH_SCHEME
+            )
+        }
+
+    def _given_credentials(
+        self, token: Optional[str], credentials: Mapping[str, Secret]
+    ) -> dict[str, Secret]:
+        """The credential arguments by name; a name no scheme takes is a TypeError."""
+        accepted = {a for s in self._security_schemes().values() for a in s.arguments}
+        given = dict(credentials)
+        if token is not None:
+            given["token"] = token
+        unknown = sorted(k for k, v in given.items() if k not in accepted and v is not None)
+        if unknown:
+            takes = ", ".join(f"{a}=" for a in sorted(accepted)) or "no credentials"
+            raise TypeError(
+                f"{type(self).__name__} takes no {', '.join(unknown)} credential (it takes {takes})"
+            )
+        return given
+
     def __repr__(self) -> str:
-        token = "set" if self._credentials.known else "not resolved"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, token=<{token}>)"
+        state = self._auth.state()
+        return f"{type(self).__name__}(base_url={self.base_url!r}{', ' if state else ''}{state})"
+
+    def _call_auth(self, security: Optional[Security], base: Optional[str] = None) -> CallAuth:
+        """What a call of an operation with ``security`` (the client's
+        ``SECURITY`` when None) to ``base`` (the operation's server, which the
+        document declares; the client's base URL when None) sends;
+        ``MissingCredentials`` when no alternative has all its credentials."""
+        return self._auth.for_call(self.SECURITY if security is None else security, base)
+
+    def _token_clock(self) -> tuple[float, float]:
+        """(started, expires) of a token request: bounded like any call."""
+        started = time.monotonic()
+        return started, started + self.deadline
+
+    @staticmethod
+    def _token_reply(target: str, status: int, body: bytes) -> Mapping[str, Any]:
+        """The JSON object a token endpoint replied; ``InvalidCredentials`` for a
+        refusal or anything else (its ``error`` code named when short)."""
+        try:
+            reply = json.loads(body)
+        except ValueError:
+            reply = None
+        if status >= 400 or not isinstance(reply, dict):
+            error = reply.get("error") if isinstance(reply, dict) else None
+            reason = f" ({error})" if isinstance(error, str) and len(error) < 100 else ""
+            raise InvalidCredentials(
+                f"the token endpoint {redact_url(target)} refused the client credentials: "
+                f"HTTP {status}{reason}"
+            )
+        return reply
+
+    @staticmethod
+    def _refused_token(status: int, auth: CallAuth, call: Outgoing, start: Optional[int]) -> bool:
+        """Whether a reply refuses the OAuth2 token(s) ``auth`` sent (401) and the
+        call can be sent again (its body rewound to ``start``); if so, the tokens
+        are forgotten, so the next ``_call_auth`` fetches new ones."""
+        if status != 401 or not auth.tokens or not resendable(call.body, start, call.multipart):
+            return False
+        for source, refused in auth.tokens:
+            source.invalidate(refused)
+        return True
 
     def _operation_base(self, servers: tuple[Server, ...]) -> str:
         """The base URL of a call: the operation's own server, or the client's;
@@ -191,15 +274,6 @@ class ClientCore:
                 f"pass base_url='https://<host>{base}'{where}"
             )
         return base
-
-    def _resolve_token(self) -> str:
-        """The token every call sends (looked up once; see ``Credentials``)."""
-        return self._credentials.token()
-
-    def _authorization(self) -> str:
-        """The ``Authorization`` value of this client's calls."""
-        scheme = self.AUTH_SCHEME
-        return f"{scheme} {self._resolve_token()}" if scheme else self._resolve_token()
 
     def _outgoing(
         self,
@@ -254,6 +328,7 @@ class ClientCore:
         started = time.monotonic()
         return Outgoing(
             method=method,
+            base=base,
             url=url,
             query=urlencode(pairs, quote_via=quote),
             headers=sent_headers,

@@ -130,8 +130,11 @@ def _load_http() -> Http:
         dropping is kept.  Proxies and CA bundles from the environment still apply.
         """
 
+        # Headers besides Authorization that carry a credential (API keys); the client sets them.
+        credential_headers: tuple[str, ...] = ()
+
         def rebuild_auth(self, prepared_request: Any, response: Any) -> None:
-            strip_auth_across_hosts(self, prepared_request, response)
+            strip_auth_across_hosts(self, prepared_request, response, self.credential_headers)
 
         def get_redirect_target(self, resp: Any) -> Optional[str]:
             # requests reads a redirect's whole body (to reuse the connection)
@@ -159,14 +162,20 @@ def _load_http() -> Http:
 
 
 def strip_auth_across_hosts(
-    session: requests.Session, prepared_request: requests.PreparedRequest, response: Any
+    session: requests.Session,
+    prepared_request: requests.PreparedRequest,
+    response: Any,
+    credential_headers: tuple[str, ...] = (),
 ) -> None:
-    """requests' ``rebuild_auth`` without its netrc lookup (see ``http().Session``)."""
+    """requests' ``rebuild_auth`` without its netrc lookup (see ``http().Session``),
+    dropping ``credential_headers`` (API keys) along with ``Authorization``."""
     strip: Callable[[Any, Any], bool] = session.should_strip_auth  # untyped in the stubs
-    if "Authorization" in prepared_request.headers and strip(
+    names = ("Authorization", *credential_headers)
+    if any(n in prepared_request.headers for n in names) and strip(
         response.request.url, prepared_request.url
     ):
-        del prepared_request.headers["Authorization"]
+        for name in names:
+            prepared_request.headers.pop(name, None)
 
 
 def retry_policy(

@@ -21,3 +21,28 @@ def upload_body(content: Optional[RawBody]) -> tuple[Optional[RawBody], Optional
         opened = open(content, "rb")
         return opened, opened
     return content, None
+
+
+def start_of(body: object) -> Optional[int]:
+    """Where a seekable file body starts (so it can be sent again), else None."""
+    seekable = getattr(body, "seekable", None)
+    if seekable is not None and seekable():
+        return int(body.tell())  # type: ignore[attr-defined]
+    return None
+
+
+def resendable(body: object, start: Optional[int], multipart: object) -> bool:
+    """Whether a request can be sent a second time (an OAuth2 token refused
+    with 401 is fetched again and the call repeated once): no body, bytes and
+    forms can; a file only after rewinding it to ``start``; an iterator of
+    chunks, or multipart parts that are files, cannot, as they are used up."""
+    if multipart is not None and any(
+        hasattr(v, "read") for v in getattr(multipart, "values", lambda: ())()
+    ):
+        return False
+    if body is None or isinstance(body, (bytes, bytearray, str, dict, list, tuple)):
+        return True
+    if start is not None:
+        body.seek(start)  # type: ignore[attr-defined]
+        return True
+    return False

@@ -1,7 +1,8 @@
-"""Apps: Application management"""
+"""Apps: An app represents the program that you would like to deploy and run on Heroku."""
 
 from __future__ import annotations
 
+import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
@@ -9,7 +10,7 @@ from ..models import App
 
 
 class AppsApi:
-    """Application management"""
+    """An app represents the program that you would like to deploy and run on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -28,7 +29,7 @@ class AppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[App]:
-        """List apps
+        """List
 
         List existing apps.
 
@@ -76,6 +77,7 @@ class AppsApi:
         name: Union[str, _rt.Unset] = _rt.UNSET,
         region: Union[str, _rt.Unset] = _rt.UNSET,
         stack: Union[str, _rt.Unset] = _rt.UNSET,
+        feature_flags: Union[builtins.list[str], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -83,14 +85,13 @@ class AppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Create an app
+        """Create
 
         Create a new app.
 
         Args:
-            name: Name of app (pattern ^[a-z][a-z0-9-]{1,28}[a-z0-9]$)
-            region: Region name or ID
-            stack: Stack name or ID
+            name: unique name of app
+            feature_flags: unique name of app feature
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -103,7 +104,9 @@ class AppsApi:
         _response = self._client.request(
             "POST",
             "/apps",
-            json_body=_rt.fields({"name": name, "region": region, "stack": stack}),
+            json_body=_rt.fields(
+                {"name": name, "region": region, "stack": stack, "feature_flags": feature_flags},
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -124,12 +127,12 @@ class AppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Get app info
+        """Info
 
-        Get info for an existing app.
+        Info for existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -163,10 +166,12 @@ class AppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Delete an app
+        """Delete
+
+        Delete an existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -193,9 +198,9 @@ class AppsApi:
         self,
         app_id_or_name: str,
         *,
-        name: Union[str, _rt.Unset] = _rt.UNSET,
-        maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
         build_stack: Union[str, _rt.Unset] = _rt.UNSET,
+        maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -203,10 +208,16 @@ class AppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Update an app
+        """Update
+
+        Update an existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            maintenance: maintenance status of app
+
+                Default: False.
+            name: unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -221,8 +232,183 @@ class AppsApi:
             "/apps/{app_id_or_name}",
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
-                {"name": name, "maintenance": maintenance, "build_stack": build_stack},
+                {"build_stack": build_stack, "maintenance": maintenance, "name": name},
             ),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def list_owned_and_collaborated(
+        self,
+        account_email_or_id_or_self: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[App]:
+        """List Owned and Collaborated
+
+        List owned and collaborated apps (excludes team apps).
+
+        Args:
+            account_email_or_id_or_self: unique email address of account or unique identifier of an account or Implicit reference to currently authorized user
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /users/{account_email_or_id_or_self}/apps``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/users/{account_email_or_id_or_self}/apps",
+            {"account_email_or_id_or_self": account_email_or_id_or_self},
+            App.from_dict,
+            "App",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def enable_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Enable ACM
+
+        Enable ACM flag for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/acm``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def disable_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Disable ACM
+
+        Disable ACM flag for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/acm``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def refresh_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Refresh ACM
+
+        Refresh ACM for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/acm``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -234,7 +420,7 @@ class AppsApi:
 
 
 class AsyncAppsApi:
-    """Application management
+    """An app represents the program that you would like to deploy and run on Heroku.
 
     The methods of ``AppsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -257,7 +443,7 @@ class AsyncAppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[App]:
-        """List apps
+        """List
 
         List existing apps.
 
@@ -305,6 +491,7 @@ class AsyncAppsApi:
         name: Union[str, _rt.Unset] = _rt.UNSET,
         region: Union[str, _rt.Unset] = _rt.UNSET,
         stack: Union[str, _rt.Unset] = _rt.UNSET,
+        feature_flags: Union[builtins.list[str], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -312,14 +499,13 @@ class AsyncAppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Create an app
+        """Create
 
         Create a new app.
 
         Args:
-            name: Name of app (pattern ^[a-z][a-z0-9-]{1,28}[a-z0-9]$)
-            region: Region name or ID
-            stack: Stack name or ID
+            name: unique name of app
+            feature_flags: unique name of app feature
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -332,7 +518,9 @@ class AsyncAppsApi:
         _response = await self._client.request(
             "POST",
             "/apps",
-            json_body=_rt.fields({"name": name, "region": region, "stack": stack}),
+            json_body=_rt.fields(
+                {"name": name, "region": region, "stack": stack, "feature_flags": feature_flags},
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -353,12 +541,12 @@ class AsyncAppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Get app info
+        """Info
 
-        Get info for an existing app.
+        Info for existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -392,10 +580,12 @@ class AsyncAppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Delete an app
+        """Delete
+
+        Delete an existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -422,9 +612,9 @@ class AsyncAppsApi:
         self,
         app_id_or_name: str,
         *,
-        name: Union[str, _rt.Unset] = _rt.UNSET,
-        maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
         build_stack: Union[str, _rt.Unset] = _rt.UNSET,
+        maintenance: Union[bool, _rt.Unset] = _rt.UNSET,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -432,10 +622,16 @@ class AsyncAppsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> App:
-        """Update an app
+        """Update
+
+        Update an existing app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            maintenance: maintenance status of app
+
+                Default: False.
+            name: unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -450,8 +646,183 @@ class AsyncAppsApi:
             "/apps/{app_id_or_name}",
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
-                {"name": name, "maintenance": maintenance, "build_stack": build_stack},
+                {"build_stack": build_stack, "maintenance": maintenance, "name": name},
             ),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    def list_owned_and_collaborated(
+        self,
+        account_email_or_id_or_self: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[App]:
+        """List Owned and Collaborated
+
+        List owned and collaborated apps (excludes team apps).
+
+        Args:
+            account_email_or_id_or_self: unique email address of account or unique identifier of an account or Implicit reference to currently authorized user
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /users/{account_email_or_id_or_self}/apps``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/users/{account_email_or_id_or_self}/apps",
+            {"account_email_or_id_or_self": account_email_or_id_or_self},
+            App.from_dict,
+            "App",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def enable_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Enable ACM
+
+        Enable ACM flag for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/acm``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    async def disable_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Disable ACM
+
+        Disable ACM flag for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/acm``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, App.from_dict, "App")
+
+    async def refresh_acm(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> App:
+        """Refresh ACM
+
+        Refresh ACM for an app
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/acm``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/acm",
+            path_params={"app_id_or_name": app_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -472,6 +843,10 @@ class AppsApiWithRawResponse:
         self.info = _rt.raw_response(api.info)
         self.delete = _rt.raw_response(api.delete)
         self.update = _rt.raw_response(api.update)
+        self.list_owned_and_collaborated = _rt.raw_response(api.list_owned_and_collaborated)
+        self.enable_acm = _rt.raw_response(api.enable_acm)
+        self.disable_acm = _rt.raw_response(api.disable_acm)
+        self.refresh_acm = _rt.raw_response(api.refresh_acm)
 
 
 class AppsApiWithStreamingResponse:
@@ -484,3 +859,7 @@ class AppsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
+        self.list_owned_and_collaborated = _rt.streamed_response(api.list_owned_and_collaborated)
+        self.enable_acm = _rt.streamed_response(api.enable_acm)
+        self.disable_acm = _rt.streamed_response(api.disable_acm)
+        self.refresh_acm = _rt.streamed_response(api.refresh_acm)

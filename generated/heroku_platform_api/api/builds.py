@@ -1,4 +1,4 @@
-"""Builds: Build management"""
+"""Builds: A build represents the process of transforming a code tarball into build artifacts"""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, BuildBuildpacksItem, CreateBuildBodySourceBlob
+from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput
 
 
 class BuildsApi:
-    """Build management"""
+    """A build represents the process of transforming a code tarball into build artifacts"""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -30,10 +30,12 @@ class BuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Build]:
-        """List builds
+        """List
+
+        List existing build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -75,8 +77,8 @@ class BuildsApi:
         self,
         app_id_or_name: str,
         *,
-        source_blob: CreateBuildBodySourceBlob,
-        buildpacks: Union[builtins.list[BuildBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        source_blob: BuildCreateBodySourceBlobInput,
+        buildpacks: Union[Optional[builtins.list[BuildBuildpacksItem]], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -84,10 +86,14 @@ class BuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Build:
-        """Create a build
+        """Create
+
+        Create a new build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            source_blob: location of gzipped tarball of source code used to create build
+            buildpacks: buildpacks executed for this build, in order (only applicable to Cedar-generation apps)
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -123,10 +129,13 @@ class BuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Build:
-        """Get build info
+        """Info
+
+        Info for existing build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            build_id: unique identifier of build
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -149,9 +158,88 @@ class BuildsApi:
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
+    def cancel(
+        self,
+        app_id_or_name: str,
+        build_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Build:
+        """Cancel
+
+        Cancel running build.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            build_id: unique identifier of build
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/builds/{build_id}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/builds/{build_id}",
+            path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")
+
+    def delete_cache(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Delete cache
+
+        Destroy a build cache.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/build-cache``
+        """
+        self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/build-cache",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+
 
 class AsyncBuildsApi:
-    """Build management
+    """A build represents the process of transforming a code tarball into build artifacts
 
     The methods of ``BuildsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -175,10 +263,12 @@ class AsyncBuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Build]:
-        """List builds
+        """List
+
+        List existing build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -220,8 +310,8 @@ class AsyncBuildsApi:
         self,
         app_id_or_name: str,
         *,
-        source_blob: CreateBuildBodySourceBlob,
-        buildpacks: Union[builtins.list[BuildBuildpacksItem], _rt.Unset] = _rt.UNSET,
+        source_blob: BuildCreateBodySourceBlobInput,
+        buildpacks: Union[Optional[builtins.list[BuildBuildpacksItem]], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -229,10 +319,14 @@ class AsyncBuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Build:
-        """Create a build
+        """Create
+
+        Create a new build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            source_blob: location of gzipped tarball of source code used to create build
+            buildpacks: buildpacks executed for this build, in order (only applicable to Cedar-generation apps)
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -268,10 +362,13 @@ class AsyncBuildsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Build:
-        """Get build info
+        """Info
+
+        Info for existing build.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            build_id: unique identifier of build
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -294,6 +391,85 @@ class AsyncBuildsApi:
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
+    async def cancel(
+        self,
+        app_id_or_name: str,
+        build_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Build:
+        """Cancel
+
+        Cancel running build.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            build_id: unique identifier of build
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/builds/{build_id}``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/builds/{build_id}",
+            path_params={"app_id_or_name": app_id_or_name, "build_id": build_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Build.from_dict, "Build")
+
+    async def delete_cache(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> None:
+        """Delete cache
+
+        Destroy a build cache.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/build-cache``
+        """
+        await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/build-cache",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+
 
 class BuildsApiWithRawResponse:
     """BuildsApi's methods, each returning a ``RawResponse`` of its
@@ -303,6 +479,8 @@ class BuildsApiWithRawResponse:
         self.list = _rt.raw_response(api.list)
         self.create = _rt.raw_response(api.create)
         self.info = _rt.raw_response(api.info)
+        self.cancel = _rt.raw_response(api.cancel)
+        self.delete_cache = _rt.raw_response(api.delete_cache)
 
 
 class BuildsApiWithStreamingResponse:
@@ -313,3 +491,5 @@ class BuildsApiWithStreamingResponse:
         self.list = _rt.streamed_response(api.list)
         self.create = _rt.streamed_response(api.create)
         self.info = _rt.streamed_response(api.info)
+        self.cancel = _rt.streamed_response(api.cancel)
+        self.delete_cache = _rt.streamed_response(api.delete_cache)

@@ -1,15 +1,15 @@
-"""Collaborators: App collaborator management"""
+"""Collaborators: A collaborator represents an account that has been given access to an app on Heroku."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Collaborator
 
 
 class CollaboratorsApi:
-    """App collaborator management"""
+    """A collaborator represents an account that has been given access to an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -29,10 +29,12 @@ class CollaboratorsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Collaborator]:
-        """List collaborators
+        """List
+
+        List existing collaborators.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -74,7 +76,7 @@ class CollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
-        user: str,
+        user: Union[str, Literal["~"]],
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -83,11 +85,15 @@ class CollaboratorsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Collaborator:
-        """Create a collaborator
+        """Create
+
+        Create a new collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            user: Email address or user ID
+            app_id_or_name: unique identifier of app or unique name of app
+            silent: whether to suppress email invitation when creating collaborator
+
+                Default: False.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -101,7 +107,51 @@ class CollaboratorsApi:
             "POST",
             "/apps/{app_id_or_name}/collaborators",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"user": user, "silent": silent}),
+            json_body=_rt.fields({"silent": silent, "user": user}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+
+    def info(
+        self,
+        app_id_or_name: str,
+        collaborator_email_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Collaborator:
+        """Info
+
+        Info for existing collaborator.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "collaborator_email_or_id": collaborator_email_or_id,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -122,11 +172,14 @@ class CollaboratorsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a collaborator
+    ) -> Collaborator:
+        """Delete
+
+        Delete an existing collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -136,7 +189,7 @@ class CollaboratorsApi:
 
         ``DELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
         """
-        self._client.request(
+        _response = self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
             path_params={
@@ -150,10 +203,11 @@ class CollaboratorsApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
 
 class AsyncCollaboratorsApi:
-    """App collaborator management
+    """A collaborator represents an account that has been given access to an app on Heroku.
 
     The methods of ``CollaboratorsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -177,10 +231,12 @@ class AsyncCollaboratorsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Collaborator]:
-        """List collaborators
+        """List
+
+        List existing collaborators.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -222,7 +278,7 @@ class AsyncCollaboratorsApi:
         self,
         app_id_or_name: str,
         *,
-        user: str,
+        user: Union[str, Literal["~"]],
         silent: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -231,11 +287,15 @@ class AsyncCollaboratorsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Collaborator:
-        """Create a collaborator
+        """Create
+
+        Create a new collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            user: Email address or user ID
+            app_id_or_name: unique identifier of app or unique name of app
+            silent: whether to suppress email invitation when creating collaborator
+
+                Default: False.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -249,7 +309,51 @@ class AsyncCollaboratorsApi:
             "POST",
             "/apps/{app_id_or_name}/collaborators",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"user": user, "silent": silent}),
+            json_body=_rt.fields({"silent": silent, "user": user}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        collaborator_email_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Collaborator:
+        """Info
+
+        Info for existing collaborator.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "collaborator_email_or_id": collaborator_email_or_id,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -270,11 +374,14 @@ class AsyncCollaboratorsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a collaborator
+    ) -> Collaborator:
+        """Delete
+
+        Delete an existing collaborator.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            collaborator_email_or_id: invited email address of collaborator or unique identifier of collaborator
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -284,7 +391,7 @@ class AsyncCollaboratorsApi:
 
         ``DELETE /apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}``
         """
-        await self._client.request(
+        _response = await self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/collaborators/{collaborator_email_or_id}",
             path_params={
@@ -298,6 +405,7 @@ class AsyncCollaboratorsApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
 
 class CollaboratorsApiWithRawResponse:
@@ -307,6 +415,7 @@ class CollaboratorsApiWithRawResponse:
     def __init__(self, api: CollaboratorsApi) -> None:
         self.list = _rt.raw_response(api.list)
         self.create = _rt.raw_response(api.create)
+        self.info = _rt.raw_response(api.info)
         self.delete = _rt.raw_response(api.delete)
 
 
@@ -317,4 +426,5 @@ class CollaboratorsApiWithStreamingResponse:
     def __init__(self, api: CollaboratorsApi) -> None:
         self.list = _rt.streamed_response(api.list)
         self.create = _rt.streamed_response(api.create)
+        self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)

@@ -1,4 +1,4 @@
-"""Config Vars: Environment configuration variables"""
+"""Config Vars: Config Vars allow you to manage the configuration information provided to an app on Heroku."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .. import _runtime as _rt
 
 
 class ConfigVarsApi:
-    """Environment configuration variables"""
+    """Config Vars allow you to manage the configuration information provided to an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -23,13 +23,13 @@ class ConfigVarsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> dict[str, str]:
-        """Get config vars
+    ) -> dict[str, Optional[str]]:
+        """Info for App
 
-        Get config vars for an app.
+        Get config-vars for app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -50,7 +50,11 @@ class ConfigVarsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
 
     def update(
         self,
@@ -63,13 +67,13 @@ class ConfigVarsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> dict[str, str]:
-        """Update config vars
+    ) -> dict[str, Optional[str]]:
+        """Update
 
-        Update config vars for an app. Set a value to null to remove it.
+        Update config-vars for app. You can update existing config-vars by setting them again, and remove by setting it to `null`.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             body: The request body.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
@@ -92,11 +96,63 @@ class ConfigVarsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
+
+    def info_for_app_release(
+        self,
+        app_id_or_name: str,
+        release_id_or_version: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Optional[str]]:
+        """Info for App Release
+
+        Get config-vars for a release.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            release_id_or_version: unique identifier of release or unique version assigned to the release
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "release_id_or_version": release_id_or_version,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
 
 
 class AsyncConfigVarsApi:
-    """Environment configuration variables
+    """Config Vars allow you to manage the configuration information provided to an app on Heroku.
 
     The methods of ``ConfigVarsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -115,13 +171,13 @@ class AsyncConfigVarsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> dict[str, str]:
-        """Get config vars
+    ) -> dict[str, Optional[str]]:
+        """Info for App
 
-        Get config vars for an app.
+        Get config-vars for app.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -142,7 +198,11 @@ class AsyncConfigVarsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
 
     async def update(
         self,
@@ -155,13 +215,13 @@ class AsyncConfigVarsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> dict[str, str]:
-        """Update config vars
+    ) -> dict[str, Optional[str]]:
+        """Update
 
-        Update config vars for an app. Set a value to null to remove it.
+        Update config-vars for app. You can update existing config-vars by setting them again, and remove by setting it to `null`.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             body: The request body.
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
@@ -184,7 +244,59 @@ class AsyncConfigVarsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, _rt.dict_of(_rt.as_str), "dict[str, str]")
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
+
+    async def info_for_app_release(
+        self,
+        app_id_or_name: str,
+        release_id_or_version: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Optional[str]]:
+        """Info for App Release
+
+        Get config-vars for a release.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            release_id_or_version: unique identifier of release or unique version assigned to the release
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "release_id_or_version": release_id_or_version,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
 
 
 class ConfigVarsApiWithRawResponse:
@@ -194,6 +306,7 @@ class ConfigVarsApiWithRawResponse:
     def __init__(self, api: ConfigVarsApi) -> None:
         self.info = _rt.raw_response(api.info)
         self.update = _rt.raw_response(api.update)
+        self.info_for_app_release = _rt.raw_response(api.info_for_app_release)
 
 
 class ConfigVarsApiWithStreamingResponse:
@@ -203,3 +316,4 @@ class ConfigVarsApiWithStreamingResponse:
     def __init__(self, api: ConfigVarsApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.update = _rt.streamed_response(api.update)
+        self.info_for_app_release = _rt.streamed_response(api.info_for_app_release)

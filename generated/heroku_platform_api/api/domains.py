@@ -1,15 +1,15 @@
-"""Domains: Custom domain management"""
+"""Domains: Domains define what web routes should be routed to an app on Heroku."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import Domain
 
 
 class DomainsApi:
-    """Custom domain management"""
+    """Domains define what web routes should be routed to an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -29,10 +29,12 @@ class DomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Domain]:
-        """List domains
+        """List
+
+        List existing domains.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -75,7 +77,7 @@ class DomainsApi:
         app_id_or_name: str,
         *,
         hostname: str,
-        sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
+        sni_endpoint: Optional[str],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -83,10 +85,14 @@ class DomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Create a domain
+        """Create
+
+        Create a new domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            hostname: full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -122,10 +128,13 @@ class DomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Get domain info
+        """Info
+
+        Info for existing domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -162,11 +171,14 @@ class DomainsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a domain
+    ) -> Domain:
+        """Delete
+
+        Delete an existing domain
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -176,7 +188,7 @@ class DomainsApi:
 
         ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
-        self._client.request(
+        _response = self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
             path_params={
@@ -190,10 +202,58 @@ class DomainsApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    def update(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        sni_endpoint: Optional[str],
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Domain:
+        """Update
+
+        Associate an SNI endpoint
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            json_body=_rt.fields({"sni_endpoint": sni_endpoint}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
 
 
 class AsyncDomainsApi:
-    """Custom domain management
+    """Domains define what web routes should be routed to an app on Heroku.
 
     The methods of ``DomainsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -217,10 +277,12 @@ class AsyncDomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Domain]:
-        """List domains
+        """List
+
+        List existing domains.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -263,7 +325,7 @@ class AsyncDomainsApi:
         app_id_or_name: str,
         *,
         hostname: str,
-        sni_endpoint: Union[str, _rt.Unset] = _rt.UNSET,
+        sni_endpoint: Optional[str],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -271,10 +333,14 @@ class AsyncDomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Create a domain
+        """Create
+
+        Create a new domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            hostname: full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -310,10 +376,13 @@ class AsyncDomainsApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Domain:
-        """Get domain info
+        """Info
+
+        Info for existing domain.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -350,11 +419,14 @@ class AsyncDomainsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a domain
+    ) -> Domain:
+        """Delete
+
+        Delete an existing domain
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -364,7 +436,7 @@ class AsyncDomainsApi:
 
         ``DELETE /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
         """
-        await self._client.request(
+        _response = await self._client.request(
             "DELETE",
             "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
             path_params={
@@ -378,6 +450,54 @@ class AsyncDomainsApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
+
+    async def update(
+        self,
+        app_id_or_name: str,
+        domain_id_or_hostname: str,
+        *,
+        sni_endpoint: Optional[str],
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Domain:
+        """Update
+
+        Associate an SNI endpoint
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            domain_id_or_hostname: unique identifier of this domain or full hostname
+            sni_endpoint: null or unique identifier or name for SNI endpoint
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/domains/{domain_id_or_hostname}``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/domains/{domain_id_or_hostname}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "domain_id_or_hostname": domain_id_or_hostname,
+            },
+            json_body=_rt.fields({"sni_endpoint": sni_endpoint}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Domain.from_dict, "Domain")
 
 
 class DomainsApiWithRawResponse:
@@ -389,6 +509,7 @@ class DomainsApiWithRawResponse:
         self.create = _rt.raw_response(api.create)
         self.info = _rt.raw_response(api.info)
         self.delete = _rt.raw_response(api.delete)
+        self.update = _rt.raw_response(api.update)
 
 
 class DomainsApiWithStreamingResponse:
@@ -400,3 +521,4 @@ class DomainsApiWithStreamingResponse:
         self.create = _rt.streamed_response(api.create)
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
+        self.update = _rt.streamed_response(api.update)

@@ -1,15 +1,15 @@
-"""Dynos: Process (dyno) management"""
+"""Dynos: Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import Dyno
 
 
 class DynosApi:
-    """Process (dyno) management"""
+    """Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -29,12 +29,12 @@ class DynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Dyno]:
-        """List dynos
+        """List
 
-        List existing dynos for an app.
+        List existing dynos.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -79,10 +79,10 @@ class DynosApi:
         command: str,
         attach: Union[bool, _rt.Unset] = _rt.UNSET,
         env: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
-        force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
+        force_no_tty: Union[Optional[bool], _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
+        type: Union[str, _rt.Unset] = _rt.UNSET,
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
-        type: Union[Literal["run", "shield"], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -90,14 +90,19 @@ class DynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Create a dyno
+        """Create
 
-        Create a new dyno (one-off or run command).
+        Create a new dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            command: Command to run
-            size: Dyno size (eco, basic, standard-1x, etc.)
+            app_id_or_name: unique identifier of app or unique name of app
+            command: command used to start this process
+            attach: whether to stream output or not
+            env: custom environment to add to the dyno config vars
+            force_no_tty: force an attached one-off dyno to not run in a tty
+            size: dyno size
+            type: type of process
+            time_to_live: seconds until dyno expires, after which it will soon be killed, max 86400 seconds (24 hours)
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -113,13 +118,13 @@ class DynosApi:
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
                 {
-                    "command": command,
                     "attach": attach,
+                    "command": command,
                     "env": env,
                     "force_no_tty": force_no_tty,
                     "size": size,
-                    "time_to_live": time_to_live,
                     "type": type,
+                    "time_to_live": time_to_live,
                 },
             ),
             headers=headers,
@@ -130,6 +135,45 @@ class DynosApi:
             strict=strict,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    def restart_all(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart all
+
+        Restart all dynos.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
     def info(
         self,
@@ -143,10 +187,13 @@ class DynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Get dyno info
+        """Info
+
+        Info for existing dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -169,6 +216,91 @@ class DynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
+    def restart(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart
+
+        Restart dyno.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
+    def restart_formation(
+        self,
+        app_id_or_name: str,
+        dyno_formation_type: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart formation
+
+        Restart dynos of a given formation type.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/formations/{dyno_formation_type}``
+        """
+        _response = self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
     def stop(
         self,
         app_id_or_name: str,
@@ -180,11 +312,14 @@ class DynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Stop a dyno
+    ) -> dict[str, Any]:
+        """Stop
+
+        Stop dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -194,7 +329,7 @@ class DynosApi:
 
         ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
         """
-        self._client.request(
+        _response = self._client.request(
             "POST",
             "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop",
             path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
@@ -205,10 +340,12 @@ class DynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
-    def restart_all(
+    def stop_formation(
         self,
         app_id_or_name: str,
+        dyno_formation_type: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -216,11 +353,14 @@ class DynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Restart all dynos
+    ) -> dict[str, Any]:
+        """Stop formation
+
+        Stop dynos of a given formation type.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -228,12 +368,15 @@ class DynosApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
+        ``POST /apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop``
         """
-        self._client.request(
+        _response = self._client.request(
             "POST",
-            "/apps/{app_id_or_name}/dynos/actions/restart-all",
-            path_params={"app_id_or_name": app_id_or_name},
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -241,10 +384,11 @@ class DynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
 
 class AsyncDynosApi:
-    """Process (dyno) management
+    """Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types).
 
     The methods of ``DynosApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -268,12 +412,12 @@ class AsyncDynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Dyno]:
-        """List dynos
+        """List
 
-        List existing dynos for an app.
+        List existing dynos.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -318,10 +462,10 @@ class AsyncDynosApi:
         command: str,
         attach: Union[bool, _rt.Unset] = _rt.UNSET,
         env: Union[dict[str, str], _rt.Unset] = _rt.UNSET,
-        force_no_tty: Union[bool, _rt.Unset] = _rt.UNSET,
+        force_no_tty: Union[Optional[bool], _rt.Unset] = _rt.UNSET,
         size: Union[str, _rt.Unset] = _rt.UNSET,
+        type: Union[str, _rt.Unset] = _rt.UNSET,
         time_to_live: Union[int, _rt.Unset] = _rt.UNSET,
-        type: Union[Literal["run", "shield"], _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -329,14 +473,19 @@ class AsyncDynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Create a dyno
+        """Create
 
-        Create a new dyno (one-off or run command).
+        Create a new dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            command: Command to run
-            size: Dyno size (eco, basic, standard-1x, etc.)
+            app_id_or_name: unique identifier of app or unique name of app
+            command: command used to start this process
+            attach: whether to stream output or not
+            env: custom environment to add to the dyno config vars
+            force_no_tty: force an attached one-off dyno to not run in a tty
+            size: dyno size
+            type: type of process
+            time_to_live: seconds until dyno expires, after which it will soon be killed, max 86400 seconds (24 hours)
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -352,13 +501,13 @@ class AsyncDynosApi:
             path_params={"app_id_or_name": app_id_or_name},
             json_body=_rt.fields(
                 {
-                    "command": command,
                     "attach": attach,
+                    "command": command,
                     "env": env,
                     "force_no_tty": force_no_tty,
                     "size": size,
-                    "time_to_live": time_to_live,
                     "type": type,
+                    "time_to_live": time_to_live,
                 },
             ),
             headers=headers,
@@ -369,6 +518,45 @@ class AsyncDynosApi:
             strict=strict,
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
+
+    async def restart_all(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart all
+
+        Restart all dynos.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
     async def info(
         self,
@@ -382,10 +570,13 @@ class AsyncDynosApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Dyno:
-        """Get dyno info
+        """Info
+
+        Info for existing dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -408,6 +599,91 @@ class AsyncDynosApi:
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
+    async def restart(
+        self,
+        app_id_or_name: str,
+        dyno_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart
+
+        Restart dyno.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/dynos/{dyno_id_or_name}``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}",
+            path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
+    async def restart_formation(
+        self,
+        app_id_or_name: str,
+        dyno_formation_type: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Any]:
+        """Restart formation
+
+        Restart dynos of a given formation type.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /apps/{app_id_or_name}/formations/{dyno_formation_type}``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
+
     async def stop(
         self,
         app_id_or_name: str,
@@ -419,11 +695,14 @@ class AsyncDynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Stop a dyno
+    ) -> dict[str, Any]:
+        """Stop
+
+        Stop dyno.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_id_or_name: unique identifier of this dyno or the name of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -433,7 +712,7 @@ class AsyncDynosApi:
 
         ``POST /apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop``
         """
-        await self._client.request(
+        _response = await self._client.request(
             "POST",
             "/apps/{app_id_or_name}/dynos/{dyno_id_or_name}/actions/stop",
             path_params={"app_id_or_name": app_id_or_name, "dyno_id_or_name": dyno_id_or_name},
@@ -444,10 +723,12 @@ class AsyncDynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
-    async def restart_all(
+    async def stop_formation(
         self,
         app_id_or_name: str,
+        dyno_formation_type: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -455,11 +736,14 @@ class AsyncDynosApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Restart all dynos
+    ) -> dict[str, Any]:
+        """Stop formation
+
+        Stop dynos of a given formation type.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_formation_type: the formation type of this process on this dyno
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -467,12 +751,15 @@ class AsyncDynosApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``POST /apps/{app_id_or_name}/dynos/actions/restart-all``
+        ``POST /apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop``
         """
-        await self._client.request(
+        _response = await self._client.request(
             "POST",
-            "/apps/{app_id_or_name}/dynos/actions/restart-all",
-            path_params={"app_id_or_name": app_id_or_name},
+            "/apps/{app_id_or_name}/formations/{dyno_formation_type}/actions/stop",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "dyno_formation_type": dyno_formation_type,
+            },
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -480,6 +767,7 @@ class AsyncDynosApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
 
 class DynosApiWithRawResponse:
@@ -489,9 +777,12 @@ class DynosApiWithRawResponse:
     def __init__(self, api: DynosApi) -> None:
         self.list = _rt.raw_response(api.list)
         self.create = _rt.raw_response(api.create)
-        self.info = _rt.raw_response(api.info)
-        self.stop = _rt.raw_response(api.stop)
         self.restart_all = _rt.raw_response(api.restart_all)
+        self.info = _rt.raw_response(api.info)
+        self.restart = _rt.raw_response(api.restart)
+        self.restart_formation = _rt.raw_response(api.restart_formation)
+        self.stop = _rt.raw_response(api.stop)
+        self.stop_formation = _rt.raw_response(api.stop_formation)
 
 
 class DynosApiWithStreamingResponse:
@@ -501,6 +792,9 @@ class DynosApiWithStreamingResponse:
     def __init__(self, api: DynosApi) -> None:
         self.list = _rt.streamed_response(api.list)
         self.create = _rt.streamed_response(api.create)
-        self.info = _rt.streamed_response(api.info)
-        self.stop = _rt.streamed_response(api.stop)
         self.restart_all = _rt.streamed_response(api.restart_all)
+        self.info = _rt.streamed_response(api.info)
+        self.restart = _rt.streamed_response(api.restart)
+        self.restart_formation = _rt.streamed_response(api.restart_formation)
+        self.stop = _rt.streamed_response(api.stop)
+        self.stop_formation = _rt.streamed_response(api.stop_formation)

@@ -1,4 +1,4 @@
-"""Formation: Process type scaling"""
+"""Formation: The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
 
 from __future__ import annotations
 
@@ -6,14 +6,107 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import BatchUpdateFormationBodyUpdatesItem, Formation
+from ..models import Formation, FormationUpdate, FormationUpdateDynoSize
 
 
 class FormationApi:
-    """Process type scaling"""
+    """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
+
+    def info(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Formation:
+        """Info
+
+        Info for a process type
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
+
+    def update(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        dyno_size: Union[FormationUpdateDynoSize, _rt.Unset] = _rt.UNSET,
+        quantity: Union[int, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Formation:
+        """Update
+
+        Update process type
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
+            dyno_size: dyno size
+            quantity: number of processes to maintain
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            json_body=_rt.fields({"dyno_size": dyno_size, "quantity": quantity}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
 
     def list(
         self,
@@ -30,12 +123,12 @@ class FormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Formation]:
-        """List formation
+        """List
 
-        List process type scaling info.
+        List process type formation
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -77,7 +170,7 @@ class FormationApi:
         self,
         app_id_or_name: str,
         *,
-        updates: builtins.list[BatchUpdateFormationBodyUpdatesItem],
+        updates: builtins.list[FormationUpdate],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -85,12 +178,13 @@ class FormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> builtins.list[Formation]:
-        """Batch update formation
+        """Batch Update
 
-        Update scaling for multiple process types.
+        Batch update process types
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            updates: Array with formation updates. Each element must have "type", the id or name of the process type to be updated, and can optionally update its "quantity" or "dyno_size".
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -114,13 +208,22 @@ class FormationApi:
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
-    def update(
+
+class AsyncFormationApi:
+    """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app.
+
+    The methods of ``FormationApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
         self,
         app_id_or_name: str,
         formation_id_or_type: str,
         *,
-        quantity: Union[int, _rt.Unset] = _rt.UNSET,
-        size: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -128,10 +231,13 @@ class FormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Formation:
-        """Update a process type
+        """Info
+
+        Info for a process type
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -139,16 +245,15 @@ class FormationApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        ``GET /apps/{app_id_or_name}/formation/{formation_id_or_type}``
         """
-        _response = self._client.request(
-            "PATCH",
+        _response = await self._client.request(
+            "GET",
             "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
             path_params={
                 "app_id_or_name": app_id_or_name,
                 "formation_id_or_type": formation_id_or_type,
             },
-            json_body=_rt.fields({"quantity": quantity, "size": size}),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -158,16 +263,54 @@ class FormationApi:
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 
+    async def update(
+        self,
+        app_id_or_name: str,
+        formation_id_or_type: str,
+        *,
+        dyno_size: Union[FormationUpdateDynoSize, _rt.Unset] = _rt.UNSET,
+        quantity: Union[int, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Formation:
+        """Update
 
-class AsyncFormationApi:
-    """Process type scaling
+        Update process type
 
-    The methods of ``FormationApi`` for ``AsyncClient``: awaited; lists
-    are iterated with ``async for``.
-    """
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            formation_id_or_type: unique identifier of this process type or type of process to maintain
+            dyno_size: dyno size
+            quantity: number of processes to maintain
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-    def __init__(self, client: _rt.AsyncBaseClient) -> None:
-        self._client = client
+        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "formation_id_or_type": formation_id_or_type,
+            },
+            json_body=_rt.fields({"dyno_size": dyno_size, "quantity": quantity}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Formation.from_dict, "Formation")
 
     def list(
         self,
@@ -184,12 +327,12 @@ class AsyncFormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Formation]:
-        """List formation
+        """List
 
-        List process type scaling info.
+        List process type formation
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -231,7 +374,7 @@ class AsyncFormationApi:
         self,
         app_id_or_name: str,
         *,
-        updates: builtins.list[BatchUpdateFormationBodyUpdatesItem],
+        updates: builtins.list[FormationUpdate],
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -239,12 +382,13 @@ class AsyncFormationApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> builtins.list[Formation]:
-        """Batch update formation
+        """Batch Update
 
-        Update scaling for multiple process types.
+        Batch update process types
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            updates: Array with formation updates. Each element must have "type", the id or name of the process type to be updated, and can optionally update its "quantity" or "dyno_size".
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -268,59 +412,16 @@ class AsyncFormationApi:
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
-    async def update(
-        self,
-        app_id_or_name: str,
-        formation_id_or_type: str,
-        *,
-        quantity: Union[int, _rt.Unset] = _rt.UNSET,
-        size: Union[str, _rt.Unset] = _rt.UNSET,
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> Formation:
-        """Update a process type
-
-        Args:
-            app_id_or_name: App ID (UUID) or app name
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``PATCH /apps/{app_id_or_name}/formation/{formation_id_or_type}``
-        """
-        _response = await self._client.request(
-            "PATCH",
-            "/apps/{app_id_or_name}/formation/{formation_id_or_type}",
-            path_params={
-                "app_id_or_name": app_id_or_name,
-                "formation_id_or_type": formation_id_or_type,
-            },
-            json_body=_rt.fields({"quantity": quantity, "size": size}),
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(_response, Formation.from_dict, "Formation")
-
 
 class FormationApiWithRawResponse:
     """FormationApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""
 
     def __init__(self, api: FormationApi) -> None:
+        self.info = _rt.raw_response(api.info)
+        self.update = _rt.raw_response(api.update)
         self.list = _rt.raw_response(api.list)
         self.batch_update = _rt.raw_response(api.batch_update)
-        self.update = _rt.raw_response(api.update)
 
 
 class FormationApiWithStreamingResponse:
@@ -328,6 +429,7 @@ class FormationApiWithStreamingResponse:
     the body unread, to read in chunks, lines or events."""
 
     def __init__(self, api: FormationApi) -> None:
+        self.info = _rt.streamed_response(api.info)
+        self.update = _rt.streamed_response(api.update)
         self.list = _rt.streamed_response(api.list)
         self.batch_update = _rt.streamed_response(api.batch_update)
-        self.update = _rt.streamed_response(api.update)

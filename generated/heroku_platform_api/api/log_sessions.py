@@ -1,15 +1,15 @@
-"""Log Sessions: Application logging"""
+"""Log Sessions: A log session is a reference to the http based log stream for an app."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import CreateLogSessionResponse
+from ..models import LogSession
 
 
 class LogSessionsApi:
-    """Application logging"""
+    """A log session is a reference to the http based log stream for an app."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -18,9 +18,10 @@ class LogSessionsApi:
         self,
         app_id_or_name: str,
         *,
-        dyno: Union[str, _rt.Unset] = _rt.UNSET,
+        dyno_name: Union[str, _rt.Unset] = _rt.UNSET,
+        type: Union[str, _rt.Unset] = _rt.UNSET,
         lines: Union[int, _rt.Unset] = _rt.UNSET,
-        source: Union[Literal["app", "heroku"], _rt.Unset] = _rt.UNSET,
+        source: Union[str, _rt.Unset] = _rt.UNSET,
         tail: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -28,13 +29,18 @@ class LogSessionsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> CreateLogSessionResponse:
-        """Create a log session
+    ) -> LogSession:
+        """Create
 
-        Creates a log session URL for streaming logs.
+        Create a new log session.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_name: dyno name to limit results to
+            type: process type to limit results to
+            lines: number of log lines to stream at once
+            source: log source to limit results to
+            tail: whether to stream ongoing logs
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -48,7 +54,15 @@ class LogSessionsApi:
             "POST",
             "/apps/{app_id_or_name}/log-sessions",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"dyno": dyno, "lines": lines, "source": source, "tail": tail}),
+            json_body=_rt.fields(
+                {
+                    "dyno_name": dyno_name,
+                    "type": type,
+                    "lines": lines,
+                    "source": source,
+                    "tail": tail,
+                },
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -56,11 +70,11 @@ class LogSessionsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")
+        return _rt.decode(_response, LogSession.from_dict, "LogSession")
 
 
 class AsyncLogSessionsApi:
-    """Application logging
+    """A log session is a reference to the http based log stream for an app.
 
     The methods of ``LogSessionsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -73,9 +87,10 @@ class AsyncLogSessionsApi:
         self,
         app_id_or_name: str,
         *,
-        dyno: Union[str, _rt.Unset] = _rt.UNSET,
+        dyno_name: Union[str, _rt.Unset] = _rt.UNSET,
+        type: Union[str, _rt.Unset] = _rt.UNSET,
         lines: Union[int, _rt.Unset] = _rt.UNSET,
-        source: Union[Literal["app", "heroku"], _rt.Unset] = _rt.UNSET,
+        source: Union[str, _rt.Unset] = _rt.UNSET,
         tail: Union[bool, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -83,13 +98,18 @@ class AsyncLogSessionsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> CreateLogSessionResponse:
-        """Create a log session
+    ) -> LogSession:
+        """Create
 
-        Creates a log session URL for streaming logs.
+        Create a new log session.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            dyno_name: dyno name to limit results to
+            type: process type to limit results to
+            lines: number of log lines to stream at once
+            source: log source to limit results to
+            tail: whether to stream ongoing logs
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -103,7 +123,15 @@ class AsyncLogSessionsApi:
             "POST",
             "/apps/{app_id_or_name}/log-sessions",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"dyno": dyno, "lines": lines, "source": source, "tail": tail}),
+            json_body=_rt.fields(
+                {
+                    "dyno_name": dyno_name,
+                    "type": type,
+                    "lines": lines,
+                    "source": source,
+                    "tail": tail,
+                },
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -111,7 +139,7 @@ class AsyncLogSessionsApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, CreateLogSessionResponse.from_dict, "CreateLogSessionResponse")
+        return _rt.decode(_response, LogSession.from_dict, "LogSession")
 
 
 class LogSessionsApiWithRawResponse:

@@ -1,15 +1,15 @@
-"""Pipelines: Deployment pipeline management"""
+"""Pipelines: A pipeline allows grouping of apps into different stages."""
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Pipeline, PipelineCoupling, PipelineOwner
+from ..models import Pipeline, PipelineOwner
 
 
 class PipelinesApi:
-    """Deployment pipeline management"""
+    """A pipeline allows grouping of apps into different stages."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -28,7 +28,9 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Pipeline]:
-        """List pipelines
+        """List
+
+        List existing pipelines.
 
         Args:
             max: Items per page (1 to 1000).
@@ -80,9 +82,13 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Create a pipeline
+        """Create
+
+        Create a new pipeline.
 
         Args:
+            name: name of pipeline
+            owner: Pipeline owner
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -107,7 +113,7 @@ class PipelinesApi:
 
     def info(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -116,9 +122,12 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Get pipeline info
+        """Info
+
+        Info for existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline or name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -126,12 +135,12 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /pipelines/{pipeline_id}``
+        ``GET /pipelines/{pipeline_id_or_name}``
         """
         _response = self._client.request(
             "GET",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -143,7 +152,7 @@ class PipelinesApi:
 
     def delete(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -151,10 +160,13 @@ class PipelinesApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a pipeline
+    ) -> Pipeline:
+        """Delete
+
+        Delete an existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -162,12 +174,12 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``DELETE /pipelines/{pipeline_id}``
+        ``DELETE /pipelines/{pipeline_id_or_name}``
         """
-        self._client.request(
+        _response = self._client.request(
             "DELETE",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -175,10 +187,11 @@ class PipelinesApi:
             extra_body=extra_body,
             strict=strict,
         )
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
     def update(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
         name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
@@ -188,9 +201,13 @@ class PipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Update a pipeline
+        """Update
+
+        Update an existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline
+            name: name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -198,12 +215,12 @@ class PipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``PATCH /pipelines/{pipeline_id}``
+        ``PATCH /pipelines/{pipeline_id_or_name}``
         """
         _response = self._client.request(
             "PATCH",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             json_body=_rt.fields({"name": name}),
             headers=headers,
             timeout=timeout,
@@ -214,104 +231,9 @@ class PipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def list_couplings(
-        self,
-        pipeline_id: str,
-        *,
-        max: int = 200,
-        field: str = "id",
-        order: Optional[str] = None,
-        start: Optional[str] = None,
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> _rt.RangePages[PipelineCoupling]:
-        """List pipeline couplings
-
-        List apps coupled to a pipeline.
-
-        Args:
-            max: Items per page (1 to 1000).
-            field: Field to order and range by.
-            order: "asc" or "desc".
-            start: A `Next-Range` value to resume from.
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``GET /pipelines/{pipeline_id}/pipeline-couplings``
-        """
-        return _rt.RangePages(
-            self._client,
-            "/pipelines/{pipeline_id}/pipeline-couplings",
-            {"pipeline_id": pipeline_id},
-            PipelineCoupling.from_dict,
-            "PipelineCoupling",
-            method="GET",
-            request_args=dict(
-                extra_query=extra_query,
-                extra_body=extra_body,
-                strict=strict,
-            ),
-            range_header="Range",
-            next_header="Next-Range",
-            max_size=1000,
-            max=max,
-            field=field,
-            order=order,
-            start=start,
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-        )
-
-    def create_coupling(
-        self,
-        *,
-        app: str,
-        pipeline: str,
-        stage: Literal["review", "development", "staging", "production"],
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> PipelineCoupling:
-        """Create a pipeline coupling
-
-        Args:
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``POST /pipeline-couplings``
-        """
-        _response = self._client.request(
-            "POST",
-            "/pipeline-couplings",
-            json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
-
 
 class AsyncPipelinesApi:
-    """Deployment pipeline management
+    """A pipeline allows grouping of apps into different stages.
 
     The methods of ``PipelinesApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -334,7 +256,9 @@ class AsyncPipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Pipeline]:
-        """List pipelines
+        """List
+
+        List existing pipelines.
 
         Args:
             max: Items per page (1 to 1000).
@@ -386,9 +310,13 @@ class AsyncPipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Create a pipeline
+        """Create
+
+        Create a new pipeline.
 
         Args:
+            name: name of pipeline
+            owner: Pipeline owner
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -413,7 +341,7 @@ class AsyncPipelinesApi:
 
     async def info(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -422,9 +350,12 @@ class AsyncPipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Get pipeline info
+        """Info
+
+        Info for existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline or name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -432,12 +363,12 @@ class AsyncPipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /pipelines/{pipeline_id}``
+        ``GET /pipelines/{pipeline_id_or_name}``
         """
         _response = await self._client.request(
             "GET",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -449,44 +380,8 @@ class AsyncPipelinesApi:
 
     async def delete(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> None:
-        """Delete a pipeline
-
-        Args:
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``DELETE /pipelines/{pipeline_id}``
-        """
-        await self._client.request(
-            "DELETE",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            strict=strict,
-        )
-
-    async def update(
-        self,
-        pipeline_id: str,
-        *,
-        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -494,9 +389,12 @@ class AsyncPipelinesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Pipeline:
-        """Update a pipeline
+        """Delete
+
+        Delete an existing pipeline.
 
         Args:
+            pipeline_id_or_name: unique identifier of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -504,13 +402,12 @@ class AsyncPipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``PATCH /pipelines/{pipeline_id}``
+        ``DELETE /pipelines/{pipeline_id_or_name}``
         """
         _response = await self._client.request(
-            "PATCH",
-            "/pipelines/{pipeline_id}",
-            path_params={"pipeline_id": pipeline_id},
-            json_body=_rt.fields({"name": name}),
+            "DELETE",
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -520,30 +417,25 @@ class AsyncPipelinesApi:
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
-    def list_couplings(
+    async def update(
         self,
-        pipeline_id: str,
+        pipeline_id_or_name: str,
         *,
-        max: int = 200,
-        field: str = "id",
-        order: Optional[str] = None,
-        start: Optional[str] = None,
+        name: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.AsyncRangePages[PipelineCoupling]:
-        """List pipeline couplings
+    ) -> Pipeline:
+        """Update
 
-        List apps coupled to a pipeline.
+        Update an existing pipeline.
 
         Args:
-            max: Items per page (1 to 1000).
-            field: Field to order and range by.
-            order: "asc" or "desc".
-            start: A `Next-Range` value to resume from.
+            pipeline_id_or_name: unique identifier of pipeline
+            name: name of pipeline
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -551,61 +443,13 @@ class AsyncPipelinesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /pipelines/{pipeline_id}/pipeline-couplings``
-        """
-        return _rt.AsyncRangePages(
-            self._client,
-            "/pipelines/{pipeline_id}/pipeline-couplings",
-            {"pipeline_id": pipeline_id},
-            PipelineCoupling.from_dict,
-            "PipelineCoupling",
-            method="GET",
-            request_args=dict(
-                extra_query=extra_query,
-                extra_body=extra_body,
-                strict=strict,
-            ),
-            range_header="Range",
-            next_header="Next-Range",
-            max_size=1000,
-            max=max,
-            field=field,
-            order=order,
-            start=start,
-            headers=headers,
-            timeout=timeout,
-            deadline=deadline,
-        )
-
-    async def create_coupling(
-        self,
-        *,
-        app: str,
-        pipeline: str,
-        stage: Literal["review", "development", "staging", "production"],
-        headers: Optional[Mapping[str, str]] = None,
-        extra_query: Optional[Mapping[str, Any]] = None,
-        extra_body: Optional[Mapping[str, Any]] = None,
-        strict: Optional[bool] = None,
-        timeout: _rt.Timeout = None,
-        deadline: Optional[float] = None,
-    ) -> PipelineCoupling:
-        """Create a pipeline coupling
-
-        Args:
-            headers: Extra headers for this call.
-            extra_query: Query parameters to send as well (ones the document forgot).
-            extra_body: Keys to merge into the JSON object (or form) body.
-            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
-            timeout: Overrides the client's timeout for this call.
-            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
-
-        ``POST /pipeline-couplings``
+        ``PATCH /pipelines/{pipeline_id_or_name}``
         """
         _response = await self._client.request(
-            "POST",
-            "/pipeline-couplings",
-            json_body=_rt.fields({"app": app, "pipeline": pipeline, "stage": stage}),
+            "PATCH",
+            "/pipelines/{pipeline_id_or_name}",
+            path_params={"pipeline_id_or_name": pipeline_id_or_name},
+            json_body=_rt.fields({"name": name}),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -613,7 +457,7 @@ class AsyncPipelinesApi:
             extra_body=extra_body,
             strict=strict,
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
 
 class PipelinesApiWithRawResponse:
@@ -626,8 +470,6 @@ class PipelinesApiWithRawResponse:
         self.info = _rt.raw_response(api.info)
         self.delete = _rt.raw_response(api.delete)
         self.update = _rt.raw_response(api.update)
-        self.list_couplings = _rt.raw_response(api.list_couplings)
-        self.create_coupling = _rt.raw_response(api.create_coupling)
 
 
 class PipelinesApiWithStreamingResponse:
@@ -640,5 +482,3 @@ class PipelinesApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
-        self.list_couplings = _rt.streamed_response(api.list_couplings)
-        self.create_coupling = _rt.streamed_response(api.create_coupling)

@@ -1,18 +1,57 @@
-"""Regions: Available regions"""
+"""Regions: A region represents a geographic location in which your application may run."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import ListRegionsResponseItem
+from ..models import Region
 
 
 class RegionsApi:
-    """Available regions"""
+    """A region represents a geographic location in which your application may run."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
+
+    def info(
+        self,
+        region_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Region:
+        """Info
+
+        Info for existing region.
+
+        Args:
+            region_id_or_name: unique identifier of region or unique name of region
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /regions/{region_id_or_name}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/regions/{region_id_or_name}",
+            path_params={"region_id_or_name": region_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Region.from_dict, "Region")
 
     def list(
         self,
@@ -27,8 +66,10 @@ class RegionsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.RangePages[ListRegionsResponseItem]:
-        """List regions
+    ) -> _rt.RangePages[Region]:
+        """List
+
+        List existing regions.
 
         Args:
             max: Items per page (1 to 1000).
@@ -48,8 +89,8 @@ class RegionsApi:
             self._client,
             "/regions",
             {},
-            ListRegionsResponseItem.from_dict,
-            "ListRegionsResponseItem",
+            Region.from_dict,
+            "Region",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
@@ -70,7 +111,7 @@ class RegionsApi:
 
 
 class AsyncRegionsApi:
-    """Available regions
+    """A region represents a geographic location in which your application may run.
 
     The methods of ``RegionsApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -78,6 +119,45 @@ class AsyncRegionsApi:
 
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
+
+    async def info(
+        self,
+        region_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Region:
+        """Info
+
+        Info for existing region.
+
+        Args:
+            region_id_or_name: unique identifier of region or unique name of region
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /regions/{region_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/regions/{region_id_or_name}",
+            path_params={"region_id_or_name": region_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Region.from_dict, "Region")
 
     def list(
         self,
@@ -92,8 +172,10 @@ class AsyncRegionsApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.AsyncRangePages[ListRegionsResponseItem]:
-        """List regions
+    ) -> _rt.AsyncRangePages[Region]:
+        """List
+
+        List existing regions.
 
         Args:
             max: Items per page (1 to 1000).
@@ -113,8 +195,8 @@ class AsyncRegionsApi:
             self._client,
             "/regions",
             {},
-            ListRegionsResponseItem.from_dict,
-            "ListRegionsResponseItem",
+            Region.from_dict,
+            "Region",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
@@ -139,6 +221,7 @@ class RegionsApiWithRawResponse:
     result: status, headers and body beside ``parse()``."""
 
     def __init__(self, api: RegionsApi) -> None:
+        self.info = _rt.raw_response(api.info)
         self.list = _rt.raw_response(api.list)
 
 
@@ -147,4 +230,5 @@ class RegionsApiWithStreamingResponse:
     the body unread, to read in chunks, lines or events."""
 
     def __init__(self, api: RegionsApi) -> None:
+        self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)

@@ -1,4 +1,4 @@
-"""Releases: Release management"""
+"""Releases: A release represents a combination of code, config vars and add-ons for an app on Heroku."""
 
 from __future__ import annotations
 
@@ -9,10 +9,54 @@ from ..models import Release
 
 
 class ReleasesApi:
-    """Release management"""
+    """A release represents a combination of code, config vars and add-ons for an app on Heroku."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
+
+    def info(
+        self,
+        app_id_or_name: str,
+        release_id_or_version: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Release:
+        """Info
+
+        Info for existing release.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            release_id_or_version: unique identifier of release or unique version assigned to the release
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/releases/{release_id_or_version}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "release_id_or_version": release_id_or_version,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Release.from_dict, "Release")
 
     def list(
         self,
@@ -29,10 +73,12 @@ class ReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.RangePages[Release]:
-        """List releases
+        """List
+
+        List existing releases.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -76,6 +122,7 @@ class ReleasesApi:
         *,
         slug: str,
         description: Union[str, _rt.Unset] = _rt.UNSET,
+        oci_image: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -83,13 +130,13 @@ class ReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Release:
-        """Create a release (rollback)
+        """Create
 
-        Create a new release by rolling back to a previous release.
+        Create new release.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            slug: Slug ID to release
+            app_id_or_name: unique identifier of app or unique name of app
+            description: description of changes in this release
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -103,7 +150,9 @@ class ReleasesApi:
             "POST",
             "/apps/{app_id_or_name}/releases",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"slug": slug, "description": description}),
+            json_body=_rt.fields(
+                {"description": description, "oci_image": oci_image, "slug": slug},
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -113,7 +162,60 @@ class ReleasesApi:
         )
         return _rt.decode(_response, Release.from_dict, "Release")
 
-    def info(
+    def rollback(
+        self,
+        app_id_or_name: str,
+        *,
+        release: str,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Release:
+        """Rollback
+
+        Rollback to an existing release.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            release: unique identifier of release
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /apps/{app_id_or_name}/releases``
+        """
+        _response = self._client.request(
+            "POST",
+            "/apps/{app_id_or_name}/releases",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"release": release}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Release.from_dict, "Release")
+
+
+class AsyncReleasesApi:
+    """A release represents a combination of code, config vars and add-ons for an app on Heroku.
+
+    The methods of ``ReleasesApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
         self,
         app_id_or_name: str,
         release_id_or_version: str,
@@ -125,10 +227,13 @@ class ReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Release:
-        """Get release info
+        """Info
+
+        Info for existing release.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            release_id_or_version: unique identifier of release or unique version assigned to the release
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -138,7 +243,7 @@ class ReleasesApi:
 
         ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}``
         """
-        _response = self._client.request(
+        _response = await self._client.request(
             "GET",
             "/apps/{app_id_or_name}/releases/{release_id_or_version}",
             path_params={
@@ -153,17 +258,6 @@ class ReleasesApi:
             strict=strict,
         )
         return _rt.decode(_response, Release.from_dict, "Release")
-
-
-class AsyncReleasesApi:
-    """Release management
-
-    The methods of ``ReleasesApi`` for ``AsyncClient``: awaited; lists
-    are iterated with ``async for``.
-    """
-
-    def __init__(self, client: _rt.AsyncBaseClient) -> None:
-        self._client = client
 
     def list(
         self,
@@ -180,10 +274,12 @@ class AsyncReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> _rt.AsyncRangePages[Release]:
-        """List releases
+        """List
+
+        List existing releases.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             max: Items per page (1 to 1000).
             field: Field to order and range by.
             order: "asc" or "desc".
@@ -227,6 +323,7 @@ class AsyncReleasesApi:
         *,
         slug: str,
         description: Union[str, _rt.Unset] = _rt.UNSET,
+        oci_image: Union[str, _rt.Unset] = _rt.UNSET,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -234,13 +331,13 @@ class AsyncReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Release:
-        """Create a release (rollback)
+        """Create
 
-        Create a new release by rolling back to a previous release.
+        Create new release.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
-            slug: Slug ID to release
+            app_id_or_name: unique identifier of app or unique name of app
+            description: description of changes in this release
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -254,7 +351,9 @@ class AsyncReleasesApi:
             "POST",
             "/apps/{app_id_or_name}/releases",
             path_params={"app_id_or_name": app_id_or_name},
-            json_body=_rt.fields({"slug": slug, "description": description}),
+            json_body=_rt.fields(
+                {"description": description, "oci_image": oci_image, "slug": slug},
+            ),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -264,11 +363,11 @@ class AsyncReleasesApi:
         )
         return _rt.decode(_response, Release.from_dict, "Release")
 
-    async def info(
+    async def rollback(
         self,
         app_id_or_name: str,
-        release_id_or_version: str,
         *,
+        release: str,
         headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -276,10 +375,13 @@ class AsyncReleasesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Release:
-        """Get release info
+        """Rollback
+
+        Rollback to an existing release.
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
+            release: unique identifier of release
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -287,15 +389,13 @@ class AsyncReleasesApi:
             timeout: Overrides the client's timeout for this call.
             deadline: Overrides the client's deadline (seconds for the whole call) for this call.
 
-        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}``
+        ``POST /apps/{app_id_or_name}/releases``
         """
         _response = await self._client.request(
-            "GET",
-            "/apps/{app_id_or_name}/releases/{release_id_or_version}",
-            path_params={
-                "app_id_or_name": app_id_or_name,
-                "release_id_or_version": release_id_or_version,
-            },
+            "POST",
+            "/apps/{app_id_or_name}/releases",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=_rt.fields({"release": release}),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -311,9 +411,10 @@ class ReleasesApiWithRawResponse:
     result: status, headers and body beside ``parse()``."""
 
     def __init__(self, api: ReleasesApi) -> None:
+        self.info = _rt.raw_response(api.info)
         self.list = _rt.raw_response(api.list)
         self.create = _rt.raw_response(api.create)
-        self.info = _rt.raw_response(api.info)
+        self.rollback = _rt.raw_response(api.rollback)
 
 
 class ReleasesApiWithStreamingResponse:
@@ -321,6 +422,7 @@ class ReleasesApiWithStreamingResponse:
     the body unread, to read in chunks, lines or events."""
 
     def __init__(self, api: ReleasesApi) -> None:
+        self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
         self.create = _rt.streamed_response(api.create)
-        self.info = _rt.streamed_response(api.info)
+        self.rollback = _rt.streamed_response(api.rollback)

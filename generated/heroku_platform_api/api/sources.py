@@ -1,4 +1,4 @@
-"""Sources: Source code upload locations"""
+"""Sources: A source is a location for uploading and downloading an application's source code."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ..models import Source
 
 
 class SourcesApi:
-    """Source code upload locations"""
+    """A source is a location for uploading and downloading an application's source code."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
@@ -24,9 +24,9 @@ class SourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source
+        """Create
 
-        Create URLs for uploading and downloading source. Upload a gzipped tarball to put_url with an HTTP PUT (empty Content-Type, no API token), then pass get_url to createBuild as source_blob.url.
+        Create URLs for uploading and downloading source.
 
         Args:
             headers: Extra headers for this call.
@@ -50,7 +50,7 @@ class SourcesApi:
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
-    def create_app(
+    def create_deprecated(
         self,
         app_id_or_name: str,
         *,
@@ -61,14 +61,12 @@ class SourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source for an app (deprecated)
+        """Create - Deprecated
 
-        Create URLs for uploading and downloading source. Deprecated in favor of POST /sources.
-
-        Deprecated: this operation may be removed from the API.
+        Create URLs for uploading and downloading source. Deprecated in favor of `POST /sources`
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -78,7 +76,6 @@ class SourcesApi:
 
         ``POST /apps/{app_id_or_name}/sources``
         """
-        _rt.warn_deprecated("sources.create_app is deprecated")
         _response = self._client.request(
             "POST",
             "/apps/{app_id_or_name}/sources",
@@ -94,7 +91,7 @@ class SourcesApi:
 
 
 class AsyncSourcesApi:
-    """Source code upload locations
+    """A source is a location for uploading and downloading an application's source code.
 
     The methods of ``SourcesApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -113,9 +110,9 @@ class AsyncSourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source
+        """Create
 
-        Create URLs for uploading and downloading source. Upload a gzipped tarball to put_url with an HTTP PUT (empty Content-Type, no API token), then pass get_url to createBuild as source_blob.url.
+        Create URLs for uploading and downloading source.
 
         Args:
             headers: Extra headers for this call.
@@ -139,7 +136,7 @@ class AsyncSourcesApi:
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
-    async def create_app(
+    async def create_deprecated(
         self,
         app_id_or_name: str,
         *,
@@ -150,14 +147,12 @@ class AsyncSourcesApi:
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
     ) -> Source:
-        """Create a source for an app (deprecated)
+        """Create - Deprecated
 
-        Create URLs for uploading and downloading source. Deprecated in favor of POST /sources.
-
-        Deprecated: this operation may be removed from the API.
+        Create URLs for uploading and downloading source. Deprecated in favor of `POST /sources`
 
         Args:
-            app_id_or_name: App ID (UUID) or app name
+            app_id_or_name: unique identifier of app or unique name of app
             headers: Extra headers for this call.
             extra_query: Query parameters to send as well (ones the document forgot).
             extra_body: Keys to merge into the JSON object (or form) body.
@@ -167,7 +162,6 @@ class AsyncSourcesApi:
 
         ``POST /apps/{app_id_or_name}/sources``
         """
-        _rt.warn_deprecated("sources.create_app is deprecated")
         _response = await self._client.request(
             "POST",
             "/apps/{app_id_or_name}/sources",
@@ -188,7 +182,7 @@ class SourcesApiWithRawResponse:
 
     def __init__(self, api: SourcesApi) -> None:
         self.create = _rt.raw_response(api.create)
-        self.create_app = _rt.raw_response(api.create_app)
+        self.create_deprecated = _rt.raw_response(api.create_deprecated)
 
 
 class SourcesApiWithStreamingResponse:
@@ -197,4 +191,4 @@ class SourcesApiWithStreamingResponse:
 
     def __init__(self, api: SourcesApi) -> None:
         self.create = _rt.streamed_response(api.create)
-        self.create_app = _rt.streamed_response(api.create_app)
+        self.create_deprecated = _rt.streamed_response(api.create_deprecated)

@@ -1,18 +1,57 @@
-"""Stacks: Available stacks"""
+"""Stacks: Stacks are the different application execution environments available in the Heroku platform."""
 
 from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import ListStacksResponseItem
+from ..models import Stack
 
 
 class StacksApi:
-    """Available stacks"""
+    """Stacks are the different application execution environments available in the Heroku platform."""
 
     def __init__(self, client: _rt.BaseClient) -> None:
         self._client = client
+
+    def info(
+        self,
+        stack_name_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Stack:
+        """Info
+
+        Stack info.
+
+        Args:
+            stack_name_or_id: unique name of stack or unique identifier of stack
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /stacks/{stack_name_or_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/stacks/{stack_name_or_id}",
+            path_params={"stack_name_or_id": stack_name_or_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Stack.from_dict, "Stack")
 
     def list(
         self,
@@ -27,8 +66,10 @@ class StacksApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.RangePages[ListStacksResponseItem]:
-        """List stacks
+    ) -> _rt.RangePages[Stack]:
+        """List
+
+        List available stacks.
 
         Args:
             max: Items per page (1 to 1000).
@@ -48,8 +89,66 @@ class StacksApi:
             self._client,
             "/stacks",
             {},
-            ListStacksResponseItem.from_dict,
-            "ListStacksResponseItem",
+            Stack.from_dict,
+            "Stack",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def list_by_app(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Stack]:
+        """List by App
+
+        List available app stacks for an app.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/available-stacks``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/apps/{app_id_or_name}/available-stacks",
+            {"app_id_or_name": app_id_or_name},
+            Stack.from_dict,
+            "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
@@ -70,7 +169,7 @@ class StacksApi:
 
 
 class AsyncStacksApi:
-    """Available stacks
+    """Stacks are the different application execution environments available in the Heroku platform.
 
     The methods of ``StacksApi`` for ``AsyncClient``: awaited; lists
     are iterated with ``async for``.
@@ -78,6 +177,45 @@ class AsyncStacksApi:
 
     def __init__(self, client: _rt.AsyncBaseClient) -> None:
         self._client = client
+
+    async def info(
+        self,
+        stack_name_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Stack:
+        """Info
+
+        Stack info.
+
+        Args:
+            stack_name_or_id: unique name of stack or unique identifier of stack
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /stacks/{stack_name_or_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/stacks/{stack_name_or_id}",
+            path_params={"stack_name_or_id": stack_name_or_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Stack.from_dict, "Stack")
 
     def list(
         self,
@@ -92,8 +230,10 @@ class AsyncStacksApi:
         strict: Optional[bool] = None,
         timeout: _rt.Timeout = None,
         deadline: Optional[float] = None,
-    ) -> _rt.AsyncRangePages[ListStacksResponseItem]:
-        """List stacks
+    ) -> _rt.AsyncRangePages[Stack]:
+        """List
+
+        List available stacks.
 
         Args:
             max: Items per page (1 to 1000).
@@ -113,8 +253,66 @@ class AsyncStacksApi:
             self._client,
             "/stacks",
             {},
-            ListStacksResponseItem.from_dict,
-            "ListStacksResponseItem",
+            Stack.from_dict,
+            "Stack",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def list_by_app(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[Stack]:
+        """List by App
+
+        List available app stacks for an app.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/available-stacks``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/apps/{app_id_or_name}/available-stacks",
+            {"app_id_or_name": app_id_or_name},
+            Stack.from_dict,
+            "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
@@ -139,7 +337,9 @@ class StacksApiWithRawResponse:
     result: status, headers and body beside ``parse()``."""
 
     def __init__(self, api: StacksApi) -> None:
+        self.info = _rt.raw_response(api.info)
         self.list = _rt.raw_response(api.list)
+        self.list_by_app = _rt.raw_response(api.list_by_app)
 
 
 class StacksApiWithStreamingResponse:
@@ -147,4 +347,6 @@ class StacksApiWithStreamingResponse:
     the body unread, to read in chunks, lines or events."""
 
     def __init__(self, api: StacksApi) -> None:
+        self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
+        self.list_by_app = _rt.streamed_response(api.list_by_app)

@@ -22,7 +22,7 @@ import yaml
 
 from generator import cli, escaping, loader
 from generator.errors import MAX_LINE, SpecError
-from helpers import ROOT, minimal_spec, write_spec
+from helpers import ROOT, minimal_spec, models_source, write_spec
 
 SECRET = "TOP-SECRET-MARKER-7f3a"
 BIDI_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
@@ -300,7 +300,7 @@ def test_bidi_controls_are_escaped_in_every_target(tmp_path: Path) -> None:
         assert not [c for c in BIDI_CHARS if c in text], path
     docs = "".join(p.read_text() for p in (out / "docs").glob("*.md"))
     assert "&#x202E;" in docs
-    assert "\\u202e" in (out / "bidi" / "models.py").read_text()
+    assert "\\u202e" in models_source(out / "bidi")
     check = (
         "import bidi, bidi.cli, bidi.models as m; "
         f"assert [k.value for k in m.Kind] == {[f'a{BIDI_CHARS}', f'b{BIDI_CHARS}c']!r}"

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from generator import cli, output
-from helpers import CONFIG, GENERATED, ROOT, SPEC, minimal_spec, write_spec
+from helpers import CONFIG, GENERATED, PLATFORM, ROOT, SPEC, minimal_spec, write_spec
 
 MARKER = output.MARKER
 
@@ -501,7 +501,7 @@ def test_check_ignores_build_output_and_user_files(tmp_path: Path) -> None:
     ):
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / rel).write_text("tool or user output\n")
-    args = (str(SPEC), "--config", str(CONFIG), "--out", str(out), "--check")
+    args = (str(PLATFORM), "--config", str(CONFIG), "--out", str(out), "--check")
     result = _run(*args)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
     (out / "heroku_platform_api" / "py.typed").unlink()  # a generated file missing is stale

@@ -199,7 +199,10 @@ def test_heroku_methods_are_resource_verbs_and_cli_commands_did_not_change() -> 
     assert result.locations  # the report's import paths name the methods as generated
     list_apps = next(op for op in result.api.operations if op.ident == "list_apps")
     assert result.locations[list_apps.pointer].endswith("apps:AppsApi.list")
-    assert (GENERATED / "heroku_platform_api" / "api" / "apps.py").read_text() == apps
+    # generated/ is the complete API now: the same verbs, among more
+    complete = (GENERATED / "heroku_platform_api" / "api" / "apps.py").read_text()
+    for name in ("list", "create", "info", "delete", "update"):
+        assert f"    def {name}(\n" in complete
 
 
 @pytest.mark.parametrize("value", ["info", {"get": "Info"}, {"get": ["info"]}, {"get": "a-b"}])

@@ -165,8 +165,11 @@ def test_configured_conventions_become_client_attributes(tmp_path: Path) -> None
         "rate_limit_header": ["X-Left"],
     }
     client, source = generated_client(tmp_path, conventions, "conv_set")
-    assert client.TOKEN_ENV == "THING_TOKEN" and client.USE_NETRC is True
-    assert client.AUTH_SCHEME == "Token"
+    # The shorthands declare the one token of a document without security schemes.
+    (scheme,) = client.SECURITY_SCHEMES.values()
+    assert (scheme.name, scheme.kind, scheme.argument) == ("token", "bearer", "token")
+    assert scheme.env == "THING_TOKEN" and scheme.netrc is True and scheme.prefix == "Token"
+    assert client.SECURITY == (("token",),)
     assert client.ERROR_ID_FIELDS == ("error.code",)
     assert client.ERROR_MESSAGE_FIELDS == ("error.message", "detail")
     assert client.REQUEST_ID_HEADERS == ("X-Trace-Id",)
@@ -176,9 +179,10 @@ def test_configured_conventions_become_client_attributes(tmp_path: Path) -> None
 
 def test_unconfigured_api_gets_neutral_defaults(tmp_path: Path) -> None:
     client, source = generated_client(tmp_path, {}, "conv_none")
-    assert client.USE_NETRC is False and client.TOKEN_ENV == ""
-    assert "netrc" not in client.__doc__
-    for name in ("AUTH_SCHEME", "ERROR_ID_FIELDS", "REQUEST_ID_HEADERS", "RATE_LIMIT_HEADERS"):
+    # No security scheme in the document, none configured: nothing to send or need.
+    assert client.SECURITY_SCHEMES == {} and client.SECURITY == ()
+    assert "netrc" not in client.__doc__ and "no credentials" in client.__doc__
+    for name in ("ERROR_ID_FIELDS", "REQUEST_ID_HEADERS", "RATE_LIMIT_HEADERS"):
         assert name not in source  # inherited from the runtime's BaseClient
     assert "message" in client.ERROR_MESSAGE_FIELDS and "detail" in client.ERROR_MESSAGE_FIELDS
     assert client.REQUEST_ID_HEADERS == ("X-Request-Id", "Request-Id")
@@ -188,7 +192,8 @@ def test_heroku_conventions_come_from_its_config() -> None:
     done = subprocess.run(
         [sys.executable, "-c", textwrap.dedent("""\
             from heroku_platform_api import Client
-            print(Client.TOKEN_ENV, Client.USE_NETRC, Client.AUTH_SCHEME, Client.ERROR_ID_FIELDS,
+            s = Client.SECURITY_SCHEMES["BearerAuth"]
+            print(s.env, s.netrc, s.prefix, Client.ERROR_ID_FIELDS,
                   Client.ERROR_MESSAGE_FIELDS, Client.REQUEST_ID_HEADERS, Client.RATE_LIMIT_HEADERS)
             """)],
         cwd=GENERATED, capture_output=True, text=True, timeout=60,
@@ -202,9 +207,10 @@ def test_heroku_conventions_come_from_its_config() -> None:
 @pytest.mark.parametrize(
     "conventions, line",
     [
-        ({}, "`Authorization: Bearer ...`"),
-        ({"auth_scheme": "Token"}, "`Authorization: Token ...`"),
-        ({"auth_scheme": ""}, "`Authorization: ...`"),
+        ({}, "The document declares no security scheme: the Python client sends no credentials."),
+        ({"token_env": "T"}, "`token`: a token sent as `Authorization: Bearer ...`."),
+        ({"auth_scheme": "Token"}, "`token`: a token sent as `Authorization: Token ...`."),
+        ({"auth_scheme": ""}, "`token`: an API key in the `Authorization` header."),
     ],
 )
 def test_reference_names_the_configured_scheme(
@@ -212,4 +218,4 @@ def test_reference_names_the_configured_scheme(
 ) -> None:
     result = pipeline.generate(spec(tmp_path), ["markdown"], config=conventions)
     index = next(text for rel, text in result.files.items() if rel.endswith("index.md"))
-    assert f"The Python client sends a token as {line}." in index
+    assert line in index

@@ -12,7 +12,7 @@ the first client of its kind is built rather than with the package (see
 ``_transport.http`` and ``_async_client.httpx_loaded``).
 """
 
-from ._auth import Credentials, TokenAuth
+from ._auth import CallAuth, Credentials, Security, SecurityScheme
 from ._async_client import AsyncBaseClient, AsyncToken
 from ._client import BaseClient
 from ._core import ClientCore
@@ -74,6 +74,7 @@ from ._errors import (
     UnprocessableEntity,
     error_from_response,
 )
+from ._lazy import lazy_names
 from ._origin import same_origin
 from ._pagination import (
     AsyncPages,
@@ -123,6 +124,7 @@ __all__ = [
     "AsyncToken",
     "BadRequest",
     "BaseClient",
+    "CallAuth",
     "ClientCore",
     "ClientError",
     "Conflict",
@@ -159,6 +161,8 @@ __all__ = [
     "RetryRules",
     "RawResponse",
     "ResponseTooLarge",
+    "Security",
+    "SecurityScheme",
     "Server",
     "ServerError",
     "ServerSentEvent",
@@ -167,7 +171,6 @@ __all__ = [
     "Styled",
     "T",
     "Timeout",
-    "TokenAuth",
     "TransportError",
     "UNSET",
     "Unauthorized",
@@ -194,6 +197,7 @@ __all__ = [
     "fields",
     "iter_lines",
     "json_of",
+    "lazy_names",
     "list_of",
     "literal_of",
     "multipart_parts",

@@ -1,0 +1,352 @@
+"""Generations: A generation represents a version of the Heroku platform that includes the app execution environment, routing, telemetry, and build systems."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional
+
+from .. import _runtime as _rt
+from ..models import Generation
+
+
+class GenerationsApi:
+    """A generation represents a version of the Heroku platform that includes the app execution environment, routing, telemetry, and build systems."""
+
+    def __init__(self, client: _rt.BaseClient) -> None:
+        self._client = client
+
+    def info(
+        self,
+        stack_name_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Generation:
+        """Info
+
+        Info for generation.
+
+        Args:
+            stack_name_or_id: unique name of stack or unique identifier of stack
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /generations/{stack_name_or_id}``
+        """
+        _response = self._client.request(
+            "GET",
+            "/generations/{stack_name_or_id}",
+            path_params={"stack_name_or_id": stack_name_or_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Generation.from_dict, "Generation")
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Generation]:
+        """List
+
+        List available generations.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /generations``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/generations",
+            {},
+            Generation.from_dict,
+            "Generation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def list_by_team(
+        self,
+        team_name_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.RangePages[Generation]:
+        """List by Team
+
+        List available generations for a team.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/available-generations``
+        """
+        return _rt.RangePages(
+            self._client,
+            "/teams/{team_name_or_id}/available-generations",
+            {"team_name_or_id": team_name_or_id},
+            Generation.from_dict,
+            "Generation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
+class AsyncGenerationsApi:
+    """A generation represents a version of the Heroku platform that includes the app execution environment, routing, telemetry, and build systems.
+
+    The methods of ``GenerationsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        stack_name_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Generation:
+        """Info
+
+        Info for generation.
+
+        Args:
+            stack_name_or_id: unique name of stack or unique identifier of stack
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /generations/{stack_name_or_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/generations/{stack_name_or_id}",
+            path_params={"stack_name_or_id": stack_name_or_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+        )
+        return _rt.decode(_response, Generation.from_dict, "Generation")
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[Generation]:
+        """List
+
+        List available generations.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /generations``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/generations",
+            {},
+            Generation.from_dict,
+            "Generation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    def list_by_team(
+        self,
+        team_name_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[Generation]:
+        """List by Team
+
+        List available generations for a team.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/available-generations``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/teams/{team_name_or_id}/available-generations",
+            {"team_name_or_id": team_name_or_id},
+            Generation.from_dict,
+            "Generation",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
+class GenerationsApiWithRawResponse:
+    """GenerationsApi's methods, each returning a ``RawResponse`` of its
+    result: status, headers and body beside ``parse()``."""
+
+    def __init__(self, api: GenerationsApi) -> None:
+        self.info = _rt.raw_response(api.info)
+        self.list = _rt.raw_response(api.list)
+        self.list_by_team = _rt.raw_response(api.list_by_team)
+
+
+class GenerationsApiWithStreamingResponse:
+    """GenerationsApi's methods, each returning a ``StreamedResponse``:
+    the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: GenerationsApi) -> None:
+        self.info = _rt.streamed_response(api.info)
+        self.list = _rt.streamed_response(api.list)
+        self.list_by_team = _rt.streamed_response(api.list_by_team)

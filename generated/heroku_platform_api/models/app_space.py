@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class AppSpace:
+    """identity of space"""
+
+    id: Optional[str] = None
+    """unique identifier of space
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """unique name of space"""
+    shield: Optional[bool] = None
+    """true if this space has shield enabled
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AppSpace:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+            shield=_rt.optional_bool(data, "shield"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        if self.shield is not None:
+            data["shield"] = self.shield
+        return data

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class AuditTrailEventEnterpriseAccount:
+    """enterprise account on which the event happened"""
+
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AuditTrailEventEnterpriseAccount:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        return data

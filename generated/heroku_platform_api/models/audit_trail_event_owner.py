@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class AuditTrailEventOwner:
+    """owner of the app targeted by the event"""
+
+    id: Optional[str] = None
+    email: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> AuditTrailEventOwner:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            email=_rt.optional_str(data, "email"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.email is not None:
+            data["email"] = self.email
+        return data

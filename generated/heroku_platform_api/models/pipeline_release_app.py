@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class PipelineReleaseApp:
+    """app involved in the release"""
+
+    name: Optional[str] = None
+    """unique name of the app"""
+    id: Optional[str] = None
+    """unique identifier of the app
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PipelineReleaseApp:
+        data = _rt.expect_object(data)
+        return cls(
+            name=_rt.optional_str(data, "name"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.id is not None:
+            data["id"] = self.id
+        return data

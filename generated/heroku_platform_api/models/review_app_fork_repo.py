@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class ReviewAppForkRepo:
+    id: Optional[int] = None
+    """repository id of the fork the branch resides in
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ReviewAppForkRepo:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_int(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        return data

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Optional
+
+from .. import _runtime as _rt
+from .. import models as _models
+
+if TYPE_CHECKING:
+    from .team_daily_usage_app_usage_daily import TeamDailyUsageAppUsageDaily
+
+
+@dataclass(kw_only=True, slots=True)
+class TeamDailyUsage:
+    """Usage for an enterprise team at a daily resolution."""
+
+    addons: Optional[float] = None
+    """total add-on credits used
+
+    Read-only: set by the server.
+    """
+    apps: Optional[list[TeamDailyUsageAppUsageDaily]] = None
+    """app usage in the team"""
+    data: Optional[float] = None
+    """total add-on credits used for first party add-ons
+
+    Read-only: set by the server.
+    """
+    date_: Optional[date] = None
+    """date of the usage
+
+    Read-only: set by the server.
+    """
+    dynos: Optional[float] = None
+    """dynos used
+
+    Read-only: set by the server.
+    """
+    id: Optional[str] = None
+    """team identifier
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """name of the team
+
+    Read-only: set by the server.
+    """
+    partner: Optional[float] = None
+    """total add-on credits used for third party add-ons
+
+    Read-only: set by the server.
+    """
+    space: Optional[float] = None
+    """space credits used
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TeamDailyUsage:
+        data = _rt.expect_object(data)
+        return cls(
+            addons=_rt.optional_float(data, "addons"),
+            apps=_rt.optional(
+                data,
+                "apps",
+                _rt.list_of(_models.TeamDailyUsageAppUsageDaily.from_dict),
+            ),
+            data=_rt.optional_float(data, "data"),
+            date_=_rt.optional(data, "date", _rt.as_date),
+            dynos=_rt.optional_float(data, "dynos"),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+            partner=_rt.optional_float(data, "partner"),
+            space=_rt.optional_float(data, "space"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.addons is not None:
+            data["addons"] = self.addons
+        if self.apps is not None:
+            data["apps"] = _rt.encode(self.apps)
+        if self.data is not None:
+            data["data"] = self.data
+        if self.date_ is not None:
+            data["date"] = self.date_.isoformat()
+        if self.dynos is not None:
+            data["dynos"] = self.dynos
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        if self.partner is not None:
+            data["partner"] = self.partner
+        if self.space is not None:
+            data["space"] = self.space
+        return data

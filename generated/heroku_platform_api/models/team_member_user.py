@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class TeamMemberUser:
+    """user information for the membership"""
+
+    email: Optional[str] = None
+    """unique email address of account"""
+    id: Optional[str] = None
+    """unique identifier of an account
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """full name of the account owner"""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TeamMemberUser:
+        data = _rt.expect_object(data)
+        return cls(
+            email=_rt.optional_str(data, "email"),
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.email is not None:
+            data["email"] = self.email
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        return data

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from .. import _runtime as _rt
+
+
+class TelemetryDrainExporterType2(str, _rt.OpenEnum):
+    """the transport type to be used for your OpenTelemetry consumer"""
+
+    OTLPHTTP = "otlphttp"
+    OTLP = "otlp"

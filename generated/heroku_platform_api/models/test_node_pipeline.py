@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from .. import _runtime as _rt
+
+
+@dataclass(kw_only=True, slots=True)
+class TestNodePipeline:
+    """the pipeline which owns this test node"""
+
+    id: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> TestNodePipeline:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional(data, "id", _rt.union_of(_rt.as_str, _rt.as_str)),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = _rt.encode(self.id)
+        return data
