@@ -72,8 +72,10 @@ corpus: $(SETUP)
 wire: $(SETUP) node_modules/.setup-done
 	$(BIN)/python scripts/wire.py $(WIRE_ARGS)
 
+# BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--wide" (only the generation
+# comparison of the wide set) or BENCH_ARGS="--only dev_zuora.com --gen-runs 1".
 bench: $(SETUP)
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 fuzz: $(SETUP)
 	FUZZ_EXAMPLES=1000 FUZZ_RANDOM=1 $(BIN)/python -m pytest tests/e2e/test_hostile_specs.py -q

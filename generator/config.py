@@ -135,6 +135,30 @@ def _errors(value: Any) -> Optional[str]:
     return None if all(_one_or_more(v, _FIELD) for v in value.values()) else expected
 
 
+def _has_ref(value: Any) -> bool:
+    if isinstance(value, dict):
+        return "$ref" in value or any(_has_ref(v) for v in value.values())
+    return isinstance(value, list) and any(_has_ref(v) for v in value)
+
+
+def _error_schema(value: Any) -> Optional[str]:
+    """A small self-contained JSON Schema of an object: it stands beside the
+    document, so a ``$ref`` in it would have nothing to point into."""
+    expected = (
+        "a JSON Schema of an object, with 'properties' (and an optional 'title' naming "
+        "its class), such as {title: Error, properties: {id: {type: string}}}, without $ref"
+    )
+    if not isinstance(value, dict) or value.get("type", "object") != "object":
+        return expected
+    properties = value.get("properties")
+    if not isinstance(properties, dict) or not properties or _has_ref(value):
+        return expected
+    if not all(isinstance(k, str) and isinstance(v, dict) for k, v in properties.items()):
+        return expected
+    title = value.get("title")
+    return None if title is None or (isinstance(title, str) and title.strip()) else expected
+
+
 def _targets(value: Any) -> Optional[str]:
     expected = "a list of target names"
     if not isinstance(value, list) or not value:
@@ -204,6 +228,9 @@ KNOWN_KEYS: dict[str, Callable[[Any], Optional[str]]] = {
     # package/client.py.j2); unset ones keep the runtime's neutral defaults.
     "auth_scheme": _auth_scheme,
     "errors": _errors,
+    # The error body of every operation that declares none for a status
+    # (generator/irbuild/api.py): a JSON Schema decoded into ApiError.data.
+    "error_schema": _error_schema,
     "request_id_header": _header_names,
     "rate_limit_header": _header_names,
 }

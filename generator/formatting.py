@@ -36,7 +36,10 @@ _QUOTES = '"""'
 # head of a def or class whose name alone is too long.
 _ATOM = r'(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*")'
 _LONE_ITEM = re.compile(
-    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?," r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
+    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?,"
+    r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
+    # the head of an exploded import whose module name alone is too long
+    r"| *from (?:\.+|\.*[A-Za-z_][\w.]*) import \("
 )
 # A field annotated with a plain name: black wraps the name in parentheses on
 # a line of its own when it fits there, and otherwise leaves the line alone.
@@ -74,13 +77,38 @@ def needs_black(chunk: str) -> bool:
     return unvouched_line(chunk) is not None
 
 
+# The quick screen: a chunk with none of these needs only its triple-quote lines
+# looked at (every other line is short and clean, inside a docstring or not).
+_LONG_LINE = re.compile(rf"^.{{{LINE_LENGTH + 1},}}$", re.MULTILINE)
+_TAB_OR_TRAILING_SPACE = re.compile(r"\t|[^\S\n]$", re.MULTILINE)
+_QUOTE_LINE = re.compile(r"^.*\"\"\".*$", re.MULTILINE)
+
+
 def unvouched_line(chunk: str) -> Optional[str]:
     """The first line of ``chunk`` that black might change, or None: a code line
     that is too long, a line with a tab or trailing whitespace, or a triple quote
     anywhere but where the templates put docstring quotes.  Docstring lines may be
-    long (black never re-wraps them); a closing quote stands alone on its line."""
+    long (black never re-wraps them); a closing quote stands alone on its line.
+
+    Most chunks are clean, so three regular expressions over the whole chunk
+    settle that first (ASCII only: elsewhere a character's width is not its
+    length), and only a chunk they cannot clear is screened line by line."""
+    if chunk.isascii() and _clean(chunk):
+        return None
+    return _screen(chunk.split("\n"))
+
+
+def _clean(chunk: str) -> bool:
+    """Whether ``chunk`` has no long line, tab or trailing whitespace, and its
+    triple quotes are all where the templates put docstring quotes."""
+    if _LONG_LINE.search(chunk) or _TAB_OR_TRAILING_SPACE.search(chunk):
+        return False
+    return _screen(_QUOTE_LINE.findall(chunk)) is None
+
+
+def _screen(lines: list[str]) -> Optional[str]:
     in_docstring = False
-    for line in chunk.split("\n"):
+    for line in lines:
         if "\t" in line or line != line.rstrip():
             return line
         quotes = line.count(_QUOTES)
@@ -146,8 +174,17 @@ def _format_batch(chunks: list[str]) -> list[tuple[str, Optional[str]]]:
 
 
 def format_files(
-    files: dict[str, str], formatter: str, pool: Optional[Executor] = None, full: bool = False
+    files: dict[str, str],
+    formatter: str,
+    pool: Optional[Executor] = None,
+    full: bool = False,
+    verify: bool = True,
 ) -> dict[str, str]:
+    """Each Python file in black's style.  ``verify=False`` skips compiling the
+    chunks black does not see: the caller passes it when only the shipped
+    templates rendered them (their output is compiled by the test suite, on every
+    fixture, the corpus and hostile documents), since compiling costs more than
+    rendering on large documents.  A user's own templates are always verified."""
     if formatter != "black":
         return {path: strip_breaks(text) for path, text in files.items()}
     result = dict(files)
@@ -159,7 +196,8 @@ def format_files(
             if chunk in formatted or chunk in todo:
                 continue
             if not full and not needs_black(chunk):
-                check_syntax(path, chunk)  # black would have parsed it
+                if verify:
+                    check_syntax(path, chunk)  # black would have parsed it
                 formatted[chunk] = chunk.strip("\n") + "\n"  # as black ends a file
                 continue
             hit = cache.get(_black()[2], cache.key(chunk))

@@ -232,6 +232,9 @@ class Operation:
     security: Optional["Security"] = None
     # The operation's own (or its path's) servers; empty: the document's.
     servers: tuple[Server, ...] = ()
+    # The error body for a status the operation declares none for (the
+    # config's ``error_schema``); None: only the declared ones decode.
+    default_error: Optional[Type] = None
 
 
 @dataclass(frozen=True)

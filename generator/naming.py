@@ -10,6 +10,7 @@ never a keyword, so no spec text can smuggle syntax into the code.
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -30,14 +31,23 @@ def words(text: str) -> list[str]:
     return _WORD.findall(ascii_text)
 
 
+# The same texts come back again and again (a shared parameter's name in every
+# operation, an enum's values in every copy of it), and splitting them into words
+# is most of the cost of naming; the caches are bounded.
+_CACHED = functools.lru_cache(maxsize=1 << 16)
+
+
+@_CACHED
 def snake(text: str) -> str:
     return "_".join(w.lower() for w in words(text))
 
 
+@_CACHED
 def pascal(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words(text))
 
 
+@_CACHED
 def upper(text: str) -> str:
     return "_".join(w.upper() for w in words(text))
 

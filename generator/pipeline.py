@@ -132,6 +132,7 @@ def generate(
                 reserved=PYTHON_RESERVED,
                 paging=conventions.paging_names(config or {}),
                 paging_rules=(config or {}).get("pagination"),
+                error_schema=(config or {}).get("error_schema"),
             )
             options = options_for(api, config or {}, package)
             py = binding.build(api, options)  # once: every target renders from it
@@ -142,7 +143,11 @@ def generate(
                 rendered = render.render_target(target, api, options, py)
                 read |= rendered.read
                 try:
-                    formatted = format_files(rendered.files, target.formatter, pool, full_black)
+                    # Only what a user's templates or hooks rendered needs compiling.
+                    verify = bool(targets.user_folders(target))
+                    formatted = format_files(
+                        rendered.files, target.formatter, pool, full_black, verify
+                    )
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None
                 files.update(formatted)

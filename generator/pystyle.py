@@ -53,7 +53,22 @@ class Ternary:
         return f"{self.then} if {self.test} else {self.other}"
 
 
-Node = Union[str, Group, Ternary]
+@dataclass(frozen=True)
+class Param:
+    """``name: annotation = default`` in a def's parameters (``default`` may be
+    empty).  Too long for its line, black splits it inside the annotation's
+    brackets (right-hand split), never around the default: see :func:`layout`."""
+
+    name: str
+    annotation: str
+    default: str = ""
+
+    def __str__(self) -> str:
+        tail = f" = {self.default}" if self.default else ""
+        return f"{self.name}: {self.annotation}{tail}"
+
+
+Node = Union[str, Group, Ternary, Param]
 
 
 def width(text: str) -> int:
@@ -76,6 +91,8 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
     ``:``), as one or more lines without a final newline."""
     pad = " " * indent
     flat = str(node) + suffix
+    if isinstance(node, Param) and not fits(flat, indent):
+        return _param(node, indent, suffix) or pad + flat
     if not isinstance(node, Group) or not node.items or fits(flat, indent):
         return pad + flat
     if node.hug and len(node.items) > 1:
@@ -87,11 +104,24 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
     return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
 
 
+def _param(node: Param, indent: int, suffix: str) -> str:
+    """A too-long parameter split inside its annotation's brackets, as black's
+    right-hand split does; "" (leave it to black) when the default has brackets of
+    its own (black would split there) or some line still does not fit."""
+    if any(bracket in node.default for bracket in "([{"):
+        return ""
+    tail = (f" = {node.default}" if node.default else "") + suffix
+    lines = annotation_lines(subscript(node.annotation), indent, f"{node.name}: ", tail)
+    if len(lines) == 1 or not all(fits(line, 0) for line in lines):
+        return ""
+    return "\n".join(lines)
+
+
 def call(head: str, items: list[Node], tail: str = ")") -> Group:
     return Group(head, tuple(items), tail)
 
 
-def define(name: str, params: list[str], returns: str, is_async: bool = False) -> Group:
+def define(name: str, params: list[Node], returns: str, is_async: bool = False) -> Group:
     """``def name(params) -> returns``, or ``async def`` (the template adds the colon)."""
     keyword = "async def" if is_async else "def"
     return Group(f"{keyword} {name}(", tuple(params), f") -> {returns}", hug=True)
@@ -134,6 +164,21 @@ def assign(target: str, value: str, indent: int) -> str:
     if wrappable and fits(value, indent + 4):
         return f"{pad}{target} = (\n{pad}    {value}\n{pad})"
     return pad + flat
+
+
+def assign_call(target: str, callee: str, argument: str, indent: int) -> str:
+    """``target = callee(argument)`` with one argument (a literal list, say): too
+    long for its line, the argument goes on a line of its own inside the call's
+    parentheses, as black's right-hand split puts it when it fits there; an
+    argument too long even there is written on one line and left to black (which
+    explodes the literal)."""
+    pad = " " * indent
+    head = f"{target} = {callee}("
+    if fits(f"{head}{argument})", indent) or not (
+        fits(head, indent) and fits(argument, indent + 4)
+    ):
+        return f"{pad}{head}{argument})"
+    return f"{pad}{head}\n{pad}    {argument}\n{pad})"
 
 
 # callee(argument): one argument without brackets or commas
@@ -186,6 +231,9 @@ def subscript(text: str) -> Node:
 
 
 def _parse_subscript(text: str) -> tuple[Node, str]:
+    string = _STRING.match(text)  # an item of Literal[...]: an atom, as a name is
+    if string is not None:
+        return string.group(), text[string.end() :]
     match = _NAME.match(text)
     if match is None:
         return text, ""
@@ -206,6 +254,7 @@ def _parse_subscript(text: str) -> tuple[Node, str]:
 
 
 _NAME = re.compile(r"[A-Za-z_][\w.]*")
+_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
 
 
 def annotation_lines(node: Node, indent: int, prefix: str, tail: str) -> list[str]:

@@ -57,6 +57,7 @@ def environment(target: Target) -> jinja2.Environment:
         define=pystyle.define,
         class_header=pystyle.class_header,
         assign=pystyle.assign,
+        assign_call=pystyle.assign_call,
         annotated=pystyle.annotated,
         prefixed=pystyle.prefixed,
         returned=pystyle.returned,

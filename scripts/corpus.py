@@ -444,6 +444,7 @@ def run_peer(doc_id: str, doc: str, out: Path, venv: Path, check: bool = True) -
         "peer_missing": "",
         "peer_traceback": int("Traceback" in r["stdout"] + r["stderr"]),
         "peer_rc": r["rc"],
+        "peer_timeout": bool(r["timeout"]),
         "peer_error": first_line(r["stderr"], r["stdout"], pattern=PEER_ERROR),
     }
     if check:

@@ -232,7 +232,7 @@ def _whole(args: argparse.Namespace, required: bool) -> Any:
 
 
 def _data(args: argparse.Namespace, required: bool) -> Any:
-    """A raw (not JSON) body given with --data."""
+    """A raw (not JSON) body, or the file of a multipart one, given with --data."""
     if args.body_data is None:
         if required:
             raise UsageError("the following arguments are required: --data")

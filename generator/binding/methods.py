@@ -410,6 +410,10 @@ def _json_content_type(body: ir.RequestBody, kind: str) -> list[Node]:
     return [] if kind != "json" or plain else [f"content_type={literal(sent)}"]
 
 
+# The part a multipart body that is a single binary string is sent as.
+BINARY_PART = "file"
+
+
 def _body(
     body: Optional[ir.RequestBody], renames: Mapping[str, str]
 ) -> tuple[list[Arg], list[Arg], list[Node]]:
@@ -428,9 +432,19 @@ def _body(
     ident = body.ident
     calls: list[Node]
     t = py_type(body.type, renames)
+    bare = t.bare()
     if kind == "json":
         annotation, imports = t.annotation, t.imports
         calls = [f"json_body={ident}"] + _json_content_type(body, kind)
+    elif kind == "multipart" and isinstance(bare, Scalar) and bare.kind == "bytes":
+        # A multipart body whose schema is one binary string (Jira's
+        # addAttachment) names no part: the file goes as the part "file",
+        # the name such APIs read (curl -F file=@...).
+        t = Scalar("file")
+        annotation, imports = t.annotation, t.imports
+        part = mapping(((literal(BINARY_PART), ident),))
+        sent = part if body.required else f"None if isinstance({ident}, _rt.Unset) else {part}"
+        calls = [f"multipart={sent}"]
     else:
         annotation = "Mapping[str, Any]" if kind in ("form", "multipart") else "_rt.RawBody"
         imports = frozenset({"Mapping", "Any"}) if kind in ("form", "multipart") else frozenset()
@@ -438,6 +452,11 @@ def _body(
         if kind == "raw":
             calls.append(f"content_type={literal(media.concrete(body.content_type))}")
     doc = body.description or "The request body."
+    if annotation == "_rt.FileContent":
+        doc = body.description or (
+            f"The file, sent as the multipart part {BINARY_PART!r}: bytes, an open\n"
+            "binary file, or (filename, content[, content type])."
+        )
     wire = Wire("body", body.content_type)
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
         return [Arg(ident, annotation, None, doc, wire, t, False, imports)], [], calls
@@ -554,18 +573,23 @@ def _status_key(status: str) -> str:
 
 def _errors(op: ir.Operation) -> tuple[Optional[Node], frozenset[str]]:
     """The decoders of the error bodies ``op`` declares in JSON (4xx, 5xx,
-    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up."""
+    ``4XX``/``5XX`` and ``default``), keyed as the runtime looks them up; the
+    config's error schema (``op.default_error``) is the ``default`` where the
+    document declares none, so it decodes every status not declared."""
+    declared = [
+        (_status_key(r.status), r.type)
+        for r in op.responses
+        if r.status[0] in "45d" and r.type is not None and media.is_json(r.content_type)
+    ]
+    if op.default_error is not None and all(status != "default" for status, _ in declared):
+        declared.append(("default", op.default_error))
     entries: list[tuple[str, Node]] = []
     names: frozenset[str] = frozenset()
-    for r in op.responses:
-        if r.status[0] not in "45d" or r.type is None or not media.is_json(r.content_type):
-            continue
-        t = py_type(r.type)
+    for status, rtype in declared:
+        t = py_type(rtype)
         if t.annotation == "Any":
             continue  # nothing to decode: ApiError.body already holds the JSON
-        entries.append(
-            (literal(_status_key(r.status)), call("(", [t.decoder(), literal(t.annotation)]))
-        )
+        entries.append((literal(status), call("(", [t.decoder(), literal(t.annotation)])))
         names |= t.imports | frozenset(t.refs())
     return (mapping(tuple(entries)) if entries else None), names
 

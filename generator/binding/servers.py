@@ -54,6 +54,7 @@ class ServerArg:
     name: str  # the variable's name in the URL
     annotation: str  # without Optional: ``str`` or ``Literal["a", "b"]``
     doc: str  # its line in the Client docstring
+    enum: tuple[str, ...] = ()  # the values allowed (empty: any)
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def _arguments(servers: tuple[ir.Server, ...]) -> tuple[ServerArg, ...]:
             f", one of {', '.join(repr(e) for e in enum)}" if enum else ""
         )
         doc = f"{described or fallback} (default {variables[0].default!r})"
-        result.append(ServerArg(names.claim(snake_ident(name, "variable")), name, annotation, doc))
+        ident = names.claim(snake_ident(name, "variable"))
+        result.append(ServerArg(ident, name, annotation, doc, tuple(enum)))
     return tuple(result)
 
 

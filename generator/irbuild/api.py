@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Sequence
 
 from .. import ir
+from ..naming import pascal_ident
 from . import conventions
 from .bodies import Bodies
 from .common import text
@@ -21,6 +22,10 @@ from .schemas import Schemas
 from .security import requirements, schemes
 from .servers import servers as build_servers
 
+# Where the config's error_schema is said to be (a model's pointer): it is not
+# in the document, so a warning about it names the config key instead.
+ERROR_SCHEMA_POINTER = "/x-config/error_schema"
+
 
 class Builder:
     def __init__(
@@ -31,12 +36,15 @@ class Builder:
         reserved: ReservedNames = NONE,
         paging: Optional[Sequence[str]] = None,
         paging_rules: Optional[Mapping[str, Any]] = None,
+        error_schema: Optional[Mapping[str, Any]] = None,
     ) -> None:
         """``reserved``: names the caller's target already uses (see
         :mod:`generator.irbuild.reserved`); ``paging``: the paging detectors to run,
         by name (default: :data:`conventions.DEFAULTS`); ``paging_rules``: the
-        config's ``pagination`` rules by operationId or glob."""
+        config's ``pagination`` rules by operationId or glob; ``error_schema``:
+        the config's error body for every status an operation declares none for."""
         self.ctx = Context(doc, name, warnings, reserved)
+        self.error_schema = error_schema
         self.schemas = Schemas(self.ctx)
         self.operations = Operations(
             self.ctx,
@@ -60,6 +68,7 @@ class Builder:
     def build(self) -> ir.Api:
         doc = self.ctx.doc
         self.schemas.build_components()
+        self.ctx.default_error = self._default_error()
         tags = self.operations.tags()
         webhooks = self.operations.webhooks()
         self.schemas.build_deferred_models()
@@ -79,6 +88,17 @@ class Builder:
             webhooks=webhooks,
         )
 
+    def _default_error(self) -> Optional[ir.Type]:
+        """The config's ``error_schema`` as a model, named by its ``title``
+        (``Error`` without one) after the document's own names are claimed, so
+        a component called ``Error`` keeps its name and this one is ``Error2``."""
+        if not self.error_schema:
+            return None
+        schema = dict(self.error_schema)
+        title = str(schema.get("title") or "Error")
+        name = self.ctx.type_names.claim(pascal_ident(title, "Error"))
+        return self.schemas.schema_type(schema, ERROR_SCHEMA_POINTER, name, fixed_name=name)
+
 
 def build(
     doc: dict[str, Any],
@@ -87,6 +107,7 @@ def build(
     reserved: ReservedNames = NONE,
     paging: Optional[Sequence[str]] = None,
     paging_rules: Optional[Mapping[str, Any]] = None,
+    error_schema: Optional[Mapping[str, Any]] = None,
 ) -> ir.Api:
     """The intermediate model of ``doc`` (see :class:`Builder` for the options)."""
-    return Builder(doc, name, warnings, reserved, paging, paging_rules).build()
+    return Builder(doc, name, warnings, reserved, paging, paging_rules, error_schema).build()

@@ -9,7 +9,7 @@ warnings in document order.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 from .. import ir
 from ..naming import UniqueNames
@@ -30,6 +30,9 @@ class Context:
         self.reserved = reserved
         self.type_names = UniqueNames(reserved.types)
         self.warnings: list[ir.Warning] = [ir.Warning(p, m) for p, m in warnings]
+        # The config's error_schema as a type, given to every operation (set
+        # once the components are named, so the document's own names win).
+        self.default_error: Optional[ir.Type] = None
 
     def warn(self, pointer: str, message: str) -> None:
         self.warnings.append(ir.Warning(pointer, message))

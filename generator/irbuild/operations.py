@@ -200,6 +200,7 @@ class Operations:
             degraded=degraded,
             security=requirements(self.ctx, spec.get("security"), site.pointer + "/security"),
             servers=own or site.servers,  # an operation's servers override its path's
+            default_error=self.ctx.default_error,
         )
 
     def _typed(self, site: Site, spec: dict[str, Any], hint: str, operation_id: str) -> Parts:

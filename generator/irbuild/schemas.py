@@ -88,6 +88,9 @@ class Schemas:
         self.models: list[Optional[ir.Model]] = []  # None: a deferred model's place
         self.deferred_models: list[tuple[int, dict[str, Any], str, str]] = []
         self.enums: list[ir.Enum] = []
+        # Members per list of values: large documents repeat the same inline enum
+        # in every operation (Microsoft Graph's $select lists, thousands of times).
+        self._members_of: dict[tuple[Any, ...], tuple[ir.EnumMember, ...]] = {}
         self._named: dict[str, ir.Model] = {}
         # Structural keys of the inline models and enums built so far: an
         # identical inline shape met again refers to the first one's class.
@@ -346,6 +349,13 @@ class Schemas:
         return ref
 
     def _members(self, values: list[Any]) -> tuple[ir.EnumMember, ...]:
+        key = tuple(values)  # all str or all int: see _enum
+        known = self._members_of.get(key)
+        if known is None:
+            known = self._members_of[key] = self._new_members(values)
+        return known
+
+    def _new_members(self, values: list[Any]) -> tuple[ir.EnumMember, ...]:
         members: list[ir.EnumMember] = []
         seen_values: set[Any] = set()
         names = UniqueNames(self.ctx.reserved.enum_members)

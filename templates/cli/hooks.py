@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from generator import ir, media
 from generator.binding import Arg, Binding, EnumClass, Method, PyType
@@ -153,7 +153,7 @@ class BodyField:
 class Body:
     """How a command takes the request body."""
 
-    style: str  # fields (flattened keyword args), object (one dict), map, json, raw
+    style: str  # fields (flattened keyword args), object (one dict), map, json, raw, file
     ident: str  # keyword argument of the client method (style != fields)
     required: bool
     fields: tuple[BodyField, ...] = ()
@@ -201,8 +201,49 @@ class CommandGroup:
 
 
 # Options every command takes (the generated CLI's global options, accepted
-# after the subcommand too): no parameter or field may claim them.
+# after the subcommand too): no parameter or field may claim them, nor those
+# of server_options below.
 GLOBAL_FLAGS = ("json", "base-url")
+
+
+@dataclass(frozen=True)
+class ServerOption:
+    """A global option choosing the server (``--server``) or setting one of
+    its variables: ``ident`` is the ``Client`` keyword (from the binding);
+    ``dest`` holds a colon, so no command's own option can share it."""
+
+    flag: str
+    ident: str
+    dest: str
+    metavar: Optional[str]  # None: argparse shows the choices
+    help: str
+    choices: tuple[Union[int, str], ...] = ()
+    number: bool = False  # type=int (the server's index)
+
+
+def server_options(api: ir.Api, py: Binding) -> list[ServerOption]:
+    """``--server`` when the document lists several servers, then one option
+    per server variable, named after ``Client``'s keyword in kebab case."""
+    servers = py.client
+    result = []
+    taken = {"help", "h", "version", *GLOBAL_FLAGS}
+    if servers.choosable:
+        listed = ", ".join(
+            f"{index} ({s.description or s.url})" for index, s in enumerate(api.servers)
+        )
+        indexes = tuple(range(len(api.servers)))
+        text = f"the server to call: {listed}"
+        result.append(ServerOption("server", "server", "server", "N", text, indexes, True))
+        taken.add("server")
+    for arg in servers.args:
+        flag, n = kebab(arg.ident), 2
+        while flag in taken:
+            flag, n = f"{kebab(arg.ident)}-{n}", n + 1
+        taken.add(flag)
+        text = arg.doc.replace("``", "")  # the docstring's, without its markup
+        metavar = None if arg.enum else "VALUE"
+        result.append(ServerOption(flag, arg.ident, f"server:{arg.ident}", metavar, text, arg.enum))
+    return result
 
 
 class _Flags:
@@ -583,6 +624,9 @@ def _body(
         return options, Body(style, ident, body.required, tuple(table)), notes
     bare = whole.type.bare() if whole is not None and whole.type is not None else Scalar("any")
     text = _first_paragraph(body.description)
+    if _file_body(method, body):
+        text = _join(text or "The file to upload", "(a multipart file part): PATH, or - for stdin")
+        return [], Body("file", ident, body.required, help=text + "."), []
     if kind == "raw":
         text = _join(text or "The request body", f"({body.content_type}):")
         text += " text, @FILE, or @- for stdin" + (" (required)." if body.required else ".")
@@ -597,6 +641,15 @@ def _body(
         return [], Body("map", ident, body.required, (), null, text.replace(" .", ".")), []
     text = _join(text or "The request body", f"({_describe_type(bare)})")
     return [], Body("json", ident, body.required, help=text), []
+
+
+def _file_body(method: Method, body: ir.RequestBody) -> bool:
+    """The body is one file sent as a multipart part (a binary string schema)."""
+    if body.fields is not None or media.content_kind(body.content_type) != "multipart":
+        return False
+    whole = method.argument("body", body.content_type)
+    bare = whole.type.bare() if whole.type is not None else None
+    return isinstance(bare, Scalar) and bare.kind == "file"
 
 
 def _field_table(fields: tuple[BodyField, ...]) -> Group:
@@ -637,23 +690,27 @@ def _call_args(arguments: list[Argument], body: Optional[Body], method: Method) 
             result.append(call(f"{body.ident}=_object(", ["args", table, required_body]))
         elif body.style == "map":
             result.append(call(f"{body.ident}=_pairs(", ["args", required_body]))
-        elif body.style == "raw":
+        elif body.style in ("raw", "file"):
             result.append(call(f"{body.ident}=_data(", ["args", required_body]))
         else:
             result.append(call(f"{body.ident}=_whole(", ["args", required_body]))
     return result
 
 
-def _command(py: Binding, tag: ir.Tag, method: Method, name: str, aliases: list[str]) -> Command:
+def _command(
+    py: Binding,
+    tag: ir.Tag,
+    method: Method,
+    name: str,
+    aliases: list[str],
+    global_flags: tuple[str, ...] = (),
+) -> Command:
     op = method.operation
     body = op.body
-    reserved = []
+    reserved = list(global_flags)
     if body is not None:
-        reserved.append(
-            "data"
-            if media.content_kind(body.content_type) == "raw" and body.fields is None
-            else "body"
-        )
+        raw = media.content_kind(body.content_type) == "raw" and body.fields is None
+        reserved.append("data" if raw or _file_body(method, body) else "body")
     page_flag = ""
     if method.paging is not None:
         page_flag = "max" if method.paging.name == "range" else "page-size"
@@ -740,6 +797,7 @@ def _page_top(method: Method) -> Optional[int]:
 def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
     """One command group per resource of the binding, in document order."""
     result = []
+    global_flags = tuple(option.flag for option in server_options(api, py))
     for tag in api.tags:
         resource = py.resource(tag)
         if not resource.methods:
@@ -749,7 +807,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
         names = command_names(tag, [m.operation.ident for m in resource.methods])
         names = [_renamed(tag, m, n) for m, n in zip(resource.methods, names)]
         commands = tuple(
-            _command(py, tag, method, name, aliases)
+            _command(py, tag, method, name, aliases, global_flags)
             for method, (name, aliases) in zip(resource.methods, names)
         )
         text = _first_paragraph(tag.description) or tag.name
@@ -768,6 +826,7 @@ def cli_groups(api: ir.Api, py: Binding) -> list[CommandGroup]:
 
 FILTERS = {
     "cli_groups": cli_groups,
+    "server_options": server_options,
     "add_argument": add_argument,
     "client_call": client_call,
     "help_text": help_text,

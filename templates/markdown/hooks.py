@@ -447,8 +447,23 @@ def input_class(ctx: Any, arg: Arg) -> str:
     return ""
 
 
+@jinja2.pass_context
+def input_classes(ctx: Any, _: Any = None) -> dict[str, tuple[Any, str]]:
+    """Each model's input class (``ItemInput``) and its anchor, by model name:
+    the request classes the binding adds, documented beside their models.
+    Anchors are claimed after every model's and enum's, so those keep theirs."""
+    py: Binding = ctx["py"]
+    anchors = UniqueNames(["models", "enums", *ctx["md_type_anchors"].values()], False)
+    return {
+        model.input_of: (model, anchors.claim(model.name.lower()))
+        for model in py.models.values()
+        if model.input_of
+    }
+
+
 FILTERS = {
     "input_class": input_class,
+    "input_classes": input_classes,
     "md": md,
     "code": code,
     "row": row,

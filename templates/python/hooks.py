@@ -17,7 +17,7 @@ from generator.binding import Method
 from generator.binding.methods import kwarg, qualified
 from generator.binding.naming import method_names
 from generator.binding.types import mapping
-from generator.pystyle import Group, define, fits
+from generator.pystyle import Group, Node, Param, define, fits
 
 
 def signature(
@@ -27,13 +27,12 @@ def signature(
     builtins in ``shadowed`` (hidden by a method of the class) are qualified.
     ``is_async``: the AsyncClient's method (``async def`` unless it returns
     async pages), with the same parameters."""
-    parts = ["self"]
-    parts += [f"{arg.ident}: {qualified(arg.annotation, shadowed)}" for arg in method.positional]
+    parts: list[Node] = ["self"]
+    parts += [Param(arg.ident, qualified(arg.annotation, shadowed)) for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
-        default = f" = {arg.default}" if arg.default is not None else ""
-        parts.append(f"{arg.ident}: {qualified(arg.annotation, shadowed)}{default}")
+        parts.append(Param(arg.ident, qualified(arg.annotation, shadowed), arg.default or ""))
     returns = method.async_returns if is_async else method.returns
     coroutine = is_async and method.is_coroutine
     return define(method.ident, parts, qualified(returns, shadowed), coroutine)

@@ -51,10 +51,18 @@ C = TypeVar("C")  # the client that sends the pages' requests
 @dataclass(frozen=True)
 class Page(Generic[T]):
     """One page of a list: its items and the token (or URL) of the next page,
-    ``None`` on the last; pass it as ``start=`` to resume there."""
+    ``None`` on the last; pass it as ``start=`` to resume there.
+
+    ``body`` is the page's whole JSON body, so what the server sends beside
+    the items (a ``total``, a ``count``) is not lost to paging; ``extra``
+    holds just those fields: the object around the items without them
+    (empty when the body is the list itself).  Neither takes part in
+    equality or the repr."""
 
     items: list[T]
     next: Optional[str]
+    body: Any = field(default=None, compare=False, repr=False)
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def next_range(self) -> Optional[str]:
@@ -83,6 +91,17 @@ class PageReply:
     body: Any  # the decoded JSON
     url: str  # the URL fetched: relative next links resolve against it
     count: int  # items on the page
+
+
+def beside_items(body: Any, items: Sequence[str]) -> dict[str, Any]:
+    """The fields of the object holding the items at ``items`` (a path into
+    ``body``), without the items: a ``total`` beside ``items``, say."""
+    if not items:
+        return {}
+    holder = at_path(body, items[:-1])
+    if not isinstance(holder, Mapping):
+        return {}
+    return {key: value for key, value in holder.items() if key != items[-1]}
 
 
 def at_path(body: Any, path: Sequence[str]) -> Any:
@@ -348,7 +367,8 @@ class _Listing(Generic[C, T]):
         url = str(response.url)  # httpx: a URL object
         reply = PageReply(response.status_code, response.headers, body, url, len(items))
         following = self._strategy.after(request, reply)
-        page = Page(items, None if following is None else following.token)
+        token = None if following is None else following.token
+        page = Page(items, token, body, beside_items(body, self._items))
         raw = at_path(body, self._items) if self._items else body
         return page, following, raw
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Account
+from ..models import Account, Error
 
 
 class AccountApi:
@@ -47,6 +47,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -83,6 +84,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -130,6 +132,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -169,6 +172,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -208,6 +212,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -258,6 +263,7 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -305,6 +311,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -341,6 +348,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -388,6 +396,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -427,6 +436,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -466,6 +476,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 
@@ -516,6 +527,7 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Account.from_dict, "Account")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AccountDelinquency
+from ..models import AccountDelinquency, Error
 
 
 class AccountDelinquencyApi:
@@ -47,6 +47,7 @@ class AccountDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
 
@@ -94,6 +95,7 @@ class AsyncAccountDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AccountFeature
+from ..models import AccountFeature, Error
 
 
 class AccountFeaturesApi:
@@ -50,6 +50,7 @@ class AccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
 
@@ -92,6 +93,7 @@ class AccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
 
@@ -138,6 +140,7 @@ class AccountFeaturesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -198,6 +201,7 @@ class AsyncAccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
 
@@ -240,6 +244,7 @@ class AsyncAccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
 
@@ -286,6 +291,7 @@ class AsyncAccountFeaturesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

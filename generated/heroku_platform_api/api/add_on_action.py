@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AddOn
+from ..models import AddOn, Error
 
 
 class AddOnActionApi:
@@ -50,6 +50,7 @@ class AddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -89,6 +90,7 @@ class AddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -139,6 +141,7 @@ class AsyncAddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -178,6 +181,7 @@ class AsyncAddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnAttachment
+from ..models import AddOnAttachment, Error
 
 
 class AddOnAttachmentsApi:
@@ -58,6 +58,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -121,6 +122,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -160,6 +162,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -199,6 +202,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -247,6 +251,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -305,6 +310,7 @@ class AddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -359,6 +365,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -404,6 +411,7 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -465,6 +473,7 @@ class AsyncAddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -528,6 +537,7 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -567,6 +577,7 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -606,6 +617,7 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -654,6 +666,7 @@ class AsyncAddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -712,6 +725,7 @@ class AsyncAddOnAttachmentsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -766,6 +780,7 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
 
@@ -811,6 +826,7 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnConfig, AddOnConfigInput
+from ..models import AddOnConfig, AddOnConfigInput, Error
 
 
 class AddOnConfigsApi:
@@ -60,6 +60,7 @@ class AddOnConfigsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,6 +112,7 @@ class AddOnConfigsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(AddOnConfig.from_dict), "list[AddOnConfig]")
 
@@ -170,6 +172,7 @@ class AsyncAddOnConfigsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -221,6 +224,7 @@ class AsyncAddOnConfigsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(AddOnConfig.from_dict), "list[AddOnConfig]")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AddOnService
+from ..models import AddOnService, Error
 
 
 class AddOnServicesApi:
@@ -50,6 +50,7 @@ class AddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnService.from_dict, "AddOnService")
 
@@ -96,6 +97,7 @@ class AddOnServicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -156,6 +158,7 @@ class AsyncAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnService.from_dict, "AddOnService")
 
@@ -202,6 +205,7 @@ class AsyncAddOnServicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AppWebhookDelivery
+from ..models import AppWebhookDelivery, Error
 
 
 class AddOnWebhookDeliveriesApi:
@@ -55,6 +55,7 @@ class AddOnWebhookDeliveriesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookDelivery.from_dict, "AppWebhookDelivery")
 
@@ -103,6 +104,7 @@ class AddOnWebhookDeliveriesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -168,6 +170,7 @@ class AsyncAddOnWebhookDeliveriesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookDelivery.from_dict, "AppWebhookDelivery")
 
@@ -216,6 +219,7 @@ class AsyncAddOnWebhookDeliveriesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

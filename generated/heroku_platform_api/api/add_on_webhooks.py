@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnWebhookAddonWebhook, AppWebhookLevel
+from ..models import AddOnWebhookAddonWebhook, AppWebhookLevel, Error
 
 
 class AddOnWebhooksApi:
@@ -60,6 +60,7 @@ class AddOnWebhooksApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -128,6 +129,7 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -169,6 +171,7 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -210,6 +213,7 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -270,6 +274,7 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -329,6 +334,7 @@ class AsyncAddOnWebhooksApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -397,6 +403,7 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -438,6 +445,7 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -479,6 +487,7 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 
@@ -539,6 +548,7 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
 

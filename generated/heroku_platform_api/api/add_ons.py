@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOn, AddOnCreateBodyAttachment
+from ..models import AddOn, AddOnCreateBodyAttachment, Error
 
 
 class AddOnsApi:
@@ -58,6 +58,7 @@ class AddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -107,6 +108,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -155,6 +157,7 @@ class AddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -222,6 +225,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -263,6 +267,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -304,6 +309,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -349,6 +355,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -397,6 +404,7 @@ class AddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -455,6 +463,7 @@ class AddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -508,6 +517,7 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(AddOn.from_dict), "list[AddOn]")
 
@@ -565,6 +575,7 @@ class AsyncAddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -614,6 +625,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -662,6 +674,7 @@ class AsyncAddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -729,6 +742,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -770,6 +784,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -811,6 +826,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -856,6 +872,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
@@ -904,6 +921,7 @@ class AsyncAddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -962,6 +980,7 @@ class AsyncAddOnsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -1015,6 +1034,7 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(AddOn.from_dict), "list[AddOn]")
 

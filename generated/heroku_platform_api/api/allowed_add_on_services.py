@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AllowedAddOnService
+from ..models import AllowedAddOnService, Error
 
 
 class AllowedAddOnServicesApi:
@@ -59,6 +59,7 @@ class AllowedAddOnServicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,6 +112,7 @@ class AllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -159,6 +161,7 @@ class AllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AllowedAddOnService.from_dict, "AllowedAddOnService")
 
@@ -218,6 +221,7 @@ class AsyncAllowedAddOnServicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -270,6 +274,7 @@ class AsyncAllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -318,6 +323,7 @@ class AsyncAllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AllowedAddOnService.from_dict, "AllowedAddOnService")
 

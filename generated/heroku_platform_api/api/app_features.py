@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AppFeature
+from ..models import AppFeature, Error
 
 
 class AppFeaturesApi:
@@ -55,6 +55,7 @@ class AppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
 
@@ -102,6 +103,7 @@ class AppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
 
@@ -150,6 +152,7 @@ class AppFeaturesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -215,6 +218,7 @@ class AsyncAppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
 
@@ -262,6 +266,7 @@ class AsyncAppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
 
@@ -310,6 +315,7 @@ class AsyncAppFeaturesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -10,6 +10,7 @@ from ..models import (
     AppSetupCreateBodyApp,
     AppSetupCreateBodyOverrides,
     AppSetupCreateBodySourceBlobInput,
+    Error,
 )
 
 
@@ -59,6 +60,7 @@ class AppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
 
@@ -98,6 +100,7 @@ class AppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
 
@@ -152,6 +155,7 @@ class AsyncAppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
 
@@ -191,6 +195,7 @@ class AsyncAppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AppTransfer
+from ..models import AppTransfer, Error
 
 
 class AppTransfersApi:
@@ -57,6 +57,7 @@ class AppTransfersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -110,6 +111,7 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -149,6 +151,7 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -188,6 +191,7 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -230,6 +234,7 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -287,6 +292,7 @@ class AsyncAppTransfersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -340,6 +346,7 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -379,6 +386,7 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -418,6 +426,7 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
@@ -460,6 +469,7 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AppWebhookAppWebhook, AppWebhookLevel
+from ..models import AppWebhookAppWebhook, AppWebhookLevel, Error
 
 
 class AppWebhooksApi:
@@ -60,6 +60,7 @@ class AppWebhooksApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -128,6 +129,7 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -169,6 +171,7 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -210,6 +213,7 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -270,6 +274,7 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -329,6 +334,7 @@ class AsyncAppWebhooksApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -397,6 +403,7 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -438,6 +445,7 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -479,6 +487,7 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
@@ -539,6 +548,7 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 

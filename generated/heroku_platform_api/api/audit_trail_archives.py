@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Archive
+from ..models import Archive, Error
 
 
 class AuditTrailArchivesApi:
@@ -58,6 +58,7 @@ class AuditTrailArchivesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Archive.from_dict, "Archive")
 
@@ -106,6 +107,7 @@ class AuditTrailArchivesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -174,6 +176,7 @@ class AsyncAuditTrailArchivesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Archive.from_dict, "Archive")
 
@@ -222,6 +225,7 @@ class AsyncAuditTrailArchivesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

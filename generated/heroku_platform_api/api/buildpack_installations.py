@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import BuildpackInstallation, BuildpackInstallationUpdate
+from ..models import BuildpackInstallation, BuildpackInstallationUpdate, Error
 
 
 class BuildpackInstallationsApi:
@@ -60,6 +60,7 @@ class BuildpackInstallationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -112,6 +113,7 @@ class BuildpackInstallationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -175,6 +177,7 @@ class AsyncBuildpackInstallationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -227,6 +230,7 @@ class AsyncBuildpackInstallationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput
+from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput, Error
 
 
 class BuildsApi:
@@ -60,6 +60,7 @@ class BuildsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -114,6 +115,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -155,6 +157,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -196,6 +199,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -235,6 +239,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
 
@@ -293,6 +298,7 @@ class AsyncBuildsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -347,6 +353,7 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -388,6 +395,7 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -429,6 +437,7 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Build.from_dict, "Build")
 
@@ -468,6 +477,7 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
 
 

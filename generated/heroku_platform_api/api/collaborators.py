@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Collaborator
+from ..models import Collaborator, Error
 
 
 class CollaboratorsApi:
@@ -59,6 +59,7 @@ class CollaboratorsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -114,6 +115,7 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -158,6 +160,7 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -202,6 +205,7 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -261,6 +265,7 @@ class AsyncCollaboratorsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -316,6 +321,7 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -360,6 +366,7 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 
@@ -404,6 +411,7 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
+from ..models import Error
 
 
 class ConfigVarsApi:
@@ -49,6 +50,7 @@ class ConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -95,6 +97,7 @@ class ConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -143,6 +146,7 @@ class ConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -197,6 +201,7 @@ class AsyncConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -243,6 +248,7 @@ class AsyncConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -291,6 +297,7 @@ class AsyncConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Domain
+from ..models import Domain, Error
 
 
 class DomainsApi:
@@ -59,6 +59,7 @@ class DomainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -113,6 +114,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -157,6 +159,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -201,6 +204,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -248,6 +252,7 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -307,6 +312,7 @@ class AsyncDomainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -361,6 +367,7 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -405,6 +412,7 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -449,6 +457,7 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 
@@ -496,6 +505,7 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Domain.from_dict, "Domain")
 

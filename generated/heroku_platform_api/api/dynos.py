@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Dyno
+from ..models import Dyno, Error
 
 
 class DynosApi:
@@ -59,6 +59,7 @@ class DynosApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -133,6 +134,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -172,6 +174,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -213,6 +216,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -254,6 +258,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -298,6 +303,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -339,6 +345,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -383,6 +390,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -442,6 +450,7 @@ class AsyncDynosApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -516,6 +525,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -555,6 +565,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -596,6 +607,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Dyno.from_dict, "Dyno")
 
@@ -637,6 +649,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -681,6 +694,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -722,6 +736,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -766,6 +781,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import EnterpriseAccountMember, EnterpriseAccountMemberPermission
+from ..models import EnterpriseAccountMember, EnterpriseAccountMemberPermission, Error
 
 
 class EnterpriseAccountMembersApi:
@@ -60,6 +60,7 @@ class EnterpriseAccountMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -117,6 +118,7 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 
@@ -161,6 +163,7 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 
@@ -208,6 +211,7 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 
@@ -267,6 +271,7 @@ class AsyncEnterpriseAccountMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -324,6 +329,7 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 
@@ -368,6 +374,7 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 
@@ -415,6 +422,7 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import EnterpriseAccountMonthlyUsage
+from ..models import EnterpriseAccountMonthlyUsage, Error
 
 
 class EnterpriseAccountMonthlyUsagesApi:
@@ -62,6 +62,7 @@ class EnterpriseAccountMonthlyUsagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -134,6 +135,7 @@ class AsyncEnterpriseAccountMonthlyUsagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import EnterpriseAccount
+from ..models import EnterpriseAccount, Error
 
 
 class EnterpriseAccountsApi:
@@ -57,6 +57,7 @@ class EnterpriseAccountsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -106,6 +107,7 @@ class EnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
 
@@ -148,6 +150,7 @@ class EnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
 
@@ -205,6 +208,7 @@ class AsyncEnterpriseAccountsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -254,6 +258,7 @@ class AsyncEnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
 
@@ -296,6 +301,7 @@ class AsyncEnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
 

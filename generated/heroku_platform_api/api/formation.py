@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Formation, FormationUpdate, FormationUpdateDynoSize
+from ..models import Error, Formation, FormationUpdate, FormationUpdateDynoSize
 
 
 class FormationApi:
@@ -56,6 +56,7 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 
@@ -105,6 +106,7 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 
@@ -153,6 +155,7 @@ class FormationApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -205,6 +208,7 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 
@@ -260,6 +264,7 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 
@@ -309,6 +314,7 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Formation.from_dict, "Formation")
 
@@ -357,6 +363,7 @@ class AsyncFormationApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -409,6 +416,7 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
 

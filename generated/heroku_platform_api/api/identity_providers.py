@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import IdentityProvider
+from ..models import Error, IdentityProvider
 
 
 class IdentityProvidersApi:
@@ -59,6 +59,7 @@ class IdentityProvidersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -124,6 +125,7 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 
@@ -165,6 +167,7 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 
@@ -222,6 +225,7 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 
@@ -281,6 +285,7 @@ class AsyncIdentityProvidersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -346,6 +351,7 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 
@@ -387,6 +393,7 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 
@@ -444,6 +451,7 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
 

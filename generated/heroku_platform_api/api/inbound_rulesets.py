@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import InboundRuleset, InboundRulesetRule
+from ..models import Error, InboundRuleset, InboundRulesetRule
 
 
 class InboundRulesetsApi:
@@ -51,6 +51,7 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -92,6 +93,7 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -136,6 +138,7 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -184,6 +187,7 @@ class InboundRulesetsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -244,6 +248,7 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -285,6 +290,7 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -329,6 +335,7 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
 
@@ -377,6 +384,7 @@ class AsyncInboundRulesetsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

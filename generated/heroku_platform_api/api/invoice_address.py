@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import InvoiceAddress
+from ..models import Error, InvoiceAddress
 
 
 class InvoiceAddressApi:
@@ -47,6 +47,7 @@ class InvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
 
@@ -113,6 +114,7 @@ class InvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
 
@@ -160,6 +162,7 @@ class AsyncInvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
 
@@ -226,6 +229,7 @@ class AsyncInvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
 

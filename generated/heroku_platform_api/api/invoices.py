@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Invoice
+from ..models import Error, Invoice
 
 
 class InvoicesApi:
@@ -50,6 +50,7 @@ class InvoicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Invoice.from_dict, "Invoice")
 
@@ -96,6 +97,7 @@ class InvoicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -156,6 +158,7 @@ class AsyncInvoicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Invoice.from_dict, "Invoice")
 
@@ -202,6 +205,7 @@ class AsyncInvoicesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

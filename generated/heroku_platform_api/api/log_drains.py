@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import LogDrain
+from ..models import Error, LogDrain
 
 
 class LogDrainsApi:
@@ -59,6 +59,7 @@ class LogDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,6 +112,7 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -158,6 +160,7 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -202,6 +205,7 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -246,6 +250,7 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -294,6 +299,7 @@ class LogDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -363,6 +369,7 @@ class AsyncLogDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -415,6 +422,7 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -462,6 +470,7 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -506,6 +515,7 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -550,6 +560,7 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
 
@@ -598,6 +609,7 @@ class AsyncLogDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import LogSession
+from ..models import Error, LogSession
 
 
 class LogSessionsApi:
@@ -69,6 +69,7 @@ class LogSessionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogSession.from_dict, "LogSession")
 
@@ -138,6 +139,7 @@ class AsyncLogSessionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, LogSession.from_dict, "LogSession")
 

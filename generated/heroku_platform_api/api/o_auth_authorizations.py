@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import OauthAuthorization, OauthAuthorizationUpdateBodyClient
+from ..models import Error, OauthAuthorization, OauthAuthorizationUpdateBodyClient
 
 
 class OAuthAuthorizationsApi:
@@ -58,6 +58,7 @@ class OAuthAuthorizationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -119,6 +120,7 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -158,6 +160,7 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -197,6 +200,7 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -241,6 +245,7 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -280,6 +285,7 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -337,6 +343,7 @@ class AsyncOAuthAuthorizationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -398,6 +405,7 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -437,6 +445,7 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -476,6 +485,7 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -520,6 +530,7 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 
@@ -559,6 +570,7 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
 

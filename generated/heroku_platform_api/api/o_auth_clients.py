@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import OauthClient
+from ..models import Error, OauthClient
 
 
 class OAuthClientsApi:
@@ -57,6 +57,7 @@ class OAuthClientsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -108,6 +109,7 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -147,6 +149,7 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -186,6 +189,7 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -230,6 +234,7 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -269,6 +274,7 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -326,6 +332,7 @@ class AsyncOAuthClientsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -377,6 +384,7 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -416,6 +424,7 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -455,6 +464,7 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -499,6 +509,7 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 
@@ -538,6 +549,7 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
 

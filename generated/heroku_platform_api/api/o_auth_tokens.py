@@ -6,6 +6,7 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import (
+    Error,
     OauthToken,
     OauthTokenCreateBodyClient,
     OauthTokenCreateBodyGrant,
@@ -58,6 +59,7 @@ class OAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
 
@@ -97,6 +99,7 @@ class OAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
 
@@ -150,6 +153,7 @@ class AsyncOAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
 
@@ -189,6 +193,7 @@ class AsyncOAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
 

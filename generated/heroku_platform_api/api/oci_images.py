@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import OciImage, OciImageBuildpack
+from ..models import Error, OciImage, OciImageBuildpack
 
 
 class OCIImagesApi:
@@ -61,6 +61,7 @@ class OCIImagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -143,6 +144,7 @@ class OCIImagesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OciImage.from_dict, "OciImage")
 
@@ -204,6 +206,7 @@ class AsyncOCIImagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -286,6 +289,7 @@ class AsyncOCIImagesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, OciImage.from_dict, "OciImage")
 

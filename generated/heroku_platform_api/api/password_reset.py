@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import PasswordReset
+from ..models import Error, PasswordReset
 
 
 class PasswordResetApi:
@@ -50,6 +50,7 @@ class PasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
 
@@ -98,6 +99,7 @@ class PasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
 
@@ -148,6 +150,7 @@ class AsyncPasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
 
@@ -196,6 +199,7 @@ class AsyncPasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import PeeringInfo
+from ..models import Error, PeeringInfo
 
 
 class PeeringInfoApi:
@@ -50,6 +50,7 @@ class PeeringInfoApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PeeringInfo.from_dict, "PeeringInfo")
 
@@ -100,6 +101,7 @@ class AsyncPeeringInfoApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PeeringInfo.from_dict, "PeeringInfo")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Peering
+from ..models import Error, Peering
 
 
 class PeeringsApi:
@@ -59,6 +59,7 @@ class PeeringsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -110,6 +111,7 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 
@@ -151,6 +153,7 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 
@@ -192,6 +195,7 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 
@@ -251,6 +255,7 @@ class AsyncPeeringsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -302,6 +307,7 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 
@@ -343,6 +349,7 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 
@@ -384,6 +391,7 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Peering.from_dict, "Peering")
 

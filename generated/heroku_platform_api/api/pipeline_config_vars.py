@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
+from ..models import Error
 
 
 class PipelineConfigVarsApi:
@@ -54,6 +55,7 @@ class PipelineConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -105,6 +107,7 @@ class PipelineConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -164,6 +167,7 @@ class AsyncPipelineConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
@@ -215,6 +219,7 @@ class AsyncPipelineConfigVarsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,

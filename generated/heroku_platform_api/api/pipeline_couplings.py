@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import PipelineCoupling, PipelineCouplingStage
+from ..models import Error, PipelineCoupling, PipelineCouplingStage
 
 
 class PipelineCouplingsApi:
@@ -59,6 +59,7 @@ class PipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -115,6 +116,7 @@ class PipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -171,6 +173,7 @@ class PipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -223,6 +226,7 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -271,6 +275,7 @@ class PipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -320,6 +325,7 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -359,6 +365,7 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -401,6 +408,7 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -440,6 +448,7 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -499,6 +508,7 @@ class AsyncPipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -555,6 +565,7 @@ class AsyncPipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -611,6 +622,7 @@ class AsyncPipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -663,6 +675,7 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -711,6 +724,7 @@ class AsyncPipelineCouplingsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -760,6 +774,7 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -799,6 +814,7 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -841,6 +857,7 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 
@@ -880,6 +897,7 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
 

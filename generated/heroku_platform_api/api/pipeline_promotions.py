@@ -6,6 +6,7 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import (
+    Error,
     PipelinePromotion,
     PipelinePromotionCreateBodyPipeline,
     PipelinePromotionCreateBodySource,
@@ -58,6 +59,7 @@ class PipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
 
@@ -97,6 +99,7 @@ class PipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
 
@@ -150,6 +153,7 @@ class AsyncPipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
 
@@ -189,6 +193,7 @@ class AsyncPipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Release
+from ..models import Error, Release
 
 
 class PipelineReleasesApi:
@@ -59,6 +59,7 @@ class PipelineReleasesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -128,6 +129,7 @@ class AsyncPipelineReleasesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

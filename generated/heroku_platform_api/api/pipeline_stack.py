@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import PipelineStack
+from ..models import Error, PipelineStack
 
 
 class PipelineStackApi:
@@ -50,6 +50,7 @@ class PipelineStackApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineStack.from_dict, "PipelineStack")
 
@@ -100,6 +101,7 @@ class AsyncPipelineStackApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineStack.from_dict, "PipelineStack")
 

@@ -6,6 +6,7 @@ from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
 from ..models import (
+    Error,
     PipelineTransfer,
     PipelineTransferCreateBodyNewOwner,
     PipelineTransferCreateBodyPipeline,
@@ -56,6 +57,7 @@ class PipelineTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
 
@@ -108,6 +110,7 @@ class AsyncPipelineTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Pipeline, PipelineOwner
+from ..models import Error, Pipeline, PipelineOwner
 
 
 class PipelinesApi:
@@ -57,6 +57,7 @@ class PipelinesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -108,6 +109,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -147,6 +149,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -186,6 +189,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -228,6 +232,7 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -285,6 +290,7 @@ class AsyncPipelinesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -336,6 +342,7 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -375,6 +382,7 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -414,6 +422,7 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 
@@ -456,6 +465,7 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
 

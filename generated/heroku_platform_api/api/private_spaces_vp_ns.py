@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import VpnConnection
+from ..models import Error, VpnConnection
 
 
 class PrivateSpacesVPNsApi:
@@ -59,6 +59,7 @@ class PrivateSpacesVPNsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -117,6 +118,7 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -161,6 +163,7 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -205,6 +208,7 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -252,6 +256,7 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -311,6 +316,7 @@ class AsyncPrivateSpacesVPNsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -369,6 +375,7 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -413,6 +420,7 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -457,6 +465,7 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 
@@ -504,6 +513,7 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
 

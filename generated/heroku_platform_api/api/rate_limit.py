@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import RateLimit
+from ..models import Error, RateLimit
 
 
 class RateLimitApi:
@@ -47,6 +47,7 @@ class RateLimitApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
 
@@ -94,6 +95,7 @@ class AsyncRateLimitApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
 

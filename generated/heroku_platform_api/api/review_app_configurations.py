@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import ReviewAppConfig, ReviewAppConfigDeployTargetInput
+from ..models import Error, ReviewAppConfig, ReviewAppConfigDeployTargetInput
 
 
 class ReviewAppConfigurationsApi:
@@ -50,6 +50,7 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -114,6 +115,7 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -153,6 +155,7 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -214,6 +217,7 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -264,6 +268,7 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -328,6 +333,7 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -367,6 +373,7 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 
@@ -428,6 +435,7 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
 

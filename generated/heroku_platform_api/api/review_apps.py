@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import ReviewApp, ReviewAppCreateBodySourceBlobInput
+from ..models import Error, ReviewApp, ReviewAppCreateBodySourceBlobInput
 
 
 class ReviewAppsApi:
@@ -69,6 +69,7 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -108,6 +109,7 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -147,6 +149,7 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -186,6 +189,7 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -234,6 +238,7 @@ class ReviewAppsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -313,6 +318,7 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -352,6 +358,7 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -391,6 +398,7 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -430,6 +438,7 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
 
@@ -478,6 +487,7 @@ class AsyncReviewAppsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

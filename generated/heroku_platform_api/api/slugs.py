@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Slug
+from ..models import Error, Slug
 
 
 class SlugsApi:
@@ -52,6 +52,7 @@ class SlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Slug.from_dict, "Slug")
 
@@ -112,6 +113,7 @@ class SlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Slug.from_dict, "Slug")
 
@@ -164,6 +166,7 @@ class AsyncSlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Slug.from_dict, "Slug")
 
@@ -224,6 +227,7 @@ class AsyncSlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Slug.from_dict, "Slug")
 

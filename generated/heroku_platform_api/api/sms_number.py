@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import SmsNumber
+from ..models import Error, SmsNumber
 
 
 class SMSNumberApi:
@@ -50,6 +50,7 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
@@ -89,6 +90,7 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
@@ -128,6 +130,7 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
@@ -178,6 +181,7 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
@@ -217,6 +221,7 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
@@ -256,6 +261,7 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 

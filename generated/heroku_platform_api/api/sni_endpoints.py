@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import SniEndpoint
+from ..models import Error, SniEndpoint
 
 
 class SNIEndpointsApi:
@@ -59,6 +59,7 @@ class SNIEndpointsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -115,6 +116,7 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -159,6 +161,7 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -203,6 +206,7 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -254,6 +258,7 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -313,6 +318,7 @@ class AsyncSNIEndpointsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -369,6 +375,7 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -413,6 +420,7 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -457,6 +465,7 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 
@@ -508,6 +517,7 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Source
+from ..models import Error, Source
 
 
 class SourcesApi:
@@ -47,6 +47,7 @@ class SourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
@@ -86,6 +87,7 @@ class SourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
@@ -133,6 +135,7 @@ class AsyncSourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 
@@ -172,6 +175,7 @@ class AsyncSourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Source.from_dict, "Source")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import SpaceAppAccess, SpaceAppAccessUpdateBodyPermissionsItem
+from ..models import Error, SpaceAppAccess, SpaceAppAccessUpdateBodyPermissionsItem
 
 
 class SpaceAccessesApi:
@@ -55,6 +55,7 @@ class SpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
 
@@ -101,6 +102,7 @@ class SpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
 
@@ -149,6 +151,7 @@ class SpaceAccessesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -214,6 +217,7 @@ class AsyncSpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
 
@@ -260,6 +264,7 @@ class AsyncSpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
 
@@ -308,6 +313,7 @@ class AsyncSpaceAccessesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

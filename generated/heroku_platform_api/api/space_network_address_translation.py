@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import SpaceNat
+from ..models import Error, SpaceNat
 
 
 class SpaceNetworkAddressTranslationApi:
@@ -50,6 +50,7 @@ class SpaceNetworkAddressTranslationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceNat.from_dict, "SpaceNat")
 
@@ -100,6 +101,7 @@ class AsyncSpaceNetworkAddressTranslationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceNat.from_dict, "SpaceNat")
 

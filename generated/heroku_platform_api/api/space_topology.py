@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import SpaceTopology
+from ..models import Error, SpaceTopology
 
 
 class SpaceTopologyApi:
@@ -50,6 +50,7 @@ class SpaceTopologyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceTopology.from_dict, "SpaceTopology")
 
@@ -100,6 +101,7 @@ class AsyncSpaceTopologyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, SpaceTopology.from_dict, "SpaceTopology")
 

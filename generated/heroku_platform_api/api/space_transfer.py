@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Space
+from ..models import Error, Space
 
 
 class SpaceTransferApi:
@@ -53,6 +53,7 @@ class SpaceTransferApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Space.from_dict, "Space")
 
@@ -106,6 +107,7 @@ class AsyncSpaceTransferApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, Space.from_dict, "Space")
 

@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamAppCollaborator
+from ..models import Error, TeamAppCollaborator
 
 
 class TeamAppCollaboratorsApi:
@@ -60,6 +60,7 @@ class TeamAppCollaboratorsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -117,6 +118,7 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -161,6 +163,7 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -205,6 +208,7 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -252,6 +256,7 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -311,6 +316,7 @@ class AsyncTeamAppCollaboratorsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -368,6 +374,7 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -412,6 +419,7 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -456,6 +464,7 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
@@ -503,6 +512,7 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamApp
+from ..models import Error, TeamApp
 
 
 class TeamAppsApi:
@@ -81,6 +81,7 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -120,6 +121,7 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -164,6 +166,7 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -205,6 +208,7 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -247,6 +251,7 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -295,6 +300,7 @@ class TeamAppsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -386,6 +392,7 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -425,6 +432,7 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -469,6 +477,7 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -510,6 +519,7 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -552,6 +562,7 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
 
@@ -600,6 +611,7 @@ class AsyncTeamAppsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import TeamDelinquency
+from ..models import Error, TeamDelinquency
 
 
 class TeamDelinquencyApi:
@@ -50,6 +50,7 @@ class TeamDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamDelinquency.from_dict, "TeamDelinquency")
 
@@ -100,6 +101,7 @@ class AsyncTeamDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamDelinquency.from_dict, "TeamDelinquency")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamInvitation, TeamMember
+from ..models import Error, TeamInvitation, TeamMember
 
 
 class TeamInvitationsApi:
@@ -59,6 +59,7 @@ class TeamInvitationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -113,6 +114,7 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -157,6 +159,7 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -199,6 +202,7 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -238,6 +242,7 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -297,6 +302,7 @@ class AsyncTeamInvitationsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -351,6 +357,7 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -395,6 +402,7 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -437,6 +445,7 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
 
@@ -476,6 +485,7 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamApp, TeamMember, TeamMemberTeamRole
+from ..models import Error, TeamApp, TeamMember, TeamMemberTeamRole
 
 
 class TeamMembersApi:
@@ -59,6 +59,7 @@ class TeamMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -115,6 +116,7 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -161,6 +163,7 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -207,6 +210,7 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -251,6 +255,7 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -304,6 +309,7 @@ class TeamMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -373,6 +379,7 @@ class AsyncTeamMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -429,6 +436,7 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -475,6 +483,7 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -521,6 +530,7 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -565,6 +575,7 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
 
@@ -618,6 +629,7 @@ class AsyncTeamMembersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TeamPreferences
+from ..models import Error, TeamPreferences
 
 
 class TeamPreferencesApi:
@@ -50,6 +50,7 @@ class TeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
 
@@ -92,6 +93,7 @@ class TeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
 
@@ -142,6 +144,7 @@ class AsyncTeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
 
@@ -184,6 +187,7 @@ class AsyncTeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
 

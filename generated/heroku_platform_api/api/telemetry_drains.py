@@ -6,6 +6,7 @@ from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
 from ..models import (
+    Error,
     TelemetryDrain,
     TelemetryDrainCreateBodyOwner,
     TelemetryDrainExporter,
@@ -59,6 +60,7 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -107,6 +109,7 @@ class TelemetryDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -165,6 +168,7 @@ class TelemetryDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -214,6 +218,7 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -253,6 +258,7 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -297,6 +303,7 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -351,6 +358,7 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -399,6 +407,7 @@ class AsyncTelemetryDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -457,6 +466,7 @@ class AsyncTelemetryDrainsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -506,6 +516,7 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -545,6 +556,7 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 
@@ -589,6 +601,7 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
 

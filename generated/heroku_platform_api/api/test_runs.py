@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import TestRun
+from ..models import Error, TestRun
 
 
 class TestRunsApi:
@@ -70,6 +70,7 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -109,6 +110,7 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -163,6 +165,7 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -211,6 +214,7 @@ class TestRunsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -262,6 +266,7 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -332,6 +337,7 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -371,6 +377,7 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -425,6 +432,7 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 
@@ -473,6 +481,7 @@ class AsyncTestRunsApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -524,6 +533,7 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, TestRun.from_dict, "TestRun")
 

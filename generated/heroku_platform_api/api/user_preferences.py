@@ -6,7 +6,7 @@ import builtins
 from typing import Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import UserPreferences
+from ..models import Error, UserPreferences
 
 
 class UserPreferencesApi:
@@ -51,6 +51,7 @@ class UserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
 
@@ -126,6 +127,7 @@ class UserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
 
@@ -176,6 +178,7 @@ class AsyncUserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
 
@@ -251,6 +254,7 @@ class AsyncUserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
         )
         return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
 

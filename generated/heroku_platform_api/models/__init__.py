@@ -135,6 +135,7 @@ if TYPE_CHECKING:
     from .enterprise_account_member_user import EnterpriseAccountMemberUser
     from .enterprise_account_monthly_usage import EnterpriseAccountMonthlyUsage
     from .enterprise_account_monthly_usage_teams_item import EnterpriseAccountMonthlyUsageTeamsItem
+    from .error import Error
     from .filter_apps_filter import FilterAppsFilter
     from .filter_apps_in import FilterAppsIn
     from .formation import Formation
@@ -604,6 +605,7 @@ _MODULES = {
     "UserPreferences": "user_preferences",
     "VpnConnectionTunnel": "vpn_connection_tunnel",
     "VpnConnection": "vpn_connection",
+    "Error": "error",
     "AddOnCreateBodyAttachment": "add_on_create_body_attachment",
     "AppSetupCreateBodyApp": "app_setup_create_body_app",
     "AppSetupCreateBodySourceBlob": "app_setup_create_body_source_blob",
@@ -785,6 +787,7 @@ __all__ = [
     "EnterpriseAccountMemberUser",
     "EnterpriseAccountMonthlyUsage",
     "EnterpriseAccountMonthlyUsageTeamsItem",
+    "Error",
     "FilterAppsFilter",
     "FilterAppsIn",
     "Formation",

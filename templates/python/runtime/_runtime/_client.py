@@ -293,7 +293,7 @@ class BaseClient(ClientCore):
             response.openapi_reopen = reopen  # type: ignore[attr-defined]
         if capture is not None and capture.response is None:
             capture.response = response
-            if capture.mode == "stream":
+            if capture.mode == "stream" or capture.unwind:
                 raise Captured()
         return response
 

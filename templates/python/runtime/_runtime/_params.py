@@ -156,6 +156,9 @@ def multipart_parts(values: Mapping[str, Any]) -> list[tuple[str, Any]]:
     """``multipart/form-data`` parts for requests: bytes and open files become
     file parts (a ``(filename, content[, content_type])`` tuple is passed on as
     is), everything else a plain field."""
+    if not isinstance(values, Mapping):
+        kind = type(values).__name__
+        raise TypeError(f"a multipart body is a mapping of part names to values, not {kind}")
     parts: list[tuple[str, Any]] = []
     for name, value in values.items():
         if value is None or isinstance(value, Unset):

@@ -40,7 +40,7 @@ from typing import (
     Union,
 )
 
-from ._errors import ResponseTooLarge
+from ._errors import DecodeError, ResponseTooLarge
 from ._streaming import iter_body, iter_lines
 from ._types import Timeout
 
@@ -61,6 +61,9 @@ class Capture:
 
     mode: str
     response: Optional[requests.Response] = None
+    # Unwind once the response is recorded, whatever the mode: a raw response
+    # decodes only when asked (``parse()``), by replaying the method.
+    unwind: bool = False
 
 
 current_capture: contextvars.ContextVar[Optional[Capture]] = contextvars.ContextVar(
@@ -98,11 +101,14 @@ class _Body:
 class RawResponse(_Body, Generic[R]):
     """A response whose body has been read (within ``max_response_bytes``):
     ``content``, ``text``, ``json()``, and ``parse()``, the value the plain
-    call returns."""
+    call returns.  Nothing is decoded before ``parse()``, so a body that
+    breaks its schema under ``strict`` raises ``DecodeError`` there, and the
+    status and headers stay readable."""
 
     def __init__(self, response: requests.Response, parse: Callable[[], R]) -> None:
         super().__init__(response)
         self._parse = parse
+        self._parsed: Optional[tuple[R]] = None
 
     @property
     def content(self) -> bytes:
@@ -130,7 +136,9 @@ class RawResponse(_Body, Generic[R]):
 
     def parse(self) -> R:
         """The decoded result, as the method itself returns it (decoded once)."""
-        return self._parse()
+        if self._parsed is None:
+            self._parsed = (self._parse(),)
+        return self._parsed[0]
 
 
 class StreamedResponse(_Body, Generic[R]):
@@ -236,18 +244,44 @@ def raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
     """``method`` returning a :class:`RawResponse` of its result."""
 
     def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        capture = Capture("raw")
+        capture = Capture("raw", unwind=True)
         token = current_capture.set(capture)
+        pager: Optional[R] = None
+        failed: Optional[DecodeError] = None
         try:
-            value = method(*args, **kwargs)
-            prefetch = getattr(value, "prefetch", None)
-            if capture.response is None and prefetch is not None:
-                prefetch()  # a lazy pager: its first page is the response
+            try:
+                returned = method(*args, **kwargs)
+            except Captured:  # the response is in; decoding waits for parse()
+                pass
+            else:
+                prefetch = getattr(returned, "prefetch", None)
+                if capture.response is None and prefetch is not None:
+                    # A lazy pager sends nothing until asked: its first page is
+                    # the response, fetched (and decoded) now.
+                    capture.unwind = False
+                    pager = returned
+                    try:
+                        prefetch()
+                    except DecodeError as error:
+                        failed = error  # raised by parse(), after status and headers
         finally:
             current_capture.reset(token)
-        if capture.response is None:
+        response = capture.response
+        if response is None:
             raise TypeError(f"{getattr(method, '__name__', method)} sent no request")
-        return RawResponse(capture.response, lambda: value)
+
+        def parse() -> R:
+            if failed is not None:
+                raise failed
+            if pager is not None:
+                return pager
+            again = current_capture.set(Capture("replay", response))
+            try:
+                return method(*args, **kwargs)
+            finally:
+                current_capture.reset(again)
+
+        return RawResponse(response, parse)
 
     return _named(call, method)
 

@@ -1,0 +1,66 @@
+"""The wide-set tables of `make bench` (scripts/bench.py): the verdict per
+document, a peer that timed out or failed, and the growth table's ordering.
+Built from hand-made run records: nothing is timed here."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import bench  # noqa: E402
+
+
+def _gen(ours_s: float, ours_mb: float, peer_s: float, peer_mb: float, **peer: Any) -> Any:
+    peer_run = {"peer_rc": 0, "peer_seconds": peer_s, "peer_peak_mb": peer_mb}
+    peer_run.update(peer)
+    return {
+        "ours": [{"ours_rc": 0, "ours_seconds": ours_s, "ours_peak_mb": ours_mb}],
+        "peer": [peer_run],
+        "warm": [],
+        "ours_check": {"ours_import_ok": 1},
+        "peer_check": {"peer_import_ok": 0 if peer.get("peer_rc") else 1},
+    }
+
+
+GENS = {
+    "big": _gen(30.0, 600.0, 600.0, 500.0, peer_timeout=True, peer_rc=-9, peer_error="timeout"),
+    "small": _gen(1.0, 90.0, 10.0, 100.0),
+    "slow": _gen(3.0, 150.0, 10.0, 100.0),
+    "broken": _gen(2.0, 80.0, 1.0, 50.0, peer_rc=1, peer_error="ruff failed"),
+}
+OPS = {"big": 9000, "small": 100, "slow": 200, "broken": 300}
+SIZES = {"big": 20_000_000, "small": 1_000_000, "slow": 2_000_000, "broken": 3_000_000}
+
+
+def _rows(lines: list[str]) -> dict[str, list[str]]:
+    rows = [line.strip("| ").split(" | ") for line in lines if line.startswith("| ")][1:]
+    return {row[0]: row for row in rows}
+
+
+def test_verdicts_per_document() -> None:
+    rows = _rows(bench.wide_report(GENS, OPS, SIZES, 1))
+    assert rows["small"][5:7] == ["0.10", "met"] and rows["small"][9:11] == ["0.90", "met"]
+    assert rows["slow"][5:7] == ["0.30", "MISSED"] and rows["slow"][10] == "MISSED"
+
+
+def test_a_peer_timeout_gives_bounds_and_says_so() -> None:
+    big = _rows(bench.wide_report(GENS, OPS, SIZES, 1))["big"]
+    assert big[4] == "timeout (> 600 s)"
+    assert big[5] == "< 0.05" and big[6] == "met (the peer timed out)"
+    assert big[10] == "MISSED (the peer timed out)"  # 600 MB against at least 500
+
+
+def test_a_failed_peer_is_no_ratio() -> None:
+    broken = _rows(bench.wide_report(GENS, OPS, SIZES, 1))["broken"]
+    assert broken[4] == "failed" and "ruff failed" in broken[6] and broken[6].startswith("n/a")
+
+
+def test_growth_table_is_sorted_by_size_with_seconds_per_mb() -> None:
+    rows = _rows(bench.growth_report(GENS, OPS, SIZES))
+    assert list(rows) == ["small", "slow", "broken", "big"]
+    assert rows["big"][4] == "1.50" and rows["big"][5] == "> 600.0"
+    assert rows["small"][5:7] == ["10.0", "10.00"]
