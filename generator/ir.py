@@ -244,6 +244,9 @@ class Tag:
     class_name: str
     description: str
     operations: tuple[Operation, ...]
+    # The class of the same operations for asynchronous callers, claimed with
+    # ``class_name`` so that no model or other tag takes it.
+    async_class_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -121,9 +121,10 @@ def call(head: str, items: list[Node], tail: str = ")") -> Group:
     return Group(head, tuple(items), tail)
 
 
-def define(name: str, params: list[Node], returns: str) -> Group:
-    """``def name(params) -> returns`` (the template adds the colon)."""
-    return Group(f"def {name}(", tuple(params), f") -> {returns}", hug=True)
+def define(name: str, params: list[Node], returns: str, is_async: bool = False) -> Group:
+    """``def name(params) -> returns``, or ``async def`` (the template adds the colon)."""
+    keyword = "async def" if is_async else "def"
+    return Group(f"{keyword} {name}(", tuple(params), f") -> {returns}", hug=True)
 
 
 def class_header(name: str, bases: list[str]) -> Node:

@@ -29,7 +29,9 @@ with their peers; prints tables of medians, ratios and target verdicts (``make b
    back to back, so both sides pay their share of garbage collections), and
    the import time of the package in a fresh interpreter.
 4. Per-call overhead: 2,000 sequential apps.get calls over keep-alive against a
-   local server vs the same requests made with a bare requests.Session.
+   local server vs the same requests made with a bare requests.Session; and the
+   same through AsyncClient (awaited one after another on one event loop) vs a
+   bare httpx.AsyncClient.
 5. The complete Heroku client (spec/heroku-platform.yaml, 305 operations) generated
    cold and warm as in 2; Microsoft Graph's import + Client() against a 3-operation
    package's (time ratio, RSS growth) and the first call on Graph's largest resource
@@ -375,6 +377,55 @@ def per_call(calls: int, runs: int) -> list[float]:
     return result
 
 
+def per_call_async(calls: int, runs: int) -> list[float]:
+    """``per_call`` for AsyncClient: sequential awaited calls on one event loop vs
+    the same requests made with a bare httpx.AsyncClient."""
+    import asyncio
+
+    import httpx
+
+    from heroku_platform_api import AsyncClient
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _AppHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
+    loop = asyncio.new_event_loop()
+    client = loop.run_until_complete(_built(lambda: AsyncClient(token="bench", base_url=url)))
+    bare_client = loop.run_until_complete(_built(httpx.AsyncClient))
+    headers = {"Accept": "application/vnd.heroku+json; version=3", "Authorization": "Bearer bench"}
+    timeout = httpx.Timeout(60, connect=10)
+
+    async def ours_calls() -> None:
+        for _ in range(calls):
+            await client.apps.info("app-1")
+
+    async def bare_calls() -> None:
+        for _ in range(calls):
+            (await bare_client.get(url + "/apps/app-1", headers=headers, timeout=timeout)).json()
+
+    def timed(calls_of: Callable[[], Any]) -> Callable[[], float]:
+        def measure() -> float:
+            started = time.perf_counter()
+            loop.run_until_complete(calls_of())
+            return time.perf_counter() - started
+
+        return measure
+
+    ours, bare = timed(ours_calls), timed(bare_calls)
+    ours(), bare()  # warm up both connection pools
+    result = medians_interleaved(runs, ours, bare)
+    loop.run_until_complete(client.aclose())
+    loop.run_until_complete(bare_client.aclose())
+    loop.close()
+    server.shutdown()
+    return result
+
+
+async def _built(build: Callable[[], Any]) -> Any:
+    """An async HTTP client built inside the event loop, as an application builds it."""
+    return build()
+
+
 # --- report ------------------------------------------------------------------------------
 
 
@@ -569,6 +620,7 @@ def targets_report(
     gen_runs: int,
     complete: dict[str, list[dict[str, Any]]],
     scaled: tuple[dict[str, dict[str, float]], tuple[float, str], str],
+    async_calls: tuple[float, float] = (0.0, 0.0),
 ) -> list[str]:
     rows = []
     largest = LARGEST[0] if LARGEST[0] in gens else max(gens, key=lambda d: ops[d], default=None)
@@ -656,6 +708,17 @@ def targets_report(
             _verdict(ours / bare, 1.10),
         ]
     )
+    ours, bare = async_calls
+    if bare:
+        rows.append(
+            [
+                f"{CALLS:,} awaited apps.get calls (AsyncClient) / bare httpx.AsyncClient, "
+                f"median of {runs}",
+                "<= 1.10",
+                f"{ours / bare:.2f} ({ours:.2f} s / {bare:.2f} s)",
+                _verdict(ours / bare, 1.10),
+            ]
+        )
     return _table(["target", "goal", "measured", "verdict"], rows)
 
 
@@ -828,6 +891,7 @@ def main() -> int:
     codec = client_codec(max(args.runs, CODEC_RUNS))
     imported = import_ms(args.runs)
     ours_calls, bare_calls = per_call(CALLS, args.runs)
+    async_calls, bare_async_calls = per_call_async(CALLS, args.runs)
 
     cold, warm = heroku["cold"], heroku["warm"]
     lines += ["## spec/heroku.yaml and the generated client", ""]
@@ -879,6 +943,12 @@ def main() -> int:
                 f"{bare_calls:.2f} s",
                 f"{ours_calls / bare_calls:.2f}",
             ],
+            [
+                f"{CALLS:,} awaited apps.get calls (AsyncClient) vs bare httpx.AsyncClient",
+                f"{async_calls:.2f} s",
+                f"{bare_async_calls:.2f} s",
+                f"{async_calls / bare_async_calls:.2f}",
+            ],
         ],
     )
     lines += ["", "## Targets (issues #8, #18 and #19)", ""]
@@ -894,6 +964,7 @@ def main() -> int:
         args.gen_runs,
         complete,
         scaled,
+        (async_calls, bare_async_calls),
     )
     failed = any(not ours_ok(g) for g in gens.values()) or any(r["rc"] for r in cold + warm)
     failed = failed or any(r["rc"] for r in complete["cold"] + complete["warm"])

@@ -2,7 +2,7 @@
 """The wire test: every operation of a generated client, called against a Prism mock.
 
     .venv/bin/python scripts/wire.py [--docs fixtures heroku corpus PATH ...] [--only GLOB ...]
-                                     [--jobs 1] [--min-ok 99] [--out .wire]
+                                     [--jobs 1] [--min-ok 99] [--out .wire] [--client async]
 
 A client that imports is not yet a client that works.  For each document this script
 generates the python client (``openapi-pygen generate DOC --out ... --package ... --report``),
@@ -38,6 +38,10 @@ call to its "noted" list; the table to OUT/wire.tsv.  Each document runs in a ch
 generated packages never meet) with Prism in its own process group; both are killed when the
 document's time is up.  Exit status: 0 if the total ok % is at least --min-ok, 1 if not, 2 for
 bad arguments or a corpus that cannot be fetched.
+
+``--client async`` makes every call through the package's ``AsyncClient`` instead of its
+``Client`` (each call awaited to completion; a listing's first page awaited), so the same
+documents and verdicts check the async client's requests and decoding.
 
 Where the corpus is: --corpus-dir, else $WIRE_CORPUS_DIR, else ../shared/corpus beside this
 checkout, else beside the main checkout of this git repository (a worktree lives elsewhere).
@@ -634,7 +638,12 @@ def _clip(text: str, limit: int = EVIDENCE_CHARS) -> str:
 
 def describe_request(response: Any) -> str:
     request = response.request
-    body = request.body
+    body = getattr(request, "body", None)  # requests
+    if body is None and hasattr(request, "read"):  # httpx (multipart is streamed: read it)
+        try:
+            body = request.read()
+        except Exception as exc:  # an async-only stream: say so instead
+            body = f"<{type(exc).__name__}>"
     if isinstance(body, bytes):
         body = body[:300].decode("utf-8", errors="replace")
     return _clip(f"{request.method} {request.url} body={body!r}", 400)
@@ -717,7 +726,7 @@ def routed_to(response: Any, method: str, template: str) -> bool:
 
     parts = re.split(r"(\{[^}]*\})", template)
     pattern = "".join("[^/]*" if p.startswith("{") else re.escape(p) for p in parts)
-    path = urlsplit(response.request.url).path
+    path = urlsplit(str(response.request.url)).path  # httpx: a URL object
     return response.request.method == method and re.fullmatch(pattern, path) is not None
 
 
@@ -1137,8 +1146,11 @@ def _run_mocks(
         serving = mocks.get(variant, mock)
         client = clients.get(serving.url)
         if client is None:  # a Prism restarted after a crash has a new url, so a new client
-            client = clients[serving.url] = wire_client(pkg, serving.url)
-            client.session.hooks["response"].append(exchange.hook)
+            if CLIENT == "async":
+                client = clients[serving.url] = AsyncCalls(pkg, serving.url, exchange)
+            else:
+                client = clients[serving.url] = wire_client(pkg, serving.url)
+                client.session.hooks["response"].append(exchange.hook)
         key = (op.method, op.path, variant)
         call = calls.setdefault(key, Call(doc.id, op.method, op.path))
         call.operation_id = op.operation_id
@@ -1177,24 +1189,80 @@ def credentials_for(schemes: Any) -> dict[str, Any]:
     return given
 
 
-def wire_client(pkg: Any, url: str) -> Any:
-    """The generated client of ``pkg`` against the mock at ``url``, with credentials
+def wire_client(pkg: Any, url: str, **settings: Any) -> Any:
+    """The generated client of ``pkg`` against the mock at ``url`` (its
+    ``AsyncClient`` when ``settings`` name an ``http_client``), with credentials
     for every scheme; an OAuth2 token comes from here, never from the document's
     token URL (the wire test talks to nothing but Prism)."""
+    kind = pkg.AsyncClient if "http_client" in settings else pkg.Client
     schemes = getattr(pkg.Client, "SECURITY_SCHEMES", None)
     if schemes is None:  # a client from before security schemes: one token
-        return pkg.Client(token=TOKEN, base_url=url, retries=0, timeout=CALL_TIMEOUT)
+        return kind(token=TOKEN, base_url=url, retries=0, timeout=CALL_TIMEOUT, **settings)
+    reply = {"access_token": TOKEN, "expires_in": 3600}
+    if kind is pkg.AsyncClient:
 
-    class WireClient(pkg.Client):  # type: ignore[misc]
-        def _fetch_token(self, *args: Any) -> dict[str, Any]:
-            return {"access_token": TOKEN, "expires_in": 3600}
+        class AsyncWireClient(kind):  # type: ignore[misc,valid-type]
+            async def _fetch_token(self, *args: Any) -> dict[str, Any]:
+                return reply
 
-    return WireClient(base_url=url, retries=0, timeout=CALL_TIMEOUT, **credentials_for(schemes))
+        chosen: Any = AsyncWireClient
+    else:
+
+        class WireClient(kind):  # type: ignore[misc,valid-type]
+            def _fetch_token(self, *args: Any) -> dict[str, Any]:
+                return reply
+
+        chosen = WireClient
+    given = credentials_for(schemes)
+    return chosen(base_url=url, retries=0, timeout=CALL_TIMEOUT, **given, **settings)
+
+
+class AsyncCalls:
+    """The package's ``AsyncClient`` behind the synchronous calls the harness makes
+    (``--client async``): each call is awaited to completion on one event loop, a
+    listing returns its first page, and httpx's response hook feeds the exchange."""
+
+    def __init__(self, pkg: Any, base_url: str, exchange: Exchange) -> None:
+        import asyncio
+
+        import httpx
+
+        self.loop = asyncio.new_event_loop()
+        self.base_url = base_url
+
+        async def hook(response: Any) -> None:
+            exchange.hook(response)
+
+        async def build() -> Any:
+            http = httpx.AsyncClient(event_hooks={"response": [hook]})
+            return wire_client(pkg, base_url, http_client=http)
+
+        self.client = self.loop.run_until_complete(build())
+
+    def method(self, resource: str, name: str) -> Callable[..., Any]:
+        import functools
+        import inspect
+
+        method = getattr(getattr(self.client, resource), name)
+
+        @functools.wraps(method)  # the harness reads the method's signature
+        def call(**kwargs: Any) -> Any:
+            result = method(**kwargs)
+            if inspect.iscoroutine(result):
+                return self.loop.run_until_complete(result)
+            return self.loop.run_until_complete(result.first_page())  # AsyncRangePages
+
+        return call
 
 
 def bound_method(function: str, client: Any) -> Callable[..., Any]:
-    """ "pkg.api.tag:Class.method" -> the method of a Class instance bound to ``client``."""
+    """ "pkg.api.tag:Class.method" -> the method of a Class instance bound to ``client``
+    (of the async client's resource of that module, ``client.tag``, for ``--client async``)."""
     import importlib
+
+    if isinstance(client, AsyncCalls):
+        module_name, _, qualname = function.partition(":")
+        return client.method(module_name.rsplit(".", 1)[1], qualname.partition(".")[2])
 
     module_name, _, qualname = function.partition(":")
     class_name, _, method_name = qualname.partition(".")
@@ -1402,7 +1470,7 @@ def run_one(doc: Document, out: Path) -> DocResult:
     for stale in [work / "calls.json", *work.glob("prism*.pid")]:
         stale.unlink(missing_ok=True)
     command = [sys.executable, str(Path(__file__).resolve()), "--child", doc.id, doc.path]
-    command += [doc.group, str(work)]
+    command += [doc.group, str(work), "--client", CLIENT]
     with open(work / "child.out", "wb") as log:
         child = subprocess.Popen(
             command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
@@ -1548,12 +1616,24 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", type=Path, default=ROOT / ".wire", help="results folder")
     parser.add_argument("--corpus-dir", help="folder of the corpus fetch.sh")
+    parser.add_argument(
+        "--client",
+        choices=["sync", "async"],
+        default="sync",
+        help="call through Client (default) or AsyncClient",
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     return parser
 
 
+# Which client the calls go through (--client); children get it on their command line.
+CLIENT = "sync"
+
+
 def main(argv: Optional[list[str]] = None) -> int:
+    global CLIENT
     args = _parser().parse_args(argv)
+    CLIENT = args.client
     if args.child:
         ident, path, group, work = args.child
         return child_main(Document(ident, path, group), Path(work))

@@ -8,6 +8,8 @@ Generated from the OpenAPI document; do not edit by hand.
 from ._runtime import (
     UNSET,
     ApiError,
+    AsyncPages,
+    AsyncRangePages,
     BadRequest,
     ClientError,
     Conflict,
@@ -34,13 +36,16 @@ from ._runtime import (
     Unset,
     open_stream,
 )
-from .client import Client
+from .client import AsyncClient, Client
 
 __version__ = "0.1.0"
 
 __all__ = [
     "UNSET",
     "ApiError",
+    "AsyncClient",
+    "AsyncPages",
+    "AsyncRangePages",
     "BadRequest",
     "Client",
     "ClientError",

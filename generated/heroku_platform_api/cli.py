@@ -339,8 +339,11 @@ def _epilog() -> str:
         credentials,
         "Exit status: 0 success, 1 API or network error, 2 usage error or missing or"
         " rejected credentials.",
+        "From Python, `<group> <command>` is the method client.<group>.<command>(...) of "
+        + "heroku_platform_api.Client, or, awaited, of heroku_platform_api.AsyncClient"
+        + " for asyncio (pip install 'heroku-platform-api[async]').",
     ]
-    return "\n\n".join(textwrap.fill(text, 76) for text in paragraphs)
+    return "\n\n".join(textwrap.fill(text, 76, break_on_hyphens=False) for text in paragraphs)
 
 
 def _command(

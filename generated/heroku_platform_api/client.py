@@ -8,431 +8,594 @@ from typing import TYPE_CHECKING, Mapping, Optional, Union
 from . import _runtime as _rt
 
 if TYPE_CHECKING:
+    import httpx
     import requests
     from urllib3.util.retry import Retry
 
-    from .api.account import AccountApi, AccountApiWithRawResponse, AccountApiWithStreamingResponse
+    from .api.account import (
+        AccountApi,
+        AccountApiWithRawResponse,
+        AccountApiWithStreamingResponse,
+        AsyncAccountApi,
+    )
     from .api.account_delinquency import (
         AccountDelinquencyApi,
         AccountDelinquencyApiWithRawResponse,
         AccountDelinquencyApiWithStreamingResponse,
+        AsyncAccountDelinquencyApi,
     )
     from .api.account_features import (
         AccountFeaturesApi,
         AccountFeaturesApiWithRawResponse,
         AccountFeaturesApiWithStreamingResponse,
+        AsyncAccountFeaturesApi,
     )
     from .api.add_on_action import (
         AddOnActionApi,
         AddOnActionApiWithRawResponse,
         AddOnActionApiWithStreamingResponse,
+        AsyncAddOnActionApi,
     )
     from .api.add_on_attachments import (
         AddOnAttachmentsApi,
         AddOnAttachmentsApiWithRawResponse,
         AddOnAttachmentsApiWithStreamingResponse,
+        AsyncAddOnAttachmentsApi,
     )
     from .api.add_on_configs import (
         AddOnConfigsApi,
         AddOnConfigsApiWithRawResponse,
         AddOnConfigsApiWithStreamingResponse,
+        AsyncAddOnConfigsApi,
     )
     from .api.add_on_region_capabilities import (
         AddOnRegionCapabilitiesApi,
         AddOnRegionCapabilitiesApiWithRawResponse,
         AddOnRegionCapabilitiesApiWithStreamingResponse,
+        AsyncAddOnRegionCapabilitiesApi,
     )
     from .api.add_on_services import (
         AddOnServicesApi,
         AddOnServicesApiWithRawResponse,
         AddOnServicesApiWithStreamingResponse,
+        AsyncAddOnServicesApi,
     )
     from .api.add_on_webhook_deliveries import (
         AddOnWebhookDeliveriesApi,
         AddOnWebhookDeliveriesApiWithRawResponse,
         AddOnWebhookDeliveriesApiWithStreamingResponse,
+        AsyncAddOnWebhookDeliveriesApi,
     )
     from .api.add_on_webhook_events import (
         AddOnWebhookEventsApi,
         AddOnWebhookEventsApiWithRawResponse,
         AddOnWebhookEventsApiWithStreamingResponse,
+        AsyncAddOnWebhookEventsApi,
     )
     from .api.add_on_webhooks import (
         AddOnWebhooksApi,
         AddOnWebhooksApiWithRawResponse,
         AddOnWebhooksApiWithStreamingResponse,
+        AsyncAddOnWebhooksApi,
     )
-    from .api.add_ons import AddOnsApi, AddOnsApiWithRawResponse, AddOnsApiWithStreamingResponse
+    from .api.add_ons import (
+        AddOnsApi,
+        AddOnsApiWithRawResponse,
+        AddOnsApiWithStreamingResponse,
+        AsyncAddOnsApi,
+    )
     from .api.allowed_add_on_services import (
         AllowedAddOnServicesApi,
         AllowedAddOnServicesApiWithRawResponse,
         AllowedAddOnServicesApiWithStreamingResponse,
+        AsyncAllowedAddOnServicesApi,
     )
     from .api.app_features import (
         AppFeaturesApi,
         AppFeaturesApiWithRawResponse,
         AppFeaturesApiWithStreamingResponse,
+        AsyncAppFeaturesApi,
     )
     from .api.app_setups import (
         AppSetupsApi,
         AppSetupsApiWithRawResponse,
         AppSetupsApiWithStreamingResponse,
+        AsyncAppSetupsApi,
     )
     from .api.app_transfers import (
         AppTransfersApi,
         AppTransfersApiWithRawResponse,
         AppTransfersApiWithStreamingResponse,
+        AsyncAppTransfersApi,
     )
     from .api.app_webhook_deliveries import (
         AppWebhookDeliveriesApi,
         AppWebhookDeliveriesApiWithRawResponse,
         AppWebhookDeliveriesApiWithStreamingResponse,
+        AsyncAppWebhookDeliveriesApi,
     )
     from .api.app_webhook_events import (
         AppWebhookEventsApi,
         AppWebhookEventsApiWithRawResponse,
         AppWebhookEventsApiWithStreamingResponse,
+        AsyncAppWebhookEventsApi,
     )
     from .api.app_webhooks import (
         AppWebhooksApi,
         AppWebhooksApiWithRawResponse,
         AppWebhooksApiWithStreamingResponse,
+        AsyncAppWebhooksApi,
     )
-    from .api.apps import AppsApi, AppsApiWithRawResponse, AppsApiWithStreamingResponse
+    from .api.apps import (
+        AppsApi,
+        AppsApiWithRawResponse,
+        AppsApiWithStreamingResponse,
+        AsyncAppsApi,
+    )
     from .api.audit_trail_archives import (
+        AsyncAuditTrailArchivesApi,
         AuditTrailArchivesApi,
         AuditTrailArchivesApiWithRawResponse,
         AuditTrailArchivesApiWithStreamingResponse,
     )
     from .api.audit_trail_events import (
+        AsyncAuditTrailEventsApi,
         AuditTrailEventsApi,
         AuditTrailEventsApiWithRawResponse,
         AuditTrailEventsApiWithStreamingResponse,
     )
     from .api.buildpack_installations import (
+        AsyncBuildpackInstallationsApi,
         BuildpackInstallationsApi,
         BuildpackInstallationsApiWithRawResponse,
         BuildpackInstallationsApiWithStreamingResponse,
     )
-    from .api.builds import BuildsApi, BuildsApiWithRawResponse, BuildsApiWithStreamingResponse
+    from .api.builds import (
+        AsyncBuildsApi,
+        BuildsApi,
+        BuildsApiWithRawResponse,
+        BuildsApiWithStreamingResponse,
+    )
     from .api.collaborators import (
+        AsyncCollaboratorsApi,
         CollaboratorsApi,
         CollaboratorsApiWithRawResponse,
         CollaboratorsApiWithStreamingResponse,
     )
     from .api.config_vars import (
+        AsyncConfigVarsApi,
         ConfigVarsApi,
         ConfigVarsApiWithRawResponse,
         ConfigVarsApiWithStreamingResponse,
     )
-    from .api.credits import CreditsApi, CreditsApiWithRawResponse, CreditsApiWithStreamingResponse
-    from .api.domains import DomainsApi, DomainsApiWithRawResponse, DomainsApiWithStreamingResponse
+    from .api.credits import (
+        AsyncCreditsApi,
+        CreditsApi,
+        CreditsApiWithRawResponse,
+        CreditsApiWithStreamingResponse,
+    )
+    from .api.domains import (
+        AsyncDomainsApi,
+        DomainsApi,
+        DomainsApiWithRawResponse,
+        DomainsApiWithStreamingResponse,
+    )
     from .api.dyno_sizes import (
+        AsyncDynoSizesApi,
         DynoSizesApi,
         DynoSizesApiWithRawResponse,
         DynoSizesApiWithStreamingResponse,
     )
-    from .api.dynos import DynosApi, DynosApiWithRawResponse, DynosApiWithStreamingResponse
+    from .api.dynos import (
+        AsyncDynosApi,
+        DynosApi,
+        DynosApiWithRawResponse,
+        DynosApiWithStreamingResponse,
+    )
     from .api.enterprise_account_daily_usages import (
+        AsyncEnterpriseAccountDailyUsagesApi,
         EnterpriseAccountDailyUsagesApi,
         EnterpriseAccountDailyUsagesApiWithRawResponse,
         EnterpriseAccountDailyUsagesApiWithStreamingResponse,
     )
     from .api.enterprise_account_members import (
+        AsyncEnterpriseAccountMembersApi,
         EnterpriseAccountMembersApi,
         EnterpriseAccountMembersApiWithRawResponse,
         EnterpriseAccountMembersApiWithStreamingResponse,
     )
     from .api.enterprise_account_monthly_usages import (
+        AsyncEnterpriseAccountMonthlyUsagesApi,
         EnterpriseAccountMonthlyUsagesApi,
         EnterpriseAccountMonthlyUsagesApiWithRawResponse,
         EnterpriseAccountMonthlyUsagesApiWithStreamingResponse,
     )
     from .api.enterprise_accounts import (
+        AsyncEnterpriseAccountsApi,
         EnterpriseAccountsApi,
         EnterpriseAccountsApiWithRawResponse,
         EnterpriseAccountsApiWithStreamingResponse,
     )
-    from .api.filters import FiltersApi, FiltersApiWithRawResponse, FiltersApiWithStreamingResponse
+    from .api.filters import (
+        AsyncFiltersApi,
+        FiltersApi,
+        FiltersApiWithRawResponse,
+        FiltersApiWithStreamingResponse,
+    )
     from .api.formation import (
+        AsyncFormationApi,
         FormationApi,
         FormationApiWithRawResponse,
         FormationApiWithStreamingResponse,
     )
     from .api.generations import (
+        AsyncGenerationsApi,
         GenerationsApi,
         GenerationsApiWithRawResponse,
         GenerationsApiWithStreamingResponse,
     )
     from .api.identity_providers import (
+        AsyncIdentityProvidersApi,
         IdentityProvidersApi,
         IdentityProvidersApiWithRawResponse,
         IdentityProvidersApiWithStreamingResponse,
     )
     from .api.inbound_rulesets import (
+        AsyncInboundRulesetsApi,
         InboundRulesetsApi,
         InboundRulesetsApiWithRawResponse,
         InboundRulesetsApiWithStreamingResponse,
     )
     from .api.invoice_address import (
+        AsyncInvoiceAddressApi,
         InvoiceAddressApi,
         InvoiceAddressApiWithRawResponse,
         InvoiceAddressApiWithStreamingResponse,
     )
     from .api.invoices import (
+        AsyncInvoicesApi,
         InvoicesApi,
         InvoicesApiWithRawResponse,
         InvoicesApiWithStreamingResponse,
     )
-    from .api.keys import KeysApi, KeysApiWithRawResponse, KeysApiWithStreamingResponse
+    from .api.keys import (
+        AsyncKeysApi,
+        KeysApi,
+        KeysApiWithRawResponse,
+        KeysApiWithStreamingResponse,
+    )
     from .api.log_drains import (
+        AsyncLogDrainsApi,
         LogDrainsApi,
         LogDrainsApiWithRawResponse,
         LogDrainsApiWithStreamingResponse,
     )
     from .api.log_sessions import (
+        AsyncLogSessionsApi,
         LogSessionsApi,
         LogSessionsApiWithRawResponse,
         LogSessionsApiWithStreamingResponse,
     )
     from .api.o_auth_authorizations import (
+        AsyncOAuthAuthorizationsApi,
         OAuthAuthorizationsApi,
         OAuthAuthorizationsApiWithRawResponse,
         OAuthAuthorizationsApiWithStreamingResponse,
     )
     from .api.o_auth_clients import (
+        AsyncOAuthClientsApi,
         OAuthClientsApi,
         OAuthClientsApiWithRawResponse,
         OAuthClientsApiWithStreamingResponse,
     )
     from .api.o_auth_tokens import (
+        AsyncOAuthTokensApi,
         OAuthTokensApi,
         OAuthTokensApiWithRawResponse,
         OAuthTokensApiWithStreamingResponse,
     )
     from .api.oci_images import (
+        AsyncOCIImagesApi,
         OCIImagesApi,
         OCIImagesApiWithRawResponse,
         OCIImagesApiWithStreamingResponse,
     )
     from .api.password_reset import (
+        AsyncPasswordResetApi,
         PasswordResetApi,
         PasswordResetApiWithRawResponse,
         PasswordResetApiWithStreamingResponse,
     )
     from .api.peering_info import (
+        AsyncPeeringInfoApi,
         PeeringInfoApi,
         PeeringInfoApiWithRawResponse,
         PeeringInfoApiWithStreamingResponse,
     )
     from .api.peerings import (
+        AsyncPeeringsApi,
         PeeringsApi,
         PeeringsApiWithRawResponse,
         PeeringsApiWithStreamingResponse,
     )
     from .api.permission_entities import (
+        AsyncPermissionEntitiesApi,
         PermissionEntitiesApi,
         PermissionEntitiesApiWithRawResponse,
         PermissionEntitiesApiWithStreamingResponse,
     )
     from .api.pipeline_builds import (
+        AsyncPipelineBuildsApi,
         PipelineBuildsApi,
         PipelineBuildsApiWithRawResponse,
         PipelineBuildsApiWithStreamingResponse,
     )
     from .api.pipeline_config_vars import (
+        AsyncPipelineConfigVarsApi,
         PipelineConfigVarsApi,
         PipelineConfigVarsApiWithRawResponse,
         PipelineConfigVarsApiWithStreamingResponse,
     )
     from .api.pipeline_couplings import (
+        AsyncPipelineCouplingsApi,
         PipelineCouplingsApi,
         PipelineCouplingsApiWithRawResponse,
         PipelineCouplingsApiWithStreamingResponse,
     )
     from .api.pipeline_deployments import (
+        AsyncPipelineDeploymentsApi,
         PipelineDeploymentsApi,
         PipelineDeploymentsApiWithRawResponse,
         PipelineDeploymentsApiWithStreamingResponse,
     )
     from .api.pipeline_promotion_targets import (
+        AsyncPipelinePromotionTargetsApi,
         PipelinePromotionTargetsApi,
         PipelinePromotionTargetsApiWithRawResponse,
         PipelinePromotionTargetsApiWithStreamingResponse,
     )
     from .api.pipeline_promotions import (
+        AsyncPipelinePromotionsApi,
         PipelinePromotionsApi,
         PipelinePromotionsApiWithRawResponse,
         PipelinePromotionsApiWithStreamingResponse,
     )
     from .api.pipeline_releases import (
+        AsyncPipelineReleasesApi,
         PipelineReleasesApi,
         PipelineReleasesApiWithRawResponse,
         PipelineReleasesApiWithStreamingResponse,
     )
     from .api.pipeline_stack import (
+        AsyncPipelineStackApi,
         PipelineStackApi,
         PipelineStackApiWithRawResponse,
         PipelineStackApiWithStreamingResponse,
     )
     from .api.pipeline_transfers import (
+        AsyncPipelineTransfersApi,
         PipelineTransfersApi,
         PipelineTransfersApiWithRawResponse,
         PipelineTransfersApiWithStreamingResponse,
     )
     from .api.pipelines import (
+        AsyncPipelinesApi,
         PipelinesApi,
         PipelinesApiWithRawResponse,
         PipelinesApiWithStreamingResponse,
     )
-    from .api.plans import PlansApi, PlansApiWithRawResponse, PlansApiWithStreamingResponse
+    from .api.plans import (
+        AsyncPlansApi,
+        PlansApi,
+        PlansApiWithRawResponse,
+        PlansApiWithStreamingResponse,
+    )
     from .api.private_spaces_vp_ns import (
+        AsyncPrivateSpacesVPNsApi,
         PrivateSpacesVPNsApi,
         PrivateSpacesVPNsApiWithRawResponse,
         PrivateSpacesVPNsApiWithStreamingResponse,
     )
     from .api.rate_limit import (
+        AsyncRateLimitApi,
         RateLimitApi,
         RateLimitApiWithRawResponse,
         RateLimitApiWithStreamingResponse,
     )
-    from .api.regions import RegionsApi, RegionsApiWithRawResponse, RegionsApiWithStreamingResponse
+    from .api.regions import (
+        AsyncRegionsApi,
+        RegionsApi,
+        RegionsApiWithRawResponse,
+        RegionsApiWithStreamingResponse,
+    )
     from .api.releases import (
+        AsyncReleasesApi,
         ReleasesApi,
         ReleasesApiWithRawResponse,
         ReleasesApiWithStreamingResponse,
     )
     from .api.review_app_configurations import (
+        AsyncReviewAppConfigurationsApi,
         ReviewAppConfigurationsApi,
         ReviewAppConfigurationsApiWithRawResponse,
         ReviewAppConfigurationsApiWithStreamingResponse,
     )
     from .api.review_apps import (
+        AsyncReviewAppsApi,
         ReviewAppsApi,
         ReviewAppsApiWithRawResponse,
         ReviewAppsApiWithStreamingResponse,
     )
-    from .api.slugs import SlugsApi, SlugsApiWithRawResponse, SlugsApiWithStreamingResponse
+    from .api.slugs import (
+        AsyncSlugsApi,
+        SlugsApi,
+        SlugsApiWithRawResponse,
+        SlugsApiWithStreamingResponse,
+    )
     from .api.sms_number import (
+        AsyncSMSNumberApi,
         SMSNumberApi,
         SMSNumberApiWithRawResponse,
         SMSNumberApiWithStreamingResponse,
     )
     from .api.sni_endpoints import (
+        AsyncSNIEndpointsApi,
         SNIEndpointsApi,
         SNIEndpointsApiWithRawResponse,
         SNIEndpointsApiWithStreamingResponse,
     )
-    from .api.sources import SourcesApi, SourcesApiWithRawResponse, SourcesApiWithStreamingResponse
+    from .api.sources import (
+        AsyncSourcesApi,
+        SourcesApi,
+        SourcesApiWithRawResponse,
+        SourcesApiWithStreamingResponse,
+    )
     from .api.space_accesses import (
+        AsyncSpaceAccessesApi,
         SpaceAccessesApi,
         SpaceAccessesApiWithRawResponse,
         SpaceAccessesApiWithStreamingResponse,
     )
     from .api.space_network_address_translation import (
+        AsyncSpaceNetworkAddressTranslationApi,
         SpaceNetworkAddressTranslationApi,
         SpaceNetworkAddressTranslationApiWithRawResponse,
         SpaceNetworkAddressTranslationApiWithStreamingResponse,
     )
     from .api.space_topology import (
+        AsyncSpaceTopologyApi,
         SpaceTopologyApi,
         SpaceTopologyApiWithRawResponse,
         SpaceTopologyApiWithStreamingResponse,
     )
     from .api.space_transfer import (
+        AsyncSpaceTransferApi,
         SpaceTransferApi,
         SpaceTransferApiWithRawResponse,
         SpaceTransferApiWithStreamingResponse,
     )
-    from .api.spaces import SpacesApi, SpacesApiWithRawResponse, SpacesApiWithStreamingResponse
-    from .api.stacks import StacksApi, StacksApiWithRawResponse, StacksApiWithStreamingResponse
+    from .api.spaces import (
+        AsyncSpacesApi,
+        SpacesApi,
+        SpacesApiWithRawResponse,
+        SpacesApiWithStreamingResponse,
+    )
+    from .api.stacks import (
+        AsyncStacksApi,
+        StacksApi,
+        StacksApiWithRawResponse,
+        StacksApiWithStreamingResponse,
+    )
     from .api.team_add_ons import (
+        AsyncTeamAddOnsApi,
         TeamAddOnsApi,
         TeamAddOnsApiWithRawResponse,
         TeamAddOnsApiWithStreamingResponse,
     )
     from .api.team_app_collaborators import (
+        AsyncTeamAppCollaboratorsApi,
         TeamAppCollaboratorsApi,
         TeamAppCollaboratorsApiWithRawResponse,
         TeamAppCollaboratorsApiWithStreamingResponse,
     )
     from .api.team_app_permissions import (
+        AsyncTeamAppPermissionsApi,
         TeamAppPermissionsApi,
         TeamAppPermissionsApiWithRawResponse,
         TeamAppPermissionsApiWithStreamingResponse,
     )
     from .api.team_apps import (
+        AsyncTeamAppsApi,
         TeamAppsApi,
         TeamAppsApiWithRawResponse,
         TeamAppsApiWithStreamingResponse,
     )
     from .api.team_daily_usages import (
+        AsyncTeamDailyUsagesApi,
         TeamDailyUsagesApi,
         TeamDailyUsagesApiWithRawResponse,
         TeamDailyUsagesApiWithStreamingResponse,
     )
     from .api.team_delinquency import (
+        AsyncTeamDelinquencyApi,
         TeamDelinquencyApi,
         TeamDelinquencyApiWithRawResponse,
         TeamDelinquencyApiWithStreamingResponse,
     )
     from .api.team_features import (
+        AsyncTeamFeaturesApi,
         TeamFeaturesApi,
         TeamFeaturesApiWithRawResponse,
         TeamFeaturesApiWithStreamingResponse,
     )
     from .api.team_invitations import (
+        AsyncTeamInvitationsApi,
         TeamInvitationsApi,
         TeamInvitationsApiWithRawResponse,
         TeamInvitationsApiWithStreamingResponse,
     )
     from .api.team_invoices import (
+        AsyncTeamInvoicesApi,
         TeamInvoicesApi,
         TeamInvoicesApiWithRawResponse,
         TeamInvoicesApiWithStreamingResponse,
     )
     from .api.team_members import (
+        AsyncTeamMembersApi,
         TeamMembersApi,
         TeamMembersApiWithRawResponse,
         TeamMembersApiWithStreamingResponse,
     )
     from .api.team_monthly_usages import (
+        AsyncTeamMonthlyUsagesApi,
         TeamMonthlyUsagesApi,
         TeamMonthlyUsagesApiWithRawResponse,
         TeamMonthlyUsagesApiWithStreamingResponse,
     )
     from .api.team_preferences import (
+        AsyncTeamPreferencesApi,
         TeamPreferencesApi,
         TeamPreferencesApiWithRawResponse,
         TeamPreferencesApiWithStreamingResponse,
     )
     from .api.team_spaces import (
+        AsyncTeamSpacesApi,
         TeamSpacesApi,
         TeamSpacesApiWithRawResponse,
         TeamSpacesApiWithStreamingResponse,
     )
-    from .api.teams import TeamsApi, TeamsApiWithRawResponse, TeamsApiWithStreamingResponse
+    from .api.teams import (
+        AsyncTeamsApi,
+        TeamsApi,
+        TeamsApiWithRawResponse,
+        TeamsApiWithStreamingResponse,
+    )
     from .api.telemetry_drains import (
+        AsyncTelemetryDrainsApi,
         TelemetryDrainsApi,
         TelemetryDrainsApiWithRawResponse,
         TelemetryDrainsApiWithStreamingResponse,
     )
     from .api.test_cases import (
+        AsyncTestCasesApi,
         TestCasesApi,
         TestCasesApiWithRawResponse,
         TestCasesApiWithStreamingResponse,
     )
     from .api.test_nodes import (
+        AsyncTestNodesApi,
         TestNodesApi,
         TestNodesApiWithRawResponse,
         TestNodesApiWithStreamingResponse,
     )
     from .api.test_runs import (
+        AsyncTestRunsApi,
         TestRunsApi,
         TestRunsApiWithRawResponse,
         TestRunsApiWithStreamingResponse,
     )
     from .api.user_preferences import (
+        AsyncUserPreferencesApi,
         UserPreferencesApi,
         UserPreferencesApiWithRawResponse,
         UserPreferencesApiWithStreamingResponse,
@@ -2433,3 +2596,734 @@ class ClientWithStreamingResponse:
         from .api.private_spaces_vp_ns import PrivateSpacesVPNsApiWithStreamingResponse
 
         return PrivateSpacesVPNsApiWithStreamingResponse(self._client.private_spaces_vp_ns)
+
+
+class AsyncClient(_rt.AsyncBaseClient, conventions=Client):
+    """Asynchronous client for the Heroku Platform API.
+
+    The same resources and methods as ``Client``, awaited (lists are
+    iterated with ``async for``), on ``httpx`` (``pip install heroku-platform-api[async]``).
+    It speaks the API as ``Client`` does (its conventions are ``Client``'s)
+    and takes the same settings, but ``retries`` is a count, ``token`` may also
+    be an async function returning the token (awaited once) and
+    ``http_client`` replaces ``session``.  Share one client between the tasks
+    of an event loop; ``async with AsyncClient() as client:`` closes its
+    connections.
+    """
+
+    def __init__(
+        self,
+        token: _rt.AsyncToken = None,
+        *,
+        base_url: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        timeout: _rt.Timeout = (10.0, 60.0),
+        retries: int = 3,
+        backoff_factor: float = 0.5,
+        pool_size: int = 10,
+        http_client: Optional[httpx.AsyncClient] = None,
+        deadline: float = 300.0,
+        max_response_bytes: int = 64 * 1024 * 1024,
+        max_retry_after: float = 60.0,
+        strict: bool = False,
+    ) -> None:
+        super().__init__(
+            token,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            retries=retries,
+            backoff_factor=backoff_factor,
+            pool_size=pool_size,
+            http_client=http_client,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+            max_retry_after=max_retry_after,
+            strict=strict,
+        )
+
+    @functools.cached_property
+    def account_delinquency(self) -> AsyncAccountDelinquencyApi:
+        """A Heroku account becomes delinquent due to non-payment. We [suspend and delete](https://help.heroku.com/EREVRILX/what-happens-if-i-have-unpaid-heroku-invoices) delinquent accounts if their invoices remain unpaid."""
+        from .api.account_delinquency import AsyncAccountDelinquencyApi
+
+        return AsyncAccountDelinquencyApi(self)
+
+    @functools.cached_property
+    def account_features(self) -> AsyncAccountFeaturesApi:
+        """An account feature represents a Heroku labs capability that can be enabled or disabled for an account on Heroku."""
+        from .api.account_features import AsyncAccountFeaturesApi
+
+        return AsyncAccountFeaturesApi(self)
+
+    @functools.cached_property
+    def account(self) -> AsyncAccountApi:
+        """An account represents an individual signed up to use the Heroku platform."""
+        from .api.account import AsyncAccountApi
+
+        return AsyncAccountApi(self)
+
+    @functools.cached_property
+    def add_on_action(self) -> AsyncAddOnActionApi:
+        """Add-on Actions are lifecycle operations for add-on provisioning and deprovisioning. They allow add-on providers to (de)provision add-ons in the background and then report back when (de)provisioning is complete."""
+        from .api.add_on_action import AsyncAddOnActionApi
+
+        return AsyncAddOnActionApi(self)
+
+    @functools.cached_property
+    def add_on_attachments(self) -> AsyncAddOnAttachmentsApi:
+        """An add-on attachment represents a connection between an app and an add-on that it has been given access to."""
+        from .api.add_on_attachments import AsyncAddOnAttachmentsApi
+
+        return AsyncAddOnAttachmentsApi(self)
+
+    @functools.cached_property
+    def add_on_configs(self) -> AsyncAddOnConfigsApi:
+        """Configuration of an Add-on"""
+        from .api.add_on_configs import AsyncAddOnConfigsApi
+
+        return AsyncAddOnConfigsApi(self)
+
+    @functools.cached_property
+    def add_on_region_capabilities(self) -> AsyncAddOnRegionCapabilitiesApi:
+        """Add-on region capabilities represent the relationship between an Add-on Service and a specific Region. Only Beta and GA add-ons are returned by these endpoints."""
+        from .api.add_on_region_capabilities import AsyncAddOnRegionCapabilitiesApi
+
+        return AsyncAddOnRegionCapabilitiesApi(self)
+
+    @functools.cached_property
+    def add_on_services(self) -> AsyncAddOnServicesApi:
+        """Add-on services represent add-ons that may be provisioned for apps. Endpoints under add-on services can be accessed without authentication."""
+        from .api.add_on_services import AsyncAddOnServicesApi
+
+        return AsyncAddOnServicesApi(self)
+
+    @functools.cached_property
+    def add_on_webhook_deliveries(self) -> AsyncAddOnWebhookDeliveriesApi:
+        """Represents the delivery of a webhook notification, including its current status."""
+        from .api.add_on_webhook_deliveries import AsyncAddOnWebhookDeliveriesApi
+
+        return AsyncAddOnWebhookDeliveriesApi(self)
+
+    @functools.cached_property
+    def add_on_webhook_events(self) -> AsyncAddOnWebhookEventsApi:
+        """Represents a webhook event that occurred."""
+        from .api.add_on_webhook_events import AsyncAddOnWebhookEventsApi
+
+        return AsyncAddOnWebhookEventsApi(self)
+
+    @functools.cached_property
+    def add_on_webhooks(self) -> AsyncAddOnWebhooksApi:
+        """Represents the details of a webhook subscription"""
+        from .api.add_on_webhooks import AsyncAddOnWebhooksApi
+
+        return AsyncAddOnWebhooksApi(self)
+
+    @functools.cached_property
+    def add_ons(self) -> AsyncAddOnsApi:
+        """Add-ons represent add-ons that have been provisioned and attached to one or more apps."""
+        from .api.add_ons import AsyncAddOnsApi
+
+        return AsyncAddOnsApi(self)
+
+    @functools.cached_property
+    def allowed_add_on_services(self) -> AsyncAllowedAddOnServicesApi:
+        """Entities that have been allowed to be used by a Team"""
+        from .api.allowed_add_on_services import AsyncAllowedAddOnServicesApi
+
+        return AsyncAllowedAddOnServicesApi(self)
+
+    @functools.cached_property
+    def app_features(self) -> AsyncAppFeaturesApi:
+        """An app feature represents a Heroku labs capability that can be enabled or disabled for an app on Heroku."""
+        from .api.app_features import AsyncAppFeaturesApi
+
+        return AsyncAppFeaturesApi(self)
+
+    @functools.cached_property
+    def app_setups(self) -> AsyncAppSetupsApi:
+        """An app setup represents an app on Heroku that is setup using an environment, addons, and scripts described in an app.json manifest file."""
+        from .api.app_setups import AsyncAppSetupsApi
+
+        return AsyncAppSetupsApi(self)
+
+    @functools.cached_property
+    def app_transfers(self) -> AsyncAppTransfersApi:
+        """An app transfer represents a two party interaction for transferring ownership of an app."""
+        from .api.app_transfers import AsyncAppTransfersApi
+
+        return AsyncAppTransfersApi(self)
+
+    @functools.cached_property
+    def app_webhook_deliveries(self) -> AsyncAppWebhookDeliveriesApi:
+        """Represents the delivery of a webhook notification, including its current status."""
+        from .api.app_webhook_deliveries import AsyncAppWebhookDeliveriesApi
+
+        return AsyncAppWebhookDeliveriesApi(self)
+
+    @functools.cached_property
+    def app_webhook_events(self) -> AsyncAppWebhookEventsApi:
+        """Represents a webhook event that occurred."""
+        from .api.app_webhook_events import AsyncAppWebhookEventsApi
+
+        return AsyncAppWebhookEventsApi(self)
+
+    @functools.cached_property
+    def app_webhooks(self) -> AsyncAppWebhooksApi:
+        """Represents the details of a webhook subscription"""
+        from .api.app_webhooks import AsyncAppWebhooksApi
+
+        return AsyncAppWebhooksApi(self)
+
+    @functools.cached_property
+    def apps(self) -> AsyncAppsApi:
+        """An app represents the program that you would like to deploy and run on Heroku."""
+        from .api.apps import AsyncAppsApi
+
+        return AsyncAppsApi(self)
+
+    @functools.cached_property
+    def audit_trail_archives(self) -> AsyncAuditTrailArchivesApi:
+        """An audit trail archive represents a monthly json zipped file containing events"""
+        from .api.audit_trail_archives import AsyncAuditTrailArchivesApi
+
+        return AsyncAuditTrailArchivesApi(self)
+
+    @functools.cached_property
+    def audit_trail_events(self) -> AsyncAuditTrailEventsApi:
+        """An audit trail event represents some action on the platform"""
+        from .api.audit_trail_events import AsyncAuditTrailEventsApi
+
+        return AsyncAuditTrailEventsApi(self)
+
+    @functools.cached_property
+    def builds(self) -> AsyncBuildsApi:
+        """A build represents the process of transforming a code tarball into build artifacts"""
+        from .api.builds import AsyncBuildsApi
+
+        return AsyncBuildsApi(self)
+
+    @functools.cached_property
+    def buildpack_installations(self) -> AsyncBuildpackInstallationsApi:
+        """A buildpack installation represents a buildpack that will be run against an app."""
+        from .api.buildpack_installations import AsyncBuildpackInstallationsApi
+
+        return AsyncBuildpackInstallationsApi(self)
+
+    @functools.cached_property
+    def collaborators(self) -> AsyncCollaboratorsApi:
+        """A collaborator represents an account that has been given access to an app on Heroku."""
+        from .api.collaborators import AsyncCollaboratorsApi
+
+        return AsyncCollaboratorsApi(self)
+
+    @functools.cached_property
+    def config_vars(self) -> AsyncConfigVarsApi:
+        """Config Vars allow you to manage the configuration information provided to an app on Heroku."""
+        from .api.config_vars import AsyncConfigVarsApi
+
+        return AsyncConfigVarsApi(self)
+
+    @functools.cached_property
+    def credits(self) -> AsyncCreditsApi:
+        """A credit represents value that will be used up before further charges are assigned to an account."""
+        from .api.credits import AsyncCreditsApi
+
+        return AsyncCreditsApi(self)
+
+    @functools.cached_property
+    def domains(self) -> AsyncDomainsApi:
+        """Domains define what web routes should be routed to an app on Heroku."""
+        from .api.domains import AsyncDomainsApi
+
+        return AsyncDomainsApi(self)
+
+    @functools.cached_property
+    def dyno_sizes(self) -> AsyncDynoSizesApi:
+        """Dyno sizes are the values and details of sizes that can be assigned to dynos. This information can also be found at : [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
+        from .api.dyno_sizes import AsyncDynoSizesApi
+
+        return AsyncDynoSizesApi(self)
+
+    @functools.cached_property
+    def dynos(self) -> AsyncDynosApi:
+        """Dynos encapsulate running processes of an app on Heroku. Detailed information about dyno sizes can be found at: [https://devcenter.heroku.com/articles/dyno-types](https://devcenter.heroku.com/articles/dyno-types)."""
+        from .api.dynos import AsyncDynosApi
+
+        return AsyncDynosApi(self)
+
+    @functools.cached_property
+    def enterprise_account_daily_usages(self) -> AsyncEnterpriseAccountDailyUsagesApi:
+        """Usage for an enterprise account at a daily resolution."""
+        from .api.enterprise_account_daily_usages import AsyncEnterpriseAccountDailyUsagesApi
+
+        return AsyncEnterpriseAccountDailyUsagesApi(self)
+
+    @functools.cached_property
+    def enterprise_account_members(self) -> AsyncEnterpriseAccountMembersApi:
+        """Enterprise account members are users with access to an enterprise account."""
+        from .api.enterprise_account_members import AsyncEnterpriseAccountMembersApi
+
+        return AsyncEnterpriseAccountMembersApi(self)
+
+    @functools.cached_property
+    def enterprise_account_monthly_usages(self) -> AsyncEnterpriseAccountMonthlyUsagesApi:
+        """Usage for an enterprise account at a monthly resolution."""
+        from .api.enterprise_account_monthly_usages import AsyncEnterpriseAccountMonthlyUsagesApi
+
+        return AsyncEnterpriseAccountMonthlyUsagesApi(self)
+
+    @functools.cached_property
+    def enterprise_accounts(self) -> AsyncEnterpriseAccountsApi:
+        """Enterprise accounts allow companies to manage their development teams and billing."""
+        from .api.enterprise_accounts import AsyncEnterpriseAccountsApi
+
+        return AsyncEnterpriseAccountsApi(self)
+
+    @functools.cached_property
+    def filters(self) -> AsyncFiltersApi:
+        """Filters are special endpoints to allow for API consumers to specify a subset of resources to consume in order to reduce the number of requests that are performed.  Each filter endpoint endpoint is responsible for determining its supported request format.  The endpoints are over POST in order to handle large request bodies without hitting request uri query length limitations, but the requests themselves are idempotent and will not have side effects."""
+        from .api.filters import AsyncFiltersApi
+
+        return AsyncFiltersApi(self)
+
+    @functools.cached_property
+    def formation(self) -> AsyncFormationApi:
+        """The formation of processes that should be maintained for an app. Update the formation to scale processes or change dyno sizes. Available process type names and commands are defined by the `process_types` attribute for the [slug](#slug) currently released on an app."""
+        from .api.formation import AsyncFormationApi
+
+        return AsyncFormationApi(self)
+
+    @functools.cached_property
+    def generations(self) -> AsyncGenerationsApi:
+        """A generation represents a version of the Heroku platform that includes the app execution environment, routing, telemetry, and build systems."""
+        from .api.generations import AsyncGenerationsApi
+
+        return AsyncGenerationsApi(self)
+
+    @functools.cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersApi:
+        """Identity Providers represent the SAML configuration of teams or an Enterprise account"""
+        from .api.identity_providers import AsyncIdentityProvidersApi
+
+        return AsyncIdentityProvidersApi(self)
+
+    @functools.cached_property
+    def inbound_rulesets(self) -> AsyncInboundRulesetsApi:
+        """An inbound-ruleset is a collection of rules that specify what hosts can or cannot connect to an application."""
+        from .api.inbound_rulesets import AsyncInboundRulesetsApi
+
+        return AsyncInboundRulesetsApi(self)
+
+    @functools.cached_property
+    def invoice_address(self) -> AsyncInvoiceAddressApi:
+        """An invoice address represents the address that should be listed on an invoice."""
+        from .api.invoice_address import AsyncInvoiceAddressApi
+
+        return AsyncInvoiceAddressApi(self)
+
+    @functools.cached_property
+    def invoices(self) -> AsyncInvoicesApi:
+        """An invoice is an itemized bill of goods for an account which includes pricing and charges."""
+        from .api.invoices import AsyncInvoicesApi
+
+        return AsyncInvoicesApi(self)
+
+    @functools.cached_property
+    def keys(self) -> AsyncKeysApi:
+        """Keys represent public SSH keys associated with an account and are used to authorize accounts as they are performing git operations."""
+        from .api.keys import AsyncKeysApi
+
+        return AsyncKeysApi(self)
+
+    @functools.cached_property
+    def log_drains(self) -> AsyncLogDrainsApi:
+        """[Log drains](https://devcenter.heroku.com/articles/log-drains) provide a way to forward your Heroku logs to an external syslog server for long-term archiving. This external service must be configured to receive syslog packets from Heroku, whereupon its URL can be added to an app using this API. Some add-ons will add a log drain when they are provisioned to an app. These drains can only be removed by removing the add-on."""
+        from .api.log_drains import AsyncLogDrainsApi
+
+        return AsyncLogDrainsApi(self)
+
+    @functools.cached_property
+    def log_sessions(self) -> AsyncLogSessionsApi:
+        """A log session is a reference to the http based log stream for an app."""
+        from .api.log_sessions import AsyncLogSessionsApi
+
+        return AsyncLogSessionsApi(self)
+
+    @functools.cached_property
+    def o_auth_authorizations(self) -> AsyncOAuthAuthorizationsApi:
+        """OAuth authorizations represent clients that a Heroku user has authorized to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)"""
+        from .api.o_auth_authorizations import AsyncOAuthAuthorizationsApi
+
+        return AsyncOAuthAuthorizationsApi(self)
+
+    @functools.cached_property
+    def o_auth_clients(self) -> AsyncOAuthClientsApi:
+        """OAuth clients are applications that Heroku users can authorize to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)."""
+        from .api.o_auth_clients import AsyncOAuthClientsApi
+
+        return AsyncOAuthClientsApi(self)
+
+    @functools.cached_property
+    def o_auth_tokens(self) -> AsyncOAuthTokensApi:
+        """OAuth tokens provide access for authorized clients to act on behalf of a Heroku user to automate, customize or extend their usage of the platform. For more information please refer to the [Heroku OAuth documentation](https://devcenter.heroku.com/articles/oauth)"""
+        from .api.o_auth_tokens import AsyncOAuthTokensApi
+
+        return AsyncOAuthTokensApi(self)
+
+    @functools.cached_property
+    def oci_images(self) -> AsyncOCIImagesApi:
+        """An OCI (Open Container Initiative) image is a standardized format for packaging and distributing containerized applications, ready to run on the platform."""
+        from .api.oci_images import AsyncOCIImagesApi
+
+        return AsyncOCIImagesApi(self)
+
+    @functools.cached_property
+    def password_reset(self) -> AsyncPasswordResetApi:
+        """A password reset represents a in-process password reset attempt."""
+        from .api.password_reset import AsyncPasswordResetApi
+
+        return AsyncPasswordResetApi(self)
+
+    @functools.cached_property
+    def peering_info(self) -> AsyncPeeringInfoApi:
+        """[Peering Info](https://devcenter.heroku.com/articles/private-space-peering) gives you the information necessary to peer an AWS VPC to a Private Space."""
+        from .api.peering_info import AsyncPeeringInfoApi
+
+        return AsyncPeeringInfoApi(self)
+
+    @functools.cached_property
+    def peerings(self) -> AsyncPeeringsApi:
+        """[Peering](https://devcenter.heroku.com/articles/private-space-peering) provides a way to peer your Private Space VPC to another AWS VPC."""
+        from .api.peerings import AsyncPeeringsApi
+
+        return AsyncPeeringsApi(self)
+
+    @functools.cached_property
+    def permission_entities(self) -> AsyncPermissionEntitiesApi:
+        """An owned entity including users' permissions."""
+        from .api.permission_entities import AsyncPermissionEntitiesApi
+
+        return AsyncPermissionEntitiesApi(self)
+
+    @functools.cached_property
+    def pipeline_builds(self) -> AsyncPipelineBuildsApi:
+        """Information about the latest builds of apps in a pipeline. A build represents the process of transforming code into build artifacts."""
+        from .api.pipeline_builds import AsyncPipelineBuildsApi
+
+        return AsyncPipelineBuildsApi(self)
+
+    @functools.cached_property
+    def pipeline_config_vars(self) -> AsyncPipelineConfigVarsApi:
+        """Pipeline config vars in Heroku CI and review apps used to manage the configuration information for a pipeline."""
+        from .api.pipeline_config_vars import AsyncPipelineConfigVarsApi
+
+        return AsyncPipelineConfigVarsApi(self)
+
+    @functools.cached_property
+    def pipeline_couplings(self) -> AsyncPipelineCouplingsApi:
+        """Information about an app's coupling to a pipeline"""
+        from .api.pipeline_couplings import AsyncPipelineCouplingsApi
+
+        return AsyncPipelineCouplingsApi(self)
+
+    @functools.cached_property
+    def pipeline_deployments(self) -> AsyncPipelineDeploymentsApi:
+        """Information about the latest deployment of each app in a pipeline. A deployment is the process of moving the build artifacts to a target environment."""
+        from .api.pipeline_deployments import AsyncPipelineDeploymentsApi
+
+        return AsyncPipelineDeploymentsApi(self)
+
+    @functools.cached_property
+    def pipeline_promotion_targets(self) -> AsyncPipelinePromotionTargetsApi:
+        """Promotion targets represent an individual app being promoted to"""
+        from .api.pipeline_promotion_targets import AsyncPipelinePromotionTargetsApi
+
+        return AsyncPipelinePromotionTargetsApi(self)
+
+    @functools.cached_property
+    def pipeline_promotions(self) -> AsyncPipelinePromotionsApi:
+        """Promotions allow you to move code from an app in a pipeline to all targets"""
+        from .api.pipeline_promotions import AsyncPipelinePromotionsApi
+
+        return AsyncPipelinePromotionsApi(self)
+
+    @functools.cached_property
+    def pipeline_releases(self) -> AsyncPipelineReleasesApi:
+        """Information about the latest release of each app in a pipeline. A release makes a deployment available to end-users."""
+        from .api.pipeline_releases import AsyncPipelineReleasesApi
+
+        return AsyncPipelineReleasesApi(self)
+
+    @functools.cached_property
+    def pipeline_stack(self) -> AsyncPipelineStackApi:
+        """A pipeline's stack is determined by the apps in the pipeline. This is used during creation of CI and Review Apps that have no stack defined in app.json"""
+        from .api.pipeline_stack import AsyncPipelineStackApi
+
+        return AsyncPipelineStackApi(self)
+
+    @functools.cached_property
+    def pipeline_transfers(self) -> AsyncPipelineTransfersApi:
+        """A pipeline transfer is the process of changing pipeline ownership along with the contained apps."""
+        from .api.pipeline_transfers import AsyncPipelineTransfersApi
+
+        return AsyncPipelineTransfersApi(self)
+
+    @functools.cached_property
+    def pipelines(self) -> AsyncPipelinesApi:
+        """A pipeline allows grouping of apps into different stages."""
+        from .api.pipelines import AsyncPipelinesApi
+
+        return AsyncPipelinesApi(self)
+
+    @functools.cached_property
+    def plans(self) -> AsyncPlansApi:
+        """Plans represent different configurations of add-ons that may be added to apps. Endpoints under add-on services can be accessed without authentication."""
+        from .api.plans import AsyncPlansApi
+
+        return AsyncPlansApi(self)
+
+    @functools.cached_property
+    def rate_limit(self) -> AsyncRateLimitApi:
+        """Rate Limit represents the number of request tokens each account holds. Requests to this endpoint do not count towards the rate limit."""
+        from .api.rate_limit import AsyncRateLimitApi
+
+        return AsyncRateLimitApi(self)
+
+    @functools.cached_property
+    def regions(self) -> AsyncRegionsApi:
+        """A region represents a geographic location in which your application may run."""
+        from .api.regions import AsyncRegionsApi
+
+        return AsyncRegionsApi(self)
+
+    @functools.cached_property
+    def releases(self) -> AsyncReleasesApi:
+        """A release represents a combination of code, config vars and add-ons for an app on Heroku."""
+        from .api.releases import AsyncReleasesApi
+
+        return AsyncReleasesApi(self)
+
+    @functools.cached_property
+    def review_apps(self) -> AsyncReviewAppsApi:
+        """An ephemeral app to review a set of changes"""
+        from .api.review_apps import AsyncReviewAppsApi
+
+        return AsyncReviewAppsApi(self)
+
+    @functools.cached_property
+    def review_app_configurations(self) -> AsyncReviewAppConfigurationsApi:
+        """Review apps can be configured for pipelines."""
+        from .api.review_app_configurations import AsyncReviewAppConfigurationsApi
+
+        return AsyncReviewAppConfigurationsApi(self)
+
+    @functools.cached_property
+    def slugs(self) -> AsyncSlugsApi:
+        """A slug is a snapshot of your application code that is ready to run on the platform."""
+        from .api.slugs import AsyncSlugsApi
+
+        return AsyncSlugsApi(self)
+
+    @functools.cached_property
+    def sms_number(self) -> AsyncSMSNumberApi:
+        """SMS numbers are used for recovery on accounts with two-factor authentication enabled."""
+        from .api.sms_number import AsyncSMSNumberApi
+
+        return AsyncSMSNumberApi(self)
+
+    @functools.cached_property
+    def sni_endpoints(self) -> AsyncSNIEndpointsApi:
+        """SNI Endpoint is a public address serving a custom SSL cert for HTTPS traffic, using the SNI TLS extension, to a Heroku app."""
+        from .api.sni_endpoints import AsyncSNIEndpointsApi
+
+        return AsyncSNIEndpointsApi(self)
+
+    @functools.cached_property
+    def sources(self) -> AsyncSourcesApi:
+        """A source is a location for uploading and downloading an application's source code."""
+        from .api.sources import AsyncSourcesApi
+
+        return AsyncSourcesApi(self)
+
+    @functools.cached_property
+    def space_accesses(self) -> AsyncSpaceAccessesApi:
+        """Space access represents the permissions a particular user has on a particular space."""
+        from .api.space_accesses import AsyncSpaceAccessesApi
+
+        return AsyncSpaceAccessesApi(self)
+
+    @functools.cached_property
+    def space_network_address_translation(self) -> AsyncSpaceNetworkAddressTranslationApi:
+        """Network address translation (NAT) for stable outbound IP addresses from a space"""
+        from .api.space_network_address_translation import AsyncSpaceNetworkAddressTranslationApi
+
+        return AsyncSpaceNetworkAddressTranslationApi(self)
+
+    @functools.cached_property
+    def space_topology(self) -> AsyncSpaceTopologyApi:
+        """Space Topology provides you with a mechanism for viewing all the running dynos, formations and applications for a space. This is the same data thats used to power our DNS Service Discovery."""
+        from .api.space_topology import AsyncSpaceTopologyApi
+
+        return AsyncSpaceTopologyApi(self)
+
+    @functools.cached_property
+    def space_transfer(self) -> AsyncSpaceTransferApi:
+        """Transfer spaces between enterprise teams with the same Enterprise Account."""
+        from .api.space_transfer import AsyncSpaceTransferApi
+
+        return AsyncSpaceTransferApi(self)
+
+    @functools.cached_property
+    def spaces(self) -> AsyncSpacesApi:
+        """A space is an isolated, highly available, secure app execution environment."""
+        from .api.spaces import AsyncSpacesApi
+
+        return AsyncSpacesApi(self)
+
+    @functools.cached_property
+    def stacks(self) -> AsyncStacksApi:
+        """Stacks are the different application execution environments available in the Heroku platform."""
+        from .api.stacks import AsyncStacksApi
+
+        return AsyncStacksApi(self)
+
+    @functools.cached_property
+    def team_add_ons(self) -> AsyncTeamAddOnsApi:
+        """Team Add-ons"""
+        from .api.team_add_ons import AsyncTeamAddOnsApi
+
+        return AsyncTeamAddOnsApi(self)
+
+    @functools.cached_property
+    def team_app_collaborators(self) -> AsyncTeamAppCollaboratorsApi:
+        """A team collaborator represents an account that has been given access to a team app on Heroku."""
+        from .api.team_app_collaborators import AsyncTeamAppCollaboratorsApi
+
+        return AsyncTeamAppCollaboratorsApi(self)
+
+    @functools.cached_property
+    def team_app_permissions(self) -> AsyncTeamAppPermissionsApi:
+        """A team app permission is a behavior that is assigned to a user in a team app."""
+        from .api.team_app_permissions import AsyncTeamAppPermissionsApi
+
+        return AsyncTeamAppPermissionsApi(self)
+
+    @functools.cached_property
+    def team_apps(self) -> AsyncTeamAppsApi:
+        """A team app encapsulates the team specific functionality of Heroku apps."""
+        from .api.team_apps import AsyncTeamAppsApi
+
+        return AsyncTeamAppsApi(self)
+
+    @functools.cached_property
+    def team_daily_usages(self) -> AsyncTeamDailyUsagesApi:
+        """Usage for an enterprise team at a daily resolution."""
+        from .api.team_daily_usages import AsyncTeamDailyUsagesApi
+
+        return AsyncTeamDailyUsagesApi(self)
+
+    @functools.cached_property
+    def team_delinquency(self) -> AsyncTeamDelinquencyApi:
+        """A Heroku team becomes delinquent due to non-payment. We [suspend and delete](https://help.heroku.com/EREVRILX/what-happens-if-i-have-unpaid-heroku-invoices) delinquent teams if their invoices remain unpaid."""
+        from .api.team_delinquency import AsyncTeamDelinquencyApi
+
+        return AsyncTeamDelinquencyApi(self)
+
+    @functools.cached_property
+    def team_features(self) -> AsyncTeamFeaturesApi:
+        """A team feature represents a feature enabled on a team account."""
+        from .api.team_features import AsyncTeamFeaturesApi
+
+        return AsyncTeamFeaturesApi(self)
+
+    @functools.cached_property
+    def team_invitations(self) -> AsyncTeamInvitationsApi:
+        """A team invitation represents an invite to a team."""
+        from .api.team_invitations import AsyncTeamInvitationsApi
+
+        return AsyncTeamInvitationsApi(self)
+
+    @functools.cached_property
+    def team_invoices(self) -> AsyncTeamInvoicesApi:
+        """A Team Invoice is an itemized bill of goods for a team which includes pricing and charges."""
+        from .api.team_invoices import AsyncTeamInvoicesApi
+
+        return AsyncTeamInvoicesApi(self)
+
+    @functools.cached_property
+    def team_members(self) -> AsyncTeamMembersApi:
+        """A team member is an individual with access to a team."""
+        from .api.team_members import AsyncTeamMembersApi
+
+        return AsyncTeamMembersApi(self)
+
+    @functools.cached_property
+    def team_monthly_usages(self) -> AsyncTeamMonthlyUsagesApi:
+        """Usage for an enterprise team at a monthly resolution."""
+        from .api.team_monthly_usages import AsyncTeamMonthlyUsagesApi
+
+        return AsyncTeamMonthlyUsagesApi(self)
+
+    @functools.cached_property
+    def team_preferences(self) -> AsyncTeamPreferencesApi:
+        """Tracks a Team's Preferences"""
+        from .api.team_preferences import AsyncTeamPreferencesApi
+
+        return AsyncTeamPreferencesApi(self)
+
+    @functools.cached_property
+    def team_spaces(self) -> AsyncTeamSpacesApi:
+        """A space is an isolated, highly available, secure app execution environment."""
+        from .api.team_spaces import AsyncTeamSpacesApi
+
+        return AsyncTeamSpacesApi(self)
+
+    @functools.cached_property
+    def teams(self) -> AsyncTeamsApi:
+        """Teams allow you to manage access to a shared group of applications and other resources."""
+        from .api.teams import AsyncTeamsApi
+
+        return AsyncTeamsApi(self)
+
+    @functools.cached_property
+    def telemetry_drains(self) -> AsyncTelemetryDrainsApi:
+        """A telemetry drain forwards OpenTelemetry traces, metrics, and logs to your own consumer. For Fir-generation apps only."""
+        from .api.telemetry_drains import AsyncTelemetryDrainsApi
+
+        return AsyncTelemetryDrainsApi(self)
+
+    @functools.cached_property
+    def test_cases(self) -> AsyncTestCasesApi:
+        """A single test case belonging to a test run"""
+        from .api.test_cases import AsyncTestCasesApi
+
+        return AsyncTestCasesApi(self)
+
+    @functools.cached_property
+    def test_nodes(self) -> AsyncTestNodesApi:
+        """A single test node belonging to a test run"""
+        from .api.test_nodes import AsyncTestNodesApi
+
+        return AsyncTestNodesApi(self)
+
+    @functools.cached_property
+    def test_runs(self) -> AsyncTestRunsApi:
+        """An execution or trial of one or more tests"""
+        from .api.test_runs import AsyncTestRunsApi
+
+        return AsyncTestRunsApi(self)
+
+    @functools.cached_property
+    def user_preferences(self) -> AsyncUserPreferencesApi:
+        """Tracks a user's preferences and message dismissals"""
+        from .api.user_preferences import AsyncUserPreferencesApi
+
+        return AsyncUserPreferencesApi(self)
+
+    @functools.cached_property
+    def private_spaces_vp_ns(self) -> AsyncPrivateSpacesVPNsApi:
+        """[VPN](https://devcenter.heroku.com/articles/private-space-vpn-connection) provides a way to connect your Private Spaces to your network via VPN."""
+        from .api.private_spaces_vp_ns import AsyncPrivateSpacesVPNsApi
+
+        return AsyncPrivateSpacesVPNsApi(self)

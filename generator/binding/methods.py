@@ -157,6 +157,11 @@ class Paging:
         """The page size argument, whatever the strategy calls it."""
         return self.arg("max" if self.name == "range" else "page_size")
 
+    @property
+    def async_runtime(self) -> str:
+        """The AsyncClient's class: ``_rt.AsyncRangePages`` or ``_rt.AsyncPages``."""
+        return self.runtime.replace("_rt.", "_rt.Async", 1)
+
 
 def _paging(pagination: ir.Pagination, args: list[tuple[str, str]]) -> Paging:
     p = pagination
@@ -270,11 +275,20 @@ class Method:
         return " (deprecated)" if self.deprecated and not said else ""
 
     servers: Optional[str] = None  # the operation's own servers (a literal); None: the client's
+    # The AsyncClient's method: ``async def ... -> returns`` for a single call;
+    # a listing stays a plain ``def`` returning the async pages (iterated with
+    # ``async for``; it sends nothing until then), as the sync one returns pages.
+    async_returns: str = ""
 
     @property
     def servers_constant(self) -> str:
         """The module constant holding the operation's own servers."""
         return f"_{self.ident.upper()}_SERVERS"
+
+    @property
+    def is_coroutine(self) -> bool:
+        """Whether the AsyncClient's method is ``async def`` (awaited)."""
+        return not self.paginated
 
     @property
     def arguments(self) -> tuple[Arg, ...]:
@@ -313,6 +327,11 @@ class Resource:
     # Builtins a method's name hides from the class's annotations (``list``):
     # the module imports ``builtins`` and its signatures spell ``builtins.list``.
     shadowed: frozenset[str] = frozenset()
+    async_class_name: str = ""  # the same methods for AsyncClient, in the same module
+
+    def variants(self) -> tuple[tuple[str, bool], ...]:
+        """(class name, is_async) of the module's two classes, sync first."""
+        return ((self.class_name, False), (self.async_class_name, True))
 
     @property
     def raw_class(self) -> str:
@@ -632,12 +651,14 @@ def method(
         page_args = [(a.wire.name, a.ident) for a in pages]
         paging = _paging(op.pagination, page_args)
         returns, decode = f"{paging.runtime}[{page_item.annotation}]", None
+        async_returns = f"{paging.async_runtime}[{page_item.annotation}]"
         result: Optional[PyType] = page_item
         names = page_item.imports | frozenset(page_item.refs())
         keyword += pages
     elif events and typed[0].type is not None:
         item = py_type(typed[0].type)
         returns = f"_rt.EventStream[{item.annotation}]"
+        async_returns = returns  # AsyncClient does not stream events yet (see README)
         json_data = item.annotation != "str"
         decoder = item.decoder() if json_data else "_rt.as_str"
         args: list[Node] = ["_response", decoder, literal(item.annotation)]
@@ -645,6 +666,7 @@ def method(
         result, names = item, item.imports | frozenset(item.refs())
     else:
         returns, decode, result, names = _returns(op, typed)
+        async_returns = returns
     errors, error_names = _errors(op)
     names |= error_names
     keyword += _call_options()
@@ -677,6 +699,7 @@ def method(
         raw_output=bool(typed) and not events and not any(_json_response(r) for r in typed),
         imports=names,
         accept=_accept(op),
+        async_returns=async_returns,
         errors=errors,
         deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
         events=events,
@@ -780,4 +803,5 @@ def resource(
         datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
         models=tuple(sorted(used & type_names)),
         shadowed=_shadowed(methods),
+        async_class_name=tag.async_class_name,
     )

@@ -25,6 +25,7 @@ PYTHON = ReservedNames(
             "Literal",
             "Enum",
             "Client",
+            "AsyncClient",
             "Unset",
         }
     ),
@@ -58,6 +59,7 @@ PYTHON = ReservedNames(
             "session",
             "request",
             "close",
+            "aclose",
             "with_raw_response",
             "with_streaming_response",
             "strict",

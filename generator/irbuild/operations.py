@@ -108,13 +108,15 @@ class Operations:
         for name, operations in self.grouped.items():
             if not operations:
                 continue
+            class_name = self.ctx.type_names.claim(pascal_ident(name, "Api") + "Api")
             result.append(
                 ir.Tag(
                     name=name,
                     ident=tag_modules.claim(snake_ident(name, "api")),
-                    class_name=self.ctx.type_names.claim(pascal_ident(name, "Api") + "Api"),
+                    class_name=class_name,
                     description=descriptions.get(name, ""),
                     operations=tuple(operations),
+                    async_class_name=self.ctx.type_names.claim("Async" + class_name),
                 )
             )
         return tuple(result)

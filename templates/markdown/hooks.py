@@ -397,9 +397,11 @@ def _wrap(head: str, call: str, args: list[str], tail: str = "") -> list[str]:
 
 
 @jinja2.pass_context
-def example(ctx: Any, op: ir.Operation) -> str:
+def example(ctx: Any, op: ir.Operation, is_async: bool = False) -> str:
     """A call of ``op`` through the generated Python client, as Python source
-    made only of identifiers and ``literal()`` strings."""
+    made only of identifiers and ``literal()`` strings; ``is_async``: the same
+    call through ``AsyncClient``, awaited (a listing iterated with ``async for``)
+    inside ``async def main()``."""
     py: Binding = ctx["py"]
     method = py.method(op)
     sample = _Sample(py)
@@ -411,18 +413,24 @@ def example(ctx: Any, op: ir.Operation) -> str:
             method.operation.ident + "_"
         )
         var = _variable(item, method) if named else "item"
-        body = _wrap(f"for {var} in ", call, args, ":") + [f"    print({var})"]
+        loop = "async for" if is_async else "for"
+        body = _wrap(f"{loop} {var} in ", call, args, ":") + [f"    print({var})"]
     else:
         returns = method.result
-        body = _wrap(f"{_variable(returns, method)} = " if returns is not None else "", call, args)
+        target = f"{_variable(returns, method)} = " if returns is not None else ""
+        body = _wrap(target + ("await " if is_async else ""), call, args)
     package = py.package
-    imports = []
+    imports = ["import asyncio", ""] if is_async else []
     if sample.datetime_imports:
         imports += [f"from datetime import {', '.join(sorted(sample.datetime_imports))}", ""]
-    imports.append(f"from {package} import Client")
+    imports.append(f"from {package} import {'AsyncClient' if is_async else 'Client'}")
     if sample.model_imports:
         imports.append(f"from {package}.models import {', '.join(sample.model_imports)}")
-    return "\n".join(imports + ["", "client = Client()"] + body)
+    if not is_async:
+        return "\n".join(imports + ["", "client = Client()"] + body)
+    inside = ["async with AsyncClient() as client:"] + [f"    {line}" for line in body]
+    main = ["async def main() -> None:"] + [f"    {line}" for line in inside]
+    return "\n".join(imports + ["", ""] + main + ["", "", "asyncio.run(main())"])
 
 
 @jinja2.pass_context

@@ -20,16 +20,22 @@ from generator.binding.types import mapping
 from generator.pystyle import Group, Node, Param, define, fits
 
 
-def signature(method: Method, shadowed: frozenset[str] = frozenset()) -> Group:
+def signature(
+    method: Method, shadowed: frozenset[str] = frozenset(), is_async: bool = False
+) -> Group:
     """``def name(self, ...) -> Returns`` (the caller adds the colon); the
-    builtins in ``shadowed`` (hidden by a method of the class) are qualified."""
+    builtins in ``shadowed`` (hidden by a method of the class) are qualified.
+    ``is_async``: the AsyncClient's method (``async def`` unless it returns
+    async pages), with the same parameters."""
     parts: list[Node] = ["self"]
     parts += [Param(arg.ident, qualified(arg.annotation, shadowed)) for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
         parts.append(Param(arg.ident, qualified(arg.annotation, shadowed), arg.default or ""))
-    return define(method.ident, parts, qualified(method.returns, shadowed))
+    returns = method.async_returns if is_async else method.returns
+    coroutine = is_async and method.is_coroutine
+    return define(method.ident, parts, qualified(returns, shadowed), coroutine)
 
 
 def import_line(module: str, names: list[str], indent: int = 0) -> str:

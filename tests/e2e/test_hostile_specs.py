@@ -872,7 +872,7 @@ ALLOWED_IMPORTS = frozenset(
         "datetime",
         "dataclasses",
         "enum",
-        "functools",
+        "functools",  # AsyncClient's resources: functools.cached_property
         "json",
         "logging",
         "netrc",
@@ -882,6 +882,7 @@ ALLOWED_IMPORTS = frozenset(
         "urllib.parse",
         "requests",
         "requests.adapters",
+        "httpx",  # AsyncClient's annotations (under TYPE_CHECKING)
         "urllib3.util.retry",
     }
 )
@@ -903,7 +904,7 @@ def ir_identifiers(api: ir.Api) -> set[str]:
     declared = {m.name for m in api.models} | {e.name for e in api.enums}
     names.update(input_names(api, declared | PYTHON.types).values())
     for tag in api.tags:
-        names.update((tag.ident, tag.class_name))
+        names.update((tag.ident, tag.class_name, tag.async_class_name))
         for op in tag.operations:
             names.add(op.ident)
             names.update(p.ident for p in op.parameters)

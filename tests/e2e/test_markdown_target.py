@@ -203,20 +203,29 @@ def test_examples_call_methods_the_generated_client_has(
 
     assert Path(heroku_platform_api.__file__).is_relative_to(GENERATED)
     client = heroku_platform_api.Client(token="unused")
-    called = []
+    async_client = heroku_platform_api.AsyncClient(token="unused")
+    called, async_called = [], []
     for path, text in tag_pages(docs).items():
         sections = re.split(r'^## <a id="([a-z0-9_]+)"></a>', text, flags=re.M)[1:]
         # The anchors are the operations' identifiers, the methods their resource verbs.
         idents = sections[::2]
         methods = method_names(idents, Path(path).stem, heroku_config()["method_verbs"])
         for method, section in zip(methods, sections[1::2]):
-            (example,) = code_blocks(section)
+            # the Client example, then the same call through AsyncClient
+            example, async_example = code_blocks(section)
             called += check_example(example, client, expected=(Path(path).stem, method))
+            expected = (Path(path).stem, method)
+            async_called += check_example(async_example, async_client, expected)
+            assert "async with AsyncClient() as client:" in async_example
+            compile(async_example, "<async example>", "exec")  # await only inside async def
     assert len(called) == 305 and len(set(called)) == 305
+    assert async_called == called
     assert (
         'app = client.apps.create(name="example")' in docs["docs/apps.md"]
     ), "a body with no required field still shows how to pass one"
     assert "for app in client.apps.list():\n    print(app)" in docs["docs/apps.md"]
+    assert "        async for app in client.apps.list():\n" in docs["docs/apps.md"]
+    assert '        app = await client.apps.create(name="example")\n' in docs["docs/apps.md"]
     assert (
         'result = client.config_vars.update("app_id_or_name", {"key": "example"})'
         in docs["docs/config_vars.md"]

@@ -297,8 +297,9 @@ def test_verdict_fails_below_min_ok_and_names_the_denominator(causes_run: dict[s
 
 
 def break_body(package: Path) -> None:
-    """Every JSON body goes out as ``{}``: the kind of bug the wire test exists for."""
-    client = package / "_runtime" / "_client.py"
+    """Every JSON body goes out as ``{}``: the kind of bug the wire test exists for.
+    (The request is built in ``_core``, which both clients share.)"""
+    client = package / "_runtime" / "_core.py"
     source = client.read_text(encoding="utf-8")
     sound = 'body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")'
     assert sound in source

@@ -26,7 +26,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, MutableMapping, Optional, Union
 from urllib.parse import urlencode, urlsplit
 
 from ._errors import InvalidCredentials, MissingCredentials
@@ -155,6 +155,12 @@ class Credentials:
             return False
         return True
 
+    def provide(self, argument: str, value: str) -> None:
+        """Take ``value`` as the given value of ``argument``, if this is its source."""
+        if argument == self._argument and not self._given:
+            with self._lock:
+                self._given, self._token = value, None
+
     def token(self) -> str:
         if self._token:
             return self._token
@@ -195,14 +201,18 @@ class ClientCredentialsToken:
     """An OAuth2 access token from the client credentials grant: fetched on
     first use, cached, fetched again shortly before it expires (a quarter of
     its lifetime, at most 30 s, early) or after a 401 (``invalidate``).  The
-    lock makes threads that need a token at once share one fetch."""
+    lock makes threads that need a token at once share one fetch.
+
+    Without ``fetch`` (the async client, which cannot block on a request),
+    the caller fetches: ``stale()`` says when, ``grant()`` what to post and
+    ``store()`` keeps the reply; ``token()`` then only returns the kept token."""
 
     def __init__(
         self,
         scheme: SecurityScheme,
         client_id: Credentials,
         client_secret: Credentials,
-        fetch: TokenFetch,
+        fetch: Optional[TokenFetch],
     ) -> None:
         self.scheme = scheme
         self.client_id = client_id
@@ -219,10 +229,18 @@ class ClientCredentialsToken:
     def available(self) -> bool:
         return self.client_id.available() and self.client_secret.available()
 
+    def stale(self) -> bool:
+        """Whether the next call needs a new token (none yet, or about to expire)."""
+        return self._token is None or time.monotonic() >= self._refresh_at
+
     def token(self) -> str:
         token = self._token
-        if token is not None and time.monotonic() < self._refresh_at:
+        if token is not None and (self._fetch is None or time.monotonic() < self._refresh_at):
             return token
+        if self._fetch is None:
+            raise InvalidCredentials(
+                f"no access token was fetched for security scheme {self.scheme.name!r}"
+            )
         with self._lock:
             if self._token is None or time.monotonic() >= self._refresh_at:
                 self._token, self._refresh_at = self._new_token()
@@ -235,14 +253,25 @@ class ClientCredentialsToken:
             if self._token == token:
                 self._token = None
 
-    def _new_token(self) -> tuple[str, float]:
+    def grant(self) -> tuple[str, dict[str, str], str, str]:
+        """What a token request posts: (token URL, form fields, client id, secret)."""
         fields = {"grant_type": "client_credentials"}
         if self.scheme.scopes:
             fields["scope"] = " ".join(self.scheme.scopes)
+        url = self.scheme.token_url
+        return url, fields, self.client_id.token(), self.client_secret.token()
+
+    def store(self, reply: Mapping[str, Any], started: float) -> None:
+        """Keep the token of ``reply`` (requested at ``started``) until it is
+        about to expire."""
+        self._token, self._refresh_at = self._read_reply(reply, started)
+
+    def _new_token(self) -> tuple[str, float]:
+        assert self._fetch is not None
         started = time.monotonic()
-        reply = self._fetch(
-            self.scheme.token_url, fields, self.client_id.token(), self.client_secret.token()
-        )
+        return self._read_reply(self._fetch(*self.grant()), started)
+
+    def _read_reply(self, reply: Mapping[str, Any], started: float) -> tuple[str, float]:
         access = reply.get("access_token")
         where = f"the token endpoint of security scheme {self.scheme.name!r}"
         if not isinstance(access, str) or not access.strip():
@@ -297,18 +326,26 @@ class CallAuth:
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         if request.url and "/." in request.url:
             request.url = protect_dot_segments(request.url)
-        if not request.url or origin(request.url) != self._origin:
-            return request
-        request.headers.update(self._headers)
+        if request.url:
+            request.url = self.apply(request.url, request.headers)
+        return request
+
+    def apply(self, url: str, headers: MutableMapping[str, str]) -> str:
+        """Add the credentials to ``headers`` and return ``url`` with those sent
+        in the query; nothing when ``url`` is not on the API's origin.  (Both
+        clients send through here: requests via ``__call__``, httpx directly.)"""
+        if origin(url) != self._origin:
+            return url
+        headers.update(self._headers)
         if self._cookies:
             pairs = "; ".join(f"{name}={value}" for name, value in self._cookies)
-            existing = request.headers.get("Cookie")
-            request.headers["Cookie"] = f"{existing}; {pairs}" if existing else pairs
+            existing = headers.get("Cookie")
+            headers["Cookie"] = f"{existing}; {pairs}" if existing else pairs
         if self._query:
-            base, _, fragment = request.url.partition("#")
+            base, _, fragment = url.partition("#")
             joiner = "&" if "?" in base else "?"
-            request.url = base + joiner + urlencode(self._query) + (fragment and "#" + fragment)
-        return request
+            url = base + joiner + urlencode(self._query) + (fragment and "#" + fragment)
+        return url
 
     def __repr__(self) -> str:
         return f"<auth: {', '.join(self._schemes) or 'none'}>"
@@ -322,7 +359,7 @@ class Authenticator:
         schemes: Mapping[str, SecurityScheme],
         given: Mapping[str, Secret],
         base_url: str,
-        fetch: TokenFetch,
+        fetch: Optional[TokenFetch],
     ) -> None:
         self.schemes = dict(schemes)
         self._origin = origin(base_url)
@@ -370,6 +407,22 @@ class Authenticator:
         first = next(a for a in security)
         self._raise_missing(first, len(security) > 1)
         raise AssertionError("unreachable")  # _raise_missing always raises
+
+    def stale_tokens(self, security: Security) -> list[ClientCredentialsToken]:
+        """The OAuth2 tokens a call with ``security`` would send that must be
+        fetched first (for a client that fetches them itself)."""
+        for alternative in security:
+            if all(self._available(name) for name in alternative):
+                sources = (self.sources[name] for name in alternative)
+                return [s for s in sources if isinstance(s, ClientCredentialsToken) and s.stale()]
+        return []
+
+    def provide(self, argument: str, value: str) -> None:
+        """Use ``value`` for the credential argument ``argument`` (an async
+        token provider's answer) wherever no value was given for it."""
+        for source in self.sources.values():
+            if isinstance(source, Credentials):
+                source.provide(argument, value)
 
     def _available(self, name: str) -> bool:
         source = self.sources.get(name)

@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 
 from ._redact import redact_url
-
-if TYPE_CHECKING:
-    import requests
+from ._types import HttpResponse, reason_of
 
 
 class ClientError(Exception):
@@ -137,15 +135,15 @@ class ApiError(ClientError):
         self.body = body
         self.retry_after: Optional[float] = None
         self.data: Any = None
-        self._response: Optional[requests.Response] = None
+        self._response: Optional[HttpResponse] = None
         super().__init__(status, id, message)
 
     @property
-    def response(self) -> Optional[requests.Response]:
+    def response(self) -> Optional[Any]:  # requests.Response or httpx.Response
         return getattr(self, "_response", None)
 
     @response.setter
-    def response(self, value: Optional[requests.Response]) -> None:
+    def response(self, value: Optional[HttpResponse]) -> None:
         self._response = value
 
     def __str__(self) -> str:
@@ -244,7 +242,7 @@ def _first_scalar(body: Mapping[str, Any], paths: Iterable[FieldPath]) -> Option
     return None
 
 
-def _is_html(response: requests.Response, text: str) -> bool:
+def _is_html(response: HttpResponse, text: str) -> bool:
     content_type = response.headers.get("Content-Type", "").lower()
     return "html" in content_type or text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
 
@@ -258,7 +256,7 @@ def _body_of(content: bytes) -> Any:
         return content.decode("utf-8", "replace")
 
 
-def _message_of(response: requests.Response, body: Any, form: ErrorFormat) -> str:
+def _message_of(response: HttpResponse, body: Any, form: ErrorFormat) -> str:
     message: Optional[str] = None
     if isinstance(body, dict):
         message = _first_scalar(body, form.message_fields)
@@ -266,14 +264,15 @@ def _message_of(response: requests.Response, body: Any, form: ErrorFormat) -> st
         # An HTML error page (a proxy's or router's): its title, not its markup.
         title = re.search(r"<title[^>]*>(.*?)</title>", body, re.IGNORECASE | re.DOTALL)
         message = " ".join(title.group(1).split())[:200] if title else ""
-        message = f"{response.reason}: {message}" if message and response.reason else message
+        reason = reason_of(response)
+        message = f"{reason}: {message}" if message and reason else message
     elif isinstance(body, str):
         message = body.strip()[:500]
-    return message or response.reason or "error"
+    return message or reason_of(response) or "error"
 
 
 def error_from_response(
-    response: requests.Response, form: ErrorFormat = DEFAULT_ERROR_FORMAT
+    response: HttpResponse, form: ErrorFormat = DEFAULT_ERROR_FORMAT
 ) -> ApiError:
     """The typed error for an HTTP error response (status 400 or more)."""
     body = _body_of(response.content) if response.content else None
@@ -287,7 +286,7 @@ def error_from_response(
         status=response.status_code,
         id=error_id,
         message=_message_of(response, body, form),
-        url=redact_url(response.url),
+        url=redact_url(str(response.url)),
         request_id=request_id,
         body=body,
     )

@@ -5,7 +5,9 @@ response*: :meth:`Strategy.first` gives the first page's request changes,
 :meth:`Strategy.after` reads a page (status, headers, JSON body, item count)
 and gives the next one, or ``None`` at the end.  It never sends anything, so
 a synchronous or an asynchronous client drives the same strategies.
-:class:`Pages` is the synchronous driver.
+:class:`Pages` is the synchronous driver, :class:`AsyncPages` the asynchronous
+one; what each page's request is and what its reply means (``_Listing``), and
+when a listing loops (``_Walk``), they share.
 
 Every strategy hands out a *token* per page (a ``Next-Range`` value, a
 cursor, an offset, a page number or a next URL): ``Page.next`` holds it, and
@@ -20,7 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Iterator, Mapping, Optional, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    AsyncIterator,
+    Generic,
+    Iterator,
+    Mapping,
+    Optional,
+    Sequence,
+    TypeVar,
+)
 from urllib.parse import urljoin, urlsplit
 
 from ._decoding import decode, list_of
@@ -30,7 +42,10 @@ from ._redact import redact_url
 from ._types import Decoder, T, Timeout
 
 if TYPE_CHECKING:
+    from ._async_client import AsyncBaseClient
     from ._client import BaseClient
+
+C = TypeVar("C")  # the client that sends the pages' requests
 
 
 @dataclass(frozen=True)
@@ -278,17 +293,13 @@ class PageNumberStrategy(_CountingStrategy):
         super().__init__(param, size_param, origin)
 
 
-class Pages(Generic[T]):
-    """A lazy iterator over every item of a paged list.
-
-    Iterating fetches page after page as the items are consumed.
-    ``first_page()`` and ``pages()`` expose the pages themselves, each with
-    its items and ``next`` token; pass a token as ``start`` to resume there.
-    """
+class _Listing(Generic[C, T]):
+    """A paged list without the sending: each page's request arguments and
+    what its reply holds; ``Pages`` and ``AsyncPages`` only send."""
 
     def __init__(
         self,
-        client: BaseClient,
+        client: C,
         path: str,
         path_params: Mapping[str, Any],
         decoder: Decoder[T],
@@ -318,30 +329,21 @@ class Pages(Generic[T]):
         self._timeout = timeout
         self._deadline = deadline  # per page: a long listing is many calls
         self._first = strategy.first(start, page_size)  # Range checks its max itself
-        self._prefetched: Optional[tuple[Page[T], PageReply, Any]] = None
         if page_size is not None and (
             page_size < 1 or (max_page_size is not None and page_size > max_page_size)
         ):
             top = f" and at most {max_page_size}" if max_page_size is not None else ""
             raise ValueError(f"page_size must be at least 1{top}")
 
-    def _fetch(self, request: PageRequest) -> tuple[Page[T], PageReply, Any]:
+    def _page_args(self, request: PageRequest) -> dict[str, Any]:
+        """The keyword arguments of the client's ``request`` for one page."""
         args = dict(self._request_args)
         if request.url is not None:  # the next URL carries the whole query
             args.pop("query", None)
             args.pop("extra_query", None)
         elif request.query:
             args["query"] = {**args.get("query", {}), **request.query}
-        bodies: list[Any] = []
-
-        def items_of(body: Any) -> list[T]:
-            bodies.append(body)
-            listed = at_path(body, self._items) if self._items else body
-            return self._decoder([] if listed is None else listed)
-
-        response = self._client.request(
-            self._method,
-            self._path,
+        return dict(
             path_params=self._path_params,
             headers={**self._headers, **request.headers},
             timeout=self._timeout,
@@ -349,14 +351,74 @@ class Pages(Generic[T]):
             url=request.url,
             **args,
         )
+
+    def _page_of(self, request: PageRequest, response: Any) -> tuple[Page[T], Any, Any]:
+        """The page a reply holds, the next request (None: the last page) and
+        the raw items (to notice a server serving the same page again)."""
+        bodies: list[Any] = []
+
+        def items_of(body: Any) -> list[T]:
+            bodies.append(body)
+            listed = at_path(body, self._items) if self._items else body
+            return self._decoder([] if listed is None else listed)
+
         items = decode(response, items_of, self._what)
         body = bodies[0] if bodies else None
-        reply = PageReply(response.status_code, response.headers, body, response.url, len(items))
+        url = str(response.url)  # httpx: a URL object
+        reply = PageReply(response.status_code, response.headers, body, url, len(items))
         following = self._strategy.after(request, reply)
         token = None if following is None else following.token
         page = Page(items, token, body, beside_items(body, self._items))
         raw = at_path(body, self._items) if self._items else body
-        return page, reply, (following, raw)
+        return page, following, raw
+
+    def _walk(self) -> _Walk:
+        return _Walk(self._first, self._path, self._strategy.token_name)
+
+
+class _Walk:
+    """Where a listing is, and the two ways a server can make it loop: serving
+    the same page again (raised before it is handed out) or repeating a token
+    (raised once the page that named it is handed out)."""
+
+    def __init__(self, first: PageRequest, path: str, token_name: str) -> None:
+        self.request: Optional[PageRequest] = first
+        self._seen = {first.token}
+        self._previous: Any = None
+        self._path = path
+        self._token_name = token_name
+        self._repeated = False
+
+    def check(self, following: Optional[PageRequest], raw: Any) -> None:
+        """Before handing a page out."""
+        self._repeated = following is not None and following.token in self._seen
+        if raw and raw == self._previous and not self._repeated:  # a server ignoring the offset
+            raise PaginationError(f"{self._path}: server served the same page twice")
+        self._previous = raw
+
+    def advance(self, following: Optional[PageRequest]) -> None:
+        """After handing a page out: on to ``following`` (None: done)."""
+        if following is not None and self._repeated:
+            shown = redact_url(str(following.token))
+            raise PaginationError(f"{self._path}: server repeated {self._token_name} {shown!r}")
+        if following is not None:
+            self._seen.add(following.token)
+        self.request = following
+
+
+class Pages(_Listing["BaseClient", T]):
+    """A lazy iterator over every item of a paged list.
+
+    Iterating fetches page after page as the items are consumed.
+    ``first_page()`` and ``pages()`` expose the pages themselves, each with
+    its items and ``next`` token; pass a token as ``start`` to resume there.
+    """
+
+    _prefetched: Optional[tuple[Page[T], Any, Any]] = None
+
+    def _fetch(self, request: PageRequest) -> tuple[Page[T], Any, Any]:
+        response = self._client.request(self._method, self._path, **self._page_args(request))
+        return self._page_of(request, response)
 
     def prefetch(self) -> None:
         """Fetch the first page now (``with_raw_response`` does: its response is
@@ -367,39 +429,54 @@ class Pages(Generic[T]):
         return (self._prefetched or self._fetch(self._first))[0]
 
     def pages(self) -> Iterator[Page[T]]:
-        seen = {self._first.token}
-        request: Optional[PageRequest] = self._first
-        previous: Any = None
+        walk = self._walk()
         prefetched = self._prefetched
-        while request is not None:
-            page, _, (following, raw) = prefetched or self._fetch(request)
+        while walk.request is not None:
+            page, following, raw = prefetched or self._fetch(walk.request)
             prefetched = None
-            repeated = following is not None and following.token in seen
-            if raw and raw == previous and not repeated:  # e.g. a server ignoring the offset
-                raise PaginationError(f"{self._path}: server served the same page twice")
-            previous = raw
+            walk.check(following, raw)
             yield page
-            if following is None:
-                return
-            if repeated:
-                name = self._strategy.token_name
-                shown = redact_url(str(following.token))
-                raise PaginationError(f"{self._path}: server repeated {name} {shown!r}")
-            seen.add(following.token)
-            request = following
+            walk.advance(following)
 
     def __iter__(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.items
 
 
-class RangePages(Pages[T]):
+class AsyncPages(_Listing["AsyncBaseClient", T]):
+    """``Pages`` for ``AsyncClient``: ``async for`` over every item, or over
+    ``pages()``; ``await first_page()`` for one page.  Nothing is sent until
+    then."""
+
+    async def _fetch(self, request: PageRequest) -> tuple[Page[T], Any, Any]:
+        args = self._page_args(request)
+        response = await self._client.request(self._method, self._path, **args)
+        return self._page_of(request, response)
+
+    async def first_page(self) -> Page[T]:
+        return (await self._fetch(self._first))[0]
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        walk = self._walk()
+        while walk.request is not None:
+            page, following, raw = await self._fetch(walk.request)
+            walk.check(following, raw)
+            yield page
+            walk.advance(following)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+
+class _RangeListing(_Listing[C, T]):
     """A ``Range``/``Next-Range`` paged list (Heroku's): ``max`` items per page,
     ordered by ``field`` (``order``: "asc" or "desc"), resumed from ``start``."""
 
     def __init__(
         self,
-        client: BaseClient,
+        client: C,
         path: str,
         path_params: Mapping[str, Any],
         decoder: Decoder[T],
@@ -434,3 +511,12 @@ class RangePages(Pages[T]):
             timeout=timeout,
             deadline=deadline,
         )
+
+
+class RangePages(_RangeListing["BaseClient", T], Pages[T]):
+    """A ``Range``/``Next-Range`` paged list (Heroku's): ``max`` items per page,
+    ordered by ``field`` (``order``: "asc" or "desc"), resumed from ``start``."""
+
+
+class AsyncRangePages(_RangeListing["AsyncBaseClient", T], AsyncPages[T]):
+    """``RangePages`` for ``AsyncClient``: ``async for`` over the items or ``pages()``."""

@@ -12,8 +12,10 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, Union, cast
 
-from ._redact import quiet_library_urls, redact_text
-from ._types import Timeout
+from ._core import UNSENDABLE_HEADER, innermost_reason
+from ._core import within as within  # (re-exported: _responses opens streams with it)
+from ._redact import quiet_library_urls
+from ._retrying import IDEMPOTENT_METHODS, RETRY_STATUSES, retry_after_seconds, retryable_status
 
 if TYPE_CHECKING:  # for annotations only: http() imports them when first needed
     import requests
@@ -90,14 +92,12 @@ def _load_http() -> Http:
         def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
             if status_code == 429:
                 return bool(self.total)
-            return super().is_retry(method, status_code, has_retry_after)
+            asked = has_retry_after and self.respect_retry_after_header
+            return retryable_status(method, status_code, asked)
 
         def get_retry_after(self, response: Any) -> Optional[float]:
-            try:
-                seconds = super().get_retry_after(response)
-            except urllib3.exceptions.InvalidHeader:
-                return None  # garbage or negative: sleep() falls back to the backoff
-            return None if seconds is None else min(seconds, self.max_retry_after)
+            # None for garbage or negative: sleep() falls back to the backoff
+            return retry_after_seconds(response.headers.get("Retry-After"), self.max_retry_after)
 
         def increment(
             self,
@@ -178,9 +178,6 @@ def strip_auth_across_hosts(
             prepared_request.headers.pop(name, None)
 
 
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
-
-
 def retry_policy(
     retries: Union[int, urllib3.Retry, None],
     backoff_factor: float = 0.5,
@@ -199,7 +196,7 @@ def retry_policy(
         status=total,
         backoff_factor=backoff_factor,
         backoff_max=30,
-        status_forcelist=(429, 500, 502, 503, 504),
+        status_forcelist=RETRY_STATUSES,
         allowed_methods=IDEMPOTENT_METHODS,
         respect_retry_after_header=True,
         raise_on_status=False,
@@ -209,22 +206,8 @@ def retry_policy(
     return policy
 
 
-def within(timeout: Timeout, left: float) -> Timeout:
-    """``timeout`` with each part at most ``left`` seconds (the call's time left)."""
-    if isinstance(timeout, tuple):
-        return (min(timeout[0], left), min(timeout[1], left))
-    return left if timeout is None else min(timeout, left)
-
-
 def describe(exc: BaseException) -> str:
-    # The innermost reason, without the request (and so without any header) in it.
+    """A requests/urllib3 failure in words, never quoting a header value."""
     if isinstance(exc, (UnicodeEncodeError, http().InvalidHeader)):
-        # Their messages quote the header value, which may be a credential.
-        return (
-            "a header value has a line break, control character, leading whitespace "
-            "or character outside Latin-1 (value not shown)"
-        )
-    reason: Any = exc
-    while reason.args and isinstance(reason.args[0], BaseException):
-        reason = reason.args[0]
-    return redact_text(str(getattr(reason, "reason", None) or reason)[:300])
+        return UNSENDABLE_HEADER  # their messages quote the value: maybe a credential
+    return innermost_reason(exc)

@@ -6,7 +6,7 @@ Kept apart so the other modules can import them without importing each other.
 from __future__ import annotations
 
 import os
-from typing import Any, BinaryIO, Callable, Iterable, Optional, TypeVar, Union
+from typing import Any, BinaryIO, Callable, Iterable, Mapping, Optional, Protocol, TypeVar, Union
 
 T = TypeVar("T")
 Decoder = Callable[[Any], T]
@@ -16,6 +16,28 @@ FileContent = Union[bytes, BinaryIO, tuple[Optional[str], Any], tuple[Optional[s
 # A raw request body: bytes, text, an open binary file or a path (streamed from
 # disk, with Content-Length), or an iterator of chunks (streamed, chunked).
 RawBody = Union[bytes, str, BinaryIO, "os.PathLike[str]", Iterable[bytes]]
+
+
+class HttpResponse(Protocol):
+    """What the shared code reads of a response, the same in ``requests`` and
+    ``httpx``: decoding and error mapping work on either, unchanged."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def url(self) -> Any: ...  # str (requests) or httpx.URL: read it with str()
+
+
+def reason_of(response: Any) -> str:
+    """The status line's reason: ``reason`` in requests, ``reason_phrase`` in httpx."""
+    return str(getattr(response, "reason", None) or getattr(response, "reason_phrase", "") or "")
 
 
 class Unset:

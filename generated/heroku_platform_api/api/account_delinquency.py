@@ -52,6 +52,54 @@ class AccountDelinquencyApi:
         return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
 
 
+class AsyncAccountDelinquencyApi:
+    """A Heroku account becomes delinquent due to non-payment. We [suspend and delete](https://help.heroku.com/EREVRILX/what-happens-if-i-have-unpaid-heroku-invoices) delinquent accounts if their invoices remain unpaid.
+
+    The methods of ``AccountDelinquencyApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AccountDelinquency:
+        """Info
+
+        Account delinquency information.
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/delinquency``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/account/delinquency",
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
+
+
 class AccountDelinquencyApiWithRawResponse:
     """AccountDelinquencyApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -95,6 +95,97 @@ class AddOnActionApi:
         return _rt.decode(_response, AddOn.from_dict, "AddOn")
 
 
+class AsyncAddOnActionApi:
+    """Add-on Actions are lifecycle operations for add-on provisioning and deprovisioning. They allow add-on providers to (de)provision add-ons in the background and then report back when (de)provisioning is complete.
+
+    The methods of ``AddOnActionApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def provision(
+        self,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AddOn:
+        """Provision
+
+        Mark an add-on as provisioned for use.
+
+        Args:
+            addon_id_or_name: unique identifier of add-on or globally unique name of the add-on
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /addons/{addon_id_or_name}/actions/provision``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/addons/{addon_id_or_name}/actions/provision",
+            path_params={"addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+
+    async def deprovision(
+        self,
+        addon_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AddOn:
+        """Deprovision
+
+        Mark an add-on as deprovisioned.
+
+        Args:
+            addon_id_or_name: unique identifier of add-on or globally unique name of the add-on
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /addons/{addon_id_or_name}/actions/deprovision``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/addons/{addon_id_or_name}/actions/deprovision",
+            path_params={"addon_id_or_name": addon_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+
+
 class AddOnActionApiWithRawResponse:
     """AddOnActionApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

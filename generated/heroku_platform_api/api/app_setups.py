@@ -105,6 +105,101 @@ class AppSetupsApi:
         return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
 
 
+class AsyncAppSetupsApi:
+    """An app setup represents an app on Heroku that is setup using an environment, addons, and scripts described in an app.json manifest file.
+
+    The methods of ``AppSetupsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        source_blob: AppSetupCreateBodySourceBlobInput,
+        app: Union[AppSetupCreateBodyApp, _rt.Unset] = _rt.UNSET,
+        overrides: Union[AppSetupCreateBodyOverrides, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppSetup:
+        """Create
+
+        Create a new app setup from a gzipped tar archive containing an app.json manifest file.
+
+        Args:
+            source_blob: gzipped tarball of source code containing app.json manifest file
+            app: optional parameters for created app
+            overrides: overrides of keys in the app.json manifest file
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /app-setups``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/app-setups",
+            json_body=_rt.fields({"app": app, "source_blob": source_blob, "overrides": overrides}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+
+    async def info(
+        self,
+        app_setup_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppSetup:
+        """Info
+
+        Get the status of an app setup.
+
+        Args:
+            app_setup_id: unique identifier of app setup
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /app-setups/{app_setup_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/app-setups/{app_setup_id}",
+            path_params={"app_setup_id": app_setup_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+
+
 class AppSetupsApiWithRawResponse:
     """AppSetupsApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -239,6 +239,241 @@ class AppTransfersApi:
         return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
 
 
+class AsyncAppTransfersApi:
+    """An app transfer represents a two party interaction for transferring ownership of an app.
+
+    The methods of ``AppTransfersApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[AppTransfer]:
+        """List
+
+        List existing apps transfers.
+
+        Args:
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/app-transfers``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/account/app-transfers",
+            {},
+            AppTransfer.from_dict,
+            "AppTransfer",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def create(
+        self,
+        *,
+        app: str,
+        recipient: Union[str, Literal["~"]],
+        silent: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppTransfer:
+        """Create
+
+        Create a new app transfer.
+
+        Args:
+            silent: whether to suppress email notification when transferring apps
+
+                Default: False.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /account/app-transfers``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/account/app-transfers",
+            json_body=_rt.fields({"app": app, "recipient": recipient, "silent": silent}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+
+    async def info(
+        self,
+        app_transfer_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppTransfer:
+        """Info
+
+        Info for existing app transfer.
+
+        Args:
+            app_transfer_id_or_name: unique identifier of app transfer or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/app-transfers/{app_transfer_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/account/app-transfers/{app_transfer_id_or_name}",
+            path_params={"app_transfer_id_or_name": app_transfer_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+
+    async def delete(
+        self,
+        app_transfer_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppTransfer:
+        """Delete
+
+        Delete an existing app transfer
+
+        Args:
+            app_transfer_id_or_name: unique identifier of app transfer or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /account/app-transfers/{app_transfer_id_or_name}``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/account/app-transfers/{app_transfer_id_or_name}",
+            path_params={"app_transfer_id_or_name": app_transfer_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+
+    async def update(
+        self,
+        app_transfer_id_or_name: str,
+        *,
+        state: Literal["pending", "accepted", "declined"],
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppTransfer:
+        """Update
+
+        Update an existing app transfer.
+
+        Args:
+            app_transfer_id_or_name: unique identifier of app transfer or unique name of app
+            state: the current state of an app transfer
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /account/app-transfers/{app_transfer_id_or_name}``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/account/app-transfers/{app_transfer_id_or_name}",
+            path_params={"app_transfer_id_or_name": app_transfer_id_or_name},
+            json_body=_rt.fields({"state": state}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+
+
 class AppTransfersApiWithRawResponse:
     """AppTransfersApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

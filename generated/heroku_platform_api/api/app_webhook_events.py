@@ -119,6 +119,121 @@ class AppWebhookEventsApi:
         )
 
 
+class AsyncAppWebhookEventsApi:
+    """Represents a webhook event that occurred.
+
+    The methods of ``AppWebhookEventsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        app_webhook_event_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> AppWebhookEvent:
+        """Info
+
+        Returns the info for a specified webhook event.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            app_webhook_event_id: the event's unique identifier
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/webhook-events/{app_webhook_event_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/webhook-events/{app_webhook_event_id}",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "app_webhook_event_id": app_webhook_event_id,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, AppWebhookEvent.from_dict, "AppWebhookEvent")
+
+    def list(
+        self,
+        app_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[AppWebhookEvent]:
+        """List
+
+        Lists existing webhook events for an app.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/webhook-events``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/apps/{app_id_or_name}/webhook-events",
+            {"app_id_or_name": app_id_or_name},
+            AppWebhookEvent.from_dict,
+            "AppWebhookEvent",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class AppWebhookEventsApiWithRawResponse:
     """AppWebhookEventsApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

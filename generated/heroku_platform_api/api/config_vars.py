@@ -155,6 +155,157 @@ class ConfigVarsApi:
         )
 
 
+class AsyncConfigVarsApi:
+    """Config Vars allow you to manage the configuration information provided to an app on Heroku.
+
+    The methods of ``ConfigVarsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        app_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Optional[str]]:
+        """Info for App
+
+        Get config-vars for app.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/config-vars``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
+
+    async def update(
+        self,
+        app_id_or_name: str,
+        body: dict[str, Optional[str]],
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Optional[str]]:
+        """Update
+
+        Update config-vars for app. You can update existing config-vars by setting them again, and remove by setting it to `null`.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            body: The request body.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /apps/{app_id_or_name}/config-vars``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/apps/{app_id_or_name}/config-vars",
+            path_params={"app_id_or_name": app_id_or_name},
+            json_body=body,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
+
+    async def info_for_app_release(
+        self,
+        app_id_or_name: str,
+        release_id_or_version: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> dict[str, Optional[str]]:
+        """Info for App Release
+
+        Get config-vars for a release.
+
+        Args:
+            app_id_or_name: unique identifier of app or unique name of app
+            release_id_or_version: unique identifier of release or unique version assigned to the release
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/apps/{app_id_or_name}/releases/{release_id_or_version}/config-vars",
+            path_params={
+                "app_id_or_name": app_id_or_name,
+                "release_id_or_version": release_id_or_version,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(
+            _response,
+            _rt.dict_of(_rt.nullable(_rt.as_str)),
+            "dict[str, Optional[str]]",
+        )
+
+
 class ConfigVarsApiWithRawResponse:
     """ConfigVarsApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

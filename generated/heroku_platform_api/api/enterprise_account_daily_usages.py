@@ -77,6 +77,79 @@ class EnterpriseAccountDailyUsagesApi:
         )
 
 
+class AsyncEnterpriseAccountDailyUsagesApi:
+    """Usage for an enterprise account at a daily resolution.
+
+    The methods of ``EnterpriseAccountDailyUsagesApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    def info(
+        self,
+        enterprise_account_id: str,
+        *,
+        start: str,
+        end: Union[str, _rt.Unset] = _rt.UNSET,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        range_start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[EnterpriseAccountDailyUsage]:
+        """Info
+
+        Retrieves usage for an enterprise account for a range of days. Start and end dates can be specified as query parameters using the date format YYYY-MM-DD. The enterprise account identifier can be found from the [enterprise account list](https://devcenter.heroku.com/articles/platform-api-reference#enterprise-account-list).
+
+        Args:
+            enterprise_account_id: unique identifier of the enterprise account
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            range_start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /enterprise-accounts/{enterprise_account_id}/usage/daily``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/enterprise-accounts/{enterprise_account_id}/usage/daily",
+            {"enterprise_account_id": enterprise_account_id},
+            EnterpriseAccountDailyUsage.from_dict,
+            "EnterpriseAccountDailyUsage",
+            method="GET",
+            request_args=dict(
+                query={"start": start, "end": end},
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=range_start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class EnterpriseAccountDailyUsagesApiWithRawResponse:
     """EnterpriseAccountDailyUsagesApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -104,6 +104,100 @@ class PipelinePromotionsApi:
         return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
 
 
+class AsyncPipelinePromotionsApi:
+    """Promotions allow you to move code from an app in a pipeline to all targets
+
+    The methods of ``PipelinePromotionsApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        pipeline: PipelinePromotionCreateBodyPipeline,
+        source: PipelinePromotionCreateBodySource,
+        targets: list[PipelinePromotionCreateBodyTargetsItem],
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> PipelinePromotion:
+        """Create
+
+        Create a new promotion.
+
+        Args:
+            pipeline: pipeline involved in the promotion
+            source: the app being promoted from
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /pipeline-promotions``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/pipeline-promotions",
+            json_body=_rt.fields({"pipeline": pipeline, "source": source, "targets": targets}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+
+    async def info(
+        self,
+        pipeline_promotion_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> PipelinePromotion:
+        """Info
+
+        Info for existing pipeline promotion.
+
+        Args:
+            pipeline_promotion_id: unique identifier of promotion
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /pipeline-promotions/{pipeline_promotion_id}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/pipeline-promotions/{pipeline_promotion_id}",
+            path_params={"pipeline_promotion_id": pipeline_promotion_id},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+
+
 class PipelinePromotionsApiWithRawResponse:
     """PipelinePromotionsApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -62,6 +62,59 @@ class PipelineTransfersApi:
         return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
 
 
+class AsyncPipelineTransfersApi:
+    """A pipeline transfer is the process of changing pipeline ownership along with the contained apps.
+
+    The methods of ``PipelineTransfersApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def create(
+        self,
+        *,
+        pipeline: PipelineTransferCreateBodyPipeline,
+        new_owner: PipelineTransferCreateBodyNewOwner,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> PipelineTransfer:
+        """Create
+
+        Create a new pipeline transfer.
+
+        Args:
+            pipeline: The pipeline to transfer
+            new_owner: New pipeline owner
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /pipeline-transfers``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/pipeline-transfers",
+            json_body=_rt.fields({"pipeline": pipeline, "new_owner": new_owner}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
+
+
 class PipelineTransfersApiWithRawResponse:
     """PipelineTransfersApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -159,6 +159,161 @@ class PlansApi:
         )
 
 
+class AsyncPlansApi:
+    """Plans represent different configurations of add-ons that may be added to apps. Endpoints under add-on services can be accessed without authentication.
+
+    The methods of ``PlansApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        plan_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Plan:
+        """Info
+
+        Info for existing plan.
+
+        Args:
+            plan_id_or_name: unique identifier of this plan or unique name of this plan
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /plans/{plan_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/plans/{plan_id_or_name}",
+            path_params={"plan_id_or_name": plan_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, Plan.from_dict, "Plan")
+
+    async def info_by_add_on(
+        self,
+        addon_service_id_or_name: str,
+        plan_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> Plan:
+        """Info By Add-on
+
+        Info for existing plan by Add-on.
+
+        Args:
+            addon_service_id_or_name: unique identifier of this add-on-service or unique name of this add-on-service
+            plan_id_or_name: unique identifier of this plan or unique name of this plan
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /addon-services/{addon_service_id_or_name}/plans/{plan_id_or_name}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/addon-services/{addon_service_id_or_name}/plans/{plan_id_or_name}",
+            path_params={
+                "addon_service_id_or_name": addon_service_id_or_name,
+                "plan_id_or_name": plan_id_or_name,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, Plan.from_dict, "Plan")
+
+    def list_by_add_on(
+        self,
+        addon_service_id_or_name: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[Plan]:
+        """List By Add-on
+
+        List existing plans by Add-on.
+
+        Args:
+            addon_service_id_or_name: unique identifier of this add-on-service or unique name of this add-on-service
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /addon-services/{addon_service_id_or_name}/plans``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/addon-services/{addon_service_id_or_name}/plans",
+            {"addon_service_id_or_name": addon_service_id_or_name},
+            Plan.from_dict,
+            "Plan",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class PlansApiWithRawResponse:
     """PlansApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

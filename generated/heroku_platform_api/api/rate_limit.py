@@ -52,6 +52,54 @@ class RateLimitApi:
         return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
 
 
+class AsyncRateLimitApi:
+    """Rate Limit represents the number of request tokens each account holds. Requests to this endpoint do not count towards the rate limit.
+
+    The methods of ``RateLimitApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> RateLimit:
+        """Info
+
+        Info for rate limits.
+
+        Args:
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /account/rate-limits``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/account/rate-limits",
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
+
+
 class RateLimitApiWithRawResponse:
     """RateLimitApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -135,6 +135,137 @@ class SMSNumberApi:
         return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
 
 
+class AsyncSMSNumberApi:
+    """SMS numbers are used for recovery on accounts with two-factor authentication enabled.
+
+    The methods of ``SMSNumberApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def sms_number_sms_number(
+        self,
+        account_email_or_id_or_self: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> SmsNumber:
+        """SMS Number
+
+        Recover an account using an SMS recovery code
+
+        Args:
+            account_email_or_id_or_self: unique email address of account or unique identifier of an account or Implicit reference to currently authorized user
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /users/{account_email_or_id_or_self}/sms-number``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/users/{account_email_or_id_or_self}/sms-number",
+            path_params={"account_email_or_id_or_self": account_email_or_id_or_self},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+
+    async def recover(
+        self,
+        account_email_or_id_or_self: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> SmsNumber:
+        """Recover
+
+        Recover an account using an SMS recovery code
+
+        Args:
+            account_email_or_id_or_self: unique email address of account or unique identifier of an account or Implicit reference to currently authorized user
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /users/{account_email_or_id_or_self}/sms-number/actions/recover``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/users/{account_email_or_id_or_self}/sms-number/actions/recover",
+            path_params={"account_email_or_id_or_self": account_email_or_id_or_self},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+
+    async def confirm(
+        self,
+        account_email_or_id_or_self: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> SmsNumber:
+        """Confirm
+
+        Confirm an SMS number change with a confirmation code
+
+        Args:
+            account_email_or_id_or_self: unique email address of account or unique identifier of an account or Implicit reference to currently authorized user
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /users/{account_email_or_id_or_self}/sms-number/actions/confirm``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/users/{account_email_or_id_or_self}/sms-number/actions/confirm",
+            path_params={"account_email_or_id_or_self": account_email_or_id_or_self},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+
+
 class SMSNumberApiWithRawResponse:
     """SMSNumberApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -55,6 +55,57 @@ class SpaceNetworkAddressTranslationApi:
         return _rt.decode(_response, SpaceNat.from_dict, "SpaceNat")
 
 
+class AsyncSpaceNetworkAddressTranslationApi:
+    """Network address translation (NAT) for stable outbound IP addresses from a space
+
+    The methods of ``SpaceNetworkAddressTranslationApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def space_nat_info(
+        self,
+        space_id_or_name: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> SpaceNat:
+        """Info
+
+        Current state of network address translation for a space.
+
+        Args:
+            space_id_or_name: unique identifier of space or unique name of space
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /spaces/{space_id_or_name}/nat``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/spaces/{space_id_or_name}/nat",
+            path_params={"space_id_or_name": space_id_or_name},
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, SpaceNat.from_dict, "SpaceNat")
+
+
 class SpaceNetworkAddressTranslationApiWithRawResponse:
     """SpaceNetworkAddressTranslationApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -119,6 +119,121 @@ class TeamInvoicesApi:
         )
 
 
+class AsyncTeamInvoicesApi:
+    """A Team Invoice is an itemized bill of goods for a team which includes pricing and charges.
+
+    The methods of ``TeamInvoicesApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    async def info(
+        self,
+        team_name_or_id: str,
+        team_invoice_number: int,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> TeamInvoice:
+        """Info
+
+        Info for existing invoice.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            team_invoice_number: human readable invoice number
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/invoices/{team_invoice_number}``
+        """
+        _response = await self._client.request(
+            "GET",
+            "/teams/{team_name_or_id}/invoices/{team_invoice_number}",
+            path_params={
+                "team_name_or_id": team_name_or_id,
+                "team_invoice_number": team_invoice_number,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, TeamInvoice.from_dict, "TeamInvoice")
+
+    def list(
+        self,
+        team_name_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[TeamInvoice]:
+        """List
+
+        List existing invoices.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/invoices``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/teams/{team_name_or_id}/invoices",
+            {"team_name_or_id": team_name_or_id},
+            TeamInvoice.from_dict,
+            "TeamInvoice",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class TeamInvoicesApiWithRawResponse:
     """TeamInvoicesApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

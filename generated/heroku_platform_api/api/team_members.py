@@ -324,6 +324,326 @@ class TeamMembersApi:
         )
 
 
+class AsyncTeamMembersApi:
+    """A team member is an individual with access to a team.
+
+    The methods of ``TeamMembersApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    def list(
+        self,
+        team_name_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[TeamMember]:
+        """List
+
+        List members of the team.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/members``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/teams/{team_name_or_id}/members",
+            {"team_name_or_id": team_name_or_id},
+            TeamMember.from_dict,
+            "TeamMember",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+    async def create_or_update(
+        self,
+        team_name_or_id: str,
+        *,
+        email: str,
+        role: TeamMemberTeamRole,
+        federated: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> TeamMember:
+        """Create or Update
+
+        Create a new team member, or update their role.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            email: email address of the team member
+            role: role in the team
+            federated: whether the user is federated and belongs to an Identity Provider
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PUT /teams/{team_name_or_id}/members``
+        """
+        _response = await self._client.request(
+            "PUT",
+            "/teams/{team_name_or_id}/members",
+            path_params={"team_name_or_id": team_name_or_id},
+            json_body=_rt.fields({"email": email, "federated": federated, "role": role}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+
+    async def create(
+        self,
+        team_name_or_id: str,
+        *,
+        email: str,
+        role: TeamMemberTeamRole,
+        federated: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> TeamMember:
+        """Create
+
+        Create a new team member.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            email: email address of the team member
+            role: role in the team
+            federated: whether the user is federated and belongs to an Identity Provider
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``POST /teams/{team_name_or_id}/members``
+        """
+        _response = await self._client.request(
+            "POST",
+            "/teams/{team_name_or_id}/members",
+            path_params={"team_name_or_id": team_name_or_id},
+            json_body=_rt.fields({"email": email, "federated": federated, "role": role}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+
+    async def update(
+        self,
+        team_name_or_id: str,
+        *,
+        email: str,
+        role: TeamMemberTeamRole,
+        federated: Union[bool, _rt.Unset] = _rt.UNSET,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> TeamMember:
+        """Update
+
+        Update a team member.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            email: email address of the team member
+            role: role in the team
+            federated: whether the user is federated and belongs to an Identity Provider
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``PATCH /teams/{team_name_or_id}/members``
+        """
+        _response = await self._client.request(
+            "PATCH",
+            "/teams/{team_name_or_id}/members",
+            path_params={"team_name_or_id": team_name_or_id},
+            json_body=_rt.fields({"email": email, "federated": federated, "role": role}),
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+
+    async def delete(
+        self,
+        team_name_or_id: str,
+        team_member_email_or_id: str,
+        *,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> TeamMember:
+        """Delete
+
+        Remove a member from the team.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            team_member_email_or_id: email address of the team member or unique identifier of the team member
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``DELETE /teams/{team_name_or_id}/members/{team_member_email_or_id}``
+        """
+        _response = await self._client.request(
+            "DELETE",
+            "/teams/{team_name_or_id}/members/{team_member_email_or_id}",
+            path_params={
+                "team_name_or_id": team_name_or_id,
+                "team_member_email_or_id": team_member_email_or_id,
+            },
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            strict=strict,
+            errors={"default": (Error.from_dict, "Error")},
+        )
+        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+
+    def list_by_member(
+        self,
+        team_name_or_id: str,
+        team_member_email_or_id: str,
+        *,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[TeamApp]:
+        """List By Member
+
+        List the apps of a team member.
+
+        Args:
+            team_name_or_id: unique name of team or unique identifier of team
+            team_member_email_or_id: email address of the team member or unique identifier of the team member
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_name_or_id}/members/{team_member_email_or_id}/apps``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/teams/{team_name_or_id}/members/{team_member_email_or_id}/apps",
+            {
+                "team_name_or_id": team_name_or_id,
+                "team_member_email_or_id": team_member_email_or_id,
+            },
+            TeamApp.from_dict,
+            "TeamApp",
+            method="GET",
+            request_args=dict(
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class TeamMembersApiWithRawResponse:
     """TeamMembersApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -77,6 +77,79 @@ class TeamMonthlyUsagesApi:
         )
 
 
+class AsyncTeamMonthlyUsagesApi:
+    """Usage for an enterprise team at a monthly resolution.
+
+    The methods of ``TeamMonthlyUsagesApi`` for ``AsyncClient``: awaited; lists
+    are iterated with ``async for``.
+    """
+
+    def __init__(self, client: _rt.AsyncBaseClient) -> None:
+        self._client = client
+
+    def info(
+        self,
+        team_id: str,
+        *,
+        start: str,
+        end: Union[str, _rt.Unset] = _rt.UNSET,
+        max: int = 200,
+        field: str = "id",
+        order: Optional[str] = None,
+        range_start: Optional[str] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        strict: Optional[bool] = None,
+        timeout: _rt.Timeout = None,
+        deadline: Optional[float] = None,
+    ) -> _rt.AsyncRangePages[TeamMonthlyUsage]:
+        """Info
+
+        Retrieves usage for an enterprise team for a range of months. Start and end dates can be specified as query parameters using the date, YYYY-MM. If no end date is specified, one month of usage is returned. The team identifier can be found from the [team list endpoint](https://devcenter.heroku.com/articles/platform-api-reference#team-list).
+
+        Args:
+            team_id: unique identifier of team
+            max: Items per page (1 to 1000).
+            field: Field to order and range by.
+            order: "asc" or "desc".
+            range_start: A `Next-Range` value to resume from.
+            headers: Extra headers for this call.
+            extra_query: Query parameters to send as well (ones the document forgot).
+            extra_body: Keys to merge into the JSON object (or form) body.
+            strict: True: a reply field that breaks its schema raises DecodeError (None: the client's).
+            timeout: Overrides the client's timeout for this call.
+            deadline: Overrides the client's deadline (seconds for the whole call) for this call.
+
+        ``GET /teams/{team_id}/usage/monthly``
+        """
+        return _rt.AsyncRangePages(
+            self._client,
+            "/teams/{team_id}/usage/monthly",
+            {"team_id": team_id},
+            TeamMonthlyUsage.from_dict,
+            "TeamMonthlyUsage",
+            method="GET",
+            request_args=dict(
+                query={"start": start, "end": end},
+                extra_query=extra_query,
+                extra_body=extra_body,
+                strict=strict,
+                errors={"default": (Error.from_dict, "Error")},
+            ),
+            range_header="Range",
+            next_header="Next-Range",
+            max_size=1000,
+            max=max,
+            field=field,
+            order=order,
+            start=range_start,
+            headers=headers,
+            timeout=timeout,
+            deadline=deadline,
+        )
+
+
 class TeamMonthlyUsagesApiWithRawResponse:
     """TeamMonthlyUsagesApi's methods, each returning a ``RawResponse`` of its
     result: status, headers and body beside ``parse()``."""

@@ -6,13 +6,16 @@ below, so the behaviour of the client lives here once instead of being repeated
 per operation.  It is plain, type-checked Python that the generator copies into
 every client unchanged; nothing in it comes from the API description (the
 API's conventions are class attributes of the generated ``Client``).  It
-depends only on ``requests`` (and the ``urllib3`` that ships with it), which it
-imports when the first client is built rather than with the package (see
-``_transport.http``).
+depends on ``requests`` (and the ``urllib3`` that ships with it) for ``Client``
+and on ``httpx`` (an optional extra) for ``AsyncClient``, each imported when
+the first client of its kind is built rather than with the package (see
+``_transport.http`` and ``_async_client.httpx_loaded``).
 """
 
 from ._auth import CallAuth, Credentials, Security, SecurityScheme
+from ._async_client import AsyncBaseClient, AsyncToken
 from ._client import BaseClient
+from ._core import ClientCore
 from ._decoding import (
     ErrorDecoders,
     OpenEnum,
@@ -74,6 +77,8 @@ from ._errors import (
 from ._lazy import lazy_names
 from ._origin import same_origin
 from ._pagination import (
+    AsyncPages,
+    AsyncRangePages,
     CursorStrategy,
     LinkStrategy,
     NextUrlStrategy,
@@ -106,15 +111,21 @@ from ._responses import (
     streamed_response,
 )
 from ._streaming import EventStream, ServerSentEvent, iter_lines
+from ._retrying import IDEMPOTENT_METHODS, RetryRules, retry_after_seconds
 from ._servers import Server, ServerVariable, servers
-from ._transport import IDEMPOTENT_METHODS, retry_policy
+from ._transport import retry_policy
 from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 
 __all__ = [
     "ApiError",
+    "AsyncBaseClient",
+    "AsyncPages",
+    "AsyncRangePages",
+    "AsyncToken",
     "BadRequest",
     "BaseClient",
     "CallAuth",
+    "ClientCore",
     "ClientError",
     "Conflict",
     "Credentials",
@@ -147,6 +158,7 @@ __all__ = [
     "Strategy",
     "RateLimited",
     "RawBody",
+    "RetryRules",
     "RawResponse",
     "ResponseTooLarge",
     "Security",
@@ -159,7 +171,6 @@ __all__ = [
     "Styled",
     "T",
     "Timeout",
-    "TokenAuth",
     "TransportError",
     "UNSET",
     "Unauthorized",
@@ -207,6 +218,7 @@ __all__ = [
     "redact_url",
     "same_origin",
     "required",
+    "retry_after_seconds",
     "tuple_of",
     "retry_policy",
     "servers",

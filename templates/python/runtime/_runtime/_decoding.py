@@ -24,14 +24,11 @@ import logging
 import sys
 import threading
 from types import FrameType
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Sequence, TypeVar
+from typing import Any, Mapping, Optional, Sequence, TypeVar
 
 from ._errors import DecodeError
 from ._redact import redact_url
-from ._types import Decoder, T, Unset
-
-if TYPE_CHECKING:
-    import requests
+from ._types import Decoder, HttpResponse, T, Unset
 
 E = TypeVar("E", bound="OpenEnum")
 
@@ -84,7 +81,7 @@ def loads(content: bytes) -> Any:
     return json.loads(content.decode("utf-8-sig"))
 
 
-def json_of(response: requests.Response) -> Any:
+def json_of(response: HttpResponse) -> Any:
     try:
         return loads(response.content)
     except UnicodeDecodeError:
@@ -94,11 +91,11 @@ def json_of(response: requests.Response) -> Any:
     except ValueError:
         got = response.content[:50].decode("utf-8", "replace")
     error = DecodeError("a JSON body", got)
-    error.url, error.status = redact_url(response.url), response.status_code
+    error.url, error.status = redact_url(str(response.url)), response.status_code
     raise error from None
 
 
-def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
+def decode(response: HttpResponse, decoder: Decoder[T], what: str) -> T:
     """Decode a success body; a mismatch names the field and the URL.  Tolerant
     (see the module's docstring) unless the response was asked for strictly:
     a body that does not match at all (an array for a model) is returned raw.
@@ -109,7 +106,7 @@ def decode(response: requests.Response, decoder: Decoder[T], what: str) -> T:
     return decode_value(json_of(response), decoder, what, response)
 
 
-def decode_value(data: Any, decoder: Decoder[T], what: str, response: requests.Response) -> T:
+def decode_value(data: Any, decoder: Decoder[T], what: str, response: HttpResponse) -> T:
     """``data`` (JSON from ``response``: its body, or one streamed event's) decoded
     as ``decode`` decodes a body."""
     tolerant = not getattr(response, STRICT_ATTRIBUTE, True)
@@ -120,20 +117,20 @@ def decode_value(data: Any, decoder: Decoder[T], what: str, response: requests.R
     except DecodeError as error:
         if error.url is None:
             error.within(what)
-            error.url, error.status = redact_url(response.url), response.status_code
+            error.url, error.status = redact_url(str(response.url)), response.status_code
         if tolerant:
             return _kept(error, data)  # type: ignore[no-any-return]
         raise
     except RecursionError:  # a recursive schema and a body nested deeper than the stack
         deep = DecodeError(what, "a value nested too deeply")
-        deep.url, deep.status = redact_url(response.url), response.status_code
+        deep.url, deep.status = redact_url(str(response.url)), response.status_code
         raise deep from None
     finally:
         _mode.tolerant = outer
 
 
 def decode_by_status(
-    response: requests.Response, decoders: Mapping[int, tuple[Decoder[Any], str]]
+    response: HttpResponse, decoders: Mapping[int, tuple[Decoder[Any], str]]
 ) -> Any:
     """For operations whose success responses differ by status code."""
     chosen = decoders.get(response.status_code)
@@ -155,7 +152,7 @@ def error_decoder(status: int, decoders: ErrorDecoders) -> Optional[tuple[Decode
     )
 
 
-def error_data(response: requests.Response, decoders: ErrorDecoders) -> Any:
+def error_data(response: HttpResponse, decoders: ErrorDecoders) -> Any:
     """An error body decoded with its declared schema, tolerantly (a field that
     breaks it keeps its raw value and warns, as success bodies do); None when
     nothing is declared for the status, or the body is empty, not JSON or not

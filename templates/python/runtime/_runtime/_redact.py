@@ -48,16 +48,23 @@ def redact_text(text: str) -> str:
     return text
 
 
+def _redacted(arg: object) -> object:
+    if isinstance(arg, str):
+        return redact_text(arg)
+    if type(arg).__name__ == "URL":  # httpx logs its URL objects
+        return redact_text(str(arg))
+    return arg
+
+
 class RedactArgs(logging.Filter):
-    """Redacts query values and userinfo in the arguments of urllib3's log
-    records (its DEBUG request lines and its WARNING "Retrying ..." lines
-    carry the full URL, query string included)."""
+    """Redacts query values and userinfo in the arguments of urllib3's and
+    httpx's log records (urllib3's DEBUG request lines and WARNING "Retrying
+    ..." lines, httpx's INFO "HTTP Request" lines carry the full URL, query
+    string included)."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.args, tuple):
-            record.args = tuple(
-                redact_text(arg) if isinstance(arg, str) else arg for arg in record.args
-            )
+            record.args = tuple(_redacted(arg) for arg in record.args)
         return True
 
 
