@@ -32,7 +32,6 @@ from ._decoding import ErrorDecoders
 from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
-from ._uploads import start_of
 from ._params import multipart_parts, protect_dot_segments
 from ._redact import quiet_library_urls, redact_url
 from ._retrying import RetryRules, fits_before
@@ -251,6 +250,7 @@ class AsyncBaseClient(ClientCore):
             form=None,
             multipart=None,
             opened=None,
+            start=None,
             started=started,
             expires=expires,
             strict=False,
@@ -339,13 +339,12 @@ class AsyncBaseClient(ClientCore):
                 f"{method} {path}: AsyncClient does not stream responses yet; use Client"
             )
         chosen = self.timeout if timeout is None else timeout
-        start = start_of(call.body)
         try:
             call_auth = await self._call_auth_async(security, call.base)
             response = await _within_deadline(
                 self._attempts(call, chosen, call_auth), call.expires - time.monotonic()
             )
-            if self._refused_token(response.status_code, call_auth, call, start):
+            if self._refused_token(response.status_code, call_auth, call):
                 call_auth = await self._call_auth_async(security, call.base)
                 response = await _within_deadline(
                     self._attempts(call, chosen, call_auth), call.expires - time.monotonic()

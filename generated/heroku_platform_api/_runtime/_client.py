@@ -30,7 +30,6 @@ from ._redact import redact_url
 from ._streaming import read_chunks
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts
 from ._types import UNSET, RawBody, T, Timeout
-from ._uploads import resendable, start_of
 
 if TYPE_CHECKING:
     import requests
@@ -241,7 +240,6 @@ class BaseClient(ClientCore):
             url=url,
         )
         call_auth = self._call_auth(security, call.base)
-        start = start_of(call.body)
 
         def send(auth: CallAuth) -> requests.Response:
             call_state.expires = call.expires
@@ -267,7 +265,7 @@ class BaseClient(ClientCore):
 
         try:
             response = send(call_auth)
-            if self._refused_token(response.status_code, call_auth, call, start):
+            if self._refused_token(response.status_code, call_auth, call):
                 response.close()
                 response = send(self._call_auth(security, call.base))
         finally:

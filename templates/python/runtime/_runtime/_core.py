@@ -28,7 +28,7 @@ from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
 from ._servers import Server, choose_base_url, operation_base_url
 from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
-from ._uploads import resendable, upload_body
+from ._uploads import resendable, start_of, upload_body
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
 
@@ -68,6 +68,7 @@ class Outgoing:
     form: Optional[list[tuple[str, str]]]
     multipart: Optional[Mapping[str, Any]]
     opened: Any  # a file upload_body opened (a path given as content): close it once sent
+    start: Optional[int]  # where a seekable file body starts, to rewind it for a re-send
     started: float  # time.monotonic() when the call began
     expires: float  # time.monotonic() past which the call raises DeadlineExceeded
     strict: bool
@@ -251,11 +252,13 @@ class ClientCore:
         return reply
 
     @staticmethod
-    def _refused_token(status: int, auth: CallAuth, call: Outgoing, start: Optional[int]) -> bool:
+    def _refused_token(status: int, auth: CallAuth, call: Outgoing) -> bool:
         """Whether a reply refuses the OAuth2 token(s) ``auth`` sent (401) and the
-        call can be sent again (its body rewound to ``start``); if so, the tokens
-        are forgotten, so the next ``_call_auth`` fetches new ones."""
-        if status != 401 or not auth.tokens or not resendable(call.body, start, call.multipart):
+        call can be sent again (its body rewound to ``call.start``); if so, the
+        tokens are forgotten, so the next ``_call_auth`` fetches new ones."""
+        if status != 401 or not auth.tokens:
+            return False
+        if not resendable(call.body, call.start, call.multipart):
             return False
         for source, refused in auth.tokens:
             source.invalidate(refused)
@@ -337,6 +340,7 @@ class ClientCore:
             form=None if form is None else query_pairs(form),
             multipart=multipart,
             opened=opened,
+            start=start_of(body),
             started=started,
             expires=started + (self.deadline if deadline is None else deadline),
             strict=self.strict if strict is None else strict,
