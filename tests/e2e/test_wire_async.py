@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_wire import contradictions, prism, run_harness, table_rows  # noqa: F401
+from wire_helpers import contradictions, prism, run_harness, table_rows  # noqa: F401
 
 # Heroku (every operation) and the fixture with every body kind (JSON, form, multipart,
 # raw): the rest of test_wire.PASSING adds time, not async code paths.
