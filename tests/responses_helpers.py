@@ -95,7 +95,9 @@ class Loopback:
         self.seen: list[tuple[str, str, dict[str, str]]] = []
         self.http = Loopback.Http(("127.0.0.1", 0), Handler)
         self.http.owner = self
-        self.thread = threading.Thread(target=self.http.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.http.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self.thread.start()
 
     @property
