@@ -319,6 +319,7 @@ def test_a_broken_client_fails_the_verdict(prism: Path, tmp_path: Path) -> None:
 CORPUS_SAMPLE = ["dev_listennotes.com", "dev_ote-godaddy.com_certificates"]
 
 
+@pytest.mark.slow  # real documents: `make wire` runs the whole corpus; the causes above run by default
 def test_corpus_sample_every_call_ok(prism: Path, tmp_path: Path) -> None:
     if wire._corpus_dir(None) is None:
         pytest.skip("the development corpus is not beside this checkout (../shared/corpus)")
