@@ -19,6 +19,7 @@ long, and :mod:`generator.formatting` hands that piece to black itself.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Union
@@ -38,7 +39,13 @@ class Group:
     hug: bool = False
 
     def __str__(self) -> str:
-        return self.head + ", ".join(str(item) for item in self.items) + self.tail
+        return self.flat
+
+    @functools.cached_property
+    def flat(self) -> str:
+        """The group on one line, computed once: :func:`layout` asks each nested
+        group for it at every level it tries."""
+        return self.head + ", ".join(map(str, self.items)) + self.tail
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,8 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
     """``node`` written at ``indent`` spaces, followed by ``suffix`` (``,`` or
     ``:``), as one or more lines without a final newline."""
     pad = " " * indent
+    if type(node) is str:  # most items: nothing to lay out
+        return pad + node + suffix
     flat = str(node) + suffix
     if isinstance(node, Param) and not fits(flat, indent):
         return _param(node, indent, suffix) or pad + flat
