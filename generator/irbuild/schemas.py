@@ -333,17 +333,44 @@ class Schemas:
 
     def _new_inline_model(self, schema: dict[str, Any], pointer: str, hint: str) -> ir.Type:
         """Its fields are built first (nested names come from ``hint``), so the
-        shape's key is known before a name is claimed: a duplicate claims none."""
-        owner = pascal_ident(hint, "Model")
-        model = self._model(schema, pointer, owner)
+        shape's key is known before a name is claimed: a duplicate claims none.
+        When its fields were built before (and it has no additionalProperties),
+        its name is not even spelled unless the shape is new: a hint is long,
+        unique, and costly to turn into a class name."""
+        model = self._reused_model(schema, pointer)
+        if model is None:
+            model = self._model(schema, pointer, pascal_ident(hint, "Model"))
         key = self._shape_key(model)
         known = self.shapes.get(key)
         if known is not None:
             return known
-        name = self.ctx.type_names.claim(owner)
+        name = self.ctx.type_names.claim(model.name or pascal_ident(hint, "Model"))
         self.models.append(dataclasses.replace(model, name=name))
         self.shapes[key] = ref = ir.ModelRef(name)
         return ref
+
+    def _reused_model(self, schema: dict[str, Any], pointer: str) -> Optional[ir.Model]:
+        """The inline model of ``schema``, unnamed, when its fields were built
+        before and nothing else of it needs a name (see :meth:`_model`); else None."""
+        try:
+            props, required, extra = self.object_parts(schema, pointer)
+        except SpecError:
+            raise
+        except Exception:
+            return None  # _model says what is wrong with it
+        if extra not in (None, False):
+            return None
+        fields = self._known_fields(props, required, False)
+        if fields is None:
+            return None
+        return ir.Model(
+            name="",
+            pointer=pointer,
+            description=text(schema.get("description") or schema.get("title")),
+            fields=fields,
+            additional=None,
+            deprecated=bool(schema.get("deprecated")),
+        )
 
     def _shape_key(self, model: ir.Model) -> str:
         """``repr((fields, additional, description, deprecated))``, the fields'
@@ -524,18 +551,10 @@ class Schemas:
         props, required, extra = self.object_parts(schema, pointer)
         if self.building_aliases:
             return self._new_fields(props, required, owner, arguments), extra
-        key = (
-            arguments,
-            tuple(
-                (prop, id(prop_schema), prop_pointer) for prop, prop_schema, prop_pointer in props
-            ),
-            tuple(prop for prop, _, _ in props if prop in required),
-        )
-        known = self._fields.get(key)
+        known = self._known_fields(props, required, arguments)
         if known is not None:
-            for warning in known[2]:
-                self._warn(warning.pointer, warning.message)
-            return known[1], extra
+            return known, extra
+        key = self._fields_key(props, required, arguments)
         record: list[ir.Warning] = []
         self._recording.append(record)
         try:
@@ -544,6 +563,28 @@ class Schemas:
             self._recording.pop()
         self._fields[key] = (props, fields, tuple(record))
         return fields, extra
+
+    @staticmethod
+    def _fields_key(props: list[tuple[str, Any, str]], required: set[str], arguments: bool) -> Any:
+        return (
+            arguments,
+            tuple(
+                (prop, id(prop_schema), prop_pointer) for prop, prop_schema, prop_pointer in props
+            ),
+            tuple(prop for prop, _, _ in props if prop in required),
+        )
+
+    def _known_fields(
+        self, props: list[tuple[str, Any, str]], required: set[str], arguments: bool
+    ) -> Optional[tuple[ir.Field, ...]]:
+        """The fields built before from these properties (their warnings raised
+        again), or None."""
+        known = self._fields.get(self._fields_key(props, required, arguments))
+        if known is None:
+            return None
+        for warning in known[2]:
+            self._warn(warning.pointer, warning.message)
+        return known[1]
 
     def _new_fields(
         self,
