@@ -19,9 +19,8 @@ long, and :mod:`generator.formatting` hands that piece to black itself.
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Union
 
 LINE_LENGTH = 100
@@ -37,15 +36,15 @@ class Group:
     # A def's parameters: black splits a long def after its opening bracket and
     # keeps several parameters on one line when they fit ("hugging").
     hug: bool = False
+    # The group on one line, computed once: :func:`layout` asks each nested
+    # group for it at every level it tries.
+    flat: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "flat", self.head + ", ".join(map(str, self.items)) + self.tail)
 
     def __str__(self) -> str:
         return self.flat
-
-    @functools.cached_property
-    def flat(self) -> str:
-        """The group on one line, computed once: :func:`layout` asks each nested
-        group for it at every level it tries."""
-        return self.head + ", ".join(map(str, self.items)) + self.tail
 
 
 @dataclass(frozen=True)
@@ -105,11 +104,15 @@ def layout(node: Node, indent: int, suffix: str = "") -> str:
     if not isinstance(node, Group) or not node.items or fits(flat, indent):
         return pad + flat
     if node.hug and len(node.items) > 1:
-        inner = ", ".join(str(item) for item in node.items)
+        inner = ", ".join(map(str, node.items))
         # black hugs even when the head itself is too long: it cannot split it
         if fits(inner, indent + 4) and fits(node.tail + suffix, indent):
             return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
-    inner = "\n".join(layout(item, indent + 4, ",") for item in node.items)
+    item_pad = pad + "    "
+    inner = "\n".join(
+        item_pad + item + "," if type(item) is str else layout(item, indent + 4, ",")
+        for item in node.items
+    )
     return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
 
 
