@@ -1,0 +1,82 @@
+"""Rendering's fast paths give exactly what the general paths give: a plain
+output path is taken as it is only when normalizing would not change it (and
+it cannot leave the output folder); a group's one-line form is computed once
+and stays out of equality."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import PurePosixPath
+
+import pytest
+
+from generator import pystyle
+from generator.errors import TargetError
+from generator.render import _safe_path
+
+PATHS = [
+    "pkg/models/app.py",
+    "pkg/api/x_y-z.py",
+    "README.md",
+    ".hidden/x",
+    "..a/b",
+    "a/..b",
+    "a/.../b",
+    "é/x.py",
+    "./a",
+    "a/./b",
+    "a//b",
+    "a/",
+    " a/b ",
+    "a/../b",
+    "..",
+    "../x",
+    "/etc/passwd",
+    "",
+    ".",
+]
+
+
+def _reference(path: str) -> str:
+    """What _safe_path did for every path before its fast path."""
+    pure = PurePosixPath(path.strip())
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise TargetError("leaves")
+    return str(pure)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_safe_path_fast_path_agrees_with_normalizing(path: str) -> None:
+    try:
+        expected = _reference(path)
+    except TargetError:
+        with pytest.raises(TargetError):
+            _safe_path(path, "python")
+        return
+    assert _safe_path(path, "python") == expected
+
+
+def test_a_groups_one_line_form_is_its_text_and_not_part_of_equality() -> None:
+    inner = pystyle.call("f(", ["a", "b"])
+    outer = pystyle.Group("g(", (inner, "c"), ")")
+    assert str(outer) == outer.flat == "g(f(a, b), c)"
+    assert outer == pystyle.Group("g(", (pystyle.call("f(", ["a", "b"]), "c"), ")")
+    assert hash(outer) == hash(pystyle.Group("g(", (inner, "c"), ")"))
+    moved = dataclasses.replace(outer, head="h(")
+    assert str(moved) == "h(f(a, b), c)"
+    assert "flat" not in repr(outer)
+
+
+def test_plain_items_of_an_exploded_group_are_laid_out_as_layout_would() -> None:
+    long = "x" * 60
+    group = pystyle.call("f(", [long, pystyle.call("g(", [long, long]), "y"])
+    expected = "\n".join(
+        [
+            "    f(",
+            f"        {long},",
+            pystyle.layout(pystyle.call("g(", [long, long]), 8, ","),
+            "        y,",
+            "    )",
+        ]
+    )
+    assert pystyle.layout(group, 4) == expected
