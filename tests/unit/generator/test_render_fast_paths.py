@@ -14,6 +14,8 @@ from generator import pystyle
 from generator.errors import TargetError
 from generator.render import _safe_path
 
+from helpers import ROOT
+
 PATHS = [
     "pkg/models/app.py",
     "pkg/api/x_y-z.py",
@@ -80,3 +82,23 @@ def test_plain_items_of_an_exploded_group_are_laid_out_as_layout_would() -> None
         ]
     )
     assert pystyle.layout(group, 4) == expected
+
+
+def test_signature_parameters_shared_by_both_classes_follow_the_shadowed_builtins() -> None:
+    """The python target builds a method's parameters once for its sync and
+    async classes; a class that shadows a builtin still gets its own spelling."""
+    from generator import binding, builder, loader, targets
+
+    spec = ROOT / "tests" / "fixtures" / "max_collision.yaml"
+    doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
+    api = builder.build(doc, str(spec), converted)
+    py = binding.build(api, binding.package_options(api, {}, None))
+    signature = targets.load("python", None).filters["signature"]
+    method = py.method(api.tags[0].operations[0])
+    assert any(arg.annotation == "Union[int, _rt.Unset]" for arg in method.keyword)
+    plain = str(signature(method, frozenset()))
+    shadowing = str(signature(method, frozenset({"int"})))
+    assert "max: Union[int, _rt.Unset]" in plain and "builtins.int" not in plain
+    assert "max: Union[builtins.int, _rt.Unset]" in shadowing
+    asynchronous = str(signature(method, frozenset(), True))
+    assert asynchronous.split(" -> ")[0] == plain.split(" -> ")[0]
