@@ -67,8 +67,9 @@ def literal(value: Any) -> str:
 
 # The same texts are spelled again and again (a method's docstring in its sync
 # and its async class, a shared field's description or wire name in every
-# model); the caches are bounded.
-_CACHED = functools.lru_cache(maxsize=1 << 14)
+# model); the caches are bounded, and small: they hold whole docstrings
+# (Microsoft Graph's peak grew by 10 MB with 4,096 entries each).
+_CACHED = functools.lru_cache(maxsize=1 << 10)
 
 
 @_CACHED

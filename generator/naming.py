@@ -79,7 +79,6 @@ def _snake_ident(text: str, fallback: str, avoid: Iterable[str]) -> str:
     return identifier(snake(text), fallback, avoid)
 
 
-@_CACHED
 def pascal_ident(text: str, fallback: str = "Model") -> str:
     return identifier(pascal(text), fallback)
 

@@ -20,7 +20,7 @@ long, and :mod:`generator.formatting` hands that piece to black itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Union
 
 LINE_LENGTH = 100
@@ -36,15 +36,11 @@ class Group:
     # A def's parameters: black splits a long def after its opening bracket and
     # keeps several parameters on one line when they fit ("hugging").
     hug: bool = False
-    # The group on one line, computed once: :func:`layout` asks each nested
-    # group for it at every level it tries.
-    flat: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "flat", self.head + ", ".join(map(str, self.items)) + self.tail)
 
     def __str__(self) -> str:
-        return self.flat
+        # Not kept: the binding holds hundreds of thousands of groups while
+        # every target renders (Microsoft Graph: 56 MB more at peak when kept).
+        return self.head + ", ".join(map(str, self.items)) + self.tail
 
 
 @dataclass(frozen=True)

@@ -509,8 +509,9 @@ class Schemas:
         """Properties (name, schema, pointer), required names and additionalProperties,
         with ``allOf`` parts merged in order (``nesting``: allOf levels above).
 
-        Memoized by pointer with the depth of ``allOf`` levels below, so a part
-        met again deeper than the limit allows is refused as it was before."""
+        An ``allOf`` part's are memoized by pointer with the depth of ``allOf``
+        levels below it, so a part met again deeper than the limit allows is
+        refused as it was before."""
         known = self._parts.get(pointer)
         if known is not None and known[0] is schema and nesting + known[2] <= MAX_REF_NESTING:
             return known[1]
@@ -540,7 +541,8 @@ class Schemas:
             props[str(name)] = (sub_schema, f"{pointer}/properties/{escape(str(name))}")
         required |= {r for r in schema.get("required") or () if isinstance(r, str)}
         parts = [(n, s, p) for n, (s, p) in props.items()], required, extra
-        self._parts[pointer] = (schema, parts, height)
+        if nesting:  # an allOf part, met again by every schema merging it
+            self._parts[pointer] = (schema, parts, height)
         return parts
 
     def fields(

@@ -38,7 +38,7 @@ def signature(
 # classes (sync and async); the method is kept so its id stays its own.
 # Bounded: a long-lived process (tests) generates many packages.
 _PARAMETERS: dict[tuple[int, frozenset[str]], tuple[Method, list[Node]]] = {}
-_MAX_PARAMETERS = 1 << 14
+_MAX_PARAMETERS = 1 << 12
 
 
 def _parameters(method: Method, shadowed: frozenset[str]) -> list[Node]:

@@ -1,11 +1,10 @@
 """Rendering's fast paths give exactly what the general paths give: a plain
 output path is taken as it is only when normalizing would not change it (and
-it cannot leave the output folder); a group's one-line form is computed once
-and stays out of equality."""
+it cannot leave the output folder); a group's plain items are laid out
+inline; a method's parameters are built once for both its classes."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import PurePosixPath
 
 import pytest
@@ -56,17 +55,6 @@ def test_safe_path_fast_path_agrees_with_normalizing(path: str) -> None:
             _safe_path(path, "python")
         return
     assert _safe_path(path, "python") == expected
-
-
-def test_a_groups_one_line_form_is_its_text_and_not_part_of_equality() -> None:
-    inner = pystyle.call("f(", ["a", "b"])
-    outer = pystyle.Group("g(", (inner, "c"), ")")
-    assert str(outer) == outer.flat == "g(f(a, b), c)"
-    assert outer == pystyle.Group("g(", (pystyle.call("f(", ["a", "b"]), "c"), ")")
-    assert hash(outer) == hash(pystyle.Group("g(", (inner, "c"), ")"))
-    moved = dataclasses.replace(outer, head="h(")
-    assert str(moved) == "h(f(a, b), c)"
-    assert "flat" not in repr(outer)
 
 
 def test_plain_items_of_an_exploded_group_are_laid_out_as_layout_would() -> None:
