@@ -27,15 +27,34 @@ def signature(
     builtins in ``shadowed`` (hidden by a method of the class) are qualified.
     ``is_async``: the AsyncClient's method (``async def`` unless it returns
     async pages), with the same parameters."""
+    returns = method.async_returns if is_async else method.returns
+    coroutine = is_async and method.is_coroutine
+    return define(
+        method.ident, _parameters(method, shadowed), qualified(returns, shadowed), coroutine
+    )
+
+
+# A method's parameters per (method, shadowed builtins), built once for its two
+# classes (sync and async); the method is kept so its id stays its own.
+# Bounded: a long-lived process (tests) generates many packages.
+_PARAMETERS: dict[tuple[int, frozenset[str]], tuple[Method, list[Node]]] = {}
+_MAX_PARAMETERS = 1 << 12
+
+
+def _parameters(method: Method, shadowed: frozenset[str]) -> list[Node]:
+    known = _PARAMETERS.get((id(method), shadowed))
+    if known is not None and known[0] is method:
+        return known[1]
     parts: list[Node] = ["self"]
     parts += [Param(arg.ident, qualified(arg.annotation, shadowed)) for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
         parts.append(Param(arg.ident, qualified(arg.annotation, shadowed), arg.default or ""))
-    returns = method.async_returns if is_async else method.returns
-    coroutine = is_async and method.is_coroutine
-    return define(method.ident, parts, qualified(returns, shadowed), coroutine)
+    if len(_PARAMETERS) >= _MAX_PARAMETERS:
+        _PARAMETERS.clear()
+    _PARAMETERS[(id(method), shadowed)] = (method, parts)
+    return parts
 
 
 def import_line(module: str, names: list[str], indent: int = 0) -> str:
