@@ -179,41 +179,65 @@ def format_files(
     pool: Optional[Executor] = None,
     full: bool = False,
     verify: bool = True,
+    consume: bool = False,
 ) -> dict[str, str]:
     """Each Python file in black's style.  ``verify=False`` skips compiling the
     chunks black does not see: the caller passes it when only the shipped
     templates rendered them (their output is compiled by the test suite, on every
     fixture, the corpus and hostile documents), since compiling costs more than
-    rendering on large documents.  A user's own templates are always verified."""
+    rendering on large documents.  A user's own templates are always verified.
+
+    Files are finished one at a time, and with ``consume=True`` each is taken out
+    of ``files`` as it is read, so the rendered text, its chunks and the result
+    of a large client are not all in memory at once; only the files with a chunk
+    for black wait, with their chunks, until black has run."""
     if formatter != "black":
         return {path: strip_breaks(text) for path, text in files.items()}
-    result = dict(files)
-    chunks_of = {path: split_chunks(text) for path, text in files.items() if path.endswith(".py")}
-    formatted: dict[str, str] = {}
-    todo: dict[str, None] = {}  # ordered set
-    for path, chunks in chunks_of.items():
+    result: dict[str, str] = {}
+    waiting: dict[str, list[str]] = {}  # files with a chunk for black -> their chunks
+    formatted: dict[str, str] = {}  # black's output (or the cache's) per chunk
+    todo: dict[str, None] = {}  # ordered set of the chunks black must format
+    for path in list(files):
+        text = files.pop(path) if consume else files[path]
+        if not path.endswith(".py"):
+            result[path] = text
+            continue
+        chunks = split_chunks(text)
+        del text
+        for_black = False
         for chunk in chunks:
-            if chunk in formatted or chunk in todo:
-                continue
             if not full and not needs_black(chunk):
                 if verify:
                     check_syntax(path, chunk)  # black would have parsed it
-                formatted[chunk] = chunk.strip("\n") + "\n"  # as black ends a file
+                continue
+            for_black = True
+            if chunk in formatted or chunk in todo:
                 continue
             hit = cache.get(_black()[2], cache.key(chunk))
             if hit is not None:
                 formatted[chunk] = hit
             else:
                 todo[chunk] = None
-    for chunk, (text, error) in zip(todo, _run(list(todo), pool)):
-        if error is not None:
-            path = next(p for p, chunks in chunks_of.items() if chunk in chunks)
-            raise FormatError(path, error)
-        formatted[chunk] = text
-        cache.put(_black()[2], cache.key(chunk), text)
-    for path, chunks in chunks_of.items():
-        result[path] = join_chunks([formatted[c] for c in chunks])
+        if for_black:
+            waiting[path] = chunks
+            result[path] = ""  # keeps the files' order; filled in below
+        else:
+            result[path] = _joined(chunks, formatted)
+    if todo:
+        for chunk, (text, error) in zip(todo, _run(list(todo), pool)):
+            if error is not None:
+                raise FormatError(next(p for p, c in waiting.items() if chunk in c), error)
+            formatted[chunk] = text
+            cache.put(_black()[2], cache.key(chunk), text)
+    for path, chunks in waiting.items():
+        result[path] = _joined(chunks, formatted)
     return result
+
+
+def _joined(chunks: list[str], formatted: dict[str, str]) -> str:
+    """The file: each chunk as black formatted it, or else as it is, ending in one
+    newline (as black ends a file), two blank lines between chunks."""
+    return join_chunks([formatted.get(c) or c.strip("\n") + "\n" for c in chunks])
 
 
 def check_syntax(path: str, source: str) -> None:

@@ -146,7 +146,7 @@ def generate(
                     # Only what a user's templates or hooks rendered needs compiling.
                     verify = bool(targets.user_folders(target))
                     formatted = format_files(
-                        rendered.files, target.formatter, pool, full_black, verify
+                        rendered.files, target.formatter, pool, full_black, verify, consume=True
                     )
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None

@@ -61,6 +61,8 @@ def environment(target: Target) -> jinja2.Environment:
         annotated=pystyle.annotated,
         prefixed=pystyle.prefixed,
         returned=pystyle.returned,
+        returns=pystyle.returns,
+        param=pystyle.Param,
     )
     env.filters.update(target.filters)
     # Put on a line of its own between top-level definitions of large Python
