@@ -148,13 +148,18 @@ def format_python(source: str) -> str:
 
 
 def split_chunks(source: str) -> list[str]:
+    """The chunks between chunk-break lines, without their leading blank lines.
+    Each part is replaced as it is stripped, so a large file is never in memory
+    three times over."""
     parts = source.split(_BREAK_LINE)
-    chunks = [parts[0]] + [p.lstrip("\n") for p in parts[1:]]
-    return [c for c in chunks if c.strip()]
+    for index in range(1, len(parts)):
+        parts[index] = parts[index].lstrip("\n")
+    return [c for c in parts if c.strip()]
 
 
 def join_chunks(chunks: list[str]) -> str:
-    return chunks[0] + "".join("\n\n" + c for c in chunks[1:]) if chunks else ""
+    """Chunks that each end in a newline, two blank lines between them."""
+    return "\n\n".join(chunks)
 
 
 def strip_breaks(source: str) -> str:
@@ -237,7 +242,13 @@ def format_files(
 def _joined(chunks: list[str], formatted: dict[str, str]) -> str:
     """The file: each chunk as black formatted it, or else as it is, ending in one
     newline (as black ends a file), two blank lines between chunks."""
-    return join_chunks([formatted.get(c) or c.strip("\n") + "\n" for c in chunks])
+    pieces: list[str] = []
+    for chunk in chunks:
+        if pieces:
+            pieces.append("\n\n")
+        done = formatted.get(chunk)
+        pieces += (done,) if done is not None else (chunk.strip("\n"), "\n")
+    return "".join(pieces)  # one copy of the file, however many chunks
 
 
 def check_syntax(path: str, source: str) -> None:
