@@ -137,6 +137,8 @@ def generate(
                 error_schema=(config or {}).get("error_schema"),
             )
             del doc  # the largest structure of the run, no longer needed: its memory is reused
+            if pools is not None:
+                pools.validation.release_if_done()
             options = options_for(api, config or {}, package)
             py: Optional[binding.Binding] = binding.build(api, options)  # once, for every target
             # Formatting does not need the verdict, so it overlaps validation.
@@ -146,6 +148,8 @@ def generate(
                 rendered = render.render_target(target, api, options, py)
                 if target is chosen[-1]:
                     py = None  # rendered: its memory goes to formatting
+                if pools is not None:
+                    pools.validation.release_if_done()
                 read |= rendered.read
                 try:
                     # Only what a user's templates or hooks rendered needs compiling.
@@ -262,6 +266,7 @@ class _LazyPool(Executor):
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool: Optional[ProcessPoolExecutor] = None
+        self.futures: list[Future[Any]] = []
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> "Future[Any]":
         if self.pool is None:
@@ -273,7 +278,16 @@ class _LazyPool(Executor):
                 initializer=_worker_started,
                 initargs=(os.getpid(),),
             )
-        return self.pool.submit(fn, *args, **kwargs)
+        future = self.pool.submit(fn, *args, **kwargs)
+        self.futures.append(future)
+        return future
+
+    def release_if_done(self) -> None:
+        """Let the workers exit once all their work is done (its results stay
+        readable): an idle worker still holds the pages it copied and its own
+        heap until the pool is shut down."""
+        if self.pool is not None and all(future.done() for future in self.futures):
+            self.pool.shutdown(wait=False)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         if self.pool is not None:
@@ -336,7 +350,10 @@ def _worker_started(parent: int) -> None:
     """
     # What the worker inherited is never garbage it could collect: freezing it
     # keeps its collector from writing to (and so copying) every inherited page.
+    # The collector itself is back on (the command line turns it off): the
+    # worker's own work may leave cycles.
     gc.freeze()
+    gc.enable()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)

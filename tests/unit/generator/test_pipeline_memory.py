@@ -104,3 +104,27 @@ def test_the_binding_is_let_go_before_formatting(
     monkeypatch.setattr(pipeline, "format_files", format_files)
     pipeline.generate(spec_with(tmp_path, 3), ["python", "markdown"], workers=1)
     assert alive_while_formatting == [True, False]  # needed by the second target only
+
+
+def test_the_command_generates_without_the_cycle_collector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line turns the collector off while it generates (its structures
+    are trees) and back on after; a forked worker turns it back on for itself."""
+    from generator import cli
+
+    seen: list[tuple[bool, bool]] = []
+    original = pipeline.generate
+
+    def generate(spec: Path, *args: Any, **kwargs: Any) -> pipeline.Result:
+        with pipeline._pool(spec, 2) as pools:
+            assert pools is not None
+            in_worker = pools.validation.submit(gc.isenabled).result()
+        seen.append((gc.isenabled(), in_worker))
+        return original(spec, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "generate", generate)
+    spec = spec_with(tmp_path, 2)
+    assert cli.main(["generate", str(spec), "--out", str(tmp_path / "out"), "-q"]) == 0
+    assert seen == [(False, True)]
+    assert gc.isenabled()
