@@ -80,8 +80,10 @@ def needs_black(chunk: str) -> bool:
 # The quick screen: a chunk with none of these needs only its triple-quote lines
 # looked at (every other line is short and clean, inside a docstring or not).
 _LONG_LINE = re.compile(rf"^.{{{LINE_LENGTH + 1},}}$", re.MULTILINE)
-_TAB_OR_TRAILING_SPACE = re.compile(r"\t|[^\S\n]$", re.MULTILINE)
-_QUOTE_LINE = re.compile(r"^.*\"\"\".*$", re.MULTILINE)
+# In ASCII, the whitespace characters besides the space and the newline.  Looking
+# for each with ``in`` (memchr) is ten times faster than a regular expression
+# for "whitespace at the end of a line", which tries every indentation space.
+_ODD_SPACES = ("\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 
 
 def unvouched_line(chunk: str) -> Optional[str]:
@@ -101,9 +103,31 @@ def unvouched_line(chunk: str) -> Optional[str]:
 def _clean(chunk: str) -> bool:
     """Whether ``chunk`` has no long line, tab or trailing whitespace, and its
     triple quotes are all where the templates put docstring quotes."""
-    if _LONG_LINE.search(chunk) or _TAB_OR_TRAILING_SPACE.search(chunk):
+    if _LONG_LINE.search(chunk) or _spaced(chunk):
         return False
-    return _screen(_QUOTE_LINE.findall(chunk)) is None
+    return _screen(_quote_lines(chunk)) is None
+
+
+def _spaced(chunk: str) -> bool:
+    """Whether an ASCII ``chunk`` may have a tab or a line ending in whitespace
+    (any odd whitespace character counts: the line-by-line screen decides)."""
+    if " \n" in chunk or any(space in chunk for space in _ODD_SPACES):
+        return True
+    return chunk[-1:] == " "
+
+
+def _quote_lines(chunk: str) -> list[str]:
+    """Each line of ``chunk`` with a triple quote, found by searching for the
+    quotes (few lines have them) rather than by looking at every line."""
+    lines: list[str] = []
+    start = chunk.find(_QUOTES)
+    while start >= 0:
+        begin = chunk.rfind("\n", 0, start) + 1
+        end = chunk.find("\n", start)
+        end = len(chunk) if end < 0 else end
+        lines.append(chunk[begin:end])
+        start = chunk.find(_QUOTES, end)
+    return lines
 
 
 def _screen(lines: list[str]) -> Optional[str]:
