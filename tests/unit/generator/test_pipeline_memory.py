@@ -42,7 +42,8 @@ def spec_with(tmp_path: Path, operations: int) -> Path:
 
 
 def forked(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
-    """Spy on the pools: the number of workers each forked, seen before shutdown."""
+    """Spy on the pools: the number of workers each forked (a fork pool forks all
+    its workers on its first task; the validation pool may already be shut down)."""
     seen: list[list[int]] = []
     original = pipeline._pool
 
@@ -51,7 +52,7 @@ def forked(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
         with original(spec, workers) as pools:
             yield pools
             if pools is not None:
-                seen.append([len(getattr(p.pool, "_processes", None) or {}) for p in pools])
+                seen.append([p.workers if p.pool is not None else 0 for p in pools])
 
     monkeypatch.setattr(pipeline, "_pool", spy)
     return seen
@@ -71,7 +72,7 @@ def test_the_formatting_pool_is_forked_when_black_has_real_work(
     seen = forked(monkeypatch)
     spec = spec_with(tmp_path, 400)  # --full-black: well over formatting.PARALLEL_THRESHOLD
     parallel = pipeline.generate(spec, ["python"], workers=2, full_black=True)
-    assert seen == [[1, 2]]
+    assert seen == [[1, 2]]  # (workers=2)
     assert parallel.files == pipeline.generate(spec, ["python"], workers=1).files
 
 
@@ -128,3 +129,19 @@ def test_the_command_generates_without_the_cycle_collector(
     assert cli.main(["generate", str(spec), "--out", str(tmp_path / "out"), "-q"]) == 0
     assert seen == [(False, True)]
     assert gc.isenabled()
+
+
+def test_the_validation_worker_exits_once_its_work_is_done(tmp_path: Path) -> None:
+    """An idle worker still holds its pages: it is let go as soon as its result
+    is in (the result stays readable), not at the end of the run."""
+    with pipeline._pool(spec_with(tmp_path, 1), 2) as pools:
+        assert pools is not None
+        future = pools.validation.submit(int, "7")
+        assert pools.validation.pool is not None
+        workers = list(getattr(pools.validation.pool, "_processes").values())
+        future.result()
+        pools.validation.release_if_done()
+        for worker in workers:
+            worker.join(timeout=30)
+            assert not worker.is_alive()
+        assert future.result() == 7
