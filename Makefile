@@ -25,6 +25,7 @@ $(SETUP): requirements.lock pyproject.toml heroku-tools/pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
 		--no-build-isolation -e . -e generated -e heroku-tools
+	$(BIN)/python -m compileall -q generator templates  # as pip compiles what it installs
 	touch $@
 
 node_modules/.setup-done: package.json package-lock.json
