@@ -197,16 +197,24 @@ def _dialect_pointer(doc: Any, dialect: str) -> str:
 
 
 def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
-    """Pointer of the first node (depth first, document order) that ``matches``."""
-    stack: list[tuple[Any, list[Any]]] = [(doc, [])]
+    """Pointer of the first node (depth first, document order) that ``matches``.
+
+    Each node carries only a link to its parent's (a pair), and the path is
+    spelled out for the match alone: copying the path for every node made
+    locating one warning cost more than validating the document."""
+    stack: list[tuple[Any, Any]] = [(doc, None)]
     while stack:
-        node, path = stack.pop()
+        node, link = stack.pop()
         if matches(node):
-            return pointer_from_path(path)
+            parts: list[Any] = []
+            while link is not None:
+                link, key = link
+                parts.append(key)
+            return pointer_from_path(reversed(parts))
         if isinstance(node, dict):
-            stack.extend((v, path + [k]) for k, v in reversed(list(node.items())))
+            stack.extend((v, (link, k)) for k, v in reversed(node.items()))
         elif isinstance(node, list):
-            stack.extend((v, path + [i]) for i, v in reversed(list(enumerate(node))))
+            stack.extend((node[i], (link, i)) for i in range(len(node) - 1, -1, -1))
     return ""
 
 
