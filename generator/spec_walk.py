@@ -145,6 +145,8 @@ class _Walk:
         self.visited: set[int] = set()
         self.operation_ids: set[Any] = set()
         self.refs: dict[str, Any] = {}
+        self.collected: dict[int, set[str]] = {}  # by id: the document outlives the walk
+        self.collecting: set[int] = set()
 
     # -- $ref, as jsonschema-path follows it: a dict whose $ref is a string is
     # replaced by its target (siblings ignored), link after link.
@@ -341,12 +343,21 @@ class _Walk:
                 yield from self.value(value, default)
 
     def collect_properties(self, node: Any, depth: int) -> set[str]:
-        """SchemaValidator._collect_properties (which follows no visited set)."""
+        """SchemaValidator._collect_properties.  The library follows no visited
+        set here (a cycle is a RecursionError, a schema shared n ways is
+        collected n times); the walk collects each schema once and leaves
+        cycles to the library."""
         if depth > MAX_SCHEMA_DEPTH:
             raise Unsure("schemas nested too deep")
         value = self.deref(node)
         if type(value) is not dict:
             return set()  # the library's `"properties" in schema` is False for it
+        known = self.collected.get(id(value))
+        if known is not None:
+            return known
+        if id(value) in self.collecting:
+            raise Unsure("allOf/anyOf/oneOf/items/not cycle")
+        self.collecting.add(id(value))
         found: set[str] = set()
         if "properties" in value:
             found.update(self.mapping(value["properties"]))
@@ -357,6 +368,8 @@ class _Walk:
         for keyword in ("items", "not"):
             if keyword in value:
                 found |= self.collect_properties(value[keyword], depth + 1)
+        self.collecting.discard(id(value))
+        self.collected[id(value)] = found
         return found
 
     def value(self, schema: dict[str, Any], instance: Any) -> Iterator[ValidationError]:

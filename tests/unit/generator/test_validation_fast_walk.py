@@ -76,6 +76,16 @@ def _chain(n: int, link: str) -> dict[str, Any]:
     return _schemas(schemas)
 
 
+def _shared(n: int) -> dict[str, Any]:
+    """Each schema twice in the allOf of the one before: 2**n visits for the
+    library's property collection (it keeps no visited set there)."""
+    schemas = {
+        f"S{i}": {"allOf": [{"$ref": f"#/components/schemas/S{i + 1}"}] * 2} for i in range(1, n)
+    }
+    schemas[f"S{n}"] = {"type": "object", "properties": {"a": {"type": "string"}}}
+    return _schemas(schemas)
+
+
 QUERY_PARAM = {"name": "q", "in": "query", "schema": {"type": "string"}}
 PATH_PARAM = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
 
@@ -246,6 +256,7 @@ CASES: dict[str, tuple[dict[str, Any], bool]] = {
     "allOf nested 100 deep": (_chain(100, "allOf"), False),
     "2,000 chained $refs": (_chain(2_000, "ref"), False),
     "properties nested 20 deep": (_chain(20, "property"), True),
+    "allOf sharing a schema 12 levels deep": (_shared(12), True),
 }
 
 
@@ -290,6 +301,23 @@ def test_the_walk_agrees_on_real_documents(name: str, directory: Path) -> None:
     assert _decided_fast(doc)
     if name == "zuora.com.json":
         assert fast[0] == "warnings" and len(fast[1]) == 1
+
+
+def test_the_walk_collects_each_shared_schema_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear where the library is exponential (16 levels: 2**16 steps for it)."""
+    calls = 0
+    collect = spec_walk._Walk.collect_properties
+
+    def counting(self: Any, node: Any, depth: int) -> set[str]:
+        nonlocal calls
+        calls += 1
+        return collect(self, node, depth)
+
+    doc = _shared(16)
+    assert _verdict(doc, fast=True) == ("warnings", [])
+    monkeypatch.setattr(spec_walk._Walk, "collect_properties", counting)
+    assert _decided_fast(doc)
+    assert calls <= 4 * 16  # linear: each schema collected once, later found in the memo
 
 
 # -- The comparison can fail: break one check of the walk and it is caught.
