@@ -212,6 +212,18 @@ def test_corpus_clients_agree(
     assert check(Path(path), tmp_path, "drift_" + re.sub(r"\W", "_", doc_id), forget_package) > 0
 
 
+def reimported(folder: Path, package: str) -> Any:
+    """``package`` imported afresh from ``folder`` (after a test broke its source)."""
+    for name in list(sys.modules):
+        if name == package or name.startswith(package + "."):
+            del sys.modules[name]
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(folder))
+
+
 def test_the_check_notices_drift(tmp_path: Path, forget_package: list[str]) -> None:
     """The check can fail: an async method that lost a parameter, one that is
     not ``async``, and a listing whose async twin returns the sync pages."""
@@ -226,14 +238,7 @@ def test_the_check_notices_drift(tmp_path: Path, forget_package: list[str]) -> N
     broken = broken.replace("        strict: Optional[bool] = None,\n", "", 1)
     assert broken != async_part
     module.write_text(sync_part + "\nclass AsyncAppsApi" + broken)
-    for name in list(sys.modules):
-        if name.startswith("drift_broken"):
-            del sys.modules[name]
-    sys.path.insert(0, str(tmp_path))
-    try:
-        problems = drift(importlib.import_module("drift_broken"))
-    finally:
-        sys.path.remove(str(tmp_path))
+    problems = drift(reimported(tmp_path, "drift_broken"))
     text = "\n".join(problems)
     assert "parameters differ" in text
     assert "should be async" in text
@@ -266,11 +271,7 @@ def test_the_check_notices_twin_drift(tmp_path: Path, forget_package: list[str])
     )
     assert broken.count("\n") == source.count("\n") - 1 and "AppsApi(api._client)" in broken
     module.write_text(broken)
-    sys.path.insert(0, str(tmp_path))
-    try:
-        problems = twin_drift(importlib.import_module("drift_twins"))
-    finally:
-        sys.path.remove(str(tmp_path))
+    problems = twin_drift(reimported(tmp_path, "drift_twins"))
     text = "\n".join(problems)
     assert "AsyncClient.with_raw_response.apps: methods differ: {'get'}" in text
     assert "AsyncClient.with_raw_response.apps.delete: wraps" in text
@@ -292,13 +293,6 @@ def test_the_check_notices_a_missing_credential_argument(
     broken = async_part.replace("        query_key: Optional[str] = None,\n", "", 1)
     broken = broken.replace('                "query_key": query_key,\n', "", 1)
     module.write_text(sync_part + "\nclass AsyncClient" + broken)
-    for name in list(sys.modules):
-        if name.startswith("drift_creds"):
-            del sys.modules[name]
-    sys.path.insert(0, str(tmp_path))
-    try:
-        problems = constructor_drift(importlib.import_module("drift_creds"))
-    finally:
-        sys.path.remove(str(tmp_path))
+    problems = constructor_drift(reimported(tmp_path, "drift_creds"))
     assert problems and "constructor arguments differ" in problems[0]
     assert "'query_key'" in problems[0]

@@ -26,20 +26,15 @@ from typing import (
     Callable,
     Generic,
     Optional,
-    ParamSpec,
-    TypeVar,
     Union,
 )
 
 from ._async_streaming import AsyncEventStream, aiter_body, aiter_lines, aread_capped, broke_off
 from ._errors import DecodeError
-from ._responses import AtomicFile, Capture, _Body, _named, _ReadBody, capturing, recorded
+from ._responses import P, R, AtomicFile, Capture, _Body, _named, _ReadBody, capturing, recorded
 
 if TYPE_CHECKING:
     import httpx
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 class AsyncRawResponse(_ReadBody["httpx.Response"], Generic[R]):

@@ -16,6 +16,7 @@ from ._streaming import (
     CHUNK,
     MAX_LINE,
     LineDecoder,
+    Reconnection,
     SseDecoder,
     ServerSentEvent,
     _Events,
@@ -50,23 +51,26 @@ def broke_off(response: httpx.Response, exc: BaseException) -> TransportError:
 
 
 async def aiter_body(response: httpx.Response, chunk_size: int = CHUNK) -> AsyncIterator[bytes]:
-    """The body as it arrives, at most ``chunk_size`` bytes at a time, each read
-    waiting at most the call's read timeout (httpx applies it per read).  A
-    broken or stalled stream raises ``TransportError``; the connection is
-    closed at the end, on error, and when the iterator is closed early."""
+    """The body as it arrives (what each read of the connection brings, not
+    held back to fill a buffer, so an event is passed on when it is sent), at
+    most ``chunk_size`` bytes at a time.  Each read waits at most the call's
+    read timeout (httpx applies it per read).  A broken or stalled stream
+    raises ``TransportError``; the connection is closed at the end, on error,
+    and when the iterator is closed early."""
     from ._async_client import httpx_loaded
 
     errors = httpx_loaded().RequestError
-    chunks = response.aiter_bytes(chunk_size).__aiter__()
+    arrivals = response.aiter_bytes().__aiter__()
     try:
         while True:
             try:
-                chunk = await chunks.__anext__()
+                data = await arrivals.__anext__()
             except StopAsyncIteration:
                 return
             except errors as exc:
                 raise broke_off(response, exc) from None
-            yield chunk
+            for start in range(0, len(data), chunk_size):
+                yield data[start : start + chunk_size]
     finally:
         await response.aclose()
 
@@ -116,21 +120,18 @@ class AsyncEventStream(_Events["httpx.Response", T]):
         """The events across reconnections (see ``EventStream.reconnecting``)."""
         import asyncio
 
-        reopen = self._reopener()
-        left = attempts
-        response = self.response
+        plan = Reconnection(self, attempts)
         while True:
             try:
-                async for event in self._events(response):
-                    left = attempts
-                    yield event
+                async for event in self._events(self.response):
+                    yield plan.seen(event)
             except TransportError:
                 pass
-            if self._closed or left <= 0:
+            delay = plan.delay(self._closed)
+            if delay is None:
                 return
-            left -= 1
-            await asyncio.sleep(self._parser.reconnect_delay())
-            response = self.response = await reopen(self._parser.last_id)
-            if response.status_code == 204:  # the server's way of saying "stop"
-                await response.aclose()
+            await asyncio.sleep(delay)
+            self.response = await plan.reopen(self._parser.last_id)
+            if plan.ended(self.response):
+                await self.response.aclose()
                 return

@@ -132,30 +132,34 @@ class LineDecoder:
     bytes is passed on in pieces, so memory stays bounded whatever the server
     sends."""
 
-    def __init__(self, max_line: int = MAX_LINE) -> None:
+    def __init__(self, max_line: int = MAX_LINE, refuse_longer: bool = False) -> None:
+        """``refuse_longer``: a longer line raises ``ResponseTooLarge`` instead
+        (an event stream's line, which cannot be parsed in pieces)."""
         self.max_line = max_line
+        self.refuse_longer = refuse_longer
         self._buffer = bytearray()
 
-    def feed(self, chunk: bytes) -> list[str]:
-        """The lines ``chunk`` completes."""
+    def feed(self, chunk: bytes) -> Iterator[str]:
+        """The lines ``chunk`` completes, one at a time (consume them all
+        before the next ``feed``)."""
         buffer = self._buffer
         buffer += chunk
-        lines: list[str] = []
         start, end = 0, buffer.find(b"\n")
         while True:
             limit = end if end >= 0 else len(buffer)
             if limit - start > self.max_line:  # a piece of an over-long line
+                if self.refuse_longer:
+                    raise ResponseTooLarge(f"a line exceeds {self.max_line} bytes")
                 cut = _cut(buffer, start, self.max_line)
-                lines.append(_decoded(buffer[start:cut]))
+                yield _decoded(buffer[start:cut])
                 start = cut
             elif end >= 0:
-                lines.append(_decoded(buffer[start:end]))
+                yield _decoded(buffer[start:end])
                 start = end + 1
                 end = buffer.find(b"\n", start)
             else:
                 break
         del buffer[:start]
-        return lines
 
     def flush(self) -> list[str]:
         """At the end of the body: its last line, if it had no newline."""
@@ -267,25 +271,25 @@ class SseDecoder:
 
     def __init__(self, parser: SseParser) -> None:
         self.parser = parser
-        self._lines = LineDecoder(parser.limit)
+        # a line may hold one event's whole data after its "data: "
+        self._lines = LineDecoder(parser.limit + len("data: "), refuse_longer=True)
 
-    def feed(self, chunk: bytes) -> list[RawEvent]:
-        """The events ``chunk`` completes."""
+    def feed(self, chunk: bytes) -> Iterator[RawEvent]:
+        """The events ``chunk`` completes, in order (an event too large raises
+        where it stands, after those before it; consume them all before the
+        next ``feed``)."""
         return self._parsed(self._lines.feed(chunk))
 
-    def end(self) -> list[RawEvent]:
+    def end(self) -> Iterator[RawEvent]:
         """At the end of the connection: an event still open is dropped."""
-        events = self._parsed(self._lines.flush())
+        yield from self._parsed(iter(self._lines.flush()))
         self.parser.discard()
-        return events
 
-    def _parsed(self, lines: list[str]) -> list[RawEvent]:
-        events = []
+    def _parsed(self, lines: Iterator[str]) -> Iterator[RawEvent]:
         for line in lines:
             event = self.parser.feed(line)
             if event is not None:
-                events.append(event)
-        return events
+                yield event
 
 
 # The longest pause before a reconnection, whatever ``retry:`` the server asked for.
@@ -383,21 +387,48 @@ class EventStream(_Events["requests.Response", T]):
 
     def reconnecting(self, attempts: int = 3) -> Iterator[ServerSentEvent[T]]:
         """The events across reconnections (see the class docstring)."""
-        reopen = self._reopener()
-        left = attempts
-        response = self.response
+        plan = Reconnection(self, attempts)
         while True:
             try:
-                for event in self._events(response):
-                    left = attempts
-                    yield event
+                yield from map(plan.seen, self._events(self.response))
             except TransportError:
                 pass
-            if self._closed or left <= 0:
+            delay = plan.delay(self._closed)
+            if delay is None:
                 return
-            left -= 1
-            time.sleep(self._parser.reconnect_delay())
-            response = self.response = reopen(self._parser.last_id)
-            if response.status_code == 204:  # the server's way of saying "stop"
-                response.close()
+            time.sleep(delay)
+            self.response = plan.reopen(self._parser.last_id)
+            if plan.ended(self.response):
+                self.response.close()
                 return
+
+
+E = TypeVar("E")
+
+
+class Reconnection:
+    """When ``reconnecting()`` opens an event stream again, without I/O (both
+    clients follow it): after each connection ends, unless the stream was
+    closed or ``attempts`` connections in a row brought no event, once the
+    server's ``retry:`` has passed; a ``204 No Content`` reply ends it."""
+
+    def __init__(self, events: _Events[Any, Any], attempts: int) -> None:
+        self.reopen = events._reopener()
+        self._parser = events._parser
+        self._attempts = self._left = attempts
+
+    def seen(self, event: E) -> E:
+        """An event came: the count of attempts starts again."""
+        self._left = self._attempts
+        return event
+
+    def delay(self, closed: bool) -> Optional[float]:
+        """Seconds to wait before reconnecting; None: stop."""
+        if closed or self._left <= 0:
+            return None
+        self._left -= 1
+        return self._parser.reconnect_delay()
+
+    @staticmethod
+    def ended(response: HttpResponse) -> bool:
+        return response.status_code == 204  # the server's way of saying "stop"
