@@ -19,7 +19,9 @@ BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 def test_event_stream_examples_iterate_and_type_check(tmp_path: Path) -> None:
     spec = str(FEATURES / "errors_streams.yaml")
     for target, folder in (("python", "py"), ("markdown", "md")):
-        assert cli.main(["generate", spec, "--target", target, "--out", str(tmp_path / folder)]) == 0
+        assert (
+            cli.main(["generate", spec, "--target", target, "--out", str(tmp_path / folder)]) == 0
+        )
     page = (tmp_path / "md" / "docs" / "events.md").read_text()
     blocks = BLOCK.findall(page)
     assert len(blocks) == 4  # stream_ticks and stream_log, each sync and async

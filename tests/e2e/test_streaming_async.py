@@ -9,10 +9,11 @@ bound of a large download through ``aiter_bytes``."""
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 import test_streaming as sync_suite
@@ -135,3 +136,42 @@ def test_large_async_download_stays_bounded(
     assert received == 256 * 1024 * 1024 and peak_kib < 100 * 1024, f"peak {peak_kib} KiB"
     received, peak_kib = sync_suite.download_rss(out, 160 * 1024 * 1024, "read")
     assert received == 160 * 1024 * 1024 and peak_kib > 150 * 1024
+
+
+class CountingFile(io.BytesIO):
+    """A file body that records how much each read asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: list[int] = []
+
+    def read(self, size: Optional[int] = -1) -> bytes:
+        self.reads.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def test_a_file_upload_streams_and_is_rewound_for_a_retry(pkg: AsyncFace) -> None:
+    """A file body is read in chunks as it is sent, with its Content-Length
+    (not chunked), and sent whole again, from where it started, when a 503
+    is retried."""
+    bodies: list[tuple[str, bytes]] = []
+
+    def flaky(handler: Handler) -> None:
+        bodies.append((handler.headers.get("Content-Length", "chunked"), handler.body()))
+        if len(bodies) == 1:
+            handler.reply(503, b'{"message": "busy"}')
+            return
+        handler.reply(201, b'{"size": %d, "sha256": "-"}' % len(bodies[-1][1]))
+
+    source = CountingFile(b"skip" + BLOB)
+    source.seek(4)  # the body starts where the file is
+
+    async def main(url: str) -> Any:
+        async with pkg._package.AsyncClient(base_url=url, backoff_factor=0) as client:
+            return await client.files.upload("up", source)
+
+    with loopback({("PUT", "/files/up"): flaky}) as running:
+        stored = asyncio.run(main(running.url))
+    assert stored.size == len(BLOB)
+    assert bodies == [(str(len(BLOB)), BLOB)] * 2
+    assert -1 not in source.reads and max(source.reads) <= 64 * 1024

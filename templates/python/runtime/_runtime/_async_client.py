@@ -18,6 +18,7 @@ from typing import (
     Any,
     AsyncIterator,
     Awaitable,
+    BinaryIO,
     Callable,
     Iterable,
     Mapping,
@@ -29,6 +30,8 @@ from typing import (
 )
 
 from ._async_streaming import aread_capped
+from ._streaming import CHUNK
+from ._uploads import remaining_size
 from ._auth import CallAuth, Secret, Security, checked_token, origin
 from ._decoding import ErrorDecoders
 from ._servers import Server
@@ -122,6 +125,15 @@ def _leaves(old: str, new: str) -> bool:
 async def _chunks(body: Iterable[bytes]) -> AsyncIterator[bytes]:
     """A synchronous iterator of chunks as httpx's async client needs it."""
     for chunk in body:
+        yield chunk
+
+
+async def _file_chunks(body: BinaryIO) -> AsyncIterator[bytes]:
+    """A file body read as it is sent, one chunk in memory at a time."""
+    while True:
+        chunk = body.read(CHUNK)
+        if not chunk:
+            return
         yield chunk
 
 
@@ -420,11 +432,19 @@ class AsyncBaseClient(ClientCore):
         loaded = httpx_loaded()
         left = within(timeout, call.expires - time.monotonic())
         body: Any = call.body
+        headers = call.headers
         if call.form is not None:  # encoded as requests encodes a form
             body = urlencode(call.form).encode("ascii")
             call.headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        elif hasattr(body, "read"):  # a file: streamed from where it started, every attempt
+            if call.start is not None:
+                body.seek(call.start)
+            size = remaining_size(body)
+            if size is not None:  # as requests sends a file: with its length, not chunked
+                headers = {**headers, "Content-Length": str(size)}
+            body = _file_chunks(body)
         elif body is not None and not isinstance(body, (bytes, bytearray)):
-            body = body.read() if hasattr(body, "read") else _chunks(body)
+            body = _chunks(body)
         url = call.full_url
         if "/." in url:
             url = protect_dot_segments(url)
@@ -432,7 +452,7 @@ class AsyncBaseClient(ClientCore):
             request = self.session.build_request(
                 call.method,
                 url,
-                headers=call.headers,
+                headers=headers,
                 cookies=call.cookies or None,
                 content=body,
                 files=None if call.multipart is None else multipart_parts(call.multipart),
