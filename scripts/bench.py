@@ -531,18 +531,23 @@ def wide_report(
     corpus.TIMEOUT, its peak at least what was sampled."""
     header = ["document", "MB", "ops", "ours s", "peer s", "time ours/peer", "time verdict"]
     header += ["ours peak MB", "peer peak MB", "memory ours/peer", "memory verdict"]
-    rows = []
+    header += ["operations generated, ours / peer"]
+    rows, dropped = [], []
     for doc_id, g in sorted(gens.items(), key=lambda item: sizes[item[0]]):
         ours_s, ours_mb = med(g["ours"], "ours_seconds"), med(g["ours"], "ours_peak_mb")
         row = [doc_id, f"{sizes[doc_id] / 1e6:.1f}", f"{ops[doc_id]:,}", f"{ours_s:.1f}"]
+        covered = _coverage(g)
         state = peer_state(g)
         if not ours_ok(g):
             rows.append(row + ["", "", "MISSED (ours failed)", f"{ours_mb:.0f}", "", "", ""])
+            rows[-1].append(covered[0])
             continue
         if state == "failed":
             why = f"n/a (the peer failed: {_peer_error(g)})"
-            rows.append(row + ["failed", "", why, f"{ours_mb:.0f}", "", "", why])
+            rows.append(row + ["failed", "", why, f"{ours_mb:.0f}", "", "", why, covered[0]])
             continue
+        if covered[1]:
+            dropped.append(f"{doc_id} ({covered[1]})")
         peer_s, peer_mb = med(g["peer"], "peer_seconds"), med(g["peer"], "peer_peak_mb")
         time_ratio, memory_ratio = ours_s / peer_s, ours_mb / peer_mb
         if state == "timeout":
@@ -557,13 +562,32 @@ def wide_report(
         row += [peer_cell, time_cell, _verdict(time_ratio, TIME_GOAL) + suffix]
         row += [f"{ours_mb:.0f}", f"{peer_mb:.0f}", mem_cell]
         row.append(_verdict(memory_ratio, MEMORY_GOAL) + suffix)
-        rows.append(row)
-    return _table(header, rows) + [
+        rows.append(row + [covered[0]])
+    notes = [
         "",
         f"Goals: time <= {TIME_GOAL:.2f} of the peer's (ours with a cold cache), peak memory"
         f" <= {MEMORY_GOAL:.2f} of the peer's (sum of PSS over each process tree); medians"
         f" of {runs} run(s) each; documents sorted by size.",
     ]
+    if dropped:
+        notes.append(
+            "The peer skipped operations it could not parse (with a warning, exit 0) on: "
+            + ", ".join(dropped)
+            + ". Its time and memory there are for the part it generated; the verdicts"
+            " compare them as they are."
+        )
+    return _table(header, rows) + notes
+
+
+def _coverage(g: dict[str, Any]) -> tuple[str, str]:
+    """The operations each tool generated in its last run ("ours / peer"), and, when the peer
+    generated fewer than we did, how many it left out."""
+    ours = g["ours"][-1].get("ours_generated") if g["ours"] else None
+    peer = g["peer"][-1].get("peer_generated") if g["peer"] else None
+    if ours is None or peer is None:
+        return "", ""
+    gap = f"{peer:,} of {ours:,}" if peer < ours else ""
+    return f"{ours:,} / {peer:,}", gap
 
 
 def _peer_error(g: dict[str, Any]) -> str:

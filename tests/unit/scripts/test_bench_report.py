@@ -59,6 +59,22 @@ def test_a_failed_peer_is_no_ratio() -> None:
     assert broken[4] == "failed" and "ruff failed" in broken[6] and broken[6].startswith("n/a")
 
 
+def test_operation_coverage_is_shown_and_a_peer_that_dropped_some_is_named() -> None:
+    gens = {
+        "full": _gen(1.0, 90.0, 10.0, 100.0, peer_generated=100),
+        "partial": _gen(1.0, 90.0, 2.0, 100.0, peer_generated=25),
+    }
+    for g in gens.values():
+        g["ours"][0]["ours_generated"] = 100
+    lines = bench.wide_report(gens, {"full": 100, "partial": 100}, {"full": 1, "partial": 2}, 1)
+    rows = _rows(lines)
+    assert rows["full"][-1] == "100 / 100" and rows["partial"][-1] == "100 / 25"
+    note = next(line for line in lines if line.startswith("The peer skipped"))
+    assert "partial (25 of 100)" in note and "full" not in note
+    # Records without counts (older runs) leave the cell empty rather than guessing.
+    assert bench._coverage(GENS["small"]) == ("", "")
+
+
 def test_growth_table_is_sorted_by_size_with_seconds_per_mb() -> None:
     rows = _rows(bench.growth_report(GENS, OPS, SIZES))
     assert list(rows) == ["small", "slow", "broken", "big"]
