@@ -381,8 +381,7 @@ class Twin:
     @property
     def client_class(self) -> str:
         """The client-level class holding one twin per group."""
-        kind = "RawResponse" if self.raw else "StreamingResponse"
-        return ("AsyncClient" if self.is_async else "Client") + "With" + kind
+        return TWIN_CLIENT_CLASSES[self.raw, self.is_async]
 
     @property
     def client_attribute(self) -> str:
@@ -391,16 +390,36 @@ class Twin:
     @property
     def response_class(self) -> str:
         """What each method gives (the runtime's class)."""
-        name = "RawResponse" if self.raw else "StreamedResponse"
-        return ("Async" + name) if self.is_async else name
+        return TWIN_RESPONSES[self.raw, self.is_async]
 
     def wrapper(self, view: Method) -> str:
         """The runtime function wrapping ``view``'s method (an async listing is
         a plain ``def`` returning pages: it has wrappers of its own)."""
-        kind = "raw" if self.raw else "streamed"
-        if not self.is_async:
-            return f"_rt.{kind}_response"
-        return f"_rt.async_{kind}_{'response' if view.is_coroutine else 'listing'}"
+        return TWIN_WRAPPERS[self.raw, self.is_async, view.is_coroutine or not self.is_async]
+
+
+# Keyed by (raw, is_async): spelled out whole, as the generated code spells them.
+TWIN_CLIENT_CLASSES = {
+    (True, False): "ClientWithRawResponse",
+    (False, False): "ClientWithStreamingResponse",
+    (True, True): "AsyncClientWithRawResponse",
+    (False, True): "AsyncClientWithStreamingResponse",
+}
+TWIN_RESPONSES = {
+    (True, False): "RawResponse",
+    (False, False): "StreamedResponse",
+    (True, True): "AsyncRawResponse",
+    (False, True): "AsyncStreamedResponse",
+}
+# Keyed by (raw, is_async, a coroutine or a sync method): the wrapping function.
+TWIN_WRAPPERS = {
+    (True, False, True): "_rt.raw_response",
+    (False, False, True): "_rt.streamed_response",
+    (True, True, True): "_rt.async_raw_response",
+    (False, True, True): "_rt.async_streamed_response",
+    (True, True, False): "_rt.async_raw_listing",
+    (False, True, False): "_rt.async_streamed_listing",
+}
 
 
 # ---------------------------------------------------------------- arguments
