@@ -462,8 +462,12 @@ class AsyncBaseClient(ClientCore):
                     else loaded.Timeout(left)
                 ),
             )
-            # the credentials last, only for the API's origin (see CallAuth)
-            request.url = loaded.URL(auth.apply(str(request.url), request.headers))
+            # the credentials last, only for the API's origin (see CallAuth); the
+            # URL is parsed again only if a credential went into its query
+            sent = str(request.url)
+            with_credentials = auth.apply(sent, request.headers)
+            if with_credentials != sent:
+                request.url = loaded.URL(with_credentials)
             return await self._follow(request)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
