@@ -13,7 +13,7 @@ GEN    := $(BIN)/openapi-pygen generate $(SPEC) --config $(CONFIG) --out generat
 HYPER_SCHEMA := spec/heroku-schema.json
 PLATFORM     := spec/heroku-platform.yaml
 
-.PHONY: setup generate check spec test lint fuzz corpus bench wire clean
+.PHONY: setup generate check spec test test-slow test-all lint fuzz corpus bench wire clean
 
 setup: $(SETUP)
 
@@ -25,6 +25,7 @@ $(SETUP): requirements.lock pyproject.toml heroku-tools/pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
 		--no-build-isolation -e . -e generated -e heroku-tools
+	$(BIN)/python -m compileall -q generator templates  # as pip compiles what it installs
 	touch $@
 
 node_modules/.setup-done: package.json package-lock.json
@@ -43,8 +44,16 @@ check: $(SETUP)
 spec: $(SETUP)
 	$(BIN)/openapi-pygen convert $(HYPER_SCHEMA) -o $(PLATFORM)
 
+# The default run (what CI runs) leaves out the tests marked slow (pyproject.toml's
+# addopts); test-slow runs only those, test-all both (the last -m wins).
 test: $(SETUP) node_modules/.setup-done
 	$(BIN)/python -m pytest -q
+
+test-slow: $(SETUP) node_modules/.setup-done
+	$(BIN)/python -m pytest -q -m slow
+
+test-all: $(SETUP) node_modules/.setup-done
+	$(BIN)/python -m pytest -q -m "slow or not slow"
 
 # mypy --strict over every hand-written Python file: the generator, the runtime
 # source the python target copies into each client, heroku-tools and scripts

@@ -9,6 +9,7 @@ tokenizer reads back as exactly one string token, whatever the input.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -64,6 +65,14 @@ def literal(value: Any) -> str:
     return "None"
 
 
+# The same texts are spelled again and again (a method's docstring in its sync
+# and its async class, a shared field's description or wire name in every
+# model); the caches are bounded, and small: they hold whole docstrings
+# (Microsoft Graph's peak grew by 10 MB with 4,096 entries each).
+_CACHED = functools.lru_cache(maxsize=1 << 10)
+
+
+@_CACHED
 def _string(value: str) -> str:
     """``repr`` (which always round-trips and never spans lines), requoted the
     way black prefers: double quotes, unless they would need more backslashes."""
@@ -74,6 +83,7 @@ def _string(value: str) -> str:
     return '"' + body + '"'
 
 
+@_CACHED
 def docstring_body(text: str, indent: int = 0) -> str:
     """``text`` made safe to place between triple double quotes.
 
@@ -107,6 +117,7 @@ def docstring_body(text: str, indent: int = 0) -> str:
     return "\n".join([first.rstrip()] + [prefix + line[common:] if line else "" for line in lines])
 
 
+@_CACHED
 def docblock(text: str, indent: int = 0) -> str:
     """Like :func:`docstring_body`, but a multi-line result ends with a newline
     and the indentation, so the closing quotes sit on their own line (PEP 257)."""

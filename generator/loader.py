@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import json
 import re
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from .errors import SpecError, pointer_from_path
-from . import cache, hyperschema, swagger2
+from . import cache, swagger2
 from .refs import check_refs, external_message, pointer_of_uri
 
 try:  # the C loader is several times faster on large documents
@@ -71,6 +70,10 @@ def as_openapi(name: str, doc: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     """A JSON Hyper-Schema converted to OpenAPI 3.1 (with the converter's
     warnings); any other document as it is.  Validation and the builder then
     see only OpenAPI."""
+    if "openapi" in doc or "swagger" in doc:
+        return doc, []  # the usual case, without importing the converter
+    from . import hyperschema
+
     if hyperschema.is_hyper_schema(doc):
         return hyperschema.convert_with_warnings(doc, name)
     return doc, []
@@ -369,6 +372,10 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
 def _validation_key(path: Path) -> str:
     # The version from the package's metadata: importing the validator just to
     # ask would cost more than most generations take.
+    import importlib.metadata  # imported only when the cache is on
+
+    from . import hyperschema
+
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
         "validation-v4",
@@ -380,6 +387,8 @@ def _validation_key(path: Path) -> str:
 
 def cached_validation(path: Path) -> Optional[list[tuple[str, str]]]:
     """Warnings of an earlier successful validation of these exact bytes."""
+    if cache.directory() is None:
+        return None  # no cache: no need to hash the document for a key
     hit = cache.get("validation", _validation_key(path))
     return None if hit is None else [tuple(w) for w in json.loads(hit)]
 
@@ -416,7 +425,8 @@ def validate_file(path: Path) -> tuple[bool, Any]:
 
 
 def cache_validation(path: Path, warnings: list[tuple[str, str]]) -> None:
-    cache.put("validation", _validation_key(path), json.dumps(warnings))
+    if cache.directory() is not None:
+        cache.put("validation", _validation_key(path), json.dumps(warnings))
 
 
 def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:

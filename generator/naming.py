@@ -69,6 +69,13 @@ def identifier(name: str, fallback: str = "value", avoid: Iterable[str] = ()) ->
 
 
 def snake_ident(text: str, fallback: str = "value", avoid: Iterable[str] = ()) -> str:
+    if isinstance(avoid, (frozenset, tuple)):  # hashable: the usual reserved names
+        return _snake_ident(text, fallback, avoid)
+    return identifier(snake(text), fallback, avoid)
+
+
+@_CACHED
+def _snake_ident(text: str, fallback: str, avoid: Iterable[str]) -> str:
     return identifier(snake(text), fallback, avoid)
 
 
@@ -76,6 +83,7 @@ def pascal_ident(text: str, fallback: str = "Model") -> str:
     return identifier(pascal(text), fallback)
 
 
+@_CACHED
 def upper_ident(text: str, fallback: str = "VALUE") -> str:
     return identifier(upper(text), fallback)
 
@@ -90,7 +98,7 @@ class UniqueNames:
 
     def __init__(self, taken: Iterable[str] = (), case_sensitive: bool = True) -> None:
         self._case_sensitive = case_sensitive
-        self._taken = {self._key(n) for n in taken}
+        self._taken = set(taken) if case_sensitive else {n.lower() for n in taken}
         # Last suffix handed out per requested name: thousands of names that all
         # sanitize to the same identifier (hostile enum values, property names)
         # would otherwise rescan _2, _3... from the start each time (quadratic).

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import io
+import shutil
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,10 +22,20 @@ from helpers import ROOT
 FEATURES = ROOT / "tests" / "fixtures" / "features"
 
 
+# Where each fixture was first generated this session: the package is imported
+# once (its name is fixed), so generating it again for every suite only cost time.
+_GENERATED: dict[str, Path] = {}
+
+
 def generate(fixture: str, out: Path) -> ModuleType:
     """``tests/fixtures/features/<fixture>.yaml`` generated into ``out`` as the
-    package ``resp_<fixture>`` and imported."""
+    package ``resp_<fixture>`` and imported.  Generated once a session; a later
+    call gets a copy of those files in its ``out`` (for the suites that run
+    mypy or a subprocess there) and the package already imported."""
     package = f"resp_{fixture}"
+    if fixture in _GENERATED:
+        shutil.copytree(_GENERATED[fixture], out / fixture)
+        return importlib.import_module(package)
     stdout, stderr = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
         status = cli.main(
@@ -32,6 +43,7 @@ def generate(fixture: str, out: Path) -> ModuleType:
             + ["--package", package]
         )
     assert status == 0, stderr.getvalue()
+    _GENERATED[fixture] = out / fixture
     if str(out / fixture) not in sys.path:
         sys.path.insert(0, str(out / fixture))
     return importlib.import_module(package)
@@ -95,7 +107,9 @@ class Loopback:
         self.seen: list[tuple[str, str, dict[str, str]]] = []
         self.http = Loopback.Http(("127.0.0.1", 0), Handler)
         self.http.owner = self
-        self.thread = threading.Thread(target=self.http.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.http.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self.thread.start()
 
     @property

@@ -7,6 +7,7 @@ inline schema or tag class, so a document's own names win collisions.
 
 from __future__ import annotations
 
+import gc
 from typing import Any, Mapping, Optional, Sequence
 
 from .. import ir
@@ -109,5 +110,16 @@ def build(
     paging_rules: Optional[Mapping[str, Any]] = None,
     error_schema: Optional[Mapping[str, Any]] = None,
 ) -> ir.Api:
-    """The intermediate model of ``doc`` (see :class:`Builder` for the options)."""
-    return Builder(doc, name, warnings, reserved, paging, paging_rules, error_schema).build()
+    """The intermediate model of ``doc`` (see :class:`Builder` for the options).
+
+    The cyclic garbage collector is paused meanwhile, as for the binding: the
+    model is a tree of new objects, and each collection the build's
+    allocations trigger would scan the whole parsed document again (Amazon
+    EC2: 0.56 s of CPU with collections, 0.38 s without)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Builder(doc, name, warnings, reserved, paging, paging_rules, error_schema).build()
+    finally:
+        if enabled:
+            gc.enable()

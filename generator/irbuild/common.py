@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from .. import ir, media
-from ..errors import pointer_from_path
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 COMPONENT_PREFIX = "/components/schemas/"
@@ -23,7 +22,7 @@ def text(value: Any) -> str:
 
 def escape(key: str) -> str:
     """``key`` as one JSON pointer segment (``/`` -> ``~1``, ``~`` -> ``~0``)."""
-    return pointer_from_path([key])[1:]
+    return str(key).replace("~", "~0").replace("/", "~1")
 
 
 def unescape(part: str) -> str:

@@ -30,9 +30,19 @@ class Context:
         self.reserved = reserved
         self.type_names = UniqueNames(reserved.types)
         self.warnings: list[ir.Warning] = [ir.Warning(p, m) for p, m in warnings]
+        # Every warning raised, repeats included: what marks an operation degraded
+        # (a shared schema's problem is that of every operation using it).  The
+        # list above says each (pointer, message) once: Microsoft Graph's shared
+        # count response would otherwise repeat one warning some 1,500 times.
+        self.raised: list[ir.Warning] = list(self.warnings)
+        self._said: set[ir.Warning] = set(self.warnings)
         # The config's error_schema as a type, given to every operation (set
         # once the components are named, so the document's own names win).
         self.default_error: Optional[ir.Type] = None
 
     def warn(self, pointer: str, message: str) -> None:
-        self.warnings.append(ir.Warning(pointer, message))
+        warning = ir.Warning(pointer, message)
+        self.raised.append(warning)
+        if warning not in self._said:
+            self._said.add(warning)
+            self.warnings.append(warning)

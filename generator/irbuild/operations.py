@@ -165,12 +165,10 @@ class Operations:
         )
         reserved = self.ctx.reserved.arguments
         ident = site.function_names.claim(snake_ident(operation_id, "call", reserved))
-        warnings_before = len(self.ctx.warnings)
+        warnings_before = len(self.ctx.raised)
         try:
             parts = self._typed(site, spec, pascal(operation_id) or "Operation", operation_id)
-            degraded = tuple(
-                f"{w.pointer}: {w.message}" for w in self.ctx.warnings[warnings_before:]
-            )
+            degraded = tuple(f"{w.pointer}: {w.message}" for w in self.ctx.raised[warnings_before:])
         except SpecError:
             raise
         except Exception as exc:  # a bug in the builder: keep going, report it

@@ -99,6 +99,9 @@ def test_oauth2_100_concurrent_calls_one_fetch(
     """100 calls gathered on one event loop, none with a token yet, the token
     endpoint slow: one fetch, every call sent with its token and answered."""
     server.token_delay = 0.3
+    # A lifetime far beyond the test: under load the 100 calls can outlast the default
+    # 2 s token (refreshed after 1.5 s), and that second fetch would be correct.
+    server.expires_in = 3600
     reports = packages["reports"]._package
 
     async def main() -> list[Any]:

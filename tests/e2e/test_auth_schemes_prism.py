@@ -6,10 +6,6 @@ itself refuses a request without the credential, so ``ok`` means something."""
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Iterator
@@ -17,37 +13,18 @@ from typing import Iterator
 import pytest
 import requests
 
-from helpers import ROOT, load_script
+from helpers import ROOT
+from wire_helpers import prism, run_harness, table_rows, wire  # noqa: F401
 
-SCRIPT = ROOT / "scripts" / "wire.py"
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 FIXTURES = ROOT / "tests" / "fixtures" / "auth"
-wire = load_script("wire")
-
-
-@pytest.fixture(scope="module")
-def prism() -> Path:
-    if PRISM.exists():
-        return PRISM
-    if shutil.which("npm") is None:
-        pytest.skip("npm not found: install Node.js/npm to run the Prism tests")
-    pytest.fail(f"{PRISM} is missing although npm is installed: run `make test`", pytrace=False)
 
 
 def test_every_auth_fixture_call_is_accepted(prism: Path, tmp_path: Path) -> None:
     docs = sorted(str(p) for p in FIXTURES.glob("*.yaml"))
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--out", str(tmp_path), "--docs", *docs, "--min-ok", "100"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    run, failures = run_harness(tmp_path, "--docs", *docs, "--min-ok", "100")
     assert run.returncode == 0, run.stdout + run.stderr
-    failures = json.loads((tmp_path / "failures.json").read_text(encoding="utf-8"))
     assert failures["failures"] == [], failures
-    rows = (tmp_path / "wire.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    called = {row.split("\t")[0]: int(row.split("\t")[1]) for row in rows}
+    called = {doc: int(row["ops"]) for doc, row in table_rows(tmp_path).items()}
     assert called.pop("TOTAL") == 11 and len(called) == 5 and all(called.values())
 
 

@@ -103,9 +103,13 @@ def test_generate_replaces_the_output_directory(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out"], "no temporary directories left behind"
 
 
+@pytest.mark.slow
 def test_committed_client_passes_mypy_strict(tmp_path: Path) -> None:
     """The typing promise of the generated package (and of the hand-written
-    workflows on top of it), checked on every test run."""
+    workflows on top of it), with a cache of its own.  Slow: the default run
+    makes the same check through ``make lint`` (tests/e2e/test_lint.py runs
+    mypy --strict over heroku_tools with the generated package on MYPYPATH,
+    and over heroku_platform_api)."""
     mypypath = os.pathsep.join([str(GENERATED), str(ROOT / "heroku-tools")])
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"),

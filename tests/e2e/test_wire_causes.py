@@ -35,9 +35,6 @@ Each operation of CAUSES is one cause, reduced to a few lines, run through the h
 
 from __future__ import annotations
 
-import json
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -45,12 +42,8 @@ from typing import Any
 import pytest
 import yaml
 
-from helpers import ROOT, load_script
-
-SCRIPT = ROOT / "scripts" / "wire.py"
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
-
-wire = load_script("wire")
+from helpers import ROOT
+from wire_helpers import prism, run_harness, table_rows, wire  # noqa: F401
 
 CAUSES = """\
 openapi: 3.1.0
@@ -204,32 +197,13 @@ def causes_document() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def prism() -> Path:
-    if PRISM.exists():
-        return PRISM
-    if shutil.which("npm") is None:
-        pytest.skip("npm not found: install Node.js/npm to run the wire test")
-    pytest.fail(f"{PRISM} is missing although npm is installed: run `make test`", pytrace=False)
-
-
-@pytest.fixture(scope="module")
 def causes_run(prism: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("wire-causes")
     spec = folder / "causes.yaml"
     spec.write_text(yaml.safe_dump(causes_document(), sort_keys=False), encoding="utf-8")
     out = folder / "out"
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--out", str(out), "--docs", str(spec)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    evidence = json.loads((out / "failures.json").read_text(encoding="utf-8"))
-    lines = (out / "wire.tsv").read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    rows = {line.split("\t")[0]: dict(zip(header, line.split("\t"))) for line in lines[1:]}
-    return {"run": run, "evidence": evidence, "rows": rows}
+    run, evidence = run_harness(out, "--docs", str(spec))
+    return {"run": run, "evidence": evidence, "rows": table_rows(out)}
 
 
 def test_each_cause_has_its_class(causes_run: dict[str, Any]) -> None:
@@ -345,19 +319,13 @@ def test_a_broken_client_fails_the_verdict(prism: Path, tmp_path: Path) -> None:
 CORPUS_SAMPLE = ["dev_listennotes.com", "dev_ote-godaddy.com_certificates"]
 
 
+@pytest.mark.slow  # real documents: `make wire` runs the whole corpus; the causes above run by default
 def test_corpus_sample_every_call_ok(prism: Path, tmp_path: Path) -> None:
     if wire._corpus_dir(None) is None:
         pytest.skip("the development corpus is not beside this checkout (../shared/corpus)")
     args = ["--docs", "corpus", "--only", *CORPUS_SAMPLE, "--min-ok", "100", "--jobs", "2"]
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--out", str(tmp_path), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    run, evidence = run_harness(tmp_path, *args)
     assert run.returncode == 0, run.stdout + run.stderr
-    evidence = json.loads((tmp_path / "failures.json").read_text(encoding="utf-8"))
     assert evidence["failures"] == [] and evidence["skipped"] == []
     assert {f["doc"] for f in evidence["noted"]} == set(CORPUS_SAMPLE)
     assert all(f["note"].startswith("spec_fault: ") for f in evidence["noted"])

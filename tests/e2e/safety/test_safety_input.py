@@ -77,7 +77,9 @@ def server() -> Iterator[tuple[str, list[str]]]:
     hits: list[str] = []
     handler = type("Recorder", (_Recorder,), {"hits": hits})
     httpd = http.server.HTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+    )
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/metadata/token", hits
