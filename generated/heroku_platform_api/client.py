@@ -17,585 +17,781 @@ if TYPE_CHECKING:
         AccountApiWithRawResponse,
         AccountApiWithStreamingResponse,
         AsyncAccountApi,
+        AsyncAccountApiWithRawResponse,
+        AsyncAccountApiWithStreamingResponse,
     )
     from .api.account_delinquency import (
         AccountDelinquencyApi,
         AccountDelinquencyApiWithRawResponse,
         AccountDelinquencyApiWithStreamingResponse,
         AsyncAccountDelinquencyApi,
+        AsyncAccountDelinquencyApiWithRawResponse,
+        AsyncAccountDelinquencyApiWithStreamingResponse,
     )
     from .api.account_features import (
         AccountFeaturesApi,
         AccountFeaturesApiWithRawResponse,
         AccountFeaturesApiWithStreamingResponse,
         AsyncAccountFeaturesApi,
+        AsyncAccountFeaturesApiWithRawResponse,
+        AsyncAccountFeaturesApiWithStreamingResponse,
     )
     from .api.add_on_action import (
         AddOnActionApi,
         AddOnActionApiWithRawResponse,
         AddOnActionApiWithStreamingResponse,
         AsyncAddOnActionApi,
+        AsyncAddOnActionApiWithRawResponse,
+        AsyncAddOnActionApiWithStreamingResponse,
     )
     from .api.add_on_attachments import (
         AddOnAttachmentsApi,
         AddOnAttachmentsApiWithRawResponse,
         AddOnAttachmentsApiWithStreamingResponse,
         AsyncAddOnAttachmentsApi,
+        AsyncAddOnAttachmentsApiWithRawResponse,
+        AsyncAddOnAttachmentsApiWithStreamingResponse,
     )
     from .api.add_on_configs import (
         AddOnConfigsApi,
         AddOnConfigsApiWithRawResponse,
         AddOnConfigsApiWithStreamingResponse,
         AsyncAddOnConfigsApi,
+        AsyncAddOnConfigsApiWithRawResponse,
+        AsyncAddOnConfigsApiWithStreamingResponse,
     )
     from .api.add_on_region_capabilities import (
         AddOnRegionCapabilitiesApi,
         AddOnRegionCapabilitiesApiWithRawResponse,
         AddOnRegionCapabilitiesApiWithStreamingResponse,
         AsyncAddOnRegionCapabilitiesApi,
+        AsyncAddOnRegionCapabilitiesApiWithRawResponse,
+        AsyncAddOnRegionCapabilitiesApiWithStreamingResponse,
     )
     from .api.add_on_services import (
         AddOnServicesApi,
         AddOnServicesApiWithRawResponse,
         AddOnServicesApiWithStreamingResponse,
         AsyncAddOnServicesApi,
+        AsyncAddOnServicesApiWithRawResponse,
+        AsyncAddOnServicesApiWithStreamingResponse,
     )
     from .api.add_on_webhook_deliveries import (
         AddOnWebhookDeliveriesApi,
         AddOnWebhookDeliveriesApiWithRawResponse,
         AddOnWebhookDeliveriesApiWithStreamingResponse,
         AsyncAddOnWebhookDeliveriesApi,
+        AsyncAddOnWebhookDeliveriesApiWithRawResponse,
+        AsyncAddOnWebhookDeliveriesApiWithStreamingResponse,
     )
     from .api.add_on_webhook_events import (
         AddOnWebhookEventsApi,
         AddOnWebhookEventsApiWithRawResponse,
         AddOnWebhookEventsApiWithStreamingResponse,
         AsyncAddOnWebhookEventsApi,
+        AsyncAddOnWebhookEventsApiWithRawResponse,
+        AsyncAddOnWebhookEventsApiWithStreamingResponse,
     )
     from .api.add_on_webhooks import (
         AddOnWebhooksApi,
         AddOnWebhooksApiWithRawResponse,
         AddOnWebhooksApiWithStreamingResponse,
         AsyncAddOnWebhooksApi,
+        AsyncAddOnWebhooksApiWithRawResponse,
+        AsyncAddOnWebhooksApiWithStreamingResponse,
     )
     from .api.add_ons import (
         AddOnsApi,
         AddOnsApiWithRawResponse,
         AddOnsApiWithStreamingResponse,
         AsyncAddOnsApi,
+        AsyncAddOnsApiWithRawResponse,
+        AsyncAddOnsApiWithStreamingResponse,
     )
     from .api.allowed_add_on_services import (
         AllowedAddOnServicesApi,
         AllowedAddOnServicesApiWithRawResponse,
         AllowedAddOnServicesApiWithStreamingResponse,
         AsyncAllowedAddOnServicesApi,
+        AsyncAllowedAddOnServicesApiWithRawResponse,
+        AsyncAllowedAddOnServicesApiWithStreamingResponse,
     )
     from .api.app_features import (
         AppFeaturesApi,
         AppFeaturesApiWithRawResponse,
         AppFeaturesApiWithStreamingResponse,
         AsyncAppFeaturesApi,
+        AsyncAppFeaturesApiWithRawResponse,
+        AsyncAppFeaturesApiWithStreamingResponse,
     )
     from .api.app_setups import (
         AppSetupsApi,
         AppSetupsApiWithRawResponse,
         AppSetupsApiWithStreamingResponse,
         AsyncAppSetupsApi,
+        AsyncAppSetupsApiWithRawResponse,
+        AsyncAppSetupsApiWithStreamingResponse,
     )
     from .api.app_transfers import (
         AppTransfersApi,
         AppTransfersApiWithRawResponse,
         AppTransfersApiWithStreamingResponse,
         AsyncAppTransfersApi,
+        AsyncAppTransfersApiWithRawResponse,
+        AsyncAppTransfersApiWithStreamingResponse,
     )
     from .api.app_webhook_deliveries import (
         AppWebhookDeliveriesApi,
         AppWebhookDeliveriesApiWithRawResponse,
         AppWebhookDeliveriesApiWithStreamingResponse,
         AsyncAppWebhookDeliveriesApi,
+        AsyncAppWebhookDeliveriesApiWithRawResponse,
+        AsyncAppWebhookDeliveriesApiWithStreamingResponse,
     )
     from .api.app_webhook_events import (
         AppWebhookEventsApi,
         AppWebhookEventsApiWithRawResponse,
         AppWebhookEventsApiWithStreamingResponse,
         AsyncAppWebhookEventsApi,
+        AsyncAppWebhookEventsApiWithRawResponse,
+        AsyncAppWebhookEventsApiWithStreamingResponse,
     )
     from .api.app_webhooks import (
         AppWebhooksApi,
         AppWebhooksApiWithRawResponse,
         AppWebhooksApiWithStreamingResponse,
         AsyncAppWebhooksApi,
+        AsyncAppWebhooksApiWithRawResponse,
+        AsyncAppWebhooksApiWithStreamingResponse,
     )
     from .api.apps import (
         AppsApi,
         AppsApiWithRawResponse,
         AppsApiWithStreamingResponse,
         AsyncAppsApi,
+        AsyncAppsApiWithRawResponse,
+        AsyncAppsApiWithStreamingResponse,
     )
     from .api.audit_trail_archives import (
         AsyncAuditTrailArchivesApi,
+        AsyncAuditTrailArchivesApiWithRawResponse,
+        AsyncAuditTrailArchivesApiWithStreamingResponse,
         AuditTrailArchivesApi,
         AuditTrailArchivesApiWithRawResponse,
         AuditTrailArchivesApiWithStreamingResponse,
     )
     from .api.audit_trail_events import (
         AsyncAuditTrailEventsApi,
+        AsyncAuditTrailEventsApiWithRawResponse,
+        AsyncAuditTrailEventsApiWithStreamingResponse,
         AuditTrailEventsApi,
         AuditTrailEventsApiWithRawResponse,
         AuditTrailEventsApiWithStreamingResponse,
     )
     from .api.buildpack_installations import (
         AsyncBuildpackInstallationsApi,
+        AsyncBuildpackInstallationsApiWithRawResponse,
+        AsyncBuildpackInstallationsApiWithStreamingResponse,
         BuildpackInstallationsApi,
         BuildpackInstallationsApiWithRawResponse,
         BuildpackInstallationsApiWithStreamingResponse,
     )
     from .api.builds import (
         AsyncBuildsApi,
+        AsyncBuildsApiWithRawResponse,
+        AsyncBuildsApiWithStreamingResponse,
         BuildsApi,
         BuildsApiWithRawResponse,
         BuildsApiWithStreamingResponse,
     )
     from .api.collaborators import (
         AsyncCollaboratorsApi,
+        AsyncCollaboratorsApiWithRawResponse,
+        AsyncCollaboratorsApiWithStreamingResponse,
         CollaboratorsApi,
         CollaboratorsApiWithRawResponse,
         CollaboratorsApiWithStreamingResponse,
     )
     from .api.config_vars import (
         AsyncConfigVarsApi,
+        AsyncConfigVarsApiWithRawResponse,
+        AsyncConfigVarsApiWithStreamingResponse,
         ConfigVarsApi,
         ConfigVarsApiWithRawResponse,
         ConfigVarsApiWithStreamingResponse,
     )
     from .api.credits import (
         AsyncCreditsApi,
+        AsyncCreditsApiWithRawResponse,
+        AsyncCreditsApiWithStreamingResponse,
         CreditsApi,
         CreditsApiWithRawResponse,
         CreditsApiWithStreamingResponse,
     )
     from .api.domains import (
         AsyncDomainsApi,
+        AsyncDomainsApiWithRawResponse,
+        AsyncDomainsApiWithStreamingResponse,
         DomainsApi,
         DomainsApiWithRawResponse,
         DomainsApiWithStreamingResponse,
     )
     from .api.dyno_sizes import (
         AsyncDynoSizesApi,
+        AsyncDynoSizesApiWithRawResponse,
+        AsyncDynoSizesApiWithStreamingResponse,
         DynoSizesApi,
         DynoSizesApiWithRawResponse,
         DynoSizesApiWithStreamingResponse,
     )
     from .api.dynos import (
         AsyncDynosApi,
+        AsyncDynosApiWithRawResponse,
+        AsyncDynosApiWithStreamingResponse,
         DynosApi,
         DynosApiWithRawResponse,
         DynosApiWithStreamingResponse,
     )
     from .api.enterprise_account_daily_usages import (
         AsyncEnterpriseAccountDailyUsagesApi,
+        AsyncEnterpriseAccountDailyUsagesApiWithRawResponse,
+        AsyncEnterpriseAccountDailyUsagesApiWithStreamingResponse,
         EnterpriseAccountDailyUsagesApi,
         EnterpriseAccountDailyUsagesApiWithRawResponse,
         EnterpriseAccountDailyUsagesApiWithStreamingResponse,
     )
     from .api.enterprise_account_members import (
         AsyncEnterpriseAccountMembersApi,
+        AsyncEnterpriseAccountMembersApiWithRawResponse,
+        AsyncEnterpriseAccountMembersApiWithStreamingResponse,
         EnterpriseAccountMembersApi,
         EnterpriseAccountMembersApiWithRawResponse,
         EnterpriseAccountMembersApiWithStreamingResponse,
     )
     from .api.enterprise_account_monthly_usages import (
         AsyncEnterpriseAccountMonthlyUsagesApi,
+        AsyncEnterpriseAccountMonthlyUsagesApiWithRawResponse,
+        AsyncEnterpriseAccountMonthlyUsagesApiWithStreamingResponse,
         EnterpriseAccountMonthlyUsagesApi,
         EnterpriseAccountMonthlyUsagesApiWithRawResponse,
         EnterpriseAccountMonthlyUsagesApiWithStreamingResponse,
     )
     from .api.enterprise_accounts import (
         AsyncEnterpriseAccountsApi,
+        AsyncEnterpriseAccountsApiWithRawResponse,
+        AsyncEnterpriseAccountsApiWithStreamingResponse,
         EnterpriseAccountsApi,
         EnterpriseAccountsApiWithRawResponse,
         EnterpriseAccountsApiWithStreamingResponse,
     )
     from .api.filters import (
         AsyncFiltersApi,
+        AsyncFiltersApiWithRawResponse,
+        AsyncFiltersApiWithStreamingResponse,
         FiltersApi,
         FiltersApiWithRawResponse,
         FiltersApiWithStreamingResponse,
     )
     from .api.formation import (
         AsyncFormationApi,
+        AsyncFormationApiWithRawResponse,
+        AsyncFormationApiWithStreamingResponse,
         FormationApi,
         FormationApiWithRawResponse,
         FormationApiWithStreamingResponse,
     )
     from .api.generations import (
         AsyncGenerationsApi,
+        AsyncGenerationsApiWithRawResponse,
+        AsyncGenerationsApiWithStreamingResponse,
         GenerationsApi,
         GenerationsApiWithRawResponse,
         GenerationsApiWithStreamingResponse,
     )
     from .api.identity_providers import (
         AsyncIdentityProvidersApi,
+        AsyncIdentityProvidersApiWithRawResponse,
+        AsyncIdentityProvidersApiWithStreamingResponse,
         IdentityProvidersApi,
         IdentityProvidersApiWithRawResponse,
         IdentityProvidersApiWithStreamingResponse,
     )
     from .api.inbound_rulesets import (
         AsyncInboundRulesetsApi,
+        AsyncInboundRulesetsApiWithRawResponse,
+        AsyncInboundRulesetsApiWithStreamingResponse,
         InboundRulesetsApi,
         InboundRulesetsApiWithRawResponse,
         InboundRulesetsApiWithStreamingResponse,
     )
     from .api.invoice_address import (
         AsyncInvoiceAddressApi,
+        AsyncInvoiceAddressApiWithRawResponse,
+        AsyncInvoiceAddressApiWithStreamingResponse,
         InvoiceAddressApi,
         InvoiceAddressApiWithRawResponse,
         InvoiceAddressApiWithStreamingResponse,
     )
     from .api.invoices import (
         AsyncInvoicesApi,
+        AsyncInvoicesApiWithRawResponse,
+        AsyncInvoicesApiWithStreamingResponse,
         InvoicesApi,
         InvoicesApiWithRawResponse,
         InvoicesApiWithStreamingResponse,
     )
     from .api.keys import (
         AsyncKeysApi,
+        AsyncKeysApiWithRawResponse,
+        AsyncKeysApiWithStreamingResponse,
         KeysApi,
         KeysApiWithRawResponse,
         KeysApiWithStreamingResponse,
     )
     from .api.log_drains import (
         AsyncLogDrainsApi,
+        AsyncLogDrainsApiWithRawResponse,
+        AsyncLogDrainsApiWithStreamingResponse,
         LogDrainsApi,
         LogDrainsApiWithRawResponse,
         LogDrainsApiWithStreamingResponse,
     )
     from .api.log_sessions import (
         AsyncLogSessionsApi,
+        AsyncLogSessionsApiWithRawResponse,
+        AsyncLogSessionsApiWithStreamingResponse,
         LogSessionsApi,
         LogSessionsApiWithRawResponse,
         LogSessionsApiWithStreamingResponse,
     )
     from .api.o_auth_authorizations import (
         AsyncOAuthAuthorizationsApi,
+        AsyncOAuthAuthorizationsApiWithRawResponse,
+        AsyncOAuthAuthorizationsApiWithStreamingResponse,
         OAuthAuthorizationsApi,
         OAuthAuthorizationsApiWithRawResponse,
         OAuthAuthorizationsApiWithStreamingResponse,
     )
     from .api.o_auth_clients import (
         AsyncOAuthClientsApi,
+        AsyncOAuthClientsApiWithRawResponse,
+        AsyncOAuthClientsApiWithStreamingResponse,
         OAuthClientsApi,
         OAuthClientsApiWithRawResponse,
         OAuthClientsApiWithStreamingResponse,
     )
     from .api.o_auth_tokens import (
         AsyncOAuthTokensApi,
+        AsyncOAuthTokensApiWithRawResponse,
+        AsyncOAuthTokensApiWithStreamingResponse,
         OAuthTokensApi,
         OAuthTokensApiWithRawResponse,
         OAuthTokensApiWithStreamingResponse,
     )
     from .api.oci_images import (
         AsyncOCIImagesApi,
+        AsyncOCIImagesApiWithRawResponse,
+        AsyncOCIImagesApiWithStreamingResponse,
         OCIImagesApi,
         OCIImagesApiWithRawResponse,
         OCIImagesApiWithStreamingResponse,
     )
     from .api.password_reset import (
         AsyncPasswordResetApi,
+        AsyncPasswordResetApiWithRawResponse,
+        AsyncPasswordResetApiWithStreamingResponse,
         PasswordResetApi,
         PasswordResetApiWithRawResponse,
         PasswordResetApiWithStreamingResponse,
     )
     from .api.peering_info import (
         AsyncPeeringInfoApi,
+        AsyncPeeringInfoApiWithRawResponse,
+        AsyncPeeringInfoApiWithStreamingResponse,
         PeeringInfoApi,
         PeeringInfoApiWithRawResponse,
         PeeringInfoApiWithStreamingResponse,
     )
     from .api.peerings import (
         AsyncPeeringsApi,
+        AsyncPeeringsApiWithRawResponse,
+        AsyncPeeringsApiWithStreamingResponse,
         PeeringsApi,
         PeeringsApiWithRawResponse,
         PeeringsApiWithStreamingResponse,
     )
     from .api.permission_entities import (
         AsyncPermissionEntitiesApi,
+        AsyncPermissionEntitiesApiWithRawResponse,
+        AsyncPermissionEntitiesApiWithStreamingResponse,
         PermissionEntitiesApi,
         PermissionEntitiesApiWithRawResponse,
         PermissionEntitiesApiWithStreamingResponse,
     )
     from .api.pipeline_builds import (
         AsyncPipelineBuildsApi,
+        AsyncPipelineBuildsApiWithRawResponse,
+        AsyncPipelineBuildsApiWithStreamingResponse,
         PipelineBuildsApi,
         PipelineBuildsApiWithRawResponse,
         PipelineBuildsApiWithStreamingResponse,
     )
     from .api.pipeline_config_vars import (
         AsyncPipelineConfigVarsApi,
+        AsyncPipelineConfigVarsApiWithRawResponse,
+        AsyncPipelineConfigVarsApiWithStreamingResponse,
         PipelineConfigVarsApi,
         PipelineConfigVarsApiWithRawResponse,
         PipelineConfigVarsApiWithStreamingResponse,
     )
     from .api.pipeline_couplings import (
         AsyncPipelineCouplingsApi,
+        AsyncPipelineCouplingsApiWithRawResponse,
+        AsyncPipelineCouplingsApiWithStreamingResponse,
         PipelineCouplingsApi,
         PipelineCouplingsApiWithRawResponse,
         PipelineCouplingsApiWithStreamingResponse,
     )
     from .api.pipeline_deployments import (
         AsyncPipelineDeploymentsApi,
+        AsyncPipelineDeploymentsApiWithRawResponse,
+        AsyncPipelineDeploymentsApiWithStreamingResponse,
         PipelineDeploymentsApi,
         PipelineDeploymentsApiWithRawResponse,
         PipelineDeploymentsApiWithStreamingResponse,
     )
     from .api.pipeline_promotion_targets import (
         AsyncPipelinePromotionTargetsApi,
+        AsyncPipelinePromotionTargetsApiWithRawResponse,
+        AsyncPipelinePromotionTargetsApiWithStreamingResponse,
         PipelinePromotionTargetsApi,
         PipelinePromotionTargetsApiWithRawResponse,
         PipelinePromotionTargetsApiWithStreamingResponse,
     )
     from .api.pipeline_promotions import (
         AsyncPipelinePromotionsApi,
+        AsyncPipelinePromotionsApiWithRawResponse,
+        AsyncPipelinePromotionsApiWithStreamingResponse,
         PipelinePromotionsApi,
         PipelinePromotionsApiWithRawResponse,
         PipelinePromotionsApiWithStreamingResponse,
     )
     from .api.pipeline_releases import (
         AsyncPipelineReleasesApi,
+        AsyncPipelineReleasesApiWithRawResponse,
+        AsyncPipelineReleasesApiWithStreamingResponse,
         PipelineReleasesApi,
         PipelineReleasesApiWithRawResponse,
         PipelineReleasesApiWithStreamingResponse,
     )
     from .api.pipeline_stack import (
         AsyncPipelineStackApi,
+        AsyncPipelineStackApiWithRawResponse,
+        AsyncPipelineStackApiWithStreamingResponse,
         PipelineStackApi,
         PipelineStackApiWithRawResponse,
         PipelineStackApiWithStreamingResponse,
     )
     from .api.pipeline_transfers import (
         AsyncPipelineTransfersApi,
+        AsyncPipelineTransfersApiWithRawResponse,
+        AsyncPipelineTransfersApiWithStreamingResponse,
         PipelineTransfersApi,
         PipelineTransfersApiWithRawResponse,
         PipelineTransfersApiWithStreamingResponse,
     )
     from .api.pipelines import (
         AsyncPipelinesApi,
+        AsyncPipelinesApiWithRawResponse,
+        AsyncPipelinesApiWithStreamingResponse,
         PipelinesApi,
         PipelinesApiWithRawResponse,
         PipelinesApiWithStreamingResponse,
     )
     from .api.plans import (
         AsyncPlansApi,
+        AsyncPlansApiWithRawResponse,
+        AsyncPlansApiWithStreamingResponse,
         PlansApi,
         PlansApiWithRawResponse,
         PlansApiWithStreamingResponse,
     )
     from .api.private_spaces_vp_ns import (
         AsyncPrivateSpacesVPNsApi,
+        AsyncPrivateSpacesVPNsApiWithRawResponse,
+        AsyncPrivateSpacesVPNsApiWithStreamingResponse,
         PrivateSpacesVPNsApi,
         PrivateSpacesVPNsApiWithRawResponse,
         PrivateSpacesVPNsApiWithStreamingResponse,
     )
     from .api.rate_limit import (
         AsyncRateLimitApi,
+        AsyncRateLimitApiWithRawResponse,
+        AsyncRateLimitApiWithStreamingResponse,
         RateLimitApi,
         RateLimitApiWithRawResponse,
         RateLimitApiWithStreamingResponse,
     )
     from .api.regions import (
         AsyncRegionsApi,
+        AsyncRegionsApiWithRawResponse,
+        AsyncRegionsApiWithStreamingResponse,
         RegionsApi,
         RegionsApiWithRawResponse,
         RegionsApiWithStreamingResponse,
     )
     from .api.releases import (
         AsyncReleasesApi,
+        AsyncReleasesApiWithRawResponse,
+        AsyncReleasesApiWithStreamingResponse,
         ReleasesApi,
         ReleasesApiWithRawResponse,
         ReleasesApiWithStreamingResponse,
     )
     from .api.review_app_configurations import (
         AsyncReviewAppConfigurationsApi,
+        AsyncReviewAppConfigurationsApiWithRawResponse,
+        AsyncReviewAppConfigurationsApiWithStreamingResponse,
         ReviewAppConfigurationsApi,
         ReviewAppConfigurationsApiWithRawResponse,
         ReviewAppConfigurationsApiWithStreamingResponse,
     )
     from .api.review_apps import (
         AsyncReviewAppsApi,
+        AsyncReviewAppsApiWithRawResponse,
+        AsyncReviewAppsApiWithStreamingResponse,
         ReviewAppsApi,
         ReviewAppsApiWithRawResponse,
         ReviewAppsApiWithStreamingResponse,
     )
     from .api.slugs import (
         AsyncSlugsApi,
+        AsyncSlugsApiWithRawResponse,
+        AsyncSlugsApiWithStreamingResponse,
         SlugsApi,
         SlugsApiWithRawResponse,
         SlugsApiWithStreamingResponse,
     )
     from .api.sms_number import (
         AsyncSMSNumberApi,
+        AsyncSMSNumberApiWithRawResponse,
+        AsyncSMSNumberApiWithStreamingResponse,
         SMSNumberApi,
         SMSNumberApiWithRawResponse,
         SMSNumberApiWithStreamingResponse,
     )
     from .api.sni_endpoints import (
         AsyncSNIEndpointsApi,
+        AsyncSNIEndpointsApiWithRawResponse,
+        AsyncSNIEndpointsApiWithStreamingResponse,
         SNIEndpointsApi,
         SNIEndpointsApiWithRawResponse,
         SNIEndpointsApiWithStreamingResponse,
     )
     from .api.sources import (
         AsyncSourcesApi,
+        AsyncSourcesApiWithRawResponse,
+        AsyncSourcesApiWithStreamingResponse,
         SourcesApi,
         SourcesApiWithRawResponse,
         SourcesApiWithStreamingResponse,
     )
     from .api.space_accesses import (
         AsyncSpaceAccessesApi,
+        AsyncSpaceAccessesApiWithRawResponse,
+        AsyncSpaceAccessesApiWithStreamingResponse,
         SpaceAccessesApi,
         SpaceAccessesApiWithRawResponse,
         SpaceAccessesApiWithStreamingResponse,
     )
     from .api.space_network_address_translation import (
         AsyncSpaceNetworkAddressTranslationApi,
+        AsyncSpaceNetworkAddressTranslationApiWithRawResponse,
+        AsyncSpaceNetworkAddressTranslationApiWithStreamingResponse,
         SpaceNetworkAddressTranslationApi,
         SpaceNetworkAddressTranslationApiWithRawResponse,
         SpaceNetworkAddressTranslationApiWithStreamingResponse,
     )
     from .api.space_topology import (
         AsyncSpaceTopologyApi,
+        AsyncSpaceTopologyApiWithRawResponse,
+        AsyncSpaceTopologyApiWithStreamingResponse,
         SpaceTopologyApi,
         SpaceTopologyApiWithRawResponse,
         SpaceTopologyApiWithStreamingResponse,
     )
     from .api.space_transfer import (
         AsyncSpaceTransferApi,
+        AsyncSpaceTransferApiWithRawResponse,
+        AsyncSpaceTransferApiWithStreamingResponse,
         SpaceTransferApi,
         SpaceTransferApiWithRawResponse,
         SpaceTransferApiWithStreamingResponse,
     )
     from .api.spaces import (
         AsyncSpacesApi,
+        AsyncSpacesApiWithRawResponse,
+        AsyncSpacesApiWithStreamingResponse,
         SpacesApi,
         SpacesApiWithRawResponse,
         SpacesApiWithStreamingResponse,
     )
     from .api.stacks import (
         AsyncStacksApi,
+        AsyncStacksApiWithRawResponse,
+        AsyncStacksApiWithStreamingResponse,
         StacksApi,
         StacksApiWithRawResponse,
         StacksApiWithStreamingResponse,
     )
     from .api.team_add_ons import (
         AsyncTeamAddOnsApi,
+        AsyncTeamAddOnsApiWithRawResponse,
+        AsyncTeamAddOnsApiWithStreamingResponse,
         TeamAddOnsApi,
         TeamAddOnsApiWithRawResponse,
         TeamAddOnsApiWithStreamingResponse,
     )
     from .api.team_app_collaborators import (
         AsyncTeamAppCollaboratorsApi,
+        AsyncTeamAppCollaboratorsApiWithRawResponse,
+        AsyncTeamAppCollaboratorsApiWithStreamingResponse,
         TeamAppCollaboratorsApi,
         TeamAppCollaboratorsApiWithRawResponse,
         TeamAppCollaboratorsApiWithStreamingResponse,
     )
     from .api.team_app_permissions import (
         AsyncTeamAppPermissionsApi,
+        AsyncTeamAppPermissionsApiWithRawResponse,
+        AsyncTeamAppPermissionsApiWithStreamingResponse,
         TeamAppPermissionsApi,
         TeamAppPermissionsApiWithRawResponse,
         TeamAppPermissionsApiWithStreamingResponse,
     )
     from .api.team_apps import (
         AsyncTeamAppsApi,
+        AsyncTeamAppsApiWithRawResponse,
+        AsyncTeamAppsApiWithStreamingResponse,
         TeamAppsApi,
         TeamAppsApiWithRawResponse,
         TeamAppsApiWithStreamingResponse,
     )
     from .api.team_daily_usages import (
         AsyncTeamDailyUsagesApi,
+        AsyncTeamDailyUsagesApiWithRawResponse,
+        AsyncTeamDailyUsagesApiWithStreamingResponse,
         TeamDailyUsagesApi,
         TeamDailyUsagesApiWithRawResponse,
         TeamDailyUsagesApiWithStreamingResponse,
     )
     from .api.team_delinquency import (
         AsyncTeamDelinquencyApi,
+        AsyncTeamDelinquencyApiWithRawResponse,
+        AsyncTeamDelinquencyApiWithStreamingResponse,
         TeamDelinquencyApi,
         TeamDelinquencyApiWithRawResponse,
         TeamDelinquencyApiWithStreamingResponse,
     )
     from .api.team_features import (
         AsyncTeamFeaturesApi,
+        AsyncTeamFeaturesApiWithRawResponse,
+        AsyncTeamFeaturesApiWithStreamingResponse,
         TeamFeaturesApi,
         TeamFeaturesApiWithRawResponse,
         TeamFeaturesApiWithStreamingResponse,
     )
     from .api.team_invitations import (
         AsyncTeamInvitationsApi,
+        AsyncTeamInvitationsApiWithRawResponse,
+        AsyncTeamInvitationsApiWithStreamingResponse,
         TeamInvitationsApi,
         TeamInvitationsApiWithRawResponse,
         TeamInvitationsApiWithStreamingResponse,
     )
     from .api.team_invoices import (
         AsyncTeamInvoicesApi,
+        AsyncTeamInvoicesApiWithRawResponse,
+        AsyncTeamInvoicesApiWithStreamingResponse,
         TeamInvoicesApi,
         TeamInvoicesApiWithRawResponse,
         TeamInvoicesApiWithStreamingResponse,
     )
     from .api.team_members import (
         AsyncTeamMembersApi,
+        AsyncTeamMembersApiWithRawResponse,
+        AsyncTeamMembersApiWithStreamingResponse,
         TeamMembersApi,
         TeamMembersApiWithRawResponse,
         TeamMembersApiWithStreamingResponse,
     )
     from .api.team_monthly_usages import (
         AsyncTeamMonthlyUsagesApi,
+        AsyncTeamMonthlyUsagesApiWithRawResponse,
+        AsyncTeamMonthlyUsagesApiWithStreamingResponse,
         TeamMonthlyUsagesApi,
         TeamMonthlyUsagesApiWithRawResponse,
         TeamMonthlyUsagesApiWithStreamingResponse,
     )
     from .api.team_preferences import (
         AsyncTeamPreferencesApi,
+        AsyncTeamPreferencesApiWithRawResponse,
+        AsyncTeamPreferencesApiWithStreamingResponse,
         TeamPreferencesApi,
         TeamPreferencesApiWithRawResponse,
         TeamPreferencesApiWithStreamingResponse,
     )
     from .api.team_spaces import (
         AsyncTeamSpacesApi,
+        AsyncTeamSpacesApiWithRawResponse,
+        AsyncTeamSpacesApiWithStreamingResponse,
         TeamSpacesApi,
         TeamSpacesApiWithRawResponse,
         TeamSpacesApiWithStreamingResponse,
     )
     from .api.teams import (
         AsyncTeamsApi,
+        AsyncTeamsApiWithRawResponse,
+        AsyncTeamsApiWithStreamingResponse,
         TeamsApi,
         TeamsApiWithRawResponse,
         TeamsApiWithStreamingResponse,
     )
     from .api.telemetry_drains import (
         AsyncTelemetryDrainsApi,
+        AsyncTelemetryDrainsApiWithRawResponse,
+        AsyncTelemetryDrainsApiWithStreamingResponse,
         TelemetryDrainsApi,
         TelemetryDrainsApiWithRawResponse,
         TelemetryDrainsApiWithStreamingResponse,
     )
     from .api.test_cases import (
         AsyncTestCasesApi,
+        AsyncTestCasesApiWithRawResponse,
+        AsyncTestCasesApiWithStreamingResponse,
         TestCasesApi,
         TestCasesApiWithRawResponse,
         TestCasesApiWithStreamingResponse,
     )
     from .api.test_nodes import (
         AsyncTestNodesApi,
+        AsyncTestNodesApiWithRawResponse,
+        AsyncTestNodesApiWithStreamingResponse,
         TestNodesApi,
         TestNodesApiWithRawResponse,
         TestNodesApiWithStreamingResponse,
     )
     from .api.test_runs import (
         AsyncTestRunsApi,
+        AsyncTestRunsApiWithRawResponse,
+        AsyncTestRunsApiWithStreamingResponse,
         TestRunsApi,
         TestRunsApiWithRawResponse,
         TestRunsApiWithStreamingResponse,
     )
     from .api.user_preferences import (
         AsyncUserPreferencesApi,
+        AsyncUserPreferencesApiWithRawResponse,
+        AsyncUserPreferencesApiWithStreamingResponse,
         UserPreferencesApi,
         UserPreferencesApiWithRawResponse,
         UserPreferencesApiWithStreamingResponse,
@@ -3327,3 +3523,1280 @@ class AsyncClient(_rt.AsyncBaseClient, conventions=Client):
         from .api.private_spaces_vp_ns import AsyncPrivateSpacesVPNsApi
 
         return AsyncPrivateSpacesVPNsApi(self)
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """Every operation returning an ``AsyncRawResponse``: status code, headers and
+        body, with ``await parse()`` for the value the plain call returns."""
+        return AsyncClientWithRawResponse(self)
+
+    @functools.cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """Every operation giving, on ``async with``, an ``AsyncStreamedResponse``
+        with its body unread (``aiter_bytes()``, ``save(path)``, ``aiter_lines()``,
+        ``aiter_events()``), closed when the block ends."""
+        return AsyncClientWithStreamingResponse(self)
+
+
+class AsyncClientWithRawResponse:
+    """The client's groups, their methods returning an ``AsyncRawResponse``; each group's
+    module is imported on first use, as on the client."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def account_delinquency(self) -> AsyncAccountDelinquencyApiWithRawResponse:
+        from .api.account_delinquency import AsyncAccountDelinquencyApiWithRawResponse
+
+        return AsyncAccountDelinquencyApiWithRawResponse(self._client.account_delinquency)
+
+    @functools.cached_property
+    def account_features(self) -> AsyncAccountFeaturesApiWithRawResponse:
+        from .api.account_features import AsyncAccountFeaturesApiWithRawResponse
+
+        return AsyncAccountFeaturesApiWithRawResponse(self._client.account_features)
+
+    @functools.cached_property
+    def account(self) -> AsyncAccountApiWithRawResponse:
+        from .api.account import AsyncAccountApiWithRawResponse
+
+        return AsyncAccountApiWithRawResponse(self._client.account)
+
+    @functools.cached_property
+    def add_on_action(self) -> AsyncAddOnActionApiWithRawResponse:
+        from .api.add_on_action import AsyncAddOnActionApiWithRawResponse
+
+        return AsyncAddOnActionApiWithRawResponse(self._client.add_on_action)
+
+    @functools.cached_property
+    def add_on_attachments(self) -> AsyncAddOnAttachmentsApiWithRawResponse:
+        from .api.add_on_attachments import AsyncAddOnAttachmentsApiWithRawResponse
+
+        return AsyncAddOnAttachmentsApiWithRawResponse(self._client.add_on_attachments)
+
+    @functools.cached_property
+    def add_on_configs(self) -> AsyncAddOnConfigsApiWithRawResponse:
+        from .api.add_on_configs import AsyncAddOnConfigsApiWithRawResponse
+
+        return AsyncAddOnConfigsApiWithRawResponse(self._client.add_on_configs)
+
+    @functools.cached_property
+    def add_on_region_capabilities(self) -> AsyncAddOnRegionCapabilitiesApiWithRawResponse:
+        from .api.add_on_region_capabilities import AsyncAddOnRegionCapabilitiesApiWithRawResponse
+
+        return AsyncAddOnRegionCapabilitiesApiWithRawResponse(
+            self._client.add_on_region_capabilities
+        )
+
+    @functools.cached_property
+    def add_on_services(self) -> AsyncAddOnServicesApiWithRawResponse:
+        from .api.add_on_services import AsyncAddOnServicesApiWithRawResponse
+
+        return AsyncAddOnServicesApiWithRawResponse(self._client.add_on_services)
+
+    @functools.cached_property
+    def add_on_webhook_deliveries(self) -> AsyncAddOnWebhookDeliveriesApiWithRawResponse:
+        from .api.add_on_webhook_deliveries import AsyncAddOnWebhookDeliveriesApiWithRawResponse
+
+        return AsyncAddOnWebhookDeliveriesApiWithRawResponse(self._client.add_on_webhook_deliveries)
+
+    @functools.cached_property
+    def add_on_webhook_events(self) -> AsyncAddOnWebhookEventsApiWithRawResponse:
+        from .api.add_on_webhook_events import AsyncAddOnWebhookEventsApiWithRawResponse
+
+        return AsyncAddOnWebhookEventsApiWithRawResponse(self._client.add_on_webhook_events)
+
+    @functools.cached_property
+    def add_on_webhooks(self) -> AsyncAddOnWebhooksApiWithRawResponse:
+        from .api.add_on_webhooks import AsyncAddOnWebhooksApiWithRawResponse
+
+        return AsyncAddOnWebhooksApiWithRawResponse(self._client.add_on_webhooks)
+
+    @functools.cached_property
+    def add_ons(self) -> AsyncAddOnsApiWithRawResponse:
+        from .api.add_ons import AsyncAddOnsApiWithRawResponse
+
+        return AsyncAddOnsApiWithRawResponse(self._client.add_ons)
+
+    @functools.cached_property
+    def allowed_add_on_services(self) -> AsyncAllowedAddOnServicesApiWithRawResponse:
+        from .api.allowed_add_on_services import AsyncAllowedAddOnServicesApiWithRawResponse
+
+        return AsyncAllowedAddOnServicesApiWithRawResponse(self._client.allowed_add_on_services)
+
+    @functools.cached_property
+    def app_features(self) -> AsyncAppFeaturesApiWithRawResponse:
+        from .api.app_features import AsyncAppFeaturesApiWithRawResponse
+
+        return AsyncAppFeaturesApiWithRawResponse(self._client.app_features)
+
+    @functools.cached_property
+    def app_setups(self) -> AsyncAppSetupsApiWithRawResponse:
+        from .api.app_setups import AsyncAppSetupsApiWithRawResponse
+
+        return AsyncAppSetupsApiWithRawResponse(self._client.app_setups)
+
+    @functools.cached_property
+    def app_transfers(self) -> AsyncAppTransfersApiWithRawResponse:
+        from .api.app_transfers import AsyncAppTransfersApiWithRawResponse
+
+        return AsyncAppTransfersApiWithRawResponse(self._client.app_transfers)
+
+    @functools.cached_property
+    def app_webhook_deliveries(self) -> AsyncAppWebhookDeliveriesApiWithRawResponse:
+        from .api.app_webhook_deliveries import AsyncAppWebhookDeliveriesApiWithRawResponse
+
+        return AsyncAppWebhookDeliveriesApiWithRawResponse(self._client.app_webhook_deliveries)
+
+    @functools.cached_property
+    def app_webhook_events(self) -> AsyncAppWebhookEventsApiWithRawResponse:
+        from .api.app_webhook_events import AsyncAppWebhookEventsApiWithRawResponse
+
+        return AsyncAppWebhookEventsApiWithRawResponse(self._client.app_webhook_events)
+
+    @functools.cached_property
+    def app_webhooks(self) -> AsyncAppWebhooksApiWithRawResponse:
+        from .api.app_webhooks import AsyncAppWebhooksApiWithRawResponse
+
+        return AsyncAppWebhooksApiWithRawResponse(self._client.app_webhooks)
+
+    @functools.cached_property
+    def apps(self) -> AsyncAppsApiWithRawResponse:
+        from .api.apps import AsyncAppsApiWithRawResponse
+
+        return AsyncAppsApiWithRawResponse(self._client.apps)
+
+    @functools.cached_property
+    def audit_trail_archives(self) -> AsyncAuditTrailArchivesApiWithRawResponse:
+        from .api.audit_trail_archives import AsyncAuditTrailArchivesApiWithRawResponse
+
+        return AsyncAuditTrailArchivesApiWithRawResponse(self._client.audit_trail_archives)
+
+    @functools.cached_property
+    def audit_trail_events(self) -> AsyncAuditTrailEventsApiWithRawResponse:
+        from .api.audit_trail_events import AsyncAuditTrailEventsApiWithRawResponse
+
+        return AsyncAuditTrailEventsApiWithRawResponse(self._client.audit_trail_events)
+
+    @functools.cached_property
+    def builds(self) -> AsyncBuildsApiWithRawResponse:
+        from .api.builds import AsyncBuildsApiWithRawResponse
+
+        return AsyncBuildsApiWithRawResponse(self._client.builds)
+
+    @functools.cached_property
+    def buildpack_installations(self) -> AsyncBuildpackInstallationsApiWithRawResponse:
+        from .api.buildpack_installations import AsyncBuildpackInstallationsApiWithRawResponse
+
+        return AsyncBuildpackInstallationsApiWithRawResponse(self._client.buildpack_installations)
+
+    @functools.cached_property
+    def collaborators(self) -> AsyncCollaboratorsApiWithRawResponse:
+        from .api.collaborators import AsyncCollaboratorsApiWithRawResponse
+
+        return AsyncCollaboratorsApiWithRawResponse(self._client.collaborators)
+
+    @functools.cached_property
+    def config_vars(self) -> AsyncConfigVarsApiWithRawResponse:
+        from .api.config_vars import AsyncConfigVarsApiWithRawResponse
+
+        return AsyncConfigVarsApiWithRawResponse(self._client.config_vars)
+
+    @functools.cached_property
+    def credits(self) -> AsyncCreditsApiWithRawResponse:
+        from .api.credits import AsyncCreditsApiWithRawResponse
+
+        return AsyncCreditsApiWithRawResponse(self._client.credits)
+
+    @functools.cached_property
+    def domains(self) -> AsyncDomainsApiWithRawResponse:
+        from .api.domains import AsyncDomainsApiWithRawResponse
+
+        return AsyncDomainsApiWithRawResponse(self._client.domains)
+
+    @functools.cached_property
+    def dyno_sizes(self) -> AsyncDynoSizesApiWithRawResponse:
+        from .api.dyno_sizes import AsyncDynoSizesApiWithRawResponse
+
+        return AsyncDynoSizesApiWithRawResponse(self._client.dyno_sizes)
+
+    @functools.cached_property
+    def dynos(self) -> AsyncDynosApiWithRawResponse:
+        from .api.dynos import AsyncDynosApiWithRawResponse
+
+        return AsyncDynosApiWithRawResponse(self._client.dynos)
+
+    @functools.cached_property
+    def enterprise_account_daily_usages(
+        self,
+    ) -> AsyncEnterpriseAccountDailyUsagesApiWithRawResponse:
+        from .api.enterprise_account_daily_usages import (
+            AsyncEnterpriseAccountDailyUsagesApiWithRawResponse,
+        )
+
+        return AsyncEnterpriseAccountDailyUsagesApiWithRawResponse(
+            self._client.enterprise_account_daily_usages
+        )
+
+    @functools.cached_property
+    def enterprise_account_members(self) -> AsyncEnterpriseAccountMembersApiWithRawResponse:
+        from .api.enterprise_account_members import AsyncEnterpriseAccountMembersApiWithRawResponse
+
+        return AsyncEnterpriseAccountMembersApiWithRawResponse(
+            self._client.enterprise_account_members
+        )
+
+    @functools.cached_property
+    def enterprise_account_monthly_usages(
+        self,
+    ) -> AsyncEnterpriseAccountMonthlyUsagesApiWithRawResponse:
+        from .api.enterprise_account_monthly_usages import (
+            AsyncEnterpriseAccountMonthlyUsagesApiWithRawResponse,
+        )
+
+        return AsyncEnterpriseAccountMonthlyUsagesApiWithRawResponse(
+            self._client.enterprise_account_monthly_usages
+        )
+
+    @functools.cached_property
+    def enterprise_accounts(self) -> AsyncEnterpriseAccountsApiWithRawResponse:
+        from .api.enterprise_accounts import AsyncEnterpriseAccountsApiWithRawResponse
+
+        return AsyncEnterpriseAccountsApiWithRawResponse(self._client.enterprise_accounts)
+
+    @functools.cached_property
+    def filters(self) -> AsyncFiltersApiWithRawResponse:
+        from .api.filters import AsyncFiltersApiWithRawResponse
+
+        return AsyncFiltersApiWithRawResponse(self._client.filters)
+
+    @functools.cached_property
+    def formation(self) -> AsyncFormationApiWithRawResponse:
+        from .api.formation import AsyncFormationApiWithRawResponse
+
+        return AsyncFormationApiWithRawResponse(self._client.formation)
+
+    @functools.cached_property
+    def generations(self) -> AsyncGenerationsApiWithRawResponse:
+        from .api.generations import AsyncGenerationsApiWithRawResponse
+
+        return AsyncGenerationsApiWithRawResponse(self._client.generations)
+
+    @functools.cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersApiWithRawResponse:
+        from .api.identity_providers import AsyncIdentityProvidersApiWithRawResponse
+
+        return AsyncIdentityProvidersApiWithRawResponse(self._client.identity_providers)
+
+    @functools.cached_property
+    def inbound_rulesets(self) -> AsyncInboundRulesetsApiWithRawResponse:
+        from .api.inbound_rulesets import AsyncInboundRulesetsApiWithRawResponse
+
+        return AsyncInboundRulesetsApiWithRawResponse(self._client.inbound_rulesets)
+
+    @functools.cached_property
+    def invoice_address(self) -> AsyncInvoiceAddressApiWithRawResponse:
+        from .api.invoice_address import AsyncInvoiceAddressApiWithRawResponse
+
+        return AsyncInvoiceAddressApiWithRawResponse(self._client.invoice_address)
+
+    @functools.cached_property
+    def invoices(self) -> AsyncInvoicesApiWithRawResponse:
+        from .api.invoices import AsyncInvoicesApiWithRawResponse
+
+        return AsyncInvoicesApiWithRawResponse(self._client.invoices)
+
+    @functools.cached_property
+    def keys(self) -> AsyncKeysApiWithRawResponse:
+        from .api.keys import AsyncKeysApiWithRawResponse
+
+        return AsyncKeysApiWithRawResponse(self._client.keys)
+
+    @functools.cached_property
+    def log_drains(self) -> AsyncLogDrainsApiWithRawResponse:
+        from .api.log_drains import AsyncLogDrainsApiWithRawResponse
+
+        return AsyncLogDrainsApiWithRawResponse(self._client.log_drains)
+
+    @functools.cached_property
+    def log_sessions(self) -> AsyncLogSessionsApiWithRawResponse:
+        from .api.log_sessions import AsyncLogSessionsApiWithRawResponse
+
+        return AsyncLogSessionsApiWithRawResponse(self._client.log_sessions)
+
+    @functools.cached_property
+    def o_auth_authorizations(self) -> AsyncOAuthAuthorizationsApiWithRawResponse:
+        from .api.o_auth_authorizations import AsyncOAuthAuthorizationsApiWithRawResponse
+
+        return AsyncOAuthAuthorizationsApiWithRawResponse(self._client.o_auth_authorizations)
+
+    @functools.cached_property
+    def o_auth_clients(self) -> AsyncOAuthClientsApiWithRawResponse:
+        from .api.o_auth_clients import AsyncOAuthClientsApiWithRawResponse
+
+        return AsyncOAuthClientsApiWithRawResponse(self._client.o_auth_clients)
+
+    @functools.cached_property
+    def o_auth_tokens(self) -> AsyncOAuthTokensApiWithRawResponse:
+        from .api.o_auth_tokens import AsyncOAuthTokensApiWithRawResponse
+
+        return AsyncOAuthTokensApiWithRawResponse(self._client.o_auth_tokens)
+
+    @functools.cached_property
+    def oci_images(self) -> AsyncOCIImagesApiWithRawResponse:
+        from .api.oci_images import AsyncOCIImagesApiWithRawResponse
+
+        return AsyncOCIImagesApiWithRawResponse(self._client.oci_images)
+
+    @functools.cached_property
+    def password_reset(self) -> AsyncPasswordResetApiWithRawResponse:
+        from .api.password_reset import AsyncPasswordResetApiWithRawResponse
+
+        return AsyncPasswordResetApiWithRawResponse(self._client.password_reset)
+
+    @functools.cached_property
+    def peering_info(self) -> AsyncPeeringInfoApiWithRawResponse:
+        from .api.peering_info import AsyncPeeringInfoApiWithRawResponse
+
+        return AsyncPeeringInfoApiWithRawResponse(self._client.peering_info)
+
+    @functools.cached_property
+    def peerings(self) -> AsyncPeeringsApiWithRawResponse:
+        from .api.peerings import AsyncPeeringsApiWithRawResponse
+
+        return AsyncPeeringsApiWithRawResponse(self._client.peerings)
+
+    @functools.cached_property
+    def permission_entities(self) -> AsyncPermissionEntitiesApiWithRawResponse:
+        from .api.permission_entities import AsyncPermissionEntitiesApiWithRawResponse
+
+        return AsyncPermissionEntitiesApiWithRawResponse(self._client.permission_entities)
+
+    @functools.cached_property
+    def pipeline_builds(self) -> AsyncPipelineBuildsApiWithRawResponse:
+        from .api.pipeline_builds import AsyncPipelineBuildsApiWithRawResponse
+
+        return AsyncPipelineBuildsApiWithRawResponse(self._client.pipeline_builds)
+
+    @functools.cached_property
+    def pipeline_config_vars(self) -> AsyncPipelineConfigVarsApiWithRawResponse:
+        from .api.pipeline_config_vars import AsyncPipelineConfigVarsApiWithRawResponse
+
+        return AsyncPipelineConfigVarsApiWithRawResponse(self._client.pipeline_config_vars)
+
+    @functools.cached_property
+    def pipeline_couplings(self) -> AsyncPipelineCouplingsApiWithRawResponse:
+        from .api.pipeline_couplings import AsyncPipelineCouplingsApiWithRawResponse
+
+        return AsyncPipelineCouplingsApiWithRawResponse(self._client.pipeline_couplings)
+
+    @functools.cached_property
+    def pipeline_deployments(self) -> AsyncPipelineDeploymentsApiWithRawResponse:
+        from .api.pipeline_deployments import AsyncPipelineDeploymentsApiWithRawResponse
+
+        return AsyncPipelineDeploymentsApiWithRawResponse(self._client.pipeline_deployments)
+
+    @functools.cached_property
+    def pipeline_promotion_targets(self) -> AsyncPipelinePromotionTargetsApiWithRawResponse:
+        from .api.pipeline_promotion_targets import AsyncPipelinePromotionTargetsApiWithRawResponse
+
+        return AsyncPipelinePromotionTargetsApiWithRawResponse(
+            self._client.pipeline_promotion_targets
+        )
+
+    @functools.cached_property
+    def pipeline_promotions(self) -> AsyncPipelinePromotionsApiWithRawResponse:
+        from .api.pipeline_promotions import AsyncPipelinePromotionsApiWithRawResponse
+
+        return AsyncPipelinePromotionsApiWithRawResponse(self._client.pipeline_promotions)
+
+    @functools.cached_property
+    def pipeline_releases(self) -> AsyncPipelineReleasesApiWithRawResponse:
+        from .api.pipeline_releases import AsyncPipelineReleasesApiWithRawResponse
+
+        return AsyncPipelineReleasesApiWithRawResponse(self._client.pipeline_releases)
+
+    @functools.cached_property
+    def pipeline_stack(self) -> AsyncPipelineStackApiWithRawResponse:
+        from .api.pipeline_stack import AsyncPipelineStackApiWithRawResponse
+
+        return AsyncPipelineStackApiWithRawResponse(self._client.pipeline_stack)
+
+    @functools.cached_property
+    def pipeline_transfers(self) -> AsyncPipelineTransfersApiWithRawResponse:
+        from .api.pipeline_transfers import AsyncPipelineTransfersApiWithRawResponse
+
+        return AsyncPipelineTransfersApiWithRawResponse(self._client.pipeline_transfers)
+
+    @functools.cached_property
+    def pipelines(self) -> AsyncPipelinesApiWithRawResponse:
+        from .api.pipelines import AsyncPipelinesApiWithRawResponse
+
+        return AsyncPipelinesApiWithRawResponse(self._client.pipelines)
+
+    @functools.cached_property
+    def plans(self) -> AsyncPlansApiWithRawResponse:
+        from .api.plans import AsyncPlansApiWithRawResponse
+
+        return AsyncPlansApiWithRawResponse(self._client.plans)
+
+    @functools.cached_property
+    def rate_limit(self) -> AsyncRateLimitApiWithRawResponse:
+        from .api.rate_limit import AsyncRateLimitApiWithRawResponse
+
+        return AsyncRateLimitApiWithRawResponse(self._client.rate_limit)
+
+    @functools.cached_property
+    def regions(self) -> AsyncRegionsApiWithRawResponse:
+        from .api.regions import AsyncRegionsApiWithRawResponse
+
+        return AsyncRegionsApiWithRawResponse(self._client.regions)
+
+    @functools.cached_property
+    def releases(self) -> AsyncReleasesApiWithRawResponse:
+        from .api.releases import AsyncReleasesApiWithRawResponse
+
+        return AsyncReleasesApiWithRawResponse(self._client.releases)
+
+    @functools.cached_property
+    def review_apps(self) -> AsyncReviewAppsApiWithRawResponse:
+        from .api.review_apps import AsyncReviewAppsApiWithRawResponse
+
+        return AsyncReviewAppsApiWithRawResponse(self._client.review_apps)
+
+    @functools.cached_property
+    def review_app_configurations(self) -> AsyncReviewAppConfigurationsApiWithRawResponse:
+        from .api.review_app_configurations import AsyncReviewAppConfigurationsApiWithRawResponse
+
+        return AsyncReviewAppConfigurationsApiWithRawResponse(
+            self._client.review_app_configurations
+        )
+
+    @functools.cached_property
+    def slugs(self) -> AsyncSlugsApiWithRawResponse:
+        from .api.slugs import AsyncSlugsApiWithRawResponse
+
+        return AsyncSlugsApiWithRawResponse(self._client.slugs)
+
+    @functools.cached_property
+    def sms_number(self) -> AsyncSMSNumberApiWithRawResponse:
+        from .api.sms_number import AsyncSMSNumberApiWithRawResponse
+
+        return AsyncSMSNumberApiWithRawResponse(self._client.sms_number)
+
+    @functools.cached_property
+    def sni_endpoints(self) -> AsyncSNIEndpointsApiWithRawResponse:
+        from .api.sni_endpoints import AsyncSNIEndpointsApiWithRawResponse
+
+        return AsyncSNIEndpointsApiWithRawResponse(self._client.sni_endpoints)
+
+    @functools.cached_property
+    def sources(self) -> AsyncSourcesApiWithRawResponse:
+        from .api.sources import AsyncSourcesApiWithRawResponse
+
+        return AsyncSourcesApiWithRawResponse(self._client.sources)
+
+    @functools.cached_property
+    def space_accesses(self) -> AsyncSpaceAccessesApiWithRawResponse:
+        from .api.space_accesses import AsyncSpaceAccessesApiWithRawResponse
+
+        return AsyncSpaceAccessesApiWithRawResponse(self._client.space_accesses)
+
+    @functools.cached_property
+    def space_network_address_translation(
+        self,
+    ) -> AsyncSpaceNetworkAddressTranslationApiWithRawResponse:
+        from .api.space_network_address_translation import (
+            AsyncSpaceNetworkAddressTranslationApiWithRawResponse,
+        )
+
+        return AsyncSpaceNetworkAddressTranslationApiWithRawResponse(
+            self._client.space_network_address_translation
+        )
+
+    @functools.cached_property
+    def space_topology(self) -> AsyncSpaceTopologyApiWithRawResponse:
+        from .api.space_topology import AsyncSpaceTopologyApiWithRawResponse
+
+        return AsyncSpaceTopologyApiWithRawResponse(self._client.space_topology)
+
+    @functools.cached_property
+    def space_transfer(self) -> AsyncSpaceTransferApiWithRawResponse:
+        from .api.space_transfer import AsyncSpaceTransferApiWithRawResponse
+
+        return AsyncSpaceTransferApiWithRawResponse(self._client.space_transfer)
+
+    @functools.cached_property
+    def spaces(self) -> AsyncSpacesApiWithRawResponse:
+        from .api.spaces import AsyncSpacesApiWithRawResponse
+
+        return AsyncSpacesApiWithRawResponse(self._client.spaces)
+
+    @functools.cached_property
+    def stacks(self) -> AsyncStacksApiWithRawResponse:
+        from .api.stacks import AsyncStacksApiWithRawResponse
+
+        return AsyncStacksApiWithRawResponse(self._client.stacks)
+
+    @functools.cached_property
+    def team_add_ons(self) -> AsyncTeamAddOnsApiWithRawResponse:
+        from .api.team_add_ons import AsyncTeamAddOnsApiWithRawResponse
+
+        return AsyncTeamAddOnsApiWithRawResponse(self._client.team_add_ons)
+
+    @functools.cached_property
+    def team_app_collaborators(self) -> AsyncTeamAppCollaboratorsApiWithRawResponse:
+        from .api.team_app_collaborators import AsyncTeamAppCollaboratorsApiWithRawResponse
+
+        return AsyncTeamAppCollaboratorsApiWithRawResponse(self._client.team_app_collaborators)
+
+    @functools.cached_property
+    def team_app_permissions(self) -> AsyncTeamAppPermissionsApiWithRawResponse:
+        from .api.team_app_permissions import AsyncTeamAppPermissionsApiWithRawResponse
+
+        return AsyncTeamAppPermissionsApiWithRawResponse(self._client.team_app_permissions)
+
+    @functools.cached_property
+    def team_apps(self) -> AsyncTeamAppsApiWithRawResponse:
+        from .api.team_apps import AsyncTeamAppsApiWithRawResponse
+
+        return AsyncTeamAppsApiWithRawResponse(self._client.team_apps)
+
+    @functools.cached_property
+    def team_daily_usages(self) -> AsyncTeamDailyUsagesApiWithRawResponse:
+        from .api.team_daily_usages import AsyncTeamDailyUsagesApiWithRawResponse
+
+        return AsyncTeamDailyUsagesApiWithRawResponse(self._client.team_daily_usages)
+
+    @functools.cached_property
+    def team_delinquency(self) -> AsyncTeamDelinquencyApiWithRawResponse:
+        from .api.team_delinquency import AsyncTeamDelinquencyApiWithRawResponse
+
+        return AsyncTeamDelinquencyApiWithRawResponse(self._client.team_delinquency)
+
+    @functools.cached_property
+    def team_features(self) -> AsyncTeamFeaturesApiWithRawResponse:
+        from .api.team_features import AsyncTeamFeaturesApiWithRawResponse
+
+        return AsyncTeamFeaturesApiWithRawResponse(self._client.team_features)
+
+    @functools.cached_property
+    def team_invitations(self) -> AsyncTeamInvitationsApiWithRawResponse:
+        from .api.team_invitations import AsyncTeamInvitationsApiWithRawResponse
+
+        return AsyncTeamInvitationsApiWithRawResponse(self._client.team_invitations)
+
+    @functools.cached_property
+    def team_invoices(self) -> AsyncTeamInvoicesApiWithRawResponse:
+        from .api.team_invoices import AsyncTeamInvoicesApiWithRawResponse
+
+        return AsyncTeamInvoicesApiWithRawResponse(self._client.team_invoices)
+
+    @functools.cached_property
+    def team_members(self) -> AsyncTeamMembersApiWithRawResponse:
+        from .api.team_members import AsyncTeamMembersApiWithRawResponse
+
+        return AsyncTeamMembersApiWithRawResponse(self._client.team_members)
+
+    @functools.cached_property
+    def team_monthly_usages(self) -> AsyncTeamMonthlyUsagesApiWithRawResponse:
+        from .api.team_monthly_usages import AsyncTeamMonthlyUsagesApiWithRawResponse
+
+        return AsyncTeamMonthlyUsagesApiWithRawResponse(self._client.team_monthly_usages)
+
+    @functools.cached_property
+    def team_preferences(self) -> AsyncTeamPreferencesApiWithRawResponse:
+        from .api.team_preferences import AsyncTeamPreferencesApiWithRawResponse
+
+        return AsyncTeamPreferencesApiWithRawResponse(self._client.team_preferences)
+
+    @functools.cached_property
+    def team_spaces(self) -> AsyncTeamSpacesApiWithRawResponse:
+        from .api.team_spaces import AsyncTeamSpacesApiWithRawResponse
+
+        return AsyncTeamSpacesApiWithRawResponse(self._client.team_spaces)
+
+    @functools.cached_property
+    def teams(self) -> AsyncTeamsApiWithRawResponse:
+        from .api.teams import AsyncTeamsApiWithRawResponse
+
+        return AsyncTeamsApiWithRawResponse(self._client.teams)
+
+    @functools.cached_property
+    def telemetry_drains(self) -> AsyncTelemetryDrainsApiWithRawResponse:
+        from .api.telemetry_drains import AsyncTelemetryDrainsApiWithRawResponse
+
+        return AsyncTelemetryDrainsApiWithRawResponse(self._client.telemetry_drains)
+
+    @functools.cached_property
+    def test_cases(self) -> AsyncTestCasesApiWithRawResponse:
+        from .api.test_cases import AsyncTestCasesApiWithRawResponse
+
+        return AsyncTestCasesApiWithRawResponse(self._client.test_cases)
+
+    @functools.cached_property
+    def test_nodes(self) -> AsyncTestNodesApiWithRawResponse:
+        from .api.test_nodes import AsyncTestNodesApiWithRawResponse
+
+        return AsyncTestNodesApiWithRawResponse(self._client.test_nodes)
+
+    @functools.cached_property
+    def test_runs(self) -> AsyncTestRunsApiWithRawResponse:
+        from .api.test_runs import AsyncTestRunsApiWithRawResponse
+
+        return AsyncTestRunsApiWithRawResponse(self._client.test_runs)
+
+    @functools.cached_property
+    def user_preferences(self) -> AsyncUserPreferencesApiWithRawResponse:
+        from .api.user_preferences import AsyncUserPreferencesApiWithRawResponse
+
+        return AsyncUserPreferencesApiWithRawResponse(self._client.user_preferences)
+
+    @functools.cached_property
+    def private_spaces_vp_ns(self) -> AsyncPrivateSpacesVPNsApiWithRawResponse:
+        from .api.private_spaces_vp_ns import AsyncPrivateSpacesVPNsApiWithRawResponse
+
+        return AsyncPrivateSpacesVPNsApiWithRawResponse(self._client.private_spaces_vp_ns)
+
+
+class AsyncClientWithStreamingResponse:
+    """The client's groups, their methods returning an ``AsyncStreamedResponse``; each group's
+    module is imported on first use, as on the client."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @functools.cached_property
+    def account_delinquency(self) -> AsyncAccountDelinquencyApiWithStreamingResponse:
+        from .api.account_delinquency import AsyncAccountDelinquencyApiWithStreamingResponse
+
+        return AsyncAccountDelinquencyApiWithStreamingResponse(self._client.account_delinquency)
+
+    @functools.cached_property
+    def account_features(self) -> AsyncAccountFeaturesApiWithStreamingResponse:
+        from .api.account_features import AsyncAccountFeaturesApiWithStreamingResponse
+
+        return AsyncAccountFeaturesApiWithStreamingResponse(self._client.account_features)
+
+    @functools.cached_property
+    def account(self) -> AsyncAccountApiWithStreamingResponse:
+        from .api.account import AsyncAccountApiWithStreamingResponse
+
+        return AsyncAccountApiWithStreamingResponse(self._client.account)
+
+    @functools.cached_property
+    def add_on_action(self) -> AsyncAddOnActionApiWithStreamingResponse:
+        from .api.add_on_action import AsyncAddOnActionApiWithStreamingResponse
+
+        return AsyncAddOnActionApiWithStreamingResponse(self._client.add_on_action)
+
+    @functools.cached_property
+    def add_on_attachments(self) -> AsyncAddOnAttachmentsApiWithStreamingResponse:
+        from .api.add_on_attachments import AsyncAddOnAttachmentsApiWithStreamingResponse
+
+        return AsyncAddOnAttachmentsApiWithStreamingResponse(self._client.add_on_attachments)
+
+    @functools.cached_property
+    def add_on_configs(self) -> AsyncAddOnConfigsApiWithStreamingResponse:
+        from .api.add_on_configs import AsyncAddOnConfigsApiWithStreamingResponse
+
+        return AsyncAddOnConfigsApiWithStreamingResponse(self._client.add_on_configs)
+
+    @functools.cached_property
+    def add_on_region_capabilities(self) -> AsyncAddOnRegionCapabilitiesApiWithStreamingResponse:
+        from .api.add_on_region_capabilities import (
+            AsyncAddOnRegionCapabilitiesApiWithStreamingResponse,
+        )
+
+        return AsyncAddOnRegionCapabilitiesApiWithStreamingResponse(
+            self._client.add_on_region_capabilities
+        )
+
+    @functools.cached_property
+    def add_on_services(self) -> AsyncAddOnServicesApiWithStreamingResponse:
+        from .api.add_on_services import AsyncAddOnServicesApiWithStreamingResponse
+
+        return AsyncAddOnServicesApiWithStreamingResponse(self._client.add_on_services)
+
+    @functools.cached_property
+    def add_on_webhook_deliveries(self) -> AsyncAddOnWebhookDeliveriesApiWithStreamingResponse:
+        from .api.add_on_webhook_deliveries import (
+            AsyncAddOnWebhookDeliveriesApiWithStreamingResponse,
+        )
+
+        return AsyncAddOnWebhookDeliveriesApiWithStreamingResponse(
+            self._client.add_on_webhook_deliveries
+        )
+
+    @functools.cached_property
+    def add_on_webhook_events(self) -> AsyncAddOnWebhookEventsApiWithStreamingResponse:
+        from .api.add_on_webhook_events import AsyncAddOnWebhookEventsApiWithStreamingResponse
+
+        return AsyncAddOnWebhookEventsApiWithStreamingResponse(self._client.add_on_webhook_events)
+
+    @functools.cached_property
+    def add_on_webhooks(self) -> AsyncAddOnWebhooksApiWithStreamingResponse:
+        from .api.add_on_webhooks import AsyncAddOnWebhooksApiWithStreamingResponse
+
+        return AsyncAddOnWebhooksApiWithStreamingResponse(self._client.add_on_webhooks)
+
+    @functools.cached_property
+    def add_ons(self) -> AsyncAddOnsApiWithStreamingResponse:
+        from .api.add_ons import AsyncAddOnsApiWithStreamingResponse
+
+        return AsyncAddOnsApiWithStreamingResponse(self._client.add_ons)
+
+    @functools.cached_property
+    def allowed_add_on_services(self) -> AsyncAllowedAddOnServicesApiWithStreamingResponse:
+        from .api.allowed_add_on_services import AsyncAllowedAddOnServicesApiWithStreamingResponse
+
+        return AsyncAllowedAddOnServicesApiWithStreamingResponse(
+            self._client.allowed_add_on_services
+        )
+
+    @functools.cached_property
+    def app_features(self) -> AsyncAppFeaturesApiWithStreamingResponse:
+        from .api.app_features import AsyncAppFeaturesApiWithStreamingResponse
+
+        return AsyncAppFeaturesApiWithStreamingResponse(self._client.app_features)
+
+    @functools.cached_property
+    def app_setups(self) -> AsyncAppSetupsApiWithStreamingResponse:
+        from .api.app_setups import AsyncAppSetupsApiWithStreamingResponse
+
+        return AsyncAppSetupsApiWithStreamingResponse(self._client.app_setups)
+
+    @functools.cached_property
+    def app_transfers(self) -> AsyncAppTransfersApiWithStreamingResponse:
+        from .api.app_transfers import AsyncAppTransfersApiWithStreamingResponse
+
+        return AsyncAppTransfersApiWithStreamingResponse(self._client.app_transfers)
+
+    @functools.cached_property
+    def app_webhook_deliveries(self) -> AsyncAppWebhookDeliveriesApiWithStreamingResponse:
+        from .api.app_webhook_deliveries import AsyncAppWebhookDeliveriesApiWithStreamingResponse
+
+        return AsyncAppWebhookDeliveriesApiWithStreamingResponse(
+            self._client.app_webhook_deliveries
+        )
+
+    @functools.cached_property
+    def app_webhook_events(self) -> AsyncAppWebhookEventsApiWithStreamingResponse:
+        from .api.app_webhook_events import AsyncAppWebhookEventsApiWithStreamingResponse
+
+        return AsyncAppWebhookEventsApiWithStreamingResponse(self._client.app_webhook_events)
+
+    @functools.cached_property
+    def app_webhooks(self) -> AsyncAppWebhooksApiWithStreamingResponse:
+        from .api.app_webhooks import AsyncAppWebhooksApiWithStreamingResponse
+
+        return AsyncAppWebhooksApiWithStreamingResponse(self._client.app_webhooks)
+
+    @functools.cached_property
+    def apps(self) -> AsyncAppsApiWithStreamingResponse:
+        from .api.apps import AsyncAppsApiWithStreamingResponse
+
+        return AsyncAppsApiWithStreamingResponse(self._client.apps)
+
+    @functools.cached_property
+    def audit_trail_archives(self) -> AsyncAuditTrailArchivesApiWithStreamingResponse:
+        from .api.audit_trail_archives import AsyncAuditTrailArchivesApiWithStreamingResponse
+
+        return AsyncAuditTrailArchivesApiWithStreamingResponse(self._client.audit_trail_archives)
+
+    @functools.cached_property
+    def audit_trail_events(self) -> AsyncAuditTrailEventsApiWithStreamingResponse:
+        from .api.audit_trail_events import AsyncAuditTrailEventsApiWithStreamingResponse
+
+        return AsyncAuditTrailEventsApiWithStreamingResponse(self._client.audit_trail_events)
+
+    @functools.cached_property
+    def builds(self) -> AsyncBuildsApiWithStreamingResponse:
+        from .api.builds import AsyncBuildsApiWithStreamingResponse
+
+        return AsyncBuildsApiWithStreamingResponse(self._client.builds)
+
+    @functools.cached_property
+    def buildpack_installations(self) -> AsyncBuildpackInstallationsApiWithStreamingResponse:
+        from .api.buildpack_installations import AsyncBuildpackInstallationsApiWithStreamingResponse
+
+        return AsyncBuildpackInstallationsApiWithStreamingResponse(
+            self._client.buildpack_installations
+        )
+
+    @functools.cached_property
+    def collaborators(self) -> AsyncCollaboratorsApiWithStreamingResponse:
+        from .api.collaborators import AsyncCollaboratorsApiWithStreamingResponse
+
+        return AsyncCollaboratorsApiWithStreamingResponse(self._client.collaborators)
+
+    @functools.cached_property
+    def config_vars(self) -> AsyncConfigVarsApiWithStreamingResponse:
+        from .api.config_vars import AsyncConfigVarsApiWithStreamingResponse
+
+        return AsyncConfigVarsApiWithStreamingResponse(self._client.config_vars)
+
+    @functools.cached_property
+    def credits(self) -> AsyncCreditsApiWithStreamingResponse:
+        from .api.credits import AsyncCreditsApiWithStreamingResponse
+
+        return AsyncCreditsApiWithStreamingResponse(self._client.credits)
+
+    @functools.cached_property
+    def domains(self) -> AsyncDomainsApiWithStreamingResponse:
+        from .api.domains import AsyncDomainsApiWithStreamingResponse
+
+        return AsyncDomainsApiWithStreamingResponse(self._client.domains)
+
+    @functools.cached_property
+    def dyno_sizes(self) -> AsyncDynoSizesApiWithStreamingResponse:
+        from .api.dyno_sizes import AsyncDynoSizesApiWithStreamingResponse
+
+        return AsyncDynoSizesApiWithStreamingResponse(self._client.dyno_sizes)
+
+    @functools.cached_property
+    def dynos(self) -> AsyncDynosApiWithStreamingResponse:
+        from .api.dynos import AsyncDynosApiWithStreamingResponse
+
+        return AsyncDynosApiWithStreamingResponse(self._client.dynos)
+
+    @functools.cached_property
+    def enterprise_account_daily_usages(
+        self,
+    ) -> AsyncEnterpriseAccountDailyUsagesApiWithStreamingResponse:
+        from .api.enterprise_account_daily_usages import (
+            AsyncEnterpriseAccountDailyUsagesApiWithStreamingResponse,
+        )
+
+        return AsyncEnterpriseAccountDailyUsagesApiWithStreamingResponse(
+            self._client.enterprise_account_daily_usages
+        )
+
+    @functools.cached_property
+    def enterprise_account_members(self) -> AsyncEnterpriseAccountMembersApiWithStreamingResponse:
+        from .api.enterprise_account_members import (
+            AsyncEnterpriseAccountMembersApiWithStreamingResponse,
+        )
+
+        return AsyncEnterpriseAccountMembersApiWithStreamingResponse(
+            self._client.enterprise_account_members
+        )
+
+    @functools.cached_property
+    def enterprise_account_monthly_usages(
+        self,
+    ) -> AsyncEnterpriseAccountMonthlyUsagesApiWithStreamingResponse:
+        from .api.enterprise_account_monthly_usages import (
+            AsyncEnterpriseAccountMonthlyUsagesApiWithStreamingResponse,
+        )
+
+        return AsyncEnterpriseAccountMonthlyUsagesApiWithStreamingResponse(
+            self._client.enterprise_account_monthly_usages
+        )
+
+    @functools.cached_property
+    def enterprise_accounts(self) -> AsyncEnterpriseAccountsApiWithStreamingResponse:
+        from .api.enterprise_accounts import AsyncEnterpriseAccountsApiWithStreamingResponse
+
+        return AsyncEnterpriseAccountsApiWithStreamingResponse(self._client.enterprise_accounts)
+
+    @functools.cached_property
+    def filters(self) -> AsyncFiltersApiWithStreamingResponse:
+        from .api.filters import AsyncFiltersApiWithStreamingResponse
+
+        return AsyncFiltersApiWithStreamingResponse(self._client.filters)
+
+    @functools.cached_property
+    def formation(self) -> AsyncFormationApiWithStreamingResponse:
+        from .api.formation import AsyncFormationApiWithStreamingResponse
+
+        return AsyncFormationApiWithStreamingResponse(self._client.formation)
+
+    @functools.cached_property
+    def generations(self) -> AsyncGenerationsApiWithStreamingResponse:
+        from .api.generations import AsyncGenerationsApiWithStreamingResponse
+
+        return AsyncGenerationsApiWithStreamingResponse(self._client.generations)
+
+    @functools.cached_property
+    def identity_providers(self) -> AsyncIdentityProvidersApiWithStreamingResponse:
+        from .api.identity_providers import AsyncIdentityProvidersApiWithStreamingResponse
+
+        return AsyncIdentityProvidersApiWithStreamingResponse(self._client.identity_providers)
+
+    @functools.cached_property
+    def inbound_rulesets(self) -> AsyncInboundRulesetsApiWithStreamingResponse:
+        from .api.inbound_rulesets import AsyncInboundRulesetsApiWithStreamingResponse
+
+        return AsyncInboundRulesetsApiWithStreamingResponse(self._client.inbound_rulesets)
+
+    @functools.cached_property
+    def invoice_address(self) -> AsyncInvoiceAddressApiWithStreamingResponse:
+        from .api.invoice_address import AsyncInvoiceAddressApiWithStreamingResponse
+
+        return AsyncInvoiceAddressApiWithStreamingResponse(self._client.invoice_address)
+
+    @functools.cached_property
+    def invoices(self) -> AsyncInvoicesApiWithStreamingResponse:
+        from .api.invoices import AsyncInvoicesApiWithStreamingResponse
+
+        return AsyncInvoicesApiWithStreamingResponse(self._client.invoices)
+
+    @functools.cached_property
+    def keys(self) -> AsyncKeysApiWithStreamingResponse:
+        from .api.keys import AsyncKeysApiWithStreamingResponse
+
+        return AsyncKeysApiWithStreamingResponse(self._client.keys)
+
+    @functools.cached_property
+    def log_drains(self) -> AsyncLogDrainsApiWithStreamingResponse:
+        from .api.log_drains import AsyncLogDrainsApiWithStreamingResponse
+
+        return AsyncLogDrainsApiWithStreamingResponse(self._client.log_drains)
+
+    @functools.cached_property
+    def log_sessions(self) -> AsyncLogSessionsApiWithStreamingResponse:
+        from .api.log_sessions import AsyncLogSessionsApiWithStreamingResponse
+
+        return AsyncLogSessionsApiWithStreamingResponse(self._client.log_sessions)
+
+    @functools.cached_property
+    def o_auth_authorizations(self) -> AsyncOAuthAuthorizationsApiWithStreamingResponse:
+        from .api.o_auth_authorizations import AsyncOAuthAuthorizationsApiWithStreamingResponse
+
+        return AsyncOAuthAuthorizationsApiWithStreamingResponse(self._client.o_auth_authorizations)
+
+    @functools.cached_property
+    def o_auth_clients(self) -> AsyncOAuthClientsApiWithStreamingResponse:
+        from .api.o_auth_clients import AsyncOAuthClientsApiWithStreamingResponse
+
+        return AsyncOAuthClientsApiWithStreamingResponse(self._client.o_auth_clients)
+
+    @functools.cached_property
+    def o_auth_tokens(self) -> AsyncOAuthTokensApiWithStreamingResponse:
+        from .api.o_auth_tokens import AsyncOAuthTokensApiWithStreamingResponse
+
+        return AsyncOAuthTokensApiWithStreamingResponse(self._client.o_auth_tokens)
+
+    @functools.cached_property
+    def oci_images(self) -> AsyncOCIImagesApiWithStreamingResponse:
+        from .api.oci_images import AsyncOCIImagesApiWithStreamingResponse
+
+        return AsyncOCIImagesApiWithStreamingResponse(self._client.oci_images)
+
+    @functools.cached_property
+    def password_reset(self) -> AsyncPasswordResetApiWithStreamingResponse:
+        from .api.password_reset import AsyncPasswordResetApiWithStreamingResponse
+
+        return AsyncPasswordResetApiWithStreamingResponse(self._client.password_reset)
+
+    @functools.cached_property
+    def peering_info(self) -> AsyncPeeringInfoApiWithStreamingResponse:
+        from .api.peering_info import AsyncPeeringInfoApiWithStreamingResponse
+
+        return AsyncPeeringInfoApiWithStreamingResponse(self._client.peering_info)
+
+    @functools.cached_property
+    def peerings(self) -> AsyncPeeringsApiWithStreamingResponse:
+        from .api.peerings import AsyncPeeringsApiWithStreamingResponse
+
+        return AsyncPeeringsApiWithStreamingResponse(self._client.peerings)
+
+    @functools.cached_property
+    def permission_entities(self) -> AsyncPermissionEntitiesApiWithStreamingResponse:
+        from .api.permission_entities import AsyncPermissionEntitiesApiWithStreamingResponse
+
+        return AsyncPermissionEntitiesApiWithStreamingResponse(self._client.permission_entities)
+
+    @functools.cached_property
+    def pipeline_builds(self) -> AsyncPipelineBuildsApiWithStreamingResponse:
+        from .api.pipeline_builds import AsyncPipelineBuildsApiWithStreamingResponse
+
+        return AsyncPipelineBuildsApiWithStreamingResponse(self._client.pipeline_builds)
+
+    @functools.cached_property
+    def pipeline_config_vars(self) -> AsyncPipelineConfigVarsApiWithStreamingResponse:
+        from .api.pipeline_config_vars import AsyncPipelineConfigVarsApiWithStreamingResponse
+
+        return AsyncPipelineConfigVarsApiWithStreamingResponse(self._client.pipeline_config_vars)
+
+    @functools.cached_property
+    def pipeline_couplings(self) -> AsyncPipelineCouplingsApiWithStreamingResponse:
+        from .api.pipeline_couplings import AsyncPipelineCouplingsApiWithStreamingResponse
+
+        return AsyncPipelineCouplingsApiWithStreamingResponse(self._client.pipeline_couplings)
+
+    @functools.cached_property
+    def pipeline_deployments(self) -> AsyncPipelineDeploymentsApiWithStreamingResponse:
+        from .api.pipeline_deployments import AsyncPipelineDeploymentsApiWithStreamingResponse
+
+        return AsyncPipelineDeploymentsApiWithStreamingResponse(self._client.pipeline_deployments)
+
+    @functools.cached_property
+    def pipeline_promotion_targets(self) -> AsyncPipelinePromotionTargetsApiWithStreamingResponse:
+        from .api.pipeline_promotion_targets import (
+            AsyncPipelinePromotionTargetsApiWithStreamingResponse,
+        )
+
+        return AsyncPipelinePromotionTargetsApiWithStreamingResponse(
+            self._client.pipeline_promotion_targets
+        )
+
+    @functools.cached_property
+    def pipeline_promotions(self) -> AsyncPipelinePromotionsApiWithStreamingResponse:
+        from .api.pipeline_promotions import AsyncPipelinePromotionsApiWithStreamingResponse
+
+        return AsyncPipelinePromotionsApiWithStreamingResponse(self._client.pipeline_promotions)
+
+    @functools.cached_property
+    def pipeline_releases(self) -> AsyncPipelineReleasesApiWithStreamingResponse:
+        from .api.pipeline_releases import AsyncPipelineReleasesApiWithStreamingResponse
+
+        return AsyncPipelineReleasesApiWithStreamingResponse(self._client.pipeline_releases)
+
+    @functools.cached_property
+    def pipeline_stack(self) -> AsyncPipelineStackApiWithStreamingResponse:
+        from .api.pipeline_stack import AsyncPipelineStackApiWithStreamingResponse
+
+        return AsyncPipelineStackApiWithStreamingResponse(self._client.pipeline_stack)
+
+    @functools.cached_property
+    def pipeline_transfers(self) -> AsyncPipelineTransfersApiWithStreamingResponse:
+        from .api.pipeline_transfers import AsyncPipelineTransfersApiWithStreamingResponse
+
+        return AsyncPipelineTransfersApiWithStreamingResponse(self._client.pipeline_transfers)
+
+    @functools.cached_property
+    def pipelines(self) -> AsyncPipelinesApiWithStreamingResponse:
+        from .api.pipelines import AsyncPipelinesApiWithStreamingResponse
+
+        return AsyncPipelinesApiWithStreamingResponse(self._client.pipelines)
+
+    @functools.cached_property
+    def plans(self) -> AsyncPlansApiWithStreamingResponse:
+        from .api.plans import AsyncPlansApiWithStreamingResponse
+
+        return AsyncPlansApiWithStreamingResponse(self._client.plans)
+
+    @functools.cached_property
+    def rate_limit(self) -> AsyncRateLimitApiWithStreamingResponse:
+        from .api.rate_limit import AsyncRateLimitApiWithStreamingResponse
+
+        return AsyncRateLimitApiWithStreamingResponse(self._client.rate_limit)
+
+    @functools.cached_property
+    def regions(self) -> AsyncRegionsApiWithStreamingResponse:
+        from .api.regions import AsyncRegionsApiWithStreamingResponse
+
+        return AsyncRegionsApiWithStreamingResponse(self._client.regions)
+
+    @functools.cached_property
+    def releases(self) -> AsyncReleasesApiWithStreamingResponse:
+        from .api.releases import AsyncReleasesApiWithStreamingResponse
+
+        return AsyncReleasesApiWithStreamingResponse(self._client.releases)
+
+    @functools.cached_property
+    def review_apps(self) -> AsyncReviewAppsApiWithStreamingResponse:
+        from .api.review_apps import AsyncReviewAppsApiWithStreamingResponse
+
+        return AsyncReviewAppsApiWithStreamingResponse(self._client.review_apps)
+
+    @functools.cached_property
+    def review_app_configurations(self) -> AsyncReviewAppConfigurationsApiWithStreamingResponse:
+        from .api.review_app_configurations import (
+            AsyncReviewAppConfigurationsApiWithStreamingResponse,
+        )
+
+        return AsyncReviewAppConfigurationsApiWithStreamingResponse(
+            self._client.review_app_configurations
+        )
+
+    @functools.cached_property
+    def slugs(self) -> AsyncSlugsApiWithStreamingResponse:
+        from .api.slugs import AsyncSlugsApiWithStreamingResponse
+
+        return AsyncSlugsApiWithStreamingResponse(self._client.slugs)
+
+    @functools.cached_property
+    def sms_number(self) -> AsyncSMSNumberApiWithStreamingResponse:
+        from .api.sms_number import AsyncSMSNumberApiWithStreamingResponse
+
+        return AsyncSMSNumberApiWithStreamingResponse(self._client.sms_number)
+
+    @functools.cached_property
+    def sni_endpoints(self) -> AsyncSNIEndpointsApiWithStreamingResponse:
+        from .api.sni_endpoints import AsyncSNIEndpointsApiWithStreamingResponse
+
+        return AsyncSNIEndpointsApiWithStreamingResponse(self._client.sni_endpoints)
+
+    @functools.cached_property
+    def sources(self) -> AsyncSourcesApiWithStreamingResponse:
+        from .api.sources import AsyncSourcesApiWithStreamingResponse
+
+        return AsyncSourcesApiWithStreamingResponse(self._client.sources)
+
+    @functools.cached_property
+    def space_accesses(self) -> AsyncSpaceAccessesApiWithStreamingResponse:
+        from .api.space_accesses import AsyncSpaceAccessesApiWithStreamingResponse
+
+        return AsyncSpaceAccessesApiWithStreamingResponse(self._client.space_accesses)
+
+    @functools.cached_property
+    def space_network_address_translation(
+        self,
+    ) -> AsyncSpaceNetworkAddressTranslationApiWithStreamingResponse:
+        from .api.space_network_address_translation import (
+            AsyncSpaceNetworkAddressTranslationApiWithStreamingResponse,
+        )
+
+        return AsyncSpaceNetworkAddressTranslationApiWithStreamingResponse(
+            self._client.space_network_address_translation
+        )
+
+    @functools.cached_property
+    def space_topology(self) -> AsyncSpaceTopologyApiWithStreamingResponse:
+        from .api.space_topology import AsyncSpaceTopologyApiWithStreamingResponse
+
+        return AsyncSpaceTopologyApiWithStreamingResponse(self._client.space_topology)
+
+    @functools.cached_property
+    def space_transfer(self) -> AsyncSpaceTransferApiWithStreamingResponse:
+        from .api.space_transfer import AsyncSpaceTransferApiWithStreamingResponse
+
+        return AsyncSpaceTransferApiWithStreamingResponse(self._client.space_transfer)
+
+    @functools.cached_property
+    def spaces(self) -> AsyncSpacesApiWithStreamingResponse:
+        from .api.spaces import AsyncSpacesApiWithStreamingResponse
+
+        return AsyncSpacesApiWithStreamingResponse(self._client.spaces)
+
+    @functools.cached_property
+    def stacks(self) -> AsyncStacksApiWithStreamingResponse:
+        from .api.stacks import AsyncStacksApiWithStreamingResponse
+
+        return AsyncStacksApiWithStreamingResponse(self._client.stacks)
+
+    @functools.cached_property
+    def team_add_ons(self) -> AsyncTeamAddOnsApiWithStreamingResponse:
+        from .api.team_add_ons import AsyncTeamAddOnsApiWithStreamingResponse
+
+        return AsyncTeamAddOnsApiWithStreamingResponse(self._client.team_add_ons)
+
+    @functools.cached_property
+    def team_app_collaborators(self) -> AsyncTeamAppCollaboratorsApiWithStreamingResponse:
+        from .api.team_app_collaborators import AsyncTeamAppCollaboratorsApiWithStreamingResponse
+
+        return AsyncTeamAppCollaboratorsApiWithStreamingResponse(
+            self._client.team_app_collaborators
+        )
+
+    @functools.cached_property
+    def team_app_permissions(self) -> AsyncTeamAppPermissionsApiWithStreamingResponse:
+        from .api.team_app_permissions import AsyncTeamAppPermissionsApiWithStreamingResponse
+
+        return AsyncTeamAppPermissionsApiWithStreamingResponse(self._client.team_app_permissions)
+
+    @functools.cached_property
+    def team_apps(self) -> AsyncTeamAppsApiWithStreamingResponse:
+        from .api.team_apps import AsyncTeamAppsApiWithStreamingResponse
+
+        return AsyncTeamAppsApiWithStreamingResponse(self._client.team_apps)
+
+    @functools.cached_property
+    def team_daily_usages(self) -> AsyncTeamDailyUsagesApiWithStreamingResponse:
+        from .api.team_daily_usages import AsyncTeamDailyUsagesApiWithStreamingResponse
+
+        return AsyncTeamDailyUsagesApiWithStreamingResponse(self._client.team_daily_usages)
+
+    @functools.cached_property
+    def team_delinquency(self) -> AsyncTeamDelinquencyApiWithStreamingResponse:
+        from .api.team_delinquency import AsyncTeamDelinquencyApiWithStreamingResponse
+
+        return AsyncTeamDelinquencyApiWithStreamingResponse(self._client.team_delinquency)
+
+    @functools.cached_property
+    def team_features(self) -> AsyncTeamFeaturesApiWithStreamingResponse:
+        from .api.team_features import AsyncTeamFeaturesApiWithStreamingResponse
+
+        return AsyncTeamFeaturesApiWithStreamingResponse(self._client.team_features)
+
+    @functools.cached_property
+    def team_invitations(self) -> AsyncTeamInvitationsApiWithStreamingResponse:
+        from .api.team_invitations import AsyncTeamInvitationsApiWithStreamingResponse
+
+        return AsyncTeamInvitationsApiWithStreamingResponse(self._client.team_invitations)
+
+    @functools.cached_property
+    def team_invoices(self) -> AsyncTeamInvoicesApiWithStreamingResponse:
+        from .api.team_invoices import AsyncTeamInvoicesApiWithStreamingResponse
+
+        return AsyncTeamInvoicesApiWithStreamingResponse(self._client.team_invoices)
+
+    @functools.cached_property
+    def team_members(self) -> AsyncTeamMembersApiWithStreamingResponse:
+        from .api.team_members import AsyncTeamMembersApiWithStreamingResponse
+
+        return AsyncTeamMembersApiWithStreamingResponse(self._client.team_members)
+
+    @functools.cached_property
+    def team_monthly_usages(self) -> AsyncTeamMonthlyUsagesApiWithStreamingResponse:
+        from .api.team_monthly_usages import AsyncTeamMonthlyUsagesApiWithStreamingResponse
+
+        return AsyncTeamMonthlyUsagesApiWithStreamingResponse(self._client.team_monthly_usages)
+
+    @functools.cached_property
+    def team_preferences(self) -> AsyncTeamPreferencesApiWithStreamingResponse:
+        from .api.team_preferences import AsyncTeamPreferencesApiWithStreamingResponse
+
+        return AsyncTeamPreferencesApiWithStreamingResponse(self._client.team_preferences)
+
+    @functools.cached_property
+    def team_spaces(self) -> AsyncTeamSpacesApiWithStreamingResponse:
+        from .api.team_spaces import AsyncTeamSpacesApiWithStreamingResponse
+
+        return AsyncTeamSpacesApiWithStreamingResponse(self._client.team_spaces)
+
+    @functools.cached_property
+    def teams(self) -> AsyncTeamsApiWithStreamingResponse:
+        from .api.teams import AsyncTeamsApiWithStreamingResponse
+
+        return AsyncTeamsApiWithStreamingResponse(self._client.teams)
+
+    @functools.cached_property
+    def telemetry_drains(self) -> AsyncTelemetryDrainsApiWithStreamingResponse:
+        from .api.telemetry_drains import AsyncTelemetryDrainsApiWithStreamingResponse
+
+        return AsyncTelemetryDrainsApiWithStreamingResponse(self._client.telemetry_drains)
+
+    @functools.cached_property
+    def test_cases(self) -> AsyncTestCasesApiWithStreamingResponse:
+        from .api.test_cases import AsyncTestCasesApiWithStreamingResponse
+
+        return AsyncTestCasesApiWithStreamingResponse(self._client.test_cases)
+
+    @functools.cached_property
+    def test_nodes(self) -> AsyncTestNodesApiWithStreamingResponse:
+        from .api.test_nodes import AsyncTestNodesApiWithStreamingResponse
+
+        return AsyncTestNodesApiWithStreamingResponse(self._client.test_nodes)
+
+    @functools.cached_property
+    def test_runs(self) -> AsyncTestRunsApiWithStreamingResponse:
+        from .api.test_runs import AsyncTestRunsApiWithStreamingResponse
+
+        return AsyncTestRunsApiWithStreamingResponse(self._client.test_runs)
+
+    @functools.cached_property
+    def user_preferences(self) -> AsyncUserPreferencesApiWithStreamingResponse:
+        from .api.user_preferences import AsyncUserPreferencesApiWithStreamingResponse
+
+        return AsyncUserPreferencesApiWithStreamingResponse(self._client.user_preferences)
+
+    @functools.cached_property
+    def private_spaces_vp_ns(self) -> AsyncPrivateSpacesVPNsApiWithStreamingResponse:
+        from .api.private_spaces_vp_ns import AsyncPrivateSpacesVPNsApiWithStreamingResponse
+
+        return AsyncPrivateSpacesVPNsApiWithStreamingResponse(self._client.private_spaces_vp_ns)

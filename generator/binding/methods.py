@@ -279,6 +279,13 @@ class Method:
     # a listing stays a plain ``def`` returning the async pages (iterated with
     # ``async for``; it sends nothing until then), as the sync one returns pages.
     async_returns: str = ""
+    # What the AsyncClient's method returns of ``_response``, when it differs
+    # from ``decode`` (an event stream is an ``AsyncEventStream``).
+    async_decode: Optional[Node] = None
+
+    def decode_for(self, is_async: bool) -> Optional[Node]:
+        """The expression returning the call's value, for the sync or async method."""
+        return self.async_decode if is_async and self.async_decode is not None else self.decode
 
     @property
     def servers_constant(self) -> str:
@@ -340,6 +347,79 @@ class Resource:
     @property
     def streaming_class(self) -> str:
         return self.class_name + "WithStreamingResponse"
+
+    @property
+    def twins(self) -> tuple[Twin, ...]:
+        """The module's twin classes, in the order of :data:`TWIN_KINDS`."""
+        return tuple(
+            Twin(
+                (self.async_class_name if is_async else self.class_name) + suffix,
+                self.async_class_name if is_async else self.class_name,
+                raw,
+                is_async,
+            )
+            for raw, is_async in TWIN_KINDS
+            for suffix in ["WithRawResponse" if raw else "WithStreamingResponse"]
+        )
+
+
+# (raw, is_async) of the twins: the same methods returning their response.
+TWIN_KINDS = ((True, False), (False, False), (True, True), (False, True))
+
+
+@dataclass(frozen=True)
+class Twin:
+    """A resource's methods returning their HTTP response beside the result
+    (``client.with_raw_response.<group>``, ``with_streaming_response``), for
+    ``Client`` or ``AsyncClient``: each method is the resource's own, wrapped."""
+
+    class_name: str
+    api_class: str  # the resource class whose methods it wraps
+    raw: bool  # RawResponse; else StreamedResponse
+    is_async: bool
+
+    @property
+    def client_class(self) -> str:
+        """The client-level class holding one twin per group."""
+        return TWIN_CLIENT_CLASSES[self.raw, self.is_async]
+
+    @property
+    def client_attribute(self) -> str:
+        return "with_raw_response" if self.raw else "with_streaming_response"
+
+    @property
+    def response_class(self) -> str:
+        """What each method gives (the runtime's class)."""
+        return TWIN_RESPONSES[self.raw, self.is_async]
+
+    def wrapper(self, view: Method) -> str:
+        """The runtime function wrapping ``view``'s method (an async listing is
+        a plain ``def`` returning pages: it has wrappers of its own)."""
+        return TWIN_WRAPPERS[self.raw, self.is_async, view.is_coroutine or not self.is_async]
+
+
+# Keyed by (raw, is_async): spelled out whole, as the generated code spells them.
+TWIN_CLIENT_CLASSES = {
+    (True, False): "ClientWithRawResponse",
+    (False, False): "ClientWithStreamingResponse",
+    (True, True): "AsyncClientWithRawResponse",
+    (False, True): "AsyncClientWithStreamingResponse",
+}
+TWIN_RESPONSES = {
+    (True, False): "RawResponse",
+    (False, False): "StreamedResponse",
+    (True, True): "AsyncRawResponse",
+    (False, True): "AsyncStreamedResponse",
+}
+# Keyed by (raw, is_async, a coroutine or a sync method): the wrapping function.
+TWIN_WRAPPERS = {
+    (True, False, True): "_rt.raw_response",
+    (False, False, True): "_rt.streamed_response",
+    (True, True, True): "_rt.async_raw_response",
+    (False, True, True): "_rt.async_streamed_response",
+    (True, True, False): "_rt.async_raw_listing",
+    (False, True, False): "_rt.async_streamed_listing",
+}
 
 
 # ---------------------------------------------------------------- arguments
@@ -640,6 +720,7 @@ def method(
     )
     typed = success_responses(op)
     events = op.pagination is None and len(typed) == 1 and typed[0].events
+    async_decode: Optional[Node] = None
     page_item: Optional[PyType] = None
     page_args: list[tuple[str, str]] = []
     decode: Optional[Node]
@@ -658,11 +739,13 @@ def method(
     elif events and typed[0].type is not None:
         item = py_type(typed[0].type)
         returns = f"_rt.EventStream[{item.annotation}]"
-        async_returns = returns  # AsyncClient does not stream events yet (see README)
+        async_returns = f"_rt.AsyncEventStream[{item.annotation}]"
         json_data = item.annotation != "str"
         decoder = item.decoder() if json_data else "_rt.as_str"
         args: list[Node] = ["_response", decoder, literal(item.annotation)]
-        decode = call("_rt.EventStream(", args + (["json=True"] if json_data else []))
+        args += ["json=True"] if json_data else []
+        decode = call("_rt.EventStream(", args)
+        async_decode = call("_rt.AsyncEventStream(", args)
         result, names = item, item.imports | frozenset(item.refs())
     else:
         returns, decode, result, names = _returns(op, typed)
@@ -700,6 +783,7 @@ def method(
         imports=names,
         accept=_accept(op),
         async_returns=async_returns,
+        async_decode=async_decode,
         errors=errors,
         deprecations=_deprecations(op, f"{tag.ident}.{ident or op.ident}", positional + keyword),
         events=events,

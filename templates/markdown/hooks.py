@@ -400,8 +400,8 @@ def _wrap(head: str, call: str, args: list[str], tail: str = "") -> list[str]:
 def example(ctx: Any, op: ir.Operation, is_async: bool = False) -> str:
     """A call of ``op`` through the generated Python client, as Python source
     made only of identifiers and ``literal()`` strings; ``is_async``: the same
-    call through ``AsyncClient``, awaited (a listing iterated with ``async for``)
-    inside ``async def main()``."""
+    call through ``AsyncClient``, awaited (a listing iterated with ``async for``,
+    an event stream awaited then iterated so) inside ``async def main()``."""
     py: Binding = ctx["py"]
     method = py.method(op)
     sample = _Sample(py)
@@ -415,6 +415,9 @@ def example(ctx: Any, op: ir.Operation, is_async: bool = False) -> str:
         var = _variable(item, method) if named else "item"
         loop = "async for" if is_async else "for"
         body = _wrap(f"{loop} {var} in ", call, args, ":") + [f"    print({var})"]
+    elif method.events:  # server-sent events, iterated as they arrive
+        head = "async for event in await " if is_async else "for event in "
+        body = _wrap(head, call, args, ":") + ["    print(event.data)"]
     else:
         returns = method.result
         target = f"{_variable(returns, method)} = " if returns is not None else ""

@@ -25,7 +25,7 @@ import test_cross_target as cross
 from generator import output, pipeline
 from helpers import ROOT
 
-RESOURCE = re.compile(r"^[A-Za-z_]\w*Api$")
+RESOURCE = re.compile(r"^[A-Za-z_]\w*Api\d*$")  # PetsApi, PetsApi2 (a case collision)
 AUTH_FIXTURES = sorted((ROOT / "tests" / "fixtures" / "auth").glob("*.yaml"))
 # Constructor arguments that differ on purpose: Client's -> AsyncClient's annotation.
 ASYNC_ONLY = {
@@ -126,8 +126,11 @@ def _pair(where: str, sync_method: Any, async_method: Any) -> list[str]:
         problems.append(f"{where}: docstrings differ")
     returns = str(sync_sig.return_annotation)
     listing = re.match(r"_rt\.(\w*Pages)\[(.*)\]$", returns)  # RangePages, Pages
+    events = re.match(r"_rt\.EventStream\[(.*)\]$", returns)
     if listing:
         expected, coroutine = f"_rt.Async{listing.group(1)}[{listing.group(2)}]", False
+    elif events:
+        expected, coroutine = f"_rt.AsyncEventStream[{events.group(1)}]", True
     else:
         expected, coroutine = returns, True
     if str(async_sig.return_annotation) != expected:
@@ -139,10 +142,49 @@ def _pair(where: str, sync_method: Any, async_method: Any) -> list[str]:
     return problems
 
 
+# The twins of each client: (attribute, whether its methods are coroutine functions).
+TWINS = {
+    "Client": (("with_raw_response", False), ("with_streaming_response", False)),
+    # awaited for an AsyncRawResponse; an AsyncStreaming, entered with ``async with``
+    "AsyncClient": (("with_raw_response", True), ("with_streaming_response", False)),
+}
+
+
+def twin_drift(package: Any) -> list[str]:
+    """Every difference between a client's resources and its raw and streaming
+    twins, for both clients: the same groups, the same methods, each wrapping
+    exactly its group's method (``__wrapped__``: so the same parameters and
+    docstring), and awaited only where ``TWINS`` says."""
+    problems = []
+    for kind, twins in TWINS.items():
+        client = getattr(package, kind)()
+        resources = _resources(client)
+        for attribute, coroutine in twins:
+            holder = getattr(client, attribute)
+            groups = {n for n in dir(type(holder)) if not n.startswith("_")}
+            if groups != set(resources):
+                problems.append(f"{kind}.{attribute}: groups differ: {groups ^ set(resources)}")
+                continue
+            for name, resource in resources.items():
+                wrapped = vars(getattr(holder, name))
+                if set(wrapped) != set(_methods(resource)):
+                    missing = set(wrapped) ^ set(_methods(resource))
+                    problems.append(f"{kind}.{attribute}.{name}: methods differ: {missing}")
+                for ident, method in wrapped.items():
+                    where = f"{kind}.{attribute}.{name}.{ident}"
+                    if method.__wrapped__ != getattr(resource, ident):
+                        problems.append(f"{where}: wraps {method.__wrapped__}")
+                    if method.__doc__ != getattr(resource, ident).__doc__:
+                        problems.append(f"{where}: docstrings differ")
+                    if inspect.iscoroutinefunction(method) != coroutine:
+                        problems.append(f"{where}: should {'' if coroutine else 'not '}be awaited")
+    return problems
+
+
 def check(spec: Path, tmp_path: Path, package: str, forget: list[str]) -> int:
     forget.append(package)
     imported = generate(spec, tmp_path, package)
-    problems = drift(imported)
+    problems = drift(imported) + twin_drift(imported)
     assert not problems, "\n".join(problems[:20])
     return sum(len(_methods(r)) for r in _resources(imported.Client()).values())
 
@@ -170,6 +212,18 @@ def test_corpus_clients_agree(
     assert check(Path(path), tmp_path, "drift_" + re.sub(r"\W", "_", doc_id), forget_package) > 0
 
 
+def reimported(folder: Path, package: str) -> Any:
+    """``package`` imported afresh from ``folder`` (after a test broke its source)."""
+    for name in list(sys.modules):
+        if name == package or name.startswith(package + "."):
+            del sys.modules[name]
+    sys.path.insert(0, str(folder))
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(str(folder))
+
+
 def test_the_check_notices_drift(tmp_path: Path, forget_package: list[str]) -> None:
     """The check can fail: an async method that lost a parameter, one that is
     not ``async``, and a listing whose async twin returns the sync pages."""
@@ -184,18 +238,45 @@ def test_the_check_notices_drift(tmp_path: Path, forget_package: list[str]) -> N
     broken = broken.replace("        strict: Optional[bool] = None,\n", "", 1)
     assert broken != async_part
     module.write_text(sync_part + "\nclass AsyncAppsApi" + broken)
-    for name in list(sys.modules):
-        if name.startswith("drift_broken"):
-            del sys.modules[name]
-    sys.path.insert(0, str(tmp_path))
-    try:
-        problems = drift(importlib.import_module("drift_broken"))
-    finally:
-        sys.path.remove(str(tmp_path))
+    problems = drift(reimported(tmp_path, "drift_broken"))
     text = "\n".join(problems)
     assert "parameters differ" in text
     assert "should be async" in text
     assert "returns _rt.RangePages" in text
+
+
+def test_the_check_notices_twin_drift(tmp_path: Path, forget_package: list[str]) -> None:
+    """The twin check can fail: an async raw twin missing a method, one wrapping
+    another method, one that is not awaited, and an async streaming twin
+    wrapping the sync method."""
+    forget_package.append("drift_twins")
+    generate(ROOT / "spec" / "heroku.yaml", tmp_path, "drift_twins")
+    module = tmp_path / "drift_twins" / "api" / "apps.py"
+    source = module.read_text()
+    broken = source.replace("        self.get = _rt.async_raw_response(api.get)\n", "", 1)
+    broken = broken.replace(
+        "self.delete = _rt.async_raw_response(api.delete)",
+        "self.delete = _rt.async_raw_response(api.update)",
+        1,
+    )
+    broken = broken.replace(
+        "self.create = _rt.async_raw_response(api.create)",
+        "self.create = _rt.async_streamed_response(api.create)",  # not awaited
+        1,
+    )
+    broken = broken.replace(
+        "self.update = _rt.async_streamed_response(api.update)",
+        "self.update = _rt.async_streamed_response(AppsApi(api._client).update)",  # type: ignore
+        1,
+    )
+    assert broken.count("\n") == source.count("\n") - 1 and "AppsApi(api._client)" in broken
+    module.write_text(broken)
+    problems = twin_drift(reimported(tmp_path, "drift_twins"))
+    text = "\n".join(problems)
+    assert "AsyncClient.with_raw_response.apps: methods differ: {'get'}" in text
+    assert "AsyncClient.with_raw_response.apps.delete: wraps" in text
+    assert "AsyncClient.with_streaming_response.apps.update: wraps" in text
+    assert "should be awaited" in text
 
 
 def test_the_check_notices_a_missing_credential_argument(
@@ -212,13 +293,6 @@ def test_the_check_notices_a_missing_credential_argument(
     broken = async_part.replace("        query_key: Optional[str] = None,\n", "", 1)
     broken = broken.replace('                "query_key": query_key,\n', "", 1)
     module.write_text(sync_part + "\nclass AsyncClient" + broken)
-    for name in list(sys.modules):
-        if name.startswith("drift_creds"):
-            del sys.modules[name]
-    sys.path.insert(0, str(tmp_path))
-    try:
-        problems = constructor_drift(importlib.import_module("drift_creds"))
-    finally:
-        sys.path.remove(str(tmp_path))
+    problems = constructor_drift(reimported(tmp_path, "drift_creds"))
     assert problems and "constructor arguments differ" in problems[0]
     assert "'query_key'" in problems[0]

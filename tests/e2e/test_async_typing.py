@@ -17,11 +17,12 @@ USAGE = ROOT / "tests" / "fixtures" / "usage"
 SCRIPTS = ["heroku_sync.py", "heroku_async.py"]
 
 
-def mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
+def mypy(*paths: Path, packages: Path = GENERATED) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` on ``paths``, importing the generated packages in ``packages``."""
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(ROOT / ".mypy_cache")]
         + [str(p) for p in paths],
-        env={"MYPYPATH": str(GENERATED), "PATH": "/usr/bin:/bin"},
+        env={"MYPYPATH": str(packages), "PATH": "/usr/bin:/bin"},
         cwd=ROOT,
         capture_output=True,
         text=True,

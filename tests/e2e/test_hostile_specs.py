@@ -976,11 +976,12 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         assert re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name), name
         assert not keyword.iskeyword(name) and not keyword.issoftkeyword(name), name
         assert len(name) <= 100, name
-    # the binding's twins of each group class (client.with_raw_response and
-    # with_streaming_response): the class name and a fixed suffix
+    # the binding's twins of each group class, sync and async (client.with_raw_response
+    # and with_streaming_response): the class name and a fixed suffix
     twins = {
-        f"{tag.class_name}{suffix}"
+        f"{name}{suffix}"
         for tag in result.api.tags
+        for name in (tag.class_name, tag.async_class_name)
         for suffix in ("WithRawResponse", "WithStreamingResponse")
     }
     # Each model and enum has a module of its own in the models package, named by the binding.

@@ -14,6 +14,16 @@ the first client of its kind is built rather than with the package (see
 
 from ._auth import CallAuth, Credentials, Security, SecurityScheme
 from ._async_client import AsyncBaseClient, AsyncToken
+from ._async_responses import (
+    AsyncRawResponse,
+    AsyncStreamedResponse,
+    AsyncStreaming,
+    async_raw_listing,
+    async_raw_response,
+    async_streamed_listing,
+    async_streamed_response,
+)
+from ._async_streaming import AsyncEventStream
 from ._client import BaseClient
 from ._core import ClientCore
 from ._decoding import (
@@ -119,8 +129,12 @@ from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
 __all__ = [
     "ApiError",
     "AsyncBaseClient",
+    "AsyncEventStream",
     "AsyncPages",
     "AsyncRangePages",
+    "AsyncRawResponse",
+    "AsyncStreamedResponse",
+    "AsyncStreaming",
     "AsyncToken",
     "BadRequest",
     "BaseClient",
@@ -185,6 +199,10 @@ __all__ = [
     "as_int",
     "as_none",
     "as_str",
+    "async_raw_listing",
+    "async_raw_response",
+    "async_streamed_listing",
+    "async_streamed_response",
     "decode",
     "decode_by_status",
     "dict_of",

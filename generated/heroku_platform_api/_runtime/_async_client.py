@@ -18,6 +18,7 @@ from typing import (
     Any,
     AsyncIterator,
     Awaitable,
+    BinaryIO,
     Callable,
     Iterable,
     Mapping,
@@ -25,8 +26,12 @@ from typing import (
     Optional,
     TypeVar,
     Union,
+    cast,
 )
 
+from ._async_streaming import aread_capped
+from ._streaming import CHUNK
+from ._uploads import remaining_size
 from ._auth import CallAuth, Secret, Security, checked_token, origin
 from ._decoding import ErrorDecoders
 from ._servers import Server
@@ -120,6 +125,15 @@ def _leaves(old: str, new: str) -> bool:
 async def _chunks(body: Iterable[bytes]) -> AsyncIterator[bytes]:
     """A synchronous iterator of chunks as httpx's async client needs it."""
     for chunk in body:
+        yield chunk
+
+
+async def _file_chunks(body: BinaryIO) -> AsyncIterator[bytes]:
+    """A file body read as it is sent, one chunk in memory at a time."""
+    while True:
+        chunk = body.read(CHUNK)
+        if not chunk:
+            return
         yield chunk
 
 
@@ -310,7 +324,16 @@ class AsyncBaseClient(ClientCore):
         >= 400; the arguments mean what they mean in ``BaseClient.request``.
 
         The whole call (retries, their waits and reading the body) runs
-        within its ``deadline``; past it, ``DeadlineExceeded``."""
+        within its ``deadline``; past it, ``DeadlineExceeded``.  ``stream``
+        leaves a success body unread (``_async_streaming`` reads it): the
+        deadline then ends when the headers are in, and each later read waits
+        at most the read timeout.  Under ``with_raw_response`` the body is read
+        here even then, within ``max_response_bytes`` and the deadline."""
+        capture, replayed = self._capture(strict)
+        if replayed is not None:
+            return cast("httpx.Response", replayed)
+        if capture is not None and capture.response is None:
+            stream = capture.mode == "stream" or (stream and capture.mode != "raw")
         call = self._outgoing(
             method,
             path,
@@ -334,20 +357,17 @@ class AsyncBaseClient(ClientCore):
         )
         import asyncio
 
-        if stream:  # an event stream or download left unread: not yet on httpx
-            raise NotImplementedError(
-                f"{method} {path}: AsyncClient does not stream responses yet; use Client"
-            )
         chosen = self.timeout if timeout is None else timeout
         try:
             call_auth = await self._call_auth_async(security, call.base)
             response = await _within_deadline(
-                self._attempts(call, chosen, call_auth), call.expires - time.monotonic()
+                self._attempts(call, chosen, call_auth, stream), call.expires - time.monotonic()
             )
             if self._refused_token(response.status_code, call_auth, call):
                 call_auth = await self._call_auth_async(security, call.base)
                 response = await _within_deadline(
-                    self._attempts(call, chosen, call_auth), call.expires - time.monotonic()
+                    self._attempts(call, chosen, call_auth, stream),
+                    call.expires - time.monotonic(),
                 )
         except asyncio.TimeoutError:
             raise DeadlineExceeded(f"{method} {redact_url(call.url)}: deadline exceeded") from None
@@ -355,11 +375,17 @@ class AsyncBaseClient(ClientCore):
             if call.opened is not None:
                 call.opened.close()
         self._accepted(call, response, errors)
+        if stream:
+            reopen = self._reopener(self.request, locals())  # the arguments sent again
+            response.openapi_reopen = reopen  # type: ignore[attr-defined]
+        self._record(capture, response)
         return response
 
-    async def _attempts(self, call: Outgoing, timeout: Timeout, auth: CallAuth) -> httpx.Response:
+    async def _attempts(
+        self, call: Outgoing, timeout: Timeout, auth: CallAuth, stream: bool = False
+    ) -> httpx.Response:
         """Send ``call`` until it gets a response that stands (see ``RetryRules``)
-        and return it with its body read."""
+        and return it with its body read (a success's left unread if ``stream``)."""
         import asyncio
 
         loaded = httpx_loaded()
@@ -387,7 +413,8 @@ class AsyncBaseClient(ClientCore):
                     retry, call.method, response.status_code, response.headers.get("Retry-After")
                 )
                 if not fits_before(wait, call.expires):
-                    await self._read_body(response, call)
+                    if not stream or response.status_code >= 400:
+                        await self._read_body(response, call)
                     return response
                 log.debug(
                     "Retrying (%d/%d) %s %s after status %d",
@@ -405,11 +432,19 @@ class AsyncBaseClient(ClientCore):
         loaded = httpx_loaded()
         left = within(timeout, call.expires - time.monotonic())
         body: Any = call.body
+        headers = call.headers
         if call.form is not None:  # encoded as requests encodes a form
             body = urlencode(call.form).encode("ascii")
             call.headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
+        elif hasattr(body, "read"):  # a file: streamed from where it started, every attempt
+            if call.start is not None:
+                body.seek(call.start)
+            size = remaining_size(body)
+            if size is not None:  # as requests sends a file: with its length, not chunked
+                headers = {**headers, "Content-Length": str(size)}
+            body = _file_chunks(body)
         elif body is not None and not isinstance(body, (bytes, bytearray)):
-            body = body.read() if hasattr(body, "read") else _chunks(body)
+            body = _chunks(body)
         url = call.full_url
         if "/." in url:
             url = protect_dot_segments(url)
@@ -417,7 +452,7 @@ class AsyncBaseClient(ClientCore):
             request = self.session.build_request(
                 call.method,
                 url,
-                headers=call.headers,
+                headers=headers,
                 cookies=call.cookies or None,
                 content=body,
                 files=None if call.multipart is None else multipart_parts(call.multipart),
@@ -427,8 +462,12 @@ class AsyncBaseClient(ClientCore):
                     else loaded.Timeout(left)
                 ),
             )
-            # the credentials last, only for the API's origin (see CallAuth)
-            request.url = loaded.URL(auth.apply(str(request.url), request.headers))
+            # the credentials last, only for the API's origin (see CallAuth); the
+            # URL is parsed again only if a credential went into its query
+            sent = str(request.url)
+            with_credentials = auth.apply(sent, request.headers)
+            if with_credentials != sent:
+                request.url = loaded.URL(with_credentials)
             return await self._follow(request)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
@@ -457,21 +496,8 @@ class AsyncBaseClient(ClientCore):
     ) -> None:
         """Read the whole body as it arrives; ``ResponseTooLarge`` past ``limit``
         (``max_response_bytes``).  The connection is released either way."""
-        limit = limit or self.max_response_bytes
         try:
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > limit:
-                raise ResponseTooLarge(
-                    f"Content-Length {declared} exceeds max_response_bytes ({limit})"
-                )
-            chunks: list[bytes] = []
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise ResponseTooLarge(f"body exceeds max_response_bytes ({limit})")
-                chunks.append(chunk)
-            response._content = b"".join(chunks)
+            await aread_capped(response, limit or self.max_response_bytes)
         except ResponseTooLarge as error:
             raise ResponseTooLarge(f"{call.method} {redact_url(call.url)}: {error}") from None
         except httpx_loaded().RequestError as exc:  # dropped, timed out, bad gzip...

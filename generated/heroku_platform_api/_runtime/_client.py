@@ -20,9 +20,8 @@ from urllib.parse import urljoin
 
 from ._auth import CallAuth, Secret, Security
 from ._servers import Server
-from ._decoding import STRICT_ATTRIBUTE, ErrorDecoders
+from ._decoding import ErrorDecoders
 from ._errors import InvalidCredentials
-from ._responses import Captured, current_capture
 from ._core import ClientCore, within
 from ._params import multipart_parts
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
@@ -211,11 +210,9 @@ class BaseClient(ClientCore):
         Under ``with_raw_response``/``with_streaming_response`` the response
         is also recorded for them (see ``_responses``).
         """
-        capture = current_capture.get()
-        if capture is not None and capture.mode == "replay" and capture.response is not None:
-            replayed = capture.response
-            setattr(replayed, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
-            return replayed
+        capture, replayed = self._capture(strict)
+        if replayed is not None:
+            return cast("requests.Response", replayed)
         if capture is not None and capture.response is None and capture.mode == "stream":
             stream = True
         call = self._outgoing(
@@ -276,23 +273,9 @@ class BaseClient(ClientCore):
             response._content_consumed = True  # type: ignore[attr-defined]
         self._accepted(call, response, errors)
         if stream:
-
-            def reopen(last_event_id: Optional[str]) -> requests.Response:
-                resumed = {**(headers or {})}
-                if last_event_id is not None:
-                    resumed["Last-Event-ID"] = last_event_id
-                return self.request(
-                    method, path, path_params=path_params, query=query,
-                    header_params=header_params, cookies=cookies, headers=resumed,
-                    timeout=timeout, deadline=deadline, accept=accept, strict=strict,
-                    extra_query=extra_query, errors=errors, stream=True, servers=servers,
-                )  # fmt: skip
-
+            reopen = self._reopener(self.request, locals())  # the arguments sent again
             response.openapi_reopen = reopen  # type: ignore[attr-defined]
-        if capture is not None and capture.response is None:
-            capture.response = response
-            if capture.mode == "stream" or capture.unwind:
-                raise Captured()
+        self._record(capture, response)
         return response
 
     def _send(self, method: str, url: str, **kwargs: Any) -> requests.Response:

@@ -21,6 +21,7 @@ the request hands back the recorded response instead of sending.
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import json
 import os
@@ -42,7 +43,7 @@ from typing import (
 
 from ._errors import DecodeError, ResponseTooLarge
 from ._streaming import iter_body, iter_lines
-from ._types import Timeout
+from ._types import HttpResponse, Timeout
 
 if TYPE_CHECKING:
     import requests
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+H = TypeVar("H", bound=HttpResponse)  # the HTTP library's response
 
 
 @dataclass
@@ -75,10 +77,11 @@ class Captured(Exception):
     """Unwinds a generated method once its response's headers are in (stream mode)."""
 
 
-class _Body:
-    """What raw and streamed responses share: the HTTP response's parts."""
+class _Body(Generic[H]):
+    """What raw and streamed responses share: the HTTP response's parts (a
+    requests response for ``Client``, an httpx one for ``AsyncClient``)."""
 
-    def __init__(self, response: requests.Response) -> None:
+    def __init__(self, response: H) -> None:
         self.http_response = response
 
     @property
@@ -92,13 +95,29 @@ class _Body:
 
     @property
     def url(self) -> str:
-        return self.http_response.url
+        return str(self.http_response.url)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} [{self.status_code}]>"
 
 
-class RawResponse(_Body, Generic[R]):
+class _ReadBody(_Body[H]):
+    """A response whose body has been read: ``content``, ``text``, ``json()``."""
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def text(self) -> str:
+        self.content  # noqa: B018  (read, bounded, before the library decodes it)
+        return self.http_response.text
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
+class RawResponse(_ReadBody["requests.Response"], Generic[R]):
     """A response whose body has been read (within ``max_response_bytes``):
     ``content``, ``text``, ``json()``, and ``parse()``, the value the plain
     call returns.  Nothing is decoded before ``parse()``, so a body that
@@ -126,14 +145,6 @@ class RawResponse(_Body, Generic[R]):
                 response.close()
         return response.content
 
-    @property
-    def text(self) -> str:
-        self.content  # noqa: B018  (read, bounded, before requests decodes it)
-        return self.http_response.text
-
-    def json(self) -> Any:
-        return json.loads(self.content)
-
     def parse(self) -> R:
         """The decoded result, as the method itself returns it (decoded once)."""
         if self._parsed is None:
@@ -141,7 +152,7 @@ class RawResponse(_Body, Generic[R]):
         return self._parsed[0]
 
 
-class StreamedResponse(_Body, Generic[R]):
+class StreamedResponse(_Body["requests.Response"], Generic[R]):
     """A response whose body is still on the connection: read it once, in
     chunks (``iter_bytes``, ``iter_lines``, ``iter_events``, ``save``), or
     whole (``read``, ``parse``: within ``max_response_bytes``).  Use it as a
@@ -198,22 +209,14 @@ class StreamedResponse(_Body, Generic[R]):
         written to a temporary file beside ``path`` and renamed at the end, so
         a failed download never leaves a partial file nor clobbers an
         existing one; past ``max_bytes`` it raises ``ResponseTooLarge``."""
-        target = Path(path)
-        size = 0
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
         try:
-            with os.fdopen(handle, "wb") as out:
+            with AtomicFile(path, max_bytes) as out:
                 for chunk in self.iter_bytes():
-                    size += len(chunk)
-                    if max_bytes is not None and size > max_bytes:
-                        raise ResponseTooLarge(f"body exceeds max_bytes ({max_bytes})")
                     out.write(chunk)
-            os.replace(temporary, target)
         except BaseException:
-            os.unlink(temporary)
             self.close()
             raise
-        return size
+        return out.size
 
     def read(self) -> bytes:
         """The whole body (within ``max_response_bytes``)."""
@@ -240,46 +243,86 @@ class StreamedResponse(_Body, Generic[R]):
         return self._parsed[0]
 
 
+@contextlib.contextmanager
+def capturing(capture: Capture) -> Iterator[Capture]:
+    """Run a generated method under ``capture`` (see the module docstring); the
+    ``Captured`` that unwinds it ends the block quietly."""
+    token = current_capture.set(capture)
+    try:
+        yield capture
+    except Captured:
+        pass
+    finally:
+        current_capture.reset(token)
+
+
+def recorded(capture: Capture, method: Callable[..., Any], what: str) -> Any:
+    """The response ``capture`` recorded; a ``TypeError`` if ``method`` sent none."""
+    if capture.response is None:
+        raise TypeError(f"{getattr(method, '__name__', method)} {what}")
+    return capture.response
+
+
+class AtomicFile:
+    """A download's target, written to a temporary file beside ``path`` and
+    renamed over it only when the whole body is in: a failure leaves neither
+    a partial file nor a clobbered old one.  ``ResponseTooLarge`` past
+    ``max_bytes``."""
+
+    def __init__(self, path: Union[str, os.PathLike[str]], max_bytes: Optional[int]) -> None:
+        self.target = Path(path)
+        self.max_bytes = max_bytes
+        self.size = 0
+
+    def __enter__(self) -> AtomicFile:
+        handle, self._temporary = tempfile.mkstemp(
+            prefix=f".{self.target.name}.", dir=self.target.parent
+        )
+        self._out = os.fdopen(handle, "wb")
+        return self
+
+    def write(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.max_bytes is not None and self.size > self.max_bytes:
+            raise ResponseTooLarge(f"body exceeds max_bytes ({self.max_bytes})")
+        self._out.write(chunk)
+
+    def __exit__(self, kind: Optional[type[BaseException]], *exc: object) -> None:
+        self._out.close()
+        if kind is None:
+            os.replace(self._temporary, self.target)
+        else:
+            os.unlink(self._temporary)
+
+
 def raw_response(method: Callable[P, R]) -> Callable[P, RawResponse[R]]:
     """``method`` returning a :class:`RawResponse` of its result."""
 
     def call(*args: P.args, **kwargs: P.kwargs) -> RawResponse[R]:
-        capture = Capture("raw", unwind=True)
-        token = current_capture.set(capture)
         pager: Optional[R] = None
         failed: Optional[DecodeError] = None
-        try:
-            try:
-                returned = method(*args, **kwargs)
-            except Captured:  # the response is in; decoding waits for parse()
-                pass
-            else:
-                prefetch = getattr(returned, "prefetch", None)
-                if capture.response is None and prefetch is not None:
-                    # A lazy pager sends nothing until asked: its first page is
-                    # the response, fetched (and decoded) now.
-                    capture.unwind = False
-                    pager = returned
-                    try:
-                        prefetch()
-                    except DecodeError as error:
-                        failed = error  # raised by parse(), after status and headers
-        finally:
-            current_capture.reset(token)
-        response = capture.response
-        if response is None:
-            raise TypeError(f"{getattr(method, '__name__', method)} sent no request")
+        with capturing(Capture("raw", unwind=True)) as capture:
+            returned = method(*args, **kwargs)
+            prefetch = getattr(returned, "prefetch", None)
+            if capture.response is None and prefetch is not None:
+                # A lazy pager sends nothing until asked: its first page is
+                # the response, fetched (and decoded) now.
+                capture.unwind = False
+                pager = returned
+                try:
+                    prefetch()
+                except DecodeError as error:
+                    failed = error  # raised by parse(), after status and headers
+        response = recorded(capture, method, "sent no request")
 
         def parse() -> R:
             if failed is not None:
                 raise failed
             if pager is not None:
                 return pager
-            again = current_capture.set(Capture("replay", response))
-            try:
+            with capturing(Capture("replay", response)):
                 return method(*args, **kwargs)
-            finally:
-                current_capture.reset(again)
+            raise AssertionError("unreachable: replay never unwinds")
 
         return RawResponse(response, parse)
 
@@ -290,25 +333,15 @@ def streamed_response(method: Callable[P, R]) -> Callable[P, StreamedResponse[R]
     """``method`` returning a :class:`StreamedResponse` with its body unread."""
 
     def call(*args: P.args, **kwargs: P.kwargs) -> StreamedResponse[R]:
-        capture = Capture("stream")
-        token = current_capture.set(capture)
-        try:
+        with capturing(Capture("stream")) as capture:
             method(*args, **kwargs)
-        except Captured:
-            pass
-        finally:
-            current_capture.reset(token)
-        response = capture.response
-        if response is None:
-            raise TypeError(f"{getattr(method, '__name__', method)} cannot be streamed")
+        response = recorded(capture, method, "cannot be streamed")
         limit = getattr(response, "openapi_limit", 64 * 1024 * 1024)
 
         def replay() -> R:
-            again = current_capture.set(Capture("replay", response))
-            try:
+            with capturing(Capture("replay", response)):
                 return method(*args, **kwargs)
-            finally:
-                current_capture.reset(again)
+            raise AssertionError("unreachable: replay never unwinds")
 
         return StreamedResponse(response, replay, limit)
 
@@ -316,9 +349,12 @@ def streamed_response(method: Callable[P, R]) -> Callable[P, StreamedResponse[R]
 
 
 def _named(wrapper: Callable[P, R], method: Callable[..., Any]) -> Callable[P, R]:
+    """``wrapper`` named and documented as ``method``, which it wraps (``__wrapped__``:
+    ``inspect.signature`` and IDEs show the method's parameters)."""
     wrapper.__name__ = getattr(method, "__name__", "call")
     wrapper.__qualname__ = getattr(method, "__qualname__", wrapper.__name__)
     wrapper.__doc__ = getattr(method, "__doc__", None)
+    wrapper.__wrapped__ = method  # type: ignore[attr-defined]
     return wrapper
 
 

@@ -3,19 +3,31 @@ call's deadline, so a huge, endless or trickling body cannot exhaust memory or
 hold a call forever), or as it arrives (``iter_body``, ``iter_lines``,
 ``EventStream``: one chunk, line or event held at a time).
 
-The parsing (``split_lines``, ``SseParser``) works on any iterable of bytes,
-so an asynchronous transport can reuse it.
+The parsing (``LineDecoder``, ``SseDecoder``) is sans I/O, fed chunks of
+bytes, so ``AsyncEventStream`` (``_async_streaming``) uses the same code.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, Iterator, Optional
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Generic,
+    Iterable,
+    Iterator,
+    Mapping,
+    Optional,
+    TypeVar,
+)
 
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._redact import redact_url
-from ._types import Decoder, T
+from ._types import Decoder, HttpResponse, T
+
+R = TypeVar("R", bound=HttpResponse)
 
 if TYPE_CHECKING:
     import requests
@@ -25,10 +37,15 @@ CHUNK = 64 * 1024
 MAX_LINE = 1024 * 1024  # longer lines are passed on in pieces of this size
 
 
-def read_chunks(response: requests.Response, limit: int, expires: float) -> bytes:
-    declared = response.headers.get("Content-Length", "")
+def check_declared(headers: Mapping[str, str], limit: int) -> None:
+    """``ResponseTooLarge`` before reading a body whose Content-Length is past ``limit``."""
+    declared = headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
         raise ResponseTooLarge(f"Content-Length {declared} exceeds max_response_bytes ({limit})")
+
+
+def read_chunks(response: requests.Response, limit: int, expires: float) -> bytes:
+    check_declared(response.headers, limit)
     read = response.raw.read1  # returns what has arrived (at most one read of the socket)
     chunks: list[bytes] = []
     size = 0
@@ -108,19 +125,32 @@ def _decoded(line: bytes | bytearray) -> str:
     return bytes(line).rstrip(b"\r").decode("utf-8", "replace")
 
 
-def iter_lines(chunks: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[str]:
-    """Decoded lines (``\\n`` or ``\\r\\n`` ended) of a byte stream, in linear
-    time (each byte is searched for a newline once); a line longer than
-    ``max_line`` bytes is passed on in pieces, so memory stays bounded
-    whatever the server sends."""
-    buffer = bytearray()
-    for chunk in chunks:
+class LineDecoder:
+    """Bytes in, decoded lines (``\\n`` or ``\\r\\n`` ended) out, incrementally and
+    without I/O, so the sync and async clients share it.  Linear time (each
+    byte is searched for a newline once); a line longer than ``max_line``
+    bytes is passed on in pieces, so memory stays bounded whatever the server
+    sends."""
+
+    def __init__(self, max_line: int = MAX_LINE, refuse_longer: bool = False) -> None:
+        """``refuse_longer``: a longer line raises ``ResponseTooLarge`` instead
+        (an event stream's line, which cannot be parsed in pieces)."""
+        self.max_line = max_line
+        self.refuse_longer = refuse_longer
+        self._buffer = bytearray()
+
+    def feed(self, chunk: bytes) -> Iterator[str]:
+        """The lines ``chunk`` completes, one at a time (consume them all
+        before the next ``feed``)."""
+        buffer = self._buffer
         buffer += chunk
         start, end = 0, buffer.find(b"\n")
         while True:
             limit = end if end >= 0 else len(buffer)
-            if limit - start > max_line:  # a piece of an over-long line
-                cut = _cut(buffer, start, max_line)
+            if limit - start > self.max_line:  # a piece of an over-long line
+                if self.refuse_longer:
+                    raise ResponseTooLarge(f"a line exceeds {self.max_line} bytes")
+                cut = _cut(buffer, start, self.max_line)
                 yield _decoded(buffer[start:cut])
                 start = cut
             elif end >= 0:
@@ -130,8 +160,20 @@ def iter_lines(chunks: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[st
             else:
                 break
         del buffer[:start]
-    if buffer:
-        yield _decoded(buffer)
+
+    def flush(self) -> list[str]:
+        """At the end of the body: its last line, if it had no newline."""
+        rest = [_decoded(self._buffer)] if self._buffer else []
+        self._buffer.clear()
+        return rest
+
+
+def iter_lines(chunks: Iterable[bytes], max_line: int = MAX_LINE) -> Iterator[str]:
+    """The lines of a byte stream (see ``LineDecoder``)."""
+    decoder = LineDecoder(max_line)
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    yield from decoder.flush()
 
 
 # ---------------------------------------------------------------- server-sent events
@@ -154,6 +196,8 @@ class ServerSentEvent(Generic[T]):
 
 @dataclass(frozen=True)
 class RawEvent:
+    """One event as parsed, its data not yet decoded."""
+
     event: str
     data: str
     id: Optional[str]
@@ -202,43 +246,79 @@ class SseParser:
 
     def _dispatch(self) -> Optional[RawEvent]:
         data, event = self._data, self._event
-        self._data, self._size, self._event = [], 0, ""
+        self.discard()
         if not data:
             return None
         return RawEvent(event or "message", "\n".join(data), self.last_id, self.retry)
+
+    def discard(self) -> None:
+        """Forget the event being read (at a blank line, or when its connection ends)."""
+        self._data, self._size, self._event = [], 0, ""
+
+    def reconnect_delay(self) -> float:
+        """Seconds to wait before reconnecting: the server's ``retry:`` (1 s when
+        it sent none), at most ``MAX_RECONNECT_DELAY``."""
+        delay = 1.0 if self.retry is None else self.retry / 1000
+        return min(delay, MAX_RECONNECT_DELAY)
+
+
+class SseDecoder:
+    """One connection's event stream, sans I/O: chunks of bytes in, complete
+    events out (``LineDecoder`` then ``SseParser``).  Both clients feed it
+    what their transport reads; a reconnection gets a new decoder over the
+    same parser, so the last event id and ``retry`` carry on while a partial
+    line or event of the dropped connection is discarded (WHATWG)."""
+
+    def __init__(self, parser: SseParser) -> None:
+        self.parser = parser
+        # a line may hold one event's whole data after its "data: "
+        self._lines = LineDecoder(parser.limit + len("data: "), refuse_longer=True)
+
+    def feed(self, chunk: bytes) -> Iterator[RawEvent]:
+        """The events ``chunk`` completes, in order (an event too large raises
+        where it stands, after those before it; consume them all before the
+        next ``feed``)."""
+        return self._parsed(self._lines.feed(chunk))
+
+    def end(self) -> Iterator[RawEvent]:
+        """At the end of the connection: an event still open is dropped."""
+        yield from self._parsed(iter(self._lines.flush()))
+        self.parser.discard()
+
+    def _parsed(self, lines: Iterator[str]) -> Iterator[RawEvent]:
+        for line in lines:
+            event = self.parser.feed(line)
+            if event is not None:
+                yield event
 
 
 # The longest pause before a reconnection, whatever ``retry:`` the server asked for.
 MAX_RECONNECT_DELAY = 60.0
 
 
-class EventStream(Generic[T]):
-    """Server-sent events of a ``text/event-stream`` response, as they arrive.
-
-    Iterate it for :class:`ServerSentEvent` objects, each event's data decoded
-    by the schema the document gives for it (JSON data) or kept as text.
-    Closing it (``close()``, ``with``, or breaking out of a ``for`` over it and
-    dropping it) closes the connection.  ``reconnecting(attempts)`` iterates
-    across dropped connections: it waits the server's ``retry:`` (at most
-    ``MAX_RECONNECT_DELAY`` s; 1 s when it sent none) and sends the request
-    again with ``Last-Event-ID``, up to ``attempts`` times in a row without an
-    event in between; a ``204 No Content`` answer ends it, an error status
-    raises as any call does."""
+class _Events(Generic[R, T]):
+    """What ``EventStream`` and ``AsyncEventStream`` share: the parser that
+    outlives reconnections, each event's data decoded, and the response
+    (type ``R``: a requests or an httpx response) being read."""
 
     def __init__(
         self,
-        response: requests.Response,
+        response: R,
         decoder: Decoder[T],
         what: str,
         *,
         json: bool = False,
-        limit: int = 64 * 1024 * 1024,
-        reopen: Optional[Callable[[Optional[str]], requests.Response]] = None,
+        limit: Optional[int] = None,
+        reopen: Optional[Callable[[Optional[str]], Any]] = None,
     ) -> None:
+        """``limit`` bounds one event's data: the client's ``max_response_bytes``
+        (recorded on the response) when None."""
         self.response = response
         self._decoder = decoder
         self._what = what
         self._json = json
+        if limit is None:
+            limit = getattr(response, "openapi_limit", 64 * 1024 * 1024)
         self._parser = SseParser(limit)
         self._reopen = reopen or getattr(response, "openapi_reopen", None)
         self._closed = False
@@ -246,16 +326,6 @@ class EventStream(Generic[T]):
     @property
     def last_event_id(self) -> Optional[str]:
         return self._parser.last_id
-
-    def __enter__(self) -> EventStream[T]:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._closed = True
-        self.response.close()
 
     def _decode(self, raw: RawEvent) -> ServerSentEvent[T]:
         from ._decoding import decode_value
@@ -272,12 +342,43 @@ class EventStream(Generic[T]):
                 value = decode_value(value, self._decoder, self._what, self.response)
         return ServerSentEvent(raw.event, value, raw.id, raw.retry, raw.data)
 
+    def _reopener(self) -> Callable[[Optional[str]], Any]:
+        if self._reopen is None:
+            raise TypeError("this stream was not opened by a request it can repeat")
+        return self._reopen
+
+
+class EventStream(_Events["requests.Response", T]):
+    """Server-sent events of a ``text/event-stream`` response, as they arrive.
+
+    Iterate it for :class:`ServerSentEvent` objects, each event's data decoded
+    by the schema the document gives for it (JSON data) or kept as text.
+    Closing it (``close()``, ``with``, or breaking out of a ``for`` over it and
+    dropping it) closes the connection.  ``reconnecting(attempts)`` iterates
+    across dropped connections: it waits the server's ``retry:`` (at most
+    ``MAX_RECONNECT_DELAY`` s; 1 s when it sent none) and sends the request
+    again with ``Last-Event-ID``, up to ``attempts`` times in a row without an
+    event in between; a ``204 No Content`` answer ends it, an error status
+    raises as any call does."""
+
+    def __enter__(self) -> EventStream[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._closed = True
+        self.response.close()
+
     def _events(self, response: requests.Response) -> Iterator[ServerSentEvent[T]]:
+        decoder = SseDecoder(self._parser)
         try:
-            for line in iter_lines(iter_body(response), self._parser.limit):
-                raw = self._parser.feed(line)
-                if raw is not None:
+            for chunk in iter_body(response):
+                for raw in decoder.feed(chunk):
                     yield self._decode(raw)
+            for raw in decoder.end():
+                yield self._decode(raw)
         finally:
             response.close()
 
@@ -286,23 +387,48 @@ class EventStream(Generic[T]):
 
     def reconnecting(self, attempts: int = 3) -> Iterator[ServerSentEvent[T]]:
         """The events across reconnections (see the class docstring)."""
-        if self._reopen is None:
-            raise TypeError("this stream was not opened by a request it can repeat")
-        left = attempts
-        response = self.response
+        plan = Reconnection(self, attempts)
         while True:
             try:
-                for event in self._events(response):
-                    left = attempts
-                    yield event
+                yield from map(plan.seen, self._events(self.response))
             except TransportError:
                 pass
-            if self._closed or left <= 0:
+            delay = plan.delay(self._closed)
+            if delay is None:
                 return
-            left -= 1
-            delay = 1.0 if self._parser.retry is None else self._parser.retry / 1000
-            time.sleep(min(delay, MAX_RECONNECT_DELAY))
-            response = self.response = self._reopen(self._parser.last_id)
-            if response.status_code == 204:  # the server's way of saying "stop"
-                response.close()
+            time.sleep(delay)
+            self.response = plan.reopen(self._parser.last_id)
+            if plan.ended(self.response):
+                self.response.close()
                 return
+
+
+E = TypeVar("E")
+
+
+class Reconnection:
+    """When ``reconnecting()`` opens an event stream again, without I/O (both
+    clients follow it): after each connection ends, unless the stream was
+    closed or ``attempts`` connections in a row brought no event, once the
+    server's ``retry:`` has passed; a ``204 No Content`` reply ends it."""
+
+    def __init__(self, events: _Events[Any, Any], attempts: int) -> None:
+        self.reopen = events._reopener()
+        self._parser = events._parser
+        self._attempts = self._left = attempts
+
+    def seen(self, event: E) -> E:
+        """An event came: the count of attempts starts again."""
+        self._left = self._attempts
+        return event
+
+    def delay(self, closed: bool) -> Optional[float]:
+        """Seconds to wait before reconnecting; None: stop."""
+        if closed or self._left <= 0:
+            return None
+        self._left -= 1
+        return self._parser.reconnect_delay()
+
+    @staticmethod
+    def ended(response: HttpResponse) -> bool:
+        return response.status_code == 204  # the server's way of saying "stop"

@@ -31,6 +31,21 @@ def start_of(body: object) -> Optional[int]:
     return None
 
 
+def remaining_size(body: BinaryIO) -> Optional[int]:
+    """How many bytes a file body has left to send (its Content-Length), or
+    None when that cannot be told (a pipe: sent chunked)."""
+    try:
+        return max(0, os.fstat(body.fileno()).st_size - body.tell())
+    except (AttributeError, OSError, ValueError):
+        pass
+    if start_of(body) is None:
+        return None
+    here = body.tell()
+    end = body.seek(0, os.SEEK_END)
+    body.seek(here)
+    return end - here
+
+
 def resendable(body: object, start: Optional[int], multipart: object) -> bool:
     """Whether a request can be sent a second time (an OAuth2 token refused
     with 401 is fetched again and the call repeated once): no body, bytes and

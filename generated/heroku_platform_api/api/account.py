@@ -556,3 +556,29 @@ class AccountApiWithStreamingResponse:
         self.info_by_user = _rt.streamed_response(api.info_by_user)
         self.delete_by_user = _rt.streamed_response(api.delete_by_user)
         self.update_by_user = _rt.streamed_response(api.update_by_user)
+
+
+class AsyncAccountApiWithRawResponse:
+    """AsyncAccountApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAccountApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+        self.info_by_user = _rt.async_raw_response(api.info_by_user)
+        self.delete_by_user = _rt.async_raw_response(api.delete_by_user)
+        self.update_by_user = _rt.async_raw_response(api.update_by_user)
+
+
+class AsyncAccountApiWithStreamingResponse:
+    """AsyncAccountApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAccountApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)
+        self.info_by_user = _rt.async_streamed_response(api.info_by_user)
+        self.delete_by_user = _rt.async_streamed_response(api.delete_by_user)
+        self.update_by_user = _rt.async_streamed_response(api.update_by_user)

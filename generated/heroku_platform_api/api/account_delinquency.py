@@ -114,3 +114,19 @@ class AccountDelinquencyApiWithStreamingResponse:
 
     def __init__(self, api: AccountDelinquencyApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncAccountDelinquencyApiWithRawResponse:
+    """AsyncAccountDelinquencyApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAccountDelinquencyApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+
+
+class AsyncAccountDelinquencyApiWithStreamingResponse:
+    """AsyncAccountDelinquencyApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAccountDelinquencyApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)

@@ -202,3 +202,21 @@ class AddOnActionApiWithStreamingResponse:
     def __init__(self, api: AddOnActionApi) -> None:
         self.provision = _rt.streamed_response(api.provision)
         self.deprovision = _rt.streamed_response(api.deprovision)
+
+
+class AsyncAddOnActionApiWithRawResponse:
+    """AsyncAddOnActionApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnActionApi) -> None:
+        self.provision = _rt.async_raw_response(api.provision)
+        self.deprovision = _rt.async_raw_response(api.deprovision)
+
+
+class AsyncAddOnActionApiWithStreamingResponse:
+    """AsyncAddOnActionApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnActionApi) -> None:
+        self.provision = _rt.async_streamed_response(api.provision)
+        self.deprovision = _rt.async_streamed_response(api.deprovision)

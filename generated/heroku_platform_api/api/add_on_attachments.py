@@ -863,3 +863,33 @@ class AddOnAttachmentsApiWithStreamingResponse:
         self.list_by_app = _rt.streamed_response(api.list_by_app)
         self.info_by_app = _rt.streamed_response(api.info_by_app)
         self.resolution = _rt.streamed_response(api.resolution)
+
+
+class AsyncAddOnAttachmentsApiWithRawResponse:
+    """AsyncAddOnAttachmentsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnAttachmentsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.list_by_add_on = _rt.async_raw_listing(api.list_by_add_on)
+        self.list_by_app = _rt.async_raw_listing(api.list_by_app)
+        self.info_by_app = _rt.async_raw_response(api.info_by_app)
+        self.resolution = _rt.async_raw_response(api.resolution)
+
+
+class AsyncAddOnAttachmentsApiWithStreamingResponse:
+    """AsyncAddOnAttachmentsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnAttachmentsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.list_by_add_on = _rt.async_streamed_listing(api.list_by_add_on)
+        self.list_by_app = _rt.async_streamed_listing(api.list_by_app)
+        self.info_by_app = _rt.async_streamed_response(api.info_by_app)
+        self.resolution = _rt.async_streamed_response(api.resolution)

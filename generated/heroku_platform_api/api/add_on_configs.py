@@ -245,3 +245,21 @@ class AddOnConfigsApiWithStreamingResponse:
     def __init__(self, api: AddOnConfigsApi) -> None:
         self.list = _rt.streamed_response(api.list)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncAddOnConfigsApiWithRawResponse:
+    """AsyncAddOnConfigsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnConfigsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncAddOnConfigsApiWithStreamingResponse:
+    """AsyncAddOnConfigsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnConfigsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.update = _rt.async_streamed_response(api.update)

@@ -394,3 +394,23 @@ class AddOnRegionCapabilitiesApiWithStreamingResponse:
         self.list = _rt.streamed_response(api.list)
         self.list_by_add_on_service = _rt.streamed_response(api.list_by_add_on_service)
         self.list_by_region = _rt.streamed_response(api.list_by_region)
+
+
+class AsyncAddOnRegionCapabilitiesApiWithRawResponse:
+    """AsyncAddOnRegionCapabilitiesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnRegionCapabilitiesApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.list_by_add_on_service = _rt.async_raw_listing(api.list_by_add_on_service)
+        self.list_by_region = _rt.async_raw_listing(api.list_by_region)
+
+
+class AsyncAddOnRegionCapabilitiesApiWithStreamingResponse:
+    """AsyncAddOnRegionCapabilitiesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnRegionCapabilitiesApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.list_by_add_on_service = _rt.async_streamed_listing(api.list_by_add_on_service)
+        self.list_by_region = _rt.async_streamed_listing(api.list_by_region)

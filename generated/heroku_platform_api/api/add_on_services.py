@@ -236,3 +236,21 @@ class AddOnServicesApiWithStreamingResponse:
     def __init__(self, api: AddOnServicesApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncAddOnServicesApiWithRawResponse:
+    """AsyncAddOnServicesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnServicesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncAddOnServicesApiWithStreamingResponse:
+    """AsyncAddOnServicesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnServicesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)

@@ -250,3 +250,21 @@ class AddOnWebhookDeliveriesApiWithStreamingResponse:
     def __init__(self, api: AddOnWebhookDeliveriesApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncAddOnWebhookDeliveriesApiWithRawResponse:
+    """AsyncAddOnWebhookDeliveriesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnWebhookDeliveriesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncAddOnWebhookDeliveriesApiWithStreamingResponse:
+    """AsyncAddOnWebhookDeliveriesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnWebhookDeliveriesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)

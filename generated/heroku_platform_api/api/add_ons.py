@@ -1071,3 +1071,37 @@ class AddOnsApiWithStreamingResponse:
         self.list_by_user = _rt.streamed_response(api.list_by_user)
         self.list_by_team = _rt.streamed_response(api.list_by_team)
         self.resolution = _rt.streamed_response(api.resolution)
+
+
+class AsyncAddOnsApiWithRawResponse:
+    """AsyncAddOnsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAddOnsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.info = _rt.async_raw_response(api.info)
+        self.list_by_app = _rt.async_raw_listing(api.list_by_app)
+        self.create = _rt.async_raw_response(api.create)
+        self.info_by_app = _rt.async_raw_response(api.info_by_app)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+        self.list_by_user = _rt.async_raw_listing(api.list_by_user)
+        self.list_by_team = _rt.async_raw_listing(api.list_by_team)
+        self.resolution = _rt.async_raw_response(api.resolution)
+
+
+class AsyncAddOnsApiWithStreamingResponse:
+    """AsyncAddOnsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAddOnsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.info = _rt.async_streamed_response(api.info)
+        self.list_by_app = _rt.async_streamed_listing(api.list_by_app)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info_by_app = _rt.async_streamed_response(api.info_by_app)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list_by_user = _rt.async_streamed_listing(api.list_by_user)
+        self.list_by_team = _rt.async_streamed_listing(api.list_by_team)
+        self.resolution = _rt.async_streamed_response(api.resolution)

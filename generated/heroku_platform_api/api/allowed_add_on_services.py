@@ -346,3 +346,23 @@ class AllowedAddOnServicesApiWithStreamingResponse:
         self.list_by_team = _rt.streamed_response(api.list_by_team)
         self.create_by_team = _rt.streamed_response(api.create_by_team)
         self.delete_by_team = _rt.streamed_response(api.delete_by_team)
+
+
+class AsyncAllowedAddOnServicesApiWithRawResponse:
+    """AsyncAllowedAddOnServicesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAllowedAddOnServicesApi) -> None:
+        self.list_by_team = _rt.async_raw_listing(api.list_by_team)
+        self.create_by_team = _rt.async_raw_response(api.create_by_team)
+        self.delete_by_team = _rt.async_raw_response(api.delete_by_team)
+
+
+class AsyncAllowedAddOnServicesApiWithStreamingResponse:
+    """AsyncAllowedAddOnServicesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAllowedAddOnServicesApi) -> None:
+        self.list_by_team = _rt.async_streamed_listing(api.list_by_team)
+        self.create_by_team = _rt.async_streamed_response(api.create_by_team)
+        self.delete_by_team = _rt.async_streamed_response(api.delete_by_team)

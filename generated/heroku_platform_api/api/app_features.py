@@ -348,3 +348,23 @@ class AppFeaturesApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.update = _rt.streamed_response(api.update)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncAppFeaturesApiWithRawResponse:
+    """AsyncAppFeaturesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAppFeaturesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.update = _rt.async_raw_response(api.update)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncAppFeaturesApiWithStreamingResponse:
+    """AsyncAppFeaturesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAppFeaturesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list = _rt.async_streamed_listing(api.list)

@@ -216,3 +216,21 @@ class AppSetupsApiWithStreamingResponse:
     def __init__(self, api: AppSetupsApi) -> None:
         self.create = _rt.streamed_response(api.create)
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncAppSetupsApiWithRawResponse:
+    """AsyncAppSetupsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAppSetupsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+
+
+class AsyncAppSetupsApiWithStreamingResponse:
+    """AsyncAppSetupsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAppSetupsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)

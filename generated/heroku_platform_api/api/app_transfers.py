@@ -496,3 +496,27 @@ class AppTransfersApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncAppTransfersApiWithRawResponse:
+    """AsyncAppTransfersApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAppTransfersApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncAppTransfersApiWithStreamingResponse:
+    """AsyncAppTransfersApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAppTransfersApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)

@@ -250,3 +250,21 @@ class AppWebhookDeliveriesApiWithStreamingResponse:
     def __init__(self, api: AppWebhookDeliveriesApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncAppWebhookDeliveriesApiWithRawResponse:
+    """AsyncAppWebhookDeliveriesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAppWebhookDeliveriesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncAppWebhookDeliveriesApiWithStreamingResponse:
+    """AsyncAppWebhookDeliveriesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAppWebhookDeliveriesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)

@@ -881,3 +881,37 @@ class AppsApiWithStreamingResponse:
         self.enable_acm = _rt.streamed_response(api.enable_acm)
         self.disable_acm = _rt.streamed_response(api.disable_acm)
         self.refresh_acm = _rt.streamed_response(api.refresh_acm)
+
+
+class AsyncAppsApiWithRawResponse:
+    """AsyncAppsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAppsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+        self.list_owned_and_collaborated = _rt.async_raw_listing(api.list_owned_and_collaborated)
+        self.enable_acm = _rt.async_raw_response(api.enable_acm)
+        self.disable_acm = _rt.async_raw_response(api.disable_acm)
+        self.refresh_acm = _rt.async_raw_response(api.refresh_acm)
+
+
+class AsyncAppsApiWithStreamingResponse:
+    """AsyncAppsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAppsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list_owned_and_collaborated = _rt.async_streamed_listing(
+            api.list_owned_and_collaborated
+        )
+        self.enable_acm = _rt.async_streamed_response(api.enable_acm)
+        self.disable_acm = _rt.async_streamed_response(api.disable_acm)
+        self.refresh_acm = _rt.async_streamed_response(api.refresh_acm)

@@ -256,3 +256,21 @@ class AuditTrailArchivesApiWithStreamingResponse:
     def __init__(self, api: AuditTrailArchivesApi) -> None:
         self.archive_info = _rt.streamed_response(api.archive_info)
         self.archive_list = _rt.streamed_response(api.archive_list)
+
+
+class AsyncAuditTrailArchivesApiWithRawResponse:
+    """AsyncAuditTrailArchivesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAuditTrailArchivesApi) -> None:
+        self.archive_info = _rt.async_raw_response(api.archive_info)
+        self.archive_list = _rt.async_raw_listing(api.archive_list)
+
+
+class AsyncAuditTrailArchivesApiWithStreamingResponse:
+    """AsyncAuditTrailArchivesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAuditTrailArchivesApi) -> None:
+        self.archive_info = _rt.async_streamed_response(api.archive_info)
+        self.archive_list = _rt.async_streamed_listing(api.archive_list)

@@ -158,3 +158,19 @@ class AuditTrailEventsApiWithStreamingResponse:
 
     def __init__(self, api: AuditTrailEventsApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncAuditTrailEventsApiWithRawResponse:
+    """AsyncAuditTrailEventsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncAuditTrailEventsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncAuditTrailEventsApiWithStreamingResponse:
+    """AsyncAuditTrailEventsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncAuditTrailEventsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

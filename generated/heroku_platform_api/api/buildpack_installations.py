@@ -255,3 +255,21 @@ class BuildpackInstallationsApiWithStreamingResponse:
     def __init__(self, api: BuildpackInstallationsApi) -> None:
         self.list = _rt.streamed_response(api.list)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncBuildpackInstallationsApiWithRawResponse:
+    """AsyncBuildpackInstallationsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncBuildpackInstallationsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncBuildpackInstallationsApiWithStreamingResponse:
+    """AsyncBuildpackInstallationsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncBuildpackInstallationsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.update = _rt.async_streamed_response(api.update)

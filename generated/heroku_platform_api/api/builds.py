@@ -503,3 +503,27 @@ class BuildsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.cancel = _rt.streamed_response(api.cancel)
         self.delete_cache = _rt.streamed_response(api.delete_cache)
+
+
+class AsyncBuildsApiWithRawResponse:
+    """AsyncBuildsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncBuildsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.cancel = _rt.async_raw_response(api.cancel)
+        self.delete_cache = _rt.async_raw_response(api.delete_cache)
+
+
+class AsyncBuildsApiWithStreamingResponse:
+    """AsyncBuildsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncBuildsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.cancel = _rt.async_streamed_response(api.cancel)
+        self.delete_cache = _rt.async_streamed_response(api.delete_cache)

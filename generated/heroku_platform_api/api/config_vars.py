@@ -324,3 +324,23 @@ class ConfigVarsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.update = _rt.streamed_response(api.update)
         self.info_for_app_release = _rt.streamed_response(api.info_for_app_release)
+
+
+class AsyncConfigVarsApiWithRawResponse:
+    """AsyncConfigVarsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncConfigVarsApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.update = _rt.async_raw_response(api.update)
+        self.info_for_app_release = _rt.async_raw_response(api.info_for_app_release)
+
+
+class AsyncConfigVarsApiWithStreamingResponse:
+    """AsyncConfigVarsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncConfigVarsApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.update = _rt.async_streamed_response(api.update)
+        self.info_for_app_release = _rt.async_streamed_response(api.info_for_app_release)

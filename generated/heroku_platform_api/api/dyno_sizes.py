@@ -356,3 +356,23 @@ class DynoSizesApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
         self.list_app = _rt.streamed_response(api.list_app)
+
+
+class AsyncDynoSizesApiWithRawResponse:
+    """AsyncDynoSizesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncDynoSizesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+        self.list_app = _rt.async_raw_listing(api.list_app)
+
+
+class AsyncDynoSizesApiWithStreamingResponse:
+    """AsyncDynoSizesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncDynoSizesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.list_app = _rt.async_streamed_listing(api.list_app)

@@ -814,3 +814,33 @@ class DynosApiWithStreamingResponse:
         self.restart_formation = _rt.streamed_response(api.restart_formation)
         self.stop = _rt.streamed_response(api.stop)
         self.stop_formation = _rt.streamed_response(api.stop_formation)
+
+
+class AsyncDynosApiWithRawResponse:
+    """AsyncDynosApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncDynosApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.restart_all = _rt.async_raw_response(api.restart_all)
+        self.info = _rt.async_raw_response(api.info)
+        self.restart = _rt.async_raw_response(api.restart)
+        self.restart_formation = _rt.async_raw_response(api.restart_formation)
+        self.stop = _rt.async_raw_response(api.stop)
+        self.stop_formation = _rt.async_raw_response(api.stop_formation)
+
+
+class AsyncDynosApiWithStreamingResponse:
+    """AsyncDynosApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncDynosApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.restart_all = _rt.async_streamed_response(api.restart_all)
+        self.info = _rt.async_streamed_response(api.info)
+        self.restart = _rt.async_streamed_response(api.restart)
+        self.restart_formation = _rt.async_streamed_response(api.restart_formation)
+        self.stop = _rt.async_streamed_response(api.stop)
+        self.stop_formation = _rt.async_streamed_response(api.stop_formation)

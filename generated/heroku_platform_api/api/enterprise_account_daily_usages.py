@@ -164,3 +164,19 @@ class EnterpriseAccountDailyUsagesApiWithStreamingResponse:
 
     def __init__(self, api: EnterpriseAccountDailyUsagesApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncEnterpriseAccountDailyUsagesApiWithRawResponse:
+    """AsyncEnterpriseAccountDailyUsagesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncEnterpriseAccountDailyUsagesApi) -> None:
+        self.info = _rt.async_raw_listing(api.info)
+
+
+class AsyncEnterpriseAccountDailyUsagesApiWithStreamingResponse:
+    """AsyncEnterpriseAccountDailyUsagesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncEnterpriseAccountDailyUsagesApi) -> None:
+        self.info = _rt.async_streamed_listing(api.info)

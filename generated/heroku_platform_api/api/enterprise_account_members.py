@@ -447,3 +447,25 @@ class EnterpriseAccountMembersApiWithStreamingResponse:
         self.create = _rt.streamed_response(api.create)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncEnterpriseAccountMembersApiWithRawResponse:
+    """AsyncEnterpriseAccountMembersApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncEnterpriseAccountMembersApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncEnterpriseAccountMembersApiWithStreamingResponse:
+    """AsyncEnterpriseAccountMembersApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncEnterpriseAccountMembersApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)

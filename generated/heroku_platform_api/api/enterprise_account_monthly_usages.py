@@ -164,3 +164,19 @@ class EnterpriseAccountMonthlyUsagesApiWithStreamingResponse:
 
     def __init__(self, api: EnterpriseAccountMonthlyUsagesApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncEnterpriseAccountMonthlyUsagesApiWithRawResponse:
+    """AsyncEnterpriseAccountMonthlyUsagesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncEnterpriseAccountMonthlyUsagesApi) -> None:
+        self.info = _rt.async_raw_listing(api.info)
+
+
+class AsyncEnterpriseAccountMonthlyUsagesApiWithStreamingResponse:
+    """AsyncEnterpriseAccountMonthlyUsagesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncEnterpriseAccountMonthlyUsagesApi) -> None:
+        self.info = _rt.async_streamed_listing(api.info)

@@ -158,3 +158,19 @@ class FiltersApiWithStreamingResponse:
 
     def __init__(self, api: FiltersApi) -> None:
         self.apps_apps = _rt.streamed_response(api.apps_apps)
+
+
+class AsyncFiltersApiWithRawResponse:
+    """AsyncFiltersApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncFiltersApi) -> None:
+        self.apps_apps = _rt.async_raw_listing(api.apps_apps)
+
+
+class AsyncFiltersApiWithStreamingResponse:
+    """AsyncFiltersApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncFiltersApi) -> None:
+        self.apps_apps = _rt.async_streamed_listing(api.apps_apps)

@@ -441,3 +441,25 @@ class FormationApiWithStreamingResponse:
         self.update = _rt.streamed_response(api.update)
         self.list = _rt.streamed_response(api.list)
         self.batch_update = _rt.streamed_response(api.batch_update)
+
+
+class AsyncFormationApiWithRawResponse:
+    """AsyncFormationApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncFormationApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.update = _rt.async_raw_response(api.update)
+        self.list = _rt.async_raw_listing(api.list)
+        self.batch_update = _rt.async_raw_response(api.batch_update)
+
+
+class AsyncFormationApiWithStreamingResponse:
+    """AsyncFormationApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncFormationApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.batch_update = _rt.async_streamed_response(api.batch_update)

@@ -356,3 +356,23 @@ class GenerationsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
         self.list_by_team = _rt.streamed_response(api.list_by_team)
+
+
+class AsyncGenerationsApiWithRawResponse:
+    """AsyncGenerationsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncGenerationsApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+        self.list_by_team = _rt.async_raw_listing(api.list_by_team)
+
+
+class AsyncGenerationsApiWithStreamingResponse:
+    """AsyncGenerationsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncGenerationsApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.list_by_team = _rt.async_streamed_listing(api.list_by_team)

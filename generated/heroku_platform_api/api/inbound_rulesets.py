@@ -419,3 +419,25 @@ class InboundRulesetsApiWithStreamingResponse:
         self.create = _rt.streamed_response(api.create)
         self.info = _rt.streamed_response(api.info)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncInboundRulesetsApiWithRawResponse:
+    """AsyncInboundRulesetsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncInboundRulesetsApi) -> None:
+        self.current = _rt.async_raw_response(api.current)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncInboundRulesetsApiWithStreamingResponse:
+    """AsyncInboundRulesetsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncInboundRulesetsApi) -> None:
+        self.current = _rt.async_streamed_response(api.current)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)

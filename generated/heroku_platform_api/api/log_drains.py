@@ -648,3 +648,29 @@ class LogDrainsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.list_by_add_on = _rt.streamed_response(api.list_by_add_on)
+
+
+class AsyncLogDrainsApiWithRawResponse:
+    """AsyncLogDrainsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncLogDrainsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.update = _rt.async_raw_response(api.update)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.list_by_add_on = _rt.async_raw_listing(api.list_by_add_on)
+
+
+class AsyncLogDrainsApiWithStreamingResponse:
+    """AsyncLogDrainsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncLogDrainsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.update = _rt.async_streamed_response(api.update)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.list_by_add_on = _rt.async_streamed_listing(api.list_by_add_on)

@@ -158,3 +158,19 @@ class LogSessionsApiWithStreamingResponse:
 
     def __init__(self, api: LogSessionsApi) -> None:
         self.create = _rt.streamed_response(api.create)
+
+
+class AsyncLogSessionsApiWithRawResponse:
+    """AsyncLogSessionsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncLogSessionsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+
+
+class AsyncLogSessionsApiWithStreamingResponse:
+    """AsyncLogSessionsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncLogSessionsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)

@@ -214,3 +214,21 @@ class OAuthTokensApiWithStreamingResponse:
     def __init__(self, api: OAuthTokensApi) -> None:
         self.create = _rt.streamed_response(api.create)
         self.delete = _rt.streamed_response(api.delete)
+
+
+class AsyncOAuthTokensApiWithRawResponse:
+    """AsyncOAuthTokensApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncOAuthTokensApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.delete = _rt.async_raw_response(api.delete)
+
+
+class AsyncOAuthTokensApiWithStreamingResponse:
+    """AsyncOAuthTokensApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncOAuthTokensApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.delete = _rt.async_streamed_response(api.delete)

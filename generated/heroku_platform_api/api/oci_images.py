@@ -310,3 +310,21 @@ class OCIImagesApiWithStreamingResponse:
     def __init__(self, api: OCIImagesApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.create = _rt.streamed_response(api.create)
+
+
+class AsyncOCIImagesApiWithRawResponse:
+    """AsyncOCIImagesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncOCIImagesApi) -> None:
+        self.info = _rt.async_raw_listing(api.info)
+        self.create = _rt.async_raw_response(api.create)
+
+
+class AsyncOCIImagesApiWithStreamingResponse:
+    """AsyncOCIImagesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncOCIImagesApi) -> None:
+        self.info = _rt.async_streamed_listing(api.info)
+        self.create = _rt.async_streamed_response(api.create)

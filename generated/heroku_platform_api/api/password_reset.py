@@ -220,3 +220,21 @@ class PasswordResetApiWithStreamingResponse:
     def __init__(self, api: PasswordResetApi) -> None:
         self.reset_password = _rt.streamed_response(api.reset_password)
         self.complete_reset_password = _rt.streamed_response(api.complete_reset_password)
+
+
+class AsyncPasswordResetApiWithRawResponse:
+    """AsyncPasswordResetApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPasswordResetApi) -> None:
+        self.reset_password = _rt.async_raw_response(api.reset_password)
+        self.complete_reset_password = _rt.async_raw_response(api.complete_reset_password)
+
+
+class AsyncPasswordResetApiWithStreamingResponse:
+    """AsyncPasswordResetApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPasswordResetApi) -> None:
+        self.reset_password = _rt.async_streamed_response(api.reset_password)
+        self.complete_reset_password = _rt.async_streamed_response(api.complete_reset_password)

@@ -120,3 +120,19 @@ class PeeringInfoApiWithStreamingResponse:
 
     def __init__(self, api: PeeringInfoApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncPeeringInfoApiWithRawResponse:
+    """AsyncPeeringInfoApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPeeringInfoApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+
+
+class AsyncPeeringInfoApiWithStreamingResponse:
+    """AsyncPeeringInfoApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPeeringInfoApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)

@@ -416,3 +416,25 @@ class PeeringsApiWithStreamingResponse:
         self.accept = _rt.streamed_response(api.accept)
         self.info = _rt.streamed_response(api.info)
         self.destroy = _rt.streamed_response(api.destroy)
+
+
+class AsyncPeeringsApiWithRawResponse:
+    """AsyncPeeringsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPeeringsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.accept = _rt.async_raw_response(api.accept)
+        self.info = _rt.async_raw_response(api.info)
+        self.destroy = _rt.async_raw_response(api.destroy)
+
+
+class AsyncPeeringsApiWithStreamingResponse:
+    """AsyncPeeringsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPeeringsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.accept = _rt.async_streamed_response(api.accept)
+        self.info = _rt.async_streamed_response(api.info)
+        self.destroy = _rt.async_streamed_response(api.destroy)

@@ -158,3 +158,19 @@ class PipelineBuildsApiWithStreamingResponse:
 
     def __init__(self, api: PipelineBuildsApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncPipelineBuildsApiWithRawResponse:
+    """AsyncPipelineBuildsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineBuildsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncPipelineBuildsApiWithStreamingResponse:
+    """AsyncPipelineBuildsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineBuildsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

@@ -244,3 +244,21 @@ class PipelineConfigVarsApiWithStreamingResponse:
     def __init__(self, api: PipelineConfigVarsApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncPipelineConfigVarsApiWithRawResponse:
+    """AsyncPipelineConfigVarsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineConfigVarsApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncPipelineConfigVarsApiWithStreamingResponse:
+    """AsyncPipelineConfigVarsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineConfigVarsApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.update = _rt.async_streamed_response(api.update)

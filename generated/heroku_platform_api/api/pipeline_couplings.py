@@ -932,3 +932,35 @@ class PipelineCouplingsApiWithStreamingResponse:
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
         self.info_by_app = _rt.streamed_response(api.info_by_app)
+
+
+class AsyncPipelineCouplingsApiWithRawResponse:
+    """AsyncPipelineCouplingsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineCouplingsApi) -> None:
+        self.list_by_pipeline = _rt.async_raw_listing(api.list_by_pipeline)
+        self.list_by_current_user = _rt.async_raw_listing(api.list_by_current_user)
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.list_by_team = _rt.async_raw_listing(api.list_by_team)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+        self.info_by_app = _rt.async_raw_response(api.info_by_app)
+
+
+class AsyncPipelineCouplingsApiWithStreamingResponse:
+    """AsyncPipelineCouplingsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineCouplingsApi) -> None:
+        self.list_by_pipeline = _rt.async_streamed_listing(api.list_by_pipeline)
+        self.list_by_current_user = _rt.async_streamed_listing(api.list_by_current_user)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.list_by_team = _rt.async_streamed_listing(api.list_by_team)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)
+        self.info_by_app = _rt.async_streamed_response(api.info_by_app)

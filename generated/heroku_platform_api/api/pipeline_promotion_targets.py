@@ -158,3 +158,19 @@ class PipelinePromotionTargetsApiWithStreamingResponse:
 
     def __init__(self, api: PipelinePromotionTargetsApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncPipelinePromotionTargetsApiWithRawResponse:
+    """AsyncPipelinePromotionTargetsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelinePromotionTargetsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncPipelinePromotionTargetsApiWithStreamingResponse:
+    """AsyncPipelinePromotionTargetsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelinePromotionTargetsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

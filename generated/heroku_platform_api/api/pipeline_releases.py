@@ -158,3 +158,19 @@ class PipelineReleasesApiWithStreamingResponse:
 
     def __init__(self, api: PipelineReleasesApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncPipelineReleasesApiWithRawResponse:
+    """AsyncPipelineReleasesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineReleasesApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncPipelineReleasesApiWithStreamingResponse:
+    """AsyncPipelineReleasesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineReleasesApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

@@ -120,3 +120,19 @@ class PipelineStackApiWithStreamingResponse:
 
     def __init__(self, api: PipelineStackApi) -> None:
         self.default_stack = _rt.streamed_response(api.default_stack)
+
+
+class AsyncPipelineStackApiWithRawResponse:
+    """AsyncPipelineStackApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineStackApi) -> None:
+        self.default_stack = _rt.async_raw_response(api.default_stack)
+
+
+class AsyncPipelineStackApiWithStreamingResponse:
+    """AsyncPipelineStackApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineStackApi) -> None:
+        self.default_stack = _rt.async_streamed_response(api.default_stack)

@@ -129,3 +129,19 @@ class PipelineTransfersApiWithStreamingResponse:
 
     def __init__(self, api: PipelineTransfersApi) -> None:
         self.create = _rt.streamed_response(api.create)
+
+
+class AsyncPipelineTransfersApiWithRawResponse:
+    """AsyncPipelineTransfersApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPipelineTransfersApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+
+
+class AsyncPipelineTransfersApiWithStreamingResponse:
+    """AsyncPipelineTransfersApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPipelineTransfersApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)

@@ -332,3 +332,23 @@ class PlansApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.info_by_add_on = _rt.streamed_response(api.info_by_add_on)
         self.list_by_add_on = _rt.streamed_response(api.list_by_add_on)
+
+
+class AsyncPlansApiWithRawResponse:
+    """AsyncPlansApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPlansApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.info_by_add_on = _rt.async_raw_response(api.info_by_add_on)
+        self.list_by_add_on = _rt.async_raw_listing(api.list_by_add_on)
+
+
+class AsyncPlansApiWithStreamingResponse:
+    """AsyncPlansApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPlansApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.info_by_add_on = _rt.async_streamed_response(api.info_by_add_on)
+        self.list_by_add_on = _rt.async_streamed_listing(api.list_by_add_on)

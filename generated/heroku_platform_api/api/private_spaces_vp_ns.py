@@ -540,3 +540,27 @@ class PrivateSpacesVPNsApiWithStreamingResponse:
         self.vpn_connection_info = _rt.streamed_response(api.vpn_connection_info)
         self.vpn_connection_destroy = _rt.streamed_response(api.vpn_connection_destroy)
         self.vpn_connection_update = _rt.streamed_response(api.vpn_connection_update)
+
+
+class AsyncPrivateSpacesVPNsApiWithRawResponse:
+    """AsyncPrivateSpacesVPNsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncPrivateSpacesVPNsApi) -> None:
+        self.vpn_connection_list = _rt.async_raw_listing(api.vpn_connection_list)
+        self.vpn_connection_create = _rt.async_raw_response(api.vpn_connection_create)
+        self.vpn_connection_info = _rt.async_raw_response(api.vpn_connection_info)
+        self.vpn_connection_destroy = _rt.async_raw_response(api.vpn_connection_destroy)
+        self.vpn_connection_update = _rt.async_raw_response(api.vpn_connection_update)
+
+
+class AsyncPrivateSpacesVPNsApiWithStreamingResponse:
+    """AsyncPrivateSpacesVPNsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncPrivateSpacesVPNsApi) -> None:
+        self.vpn_connection_list = _rt.async_streamed_listing(api.vpn_connection_list)
+        self.vpn_connection_create = _rt.async_streamed_response(api.vpn_connection_create)
+        self.vpn_connection_info = _rt.async_streamed_response(api.vpn_connection_info)
+        self.vpn_connection_destroy = _rt.async_streamed_response(api.vpn_connection_destroy)
+        self.vpn_connection_update = _rt.async_streamed_response(api.vpn_connection_update)

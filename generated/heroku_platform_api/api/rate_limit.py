@@ -114,3 +114,19 @@ class RateLimitApiWithStreamingResponse:
 
     def __init__(self, api: RateLimitApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncRateLimitApiWithRawResponse:
+    """AsyncRateLimitApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncRateLimitApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+
+
+class AsyncRateLimitApiWithStreamingResponse:
+    """AsyncRateLimitApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncRateLimitApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)

@@ -434,3 +434,25 @@ class ReleasesApiWithStreamingResponse:
         self.list = _rt.streamed_response(api.list)
         self.create = _rt.streamed_response(api.create)
         self.rollback = _rt.streamed_response(api.rollback)
+
+
+class AsyncReleasesApiWithRawResponse:
+    """AsyncReleasesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncReleasesApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.rollback = _rt.async_raw_response(api.rollback)
+
+
+class AsyncReleasesApiWithStreamingResponse:
+    """AsyncReleasesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncReleasesApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.rollback = _rt.async_streamed_response(api.rollback)

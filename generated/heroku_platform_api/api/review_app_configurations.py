@@ -460,3 +460,25 @@ class ReviewAppConfigurationsApiWithStreamingResponse:
         self.review_app_config_enable = _rt.streamed_response(api.review_app_config_enable)
         self.review_app_config_delete = _rt.streamed_response(api.review_app_config_delete)
         self.review_app_config_update = _rt.streamed_response(api.review_app_config_update)
+
+
+class AsyncReviewAppConfigurationsApiWithRawResponse:
+    """AsyncReviewAppConfigurationsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncReviewAppConfigurationsApi) -> None:
+        self.review_app_config_info = _rt.async_raw_response(api.review_app_config_info)
+        self.review_app_config_enable = _rt.async_raw_response(api.review_app_config_enable)
+        self.review_app_config_delete = _rt.async_raw_response(api.review_app_config_delete)
+        self.review_app_config_update = _rt.async_raw_response(api.review_app_config_update)
+
+
+class AsyncReviewAppConfigurationsApiWithStreamingResponse:
+    """AsyncReviewAppConfigurationsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncReviewAppConfigurationsApi) -> None:
+        self.review_app_config_info = _rt.async_streamed_response(api.review_app_config_info)
+        self.review_app_config_enable = _rt.async_streamed_response(api.review_app_config_enable)
+        self.review_app_config_delete = _rt.async_streamed_response(api.review_app_config_delete)
+        self.review_app_config_update = _rt.async_streamed_response(api.review_app_config_update)

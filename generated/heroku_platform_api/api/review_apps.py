@@ -524,3 +524,27 @@ class ReviewAppsApiWithStreamingResponse:
         self.delete = _rt.streamed_response(api.delete)
         self.get_by_app_id = _rt.streamed_response(api.get_by_app_id)
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncReviewAppsApiWithRawResponse:
+    """AsyncReviewAppsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncReviewAppsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.get_by_app_id = _rt.async_raw_response(api.get_by_app_id)
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncReviewAppsApiWithStreamingResponse:
+    """AsyncReviewAppsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncReviewAppsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.get_by_app_id = _rt.async_streamed_response(api.get_by_app_id)
+        self.list = _rt.async_streamed_listing(api.list)

@@ -248,3 +248,21 @@ class SlugsApiWithStreamingResponse:
     def __init__(self, api: SlugsApi) -> None:
         self.info = _rt.streamed_response(api.info)
         self.create = _rt.streamed_response(api.create)
+
+
+class AsyncSlugsApiWithRawResponse:
+    """AsyncSlugsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSlugsApi) -> None:
+        self.info = _rt.async_raw_response(api.info)
+        self.create = _rt.async_raw_response(api.create)
+
+
+class AsyncSlugsApiWithStreamingResponse:
+    """AsyncSlugsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSlugsApi) -> None:
+        self.info = _rt.async_streamed_response(api.info)
+        self.create = _rt.async_streamed_response(api.create)

@@ -284,3 +284,23 @@ class SMSNumberApiWithStreamingResponse:
         self.sms_number_sms_number = _rt.streamed_response(api.sms_number_sms_number)
         self.recover = _rt.streamed_response(api.recover)
         self.confirm = _rt.streamed_response(api.confirm)
+
+
+class AsyncSMSNumberApiWithRawResponse:
+    """AsyncSMSNumberApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSMSNumberApi) -> None:
+        self.sms_number_sms_number = _rt.async_raw_response(api.sms_number_sms_number)
+        self.recover = _rt.async_raw_response(api.recover)
+        self.confirm = _rt.async_raw_response(api.confirm)
+
+
+class AsyncSMSNumberApiWithStreamingResponse:
+    """AsyncSMSNumberApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSMSNumberApi) -> None:
+        self.sms_number_sms_number = _rt.async_streamed_response(api.sms_number_sms_number)
+        self.recover = _rt.async_streamed_response(api.recover)
+        self.confirm = _rt.async_streamed_response(api.confirm)

@@ -196,3 +196,21 @@ class SourcesApiWithStreamingResponse:
     def __init__(self, api: SourcesApi) -> None:
         self.create = _rt.streamed_response(api.create)
         self.create_deprecated = _rt.streamed_response(api.create_deprecated)
+
+
+class AsyncSourcesApiWithRawResponse:
+    """AsyncSourcesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSourcesApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.create_deprecated = _rt.async_raw_response(api.create_deprecated)
+
+
+class AsyncSourcesApiWithStreamingResponse:
+    """AsyncSourcesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSourcesApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.create_deprecated = _rt.async_streamed_response(api.create_deprecated)

@@ -346,3 +346,23 @@ class SpaceAccessesApiWithStreamingResponse:
         self.space_app_access_info = _rt.streamed_response(api.space_app_access_info)
         self.space_app_access_update = _rt.streamed_response(api.space_app_access_update)
         self.space_app_access_list = _rt.streamed_response(api.space_app_access_list)
+
+
+class AsyncSpaceAccessesApiWithRawResponse:
+    """AsyncSpaceAccessesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSpaceAccessesApi) -> None:
+        self.space_app_access_info = _rt.async_raw_response(api.space_app_access_info)
+        self.space_app_access_update = _rt.async_raw_response(api.space_app_access_update)
+        self.space_app_access_list = _rt.async_raw_listing(api.space_app_access_list)
+
+
+class AsyncSpaceAccessesApiWithStreamingResponse:
+    """AsyncSpaceAccessesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSpaceAccessesApi) -> None:
+        self.space_app_access_info = _rt.async_streamed_response(api.space_app_access_info)
+        self.space_app_access_update = _rt.async_streamed_response(api.space_app_access_update)
+        self.space_app_access_list = _rt.async_streamed_listing(api.space_app_access_list)

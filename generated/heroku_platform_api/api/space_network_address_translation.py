@@ -120,3 +120,19 @@ class SpaceNetworkAddressTranslationApiWithStreamingResponse:
 
     def __init__(self, api: SpaceNetworkAddressTranslationApi) -> None:
         self.space_nat_info = _rt.streamed_response(api.space_nat_info)
+
+
+class AsyncSpaceNetworkAddressTranslationApiWithRawResponse:
+    """AsyncSpaceNetworkAddressTranslationApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSpaceNetworkAddressTranslationApi) -> None:
+        self.space_nat_info = _rt.async_raw_response(api.space_nat_info)
+
+
+class AsyncSpaceNetworkAddressTranslationApiWithStreamingResponse:
+    """AsyncSpaceNetworkAddressTranslationApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSpaceNetworkAddressTranslationApi) -> None:
+        self.space_nat_info = _rt.async_streamed_response(api.space_nat_info)

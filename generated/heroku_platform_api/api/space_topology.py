@@ -120,3 +120,19 @@ class SpaceTopologyApiWithStreamingResponse:
 
     def __init__(self, api: SpaceTopologyApi) -> None:
         self.topology = _rt.streamed_response(api.topology)
+
+
+class AsyncSpaceTopologyApiWithRawResponse:
+    """AsyncSpaceTopologyApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSpaceTopologyApi) -> None:
+        self.topology = _rt.async_raw_response(api.topology)
+
+
+class AsyncSpaceTopologyApiWithStreamingResponse:
+    """AsyncSpaceTopologyApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSpaceTopologyApi) -> None:
+        self.topology = _rt.async_streamed_response(api.topology)

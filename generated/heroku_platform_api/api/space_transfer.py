@@ -126,3 +126,19 @@ class SpaceTransferApiWithStreamingResponse:
 
     def __init__(self, api: SpaceTransferApi) -> None:
         self.transfer = _rt.streamed_response(api.transfer)
+
+
+class AsyncSpaceTransferApiWithRawResponse:
+    """AsyncSpaceTransferApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncSpaceTransferApi) -> None:
+        self.transfer = _rt.async_raw_response(api.transfer)
+
+
+class AsyncSpaceTransferApiWithStreamingResponse:
+    """AsyncSpaceTransferApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncSpaceTransferApi) -> None:
+        self.transfer = _rt.async_streamed_response(api.transfer)

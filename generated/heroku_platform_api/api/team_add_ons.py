@@ -158,3 +158,19 @@ class TeamAddOnsApiWithStreamingResponse:
 
     def __init__(self, api: TeamAddOnsApi) -> None:
         self.list_for_team = _rt.streamed_response(api.list_for_team)
+
+
+class AsyncTeamAddOnsApiWithRawResponse:
+    """AsyncTeamAddOnsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamAddOnsApi) -> None:
+        self.list_for_team = _rt.async_raw_listing(api.list_for_team)
+
+
+class AsyncTeamAddOnsApiWithStreamingResponse:
+    """AsyncTeamAddOnsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamAddOnsApi) -> None:
+        self.list_for_team = _rt.async_streamed_listing(api.list_for_team)

@@ -154,3 +154,19 @@ class TeamAppPermissionsApiWithStreamingResponse:
 
     def __init__(self, api: TeamAppPermissionsApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncTeamAppPermissionsApiWithRawResponse:
+    """AsyncTeamAppPermissionsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamAppPermissionsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncTeamAppPermissionsApiWithStreamingResponse:
+    """AsyncTeamAppPermissionsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamAppPermissionsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

@@ -650,3 +650,29 @@ class TeamAppsApiWithStreamingResponse:
         self.transfer_to_account = _rt.streamed_response(api.transfer_to_account)
         self.transfer_to_team = _rt.streamed_response(api.transfer_to_team)
         self.list_by_team = _rt.streamed_response(api.list_by_team)
+
+
+class AsyncTeamAppsApiWithRawResponse:
+    """AsyncTeamAppsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamAppsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.update_locked = _rt.async_raw_response(api.update_locked)
+        self.transfer_to_account = _rt.async_raw_response(api.transfer_to_account)
+        self.transfer_to_team = _rt.async_raw_response(api.transfer_to_team)
+        self.list_by_team = _rt.async_raw_listing(api.list_by_team)
+
+
+class AsyncTeamAppsApiWithStreamingResponse:
+    """AsyncTeamAppsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamAppsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.update_locked = _rt.async_streamed_response(api.update_locked)
+        self.transfer_to_account = _rt.async_streamed_response(api.transfer_to_account)
+        self.transfer_to_team = _rt.async_streamed_response(api.transfer_to_team)
+        self.list_by_team = _rt.async_streamed_listing(api.list_by_team)

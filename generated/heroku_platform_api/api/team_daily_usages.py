@@ -164,3 +164,19 @@ class TeamDailyUsagesApiWithStreamingResponse:
 
     def __init__(self, api: TeamDailyUsagesApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncTeamDailyUsagesApiWithRawResponse:
+    """AsyncTeamDailyUsagesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamDailyUsagesApi) -> None:
+        self.info = _rt.async_raw_listing(api.info)
+
+
+class AsyncTeamDailyUsagesApiWithStreamingResponse:
+    """AsyncTeamDailyUsagesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamDailyUsagesApi) -> None:
+        self.info = _rt.async_streamed_listing(api.info)

@@ -512,3 +512,27 @@ class TeamInvitationsApiWithStreamingResponse:
         self.revoke = _rt.streamed_response(api.revoke)
         self.info = _rt.streamed_response(api.info)
         self.accept = _rt.streamed_response(api.accept)
+
+
+class AsyncTeamInvitationsApiWithRawResponse:
+    """AsyncTeamInvitationsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamInvitationsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.revoke = _rt.async_raw_response(api.revoke)
+        self.info = _rt.async_raw_response(api.info)
+        self.accept = _rt.async_raw_response(api.accept)
+
+
+class AsyncTeamInvitationsApiWithStreamingResponse:
+    """AsyncTeamInvitationsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamInvitationsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.revoke = _rt.async_streamed_response(api.revoke)
+        self.info = _rt.async_streamed_response(api.info)
+        self.accept = _rt.async_streamed_response(api.accept)

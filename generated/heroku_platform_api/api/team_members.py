@@ -668,3 +668,29 @@ class TeamMembersApiWithStreamingResponse:
         self.update = _rt.streamed_response(api.update)
         self.delete = _rt.streamed_response(api.delete)
         self.list_by_member = _rt.streamed_response(api.list_by_member)
+
+
+class AsyncTeamMembersApiWithRawResponse:
+    """AsyncTeamMembersApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamMembersApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create_or_update = _rt.async_raw_response(api.create_or_update)
+        self.create = _rt.async_raw_response(api.create)
+        self.update = _rt.async_raw_response(api.update)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.list_by_member = _rt.async_raw_listing(api.list_by_member)
+
+
+class AsyncTeamMembersApiWithStreamingResponse:
+    """AsyncTeamMembersApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamMembersApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create_or_update = _rt.async_streamed_response(api.create_or_update)
+        self.create = _rt.async_streamed_response(api.create)
+        self.update = _rt.async_streamed_response(api.update)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.list_by_member = _rt.async_streamed_listing(api.list_by_member)

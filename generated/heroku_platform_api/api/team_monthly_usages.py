@@ -164,3 +164,19 @@ class TeamMonthlyUsagesApiWithStreamingResponse:
 
     def __init__(self, api: TeamMonthlyUsagesApi) -> None:
         self.info = _rt.streamed_response(api.info)
+
+
+class AsyncTeamMonthlyUsagesApiWithRawResponse:
+    """AsyncTeamMonthlyUsagesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamMonthlyUsagesApi) -> None:
+        self.info = _rt.async_raw_listing(api.info)
+
+
+class AsyncTeamMonthlyUsagesApiWithStreamingResponse:
+    """AsyncTeamMonthlyUsagesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamMonthlyUsagesApi) -> None:
+        self.info = _rt.async_streamed_listing(api.info)

@@ -208,3 +208,21 @@ class TeamPreferencesApiWithStreamingResponse:
     def __init__(self, api: TeamPreferencesApi) -> None:
         self.list = _rt.streamed_response(api.list)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncTeamPreferencesApiWithRawResponse:
+    """AsyncTeamPreferencesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamPreferencesApi) -> None:
+        self.list = _rt.async_raw_response(api.list)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncTeamPreferencesApiWithStreamingResponse:
+    """AsyncTeamPreferencesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamPreferencesApi) -> None:
+        self.list = _rt.async_streamed_response(api.list)
+        self.update = _rt.async_streamed_response(api.update)

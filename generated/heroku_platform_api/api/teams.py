@@ -798,3 +798,33 @@ class TeamsApiWithStreamingResponse:
         self.update = _rt.streamed_response(api.update)
         self.list_by_enterprise_account = _rt.streamed_response(api.list_by_enterprise_account)
         self.create_in_enterprise_account = _rt.streamed_response(api.create_in_enterprise_account)
+
+
+class AsyncTeamsApiWithRawResponse:
+    """AsyncTeamsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTeamsApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+        self.list_by_enterprise_account = _rt.async_raw_listing(api.list_by_enterprise_account)
+        self.create_in_enterprise_account = _rt.async_raw_response(api.create_in_enterprise_account)
+
+
+class AsyncTeamsApiWithStreamingResponse:
+    """AsyncTeamsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTeamsApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list_by_enterprise_account = _rt.async_streamed_listing(api.list_by_enterprise_account)
+        self.create_in_enterprise_account = _rt.async_streamed_response(
+            api.create_in_enterprise_account
+        )

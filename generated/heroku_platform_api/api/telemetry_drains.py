@@ -630,3 +630,29 @@ class TelemetryDrainsApiWithStreamingResponse:
         self.info = _rt.streamed_response(api.info)
         self.delete = _rt.streamed_response(api.delete)
         self.update = _rt.streamed_response(api.update)
+
+
+class AsyncTelemetryDrainsApiWithRawResponse:
+    """AsyncTelemetryDrainsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTelemetryDrainsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.list_by_app = _rt.async_raw_listing(api.list_by_app)
+        self.list_by_space = _rt.async_raw_listing(api.list_by_space)
+        self.info = _rt.async_raw_response(api.info)
+        self.delete = _rt.async_raw_response(api.delete)
+        self.update = _rt.async_raw_response(api.update)
+
+
+class AsyncTelemetryDrainsApiWithStreamingResponse:
+    """AsyncTelemetryDrainsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTelemetryDrainsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.list_by_app = _rt.async_streamed_listing(api.list_by_app)
+        self.list_by_space = _rt.async_streamed_listing(api.list_by_space)
+        self.info = _rt.async_streamed_response(api.info)
+        self.delete = _rt.async_streamed_response(api.delete)
+        self.update = _rt.async_streamed_response(api.update)

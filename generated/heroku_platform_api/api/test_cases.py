@@ -158,3 +158,19 @@ class TestCasesApiWithStreamingResponse:
 
     def __init__(self, api: TestCasesApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncTestCasesApiWithRawResponse:
+    """AsyncTestCasesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTestCasesApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncTestCasesApiWithStreamingResponse:
+    """AsyncTestCasesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTestCasesApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

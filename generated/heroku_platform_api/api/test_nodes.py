@@ -158,3 +158,19 @@ class TestNodesApiWithStreamingResponse:
 
     def __init__(self, api: TestNodesApi) -> None:
         self.list = _rt.streamed_response(api.list)
+
+
+class AsyncTestNodesApiWithRawResponse:
+    """AsyncTestNodesApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTestNodesApi) -> None:
+        self.list = _rt.async_raw_listing(api.list)
+
+
+class AsyncTestNodesApiWithStreamingResponse:
+    """AsyncTestNodesApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTestNodesApi) -> None:
+        self.list = _rt.async_streamed_listing(api.list)

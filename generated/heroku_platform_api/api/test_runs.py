@@ -560,3 +560,27 @@ class TestRunsApiWithStreamingResponse:
         self.update = _rt.streamed_response(api.update)
         self.list = _rt.streamed_response(api.list)
         self.info_by_pipeline = _rt.streamed_response(api.info_by_pipeline)
+
+
+class AsyncTestRunsApiWithRawResponse:
+    """AsyncTestRunsApi's methods, each returning an ``AsyncRawResponse`` of its
+    result: status, headers and body beside ``await parse()``."""
+
+    def __init__(self, api: AsyncTestRunsApi) -> None:
+        self.create = _rt.async_raw_response(api.create)
+        self.info = _rt.async_raw_response(api.info)
+        self.update = _rt.async_raw_response(api.update)
+        self.list = _rt.async_raw_listing(api.list)
+        self.info_by_pipeline = _rt.async_raw_response(api.info_by_pipeline)
+
+
+class AsyncTestRunsApiWithStreamingResponse:
+    """AsyncTestRunsApi's methods, each giving an ``AsyncStreamedResponse``
+    on ``async with``: the body unread, to read in chunks, lines or events."""
+
+    def __init__(self, api: AsyncTestRunsApi) -> None:
+        self.create = _rt.async_streamed_response(api.create)
+        self.info = _rt.async_streamed_response(api.info)
+        self.update = _rt.async_streamed_response(api.update)
+        self.list = _rt.async_streamed_listing(api.list)
+        self.info_by_pipeline = _rt.async_streamed_response(api.info_by_pipeline)

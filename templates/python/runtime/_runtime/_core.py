@@ -14,7 +14,7 @@ import json
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional, TypeVar
 from urllib.parse import quote, urlencode, urlsplit
 
 from ._auth import Authenticator, CallAuth, Secret, Security, SecurityScheme, TokenFetch
@@ -26,11 +26,30 @@ from ._errors import error_from_response, field_paths
 from ._origin import same_origin
 from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
+from ._responses import Capture, Captured, current_capture
 from ._servers import Server, choose_base_url, operation_base_url
 from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
 from ._uploads import resendable, start_of, upload_body
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
+R = TypeVar("R")
+
+# The arguments of ``request`` a reconnecting event stream sends again (not its
+# body: a stream is opened by a GET).
+REOPENED = (
+    "path_params",
+    "query",
+    "header_params",
+    "cookies",
+    "timeout",
+    "deadline",
+    "accept",
+    "strict",
+    "extra_query",
+    "errors",
+    "servers",
+    "security",
+)
 
 # Sent when neither the client's headers nor the operation name an Accept: the
 # client decodes JSON; without an Accept some servers pick XML.
@@ -250,6 +269,43 @@ class ClientCore:
                 f"HTTP {status}{reason}"
             )
         return reply
+
+    def _capture(self, strict: Optional[bool]) -> tuple[Optional[Capture], Any]:
+        """The ``with_raw_response``/``with_streaming_response`` capture this call
+        runs under (see ``_responses``; None for a plain call) and, in replay
+        mode, the recorded response to hand back instead of sending."""
+        capture = current_capture.get()
+        if capture is not None and capture.mode == "replay" and capture.response is not None:
+            setattr(capture.response, STRICT_ATTRIBUTE, self.strict if strict is None else strict)
+            return capture, capture.response
+        return capture, None
+
+    @staticmethod
+    def _record(capture: Optional[Capture], response: Any) -> None:
+        """Give ``response`` to the wrapper waiting for it, unwinding the
+        generated method (``Captured``) where nothing should be decoded yet."""
+        if capture is not None and capture.response is None:
+            capture.response = response
+            if capture.mode == "stream" or capture.unwind:
+                raise Captured()
+
+    @staticmethod
+    def _reopener(
+        send: Callable[..., R], arguments: Mapping[str, Any]
+    ) -> Callable[[Optional[str]], R]:
+        """How a streamed call is sent again (an event stream reconnecting):
+        ``send`` (the client's ``request``) with the ``REOPENED`` ones of its
+        ``arguments``, streamed, with ``Last-Event-ID`` once an event id was seen."""
+        again = {name: arguments[name] for name in REOPENED}
+        method, path, headers = arguments["method"], arguments["path"], arguments["headers"]
+
+        def reopen(last_event_id: Optional[str]) -> R:
+            resumed = {**(headers or {})}
+            if last_event_id is not None:
+                resumed["Last-Event-ID"] = last_event_id
+            return send(method, path, headers=resumed, stream=True, **again)
+
+        return reopen
 
     @staticmethod
     def _refused_token(status: int, auth: CallAuth, call: Outgoing) -> bool:

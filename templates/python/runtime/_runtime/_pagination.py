@@ -453,13 +453,21 @@ class AsyncPages(_Listing["AsyncBaseClient", T]):
         response = await self._client.request(self._method, self._path, **args)
         return self._page_of(request, response)
 
+    _prefetched: Optional[tuple[Page[T], Any, Any]] = None
+
+    async def prefetch(self) -> None:
+        """Fetch the first page now (as ``Pages.prefetch``: for ``with_raw_response``)."""
+        self._prefetched = await self._fetch(self._first)
+
     async def first_page(self) -> Page[T]:
-        return (await self._fetch(self._first))[0]
+        return (self._prefetched or await self._fetch(self._first))[0]
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         walk = self._walk()
+        prefetched = self._prefetched
         while walk.request is not None:
-            page, following, raw = await self._fetch(walk.request)
+            page, following, raw = prefetched or await self._fetch(walk.request)
+            prefetched = None
             walk.check(following, raw)
             yield page
             walk.advance(following)

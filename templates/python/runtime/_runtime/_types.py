@@ -32,6 +32,9 @@ class HttpResponse(Protocol):
     def content(self) -> bytes: ...
 
     @property
+    def text(self) -> str: ...
+
+    @property
     def url(self) -> Any: ...  # str (requests) or httpx.URL: read it with str()
 
 
