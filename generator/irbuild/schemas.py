@@ -110,12 +110,7 @@ def refinement(part: Any) -> bool:
     (its ``type``, if any, a scalar one)."""
     return (
         isinstance(part, dict)
-        and all(
-            key in SCALAR_CONSTRAINTS
-            or key == "type"
-            or annotation_key(key)
-            for key in part
-        )
+        and all(key in SCALAR_CONSTRAINTS or key == "type" or annotation_key(key) for key in part)
         and scalar_type(part.get("type", "string")) is not None
     )
 
@@ -757,7 +752,13 @@ class Schemas:
             if core is not None:  # annotations written beside the schema they annotate
                 own = self.wrapper_annotations(own)
                 target, _ = self.ctx.resolver.deref(core[0], core[1])
-                resolved = {**(target if isinstance(target, dict) else {}), **own}
+                resolved = dict(target) if isinstance(target, dict) else {}
+                if "readOnly" in own or "writeOnly" in own:
+                    # The property says which way it goes; a writeOnly on the shared
+                    # schema does not make a readOnly property both (Jira's positions).
+                    resolved.pop("readOnly", None)
+                    resolved.pop("writeOnly", None)
+                resolved.update(own)
             fields.append(
                 ir.Field(
                     name=prop,

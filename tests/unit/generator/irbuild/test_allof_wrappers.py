@@ -144,3 +144,22 @@ def test_allof_that_merges_objects_still_builds_a_model() -> None:
     assert isinstance(field(schemas, "required").type, ir.ModelRef)
     tag2 = schemas.model_named("Tag2")
     assert tag2 is not None and [f.name for f in tag2.fields] == ["key"]
+
+
+def test_the_wrappers_own_direction_wins_over_the_shared_schemas() -> None:
+    """Jira writes ``position: {allOf: [$ref Position], readOnly: true}`` where
+    Position is writeOnly: the property is read-only (and not both), as it was;
+    a wrapper that says nothing of direction takes the shared schema's, as a
+    plain ``$ref`` does."""
+    position = {"type": "object", "writeOnly": True, "properties": {"x": {"type": "integer"}}}
+    schemas = build(
+        {
+            "read": {"allOf": [{"$ref": REF + "Position"}], "readOnly": True},
+            "plain": wrap("Position", description="Where it is."),
+        },
+        Position=position,
+    )
+    read = field(schemas, "read")
+    assert read.read_only and not read.write_only
+    plain = field(schemas, "plain")
+    assert plain.write_only and not plain.read_only and plain.description == "Where it is."
