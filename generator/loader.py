@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.metadata
 import json
 import re
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any, Callable, Iterator, Optional
 import yaml
 
 from .errors import SpecError, pointer_from_path
-from . import cache, hyperschema, swagger2
+from . import cache, swagger2
 from .refs import check_refs, external_message, pointer_of_uri
 
 try:  # the C loader is several times faster on large documents
@@ -71,6 +70,10 @@ def as_openapi(name: str, doc: dict[str, Any]) -> tuple[dict[str, Any], list[tup
     """A JSON Hyper-Schema converted to OpenAPI 3.1 (with the converter's
     warnings); any other document as it is.  Validation and the builder then
     see only OpenAPI."""
+    if "openapi" in doc or "swagger" in doc:
+        return doc, []  # the usual case, without importing the converter
+    from . import hyperschema
+
     if hyperschema.is_hyper_schema(doc):
         return hyperschema.convert_with_warnings(doc, name)
     return doc, []
@@ -197,16 +200,24 @@ def _dialect_pointer(doc: Any, dialect: str) -> str:
 
 
 def _locate(doc: Any, matches: Callable[[Any], bool]) -> str:
-    """Pointer of the first node (depth first, document order) that ``matches``."""
-    stack: list[tuple[Any, list[Any]]] = [(doc, [])]
+    """Pointer of the first node (depth first, document order) that ``matches``.
+
+    Each node carries only a link to its parent's (a pair), and the path is
+    spelled out for the match alone: copying the path for every node made
+    locating one warning cost more than validating the document."""
+    stack: list[tuple[Any, Any]] = [(doc, None)]
     while stack:
-        node, path = stack.pop()
+        node, link = stack.pop()
         if matches(node):
-            return pointer_from_path(path)
+            parts: list[Any] = []
+            while link is not None:
+                link, key = link
+                parts.append(key)
+            return pointer_from_path(reversed(parts))
         if isinstance(node, dict):
-            stack.extend((v, path + [k]) for k, v in reversed(list(node.items())))
+            stack.extend((v, (link, k)) for k, v in reversed(node.items()))
         elif isinstance(node, list):
-            stack.extend((v, path + [i]) for i, v in reversed(list(enumerate(node))))
+            stack.extend((node[i], (link, i)) for i in range(len(node) - 1, -1, -1))
     return ""
 
 
@@ -318,22 +329,64 @@ def _refused_uri(exc: BaseException) -> Optional[str]:
     return None
 
 
-def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
+def validate_document(name: str, doc: dict[str, Any], fast: bool = True) -> list[tuple[str, str]]:
     """Check the document against the OpenAPI schema of its version.
 
     Raises :class:`SpecError` for the first structural problem; returns
     (pointer, message) warnings for default/example values that do not match.
+
+    ``fast`` first tries :mod:`generator.spec_walk` (openapi-spec-validator's
+    checks over the plain document), which decides only documents with nothing
+    fatal in them; any other document, or one the walk is unsure about, goes
+    through openapi-spec-validator itself, so every error keeps its wording and
+    pointer.
     """
     version = doc.get("openapi", doc.get("swagger"))
     if not isinstance(version, str):
         raise SpecError(
             name, "/openapi", "not an OpenAPI document: no 'openapi' (or 'swagger') version string"
         )
-    check_refs(name, doc)
+    references = check_refs(name, doc)
+    if fast:
+        warnings = _fast_verdict(name, version, doc, references)
+        if warnings is not None:
+            return warnings
+    return _verdict(name, version, doc, lambda: _validator(version, doc).iter_errors(), False)
+
+
+class _LeftToTheLibrary(Exception):
+    """The fast walk found an error (which the library must word and place), or
+    could not vouch for agreeing with the library."""
+
+
+def _fast_verdict(
+    name: str, version: str, doc: dict[str, Any], references: Optional[dict[str, set[str]]]
+) -> Optional[list[tuple[str, str]]]:
+    """The warnings, when the fast walk can vouch that the document is valid
+    but for them; ``None`` when openapi-spec-validator must decide."""
+    from . import spec_walk  # imported late: it imports the validators
+
+    if not spec_walk.document_accepted(version, doc):
+        return None
+    try:
+        return _verdict(
+            name, version, doc, lambda: spec_walk.findings(version, doc, references), True
+        )
+    except _LeftToTheLibrary:
+        return None
+
+
+def _verdict(
+    name: str, version: str, doc: dict[str, Any], errors: Callable[[], Iterator[Any]], fast: bool
+) -> list[tuple[str, str]]:
+    """Warnings from the validator's ``errors`` (in order) until the first
+    fatal one, which raises :class:`SpecError`; ``fast`` (the fast walk's
+    findings): raises :class:`_LeftToTheLibrary` for it, or for anything the
+    library might have said otherwise, instead."""
     warnings: list[tuple[str, str]] = []
     skipped = 0
     try:
-        for error in _validator(version, doc).iter_errors():
+        for error in errors():
             message = getattr(error, "message", None) or str(error).splitlines()[0]
             locate = _value_problem(error, doc)
             if locate is not None:
@@ -342,11 +395,15 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
                 else:
                     skipped += 1
                 continue
+            if fast:
+                raise _LeftToTheLibrary(message)
             path = list(getattr(error, "absolute_path", []) or [])
             raise SpecError(name, pointer_from_path(path), f"invalid OpenAPI {version}: {message}")
-    except SpecError:
+    except (SpecError, _LeftToTheLibrary):
         raise
     except Exception as exc:
+        if fast:  # the walk's Unsure, or an exception the library would word its own way
+            raise _LeftToTheLibrary(str(exc)) from exc
         refused = _refused_uri(exc)
         if refused is not None:
             raise SpecError(name, pointer_of_uri(doc, refused), external_message(refused)) from None
@@ -369,6 +426,10 @@ def validate_document(name: str, doc: dict[str, Any]) -> list[tuple[str, str]]:
 def _validation_key(path: Path) -> str:
     # The version from the package's metadata: importing the validator just to
     # ask would cost more than most generations take.
+    import importlib.metadata  # imported only when the cache is on
+
+    from . import hyperschema
+
     validator_version = importlib.metadata.version("openapi-spec-validator")
     return cache.key(
         "validation-v4",
@@ -380,6 +441,8 @@ def _validation_key(path: Path) -> str:
 
 def cached_validation(path: Path) -> Optional[list[tuple[str, str]]]:
     """Warnings of an earlier successful validation of these exact bytes."""
+    if cache.directory() is None:
+        return None  # no cache: no need to hash the document for a key
     hit = cache.get("validation", _validation_key(path))
     return None if hit is None else [tuple(w) for w in json.loads(hit)]
 
@@ -416,7 +479,8 @@ def validate_file(path: Path) -> tuple[bool, Any]:
 
 
 def cache_validation(path: Path, warnings: list[tuple[str, str]]) -> None:
-    cache.put("validation", _validation_key(path), json.dumps(warnings))
+    if cache.directory() is not None:
+        cache.put("validation", _validation_key(path), json.dumps(warnings))
 
 
 def load(path: Path) -> tuple[dict[str, Any], list[tuple[str, str]]]:

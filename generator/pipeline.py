@@ -11,13 +11,14 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import dataclasses
+import gc
 import multiprocessing
 import os
 import signal
 import sys
 import threading
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
@@ -119,8 +120,9 @@ def generate(
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
-    with loader.parsed_for_workers(spec, doc), _pool(spec, workers) as pool:
-        validation = _start_validation(spec, doc, pool)
+    with _pool(spec, workers) as pools:
+        with loader.parsed_for_workers(spec, doc):  # a forked worker keeps its own copy
+            validation = _start_validation(spec, doc, pools.validation if pools else None)
         try:
             # Every shipped target names things as the Python client does, so the
             # build reserves the Python runtime's names; the config picks the
@@ -134,19 +136,31 @@ def generate(
                 paging_rules=(config or {}).get("pagination"),
                 error_schema=(config or {}).get("error_schema"),
             )
+            del doc  # the largest structure of the run, no longer needed: its memory is reused
+            if pools is not None:
+                pools.validation.release_if_done()
             options = options_for(api, config or {}, package)
-            py = binding.build(api, options)  # once: every target renders from it
+            py: Optional[binding.Binding] = binding.build(api, options)  # once, for every target
             # Formatting does not need the verdict, so it overlaps validation.
             files: dict[str, str] = {}
             read: set[str] = set()
             for target in chosen:
                 rendered = render.render_target(target, api, options, py)
+                if target is chosen[-1]:
+                    py = None  # rendered: its memory goes to formatting
+                if pools is not None:
+                    pools.validation.release_if_done()
                 read |= rendered.read
                 try:
                     # Only what a user's templates or hooks rendered needs compiling.
                     verify = bool(targets.user_folders(target))
                     formatted = format_files(
-                        rendered.files, target.formatter, pool, full_black, verify
+                        rendered.files,
+                        target.formatter,
+                        pools.formatting if pools else None,
+                        full_black,
+                        verify,
+                        consume=True,
                     )
                 except FormatError as exc:
                     raise _blame(exc, rendered.origins.get(exc.path)) from None
@@ -242,8 +256,59 @@ def _names(chosen: list[targets.Target]) -> str:
 PARALLEL_SPEC_BYTES = 400_000
 
 
+class _LazyPool(Executor):
+    """A pool of forked workers that forks them on its first task, not before.
+
+    A forked worker keeps the pages of its parent as they were at the fork, so
+    each one adds to the run's memory as the parent goes on; a pool nothing
+    submits to costs nothing."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: Optional[ProcessPoolExecutor] = None
+        self.futures: list[Future[Any]] = []
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> "Future[Any]":
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                # Workers must be forked: they inherit the parsed document (see
+                # loader.parsed_for_workers) and their parent is then this process.
+                mp_context=multiprocessing.get_context("fork") if _FORK else None,
+                initializer=_worker_started,
+                initargs=(os.getpid(),),
+            )
+        future = self.pool.submit(fn, *args, **kwargs)
+        self.futures.append(future)
+        return future
+
+    def release_if_done(self) -> None:
+        """Let the workers exit once all their work is done (its results stay
+        readable): an idle worker still holds the pages it copied and its own
+        heap until the pool is shut down."""
+        if self.pool is not None and all(future.done() for future in self.futures):
+            self.pool.shutdown(wait=False)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+@dataclass(frozen=True)
+class _Pools:
+    """Validation's one worker, forked as soon as the document is parsed (it
+    validates while this process builds), and the formatting pool, forked only
+    if black has many chunks to format (it rarely runs at all)."""
+
+    validation: _LazyPool
+    formatting: _LazyPool
+
+    def __iter__(self) -> Iterator[_LazyPool]:
+        return iter((self.validation, self.formatting))
+
+
 @contextlib.contextmanager
-def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[Executor]]:
+def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[_Pools]]:
     """Worker processes that never outlive the generator.
 
     A killed generator (``timeout``, CI cancellation, a closed pipe) used to
@@ -256,24 +321,19 @@ def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[Executor]]:
     if count <= 1 or (workers is None and spec.stat().st_size < PARALLEL_SPEC_BYTES):
         yield None
         return
-    pool = ProcessPoolExecutor(
-        max_workers=count,
-        # Workers must be forked: they inherit the parsed document (see
-        # loader.parsed_for_workers) and their parent is then this process.
-        mp_context=multiprocessing.get_context("fork") if _FORK else None,
-        initializer=_worker_started,
-        initargs=(os.getpid(),),
-    )
+    pools = _Pools(_LazyPool(1), _LazyPool(count))
     try:
-        with _killing_workers_on_sigterm(pool):
-            yield pool
+        with _killing_workers_on_sigterm(pools):
+            yield pools
     except BaseException:
-        _kill_workers(pool)
+        _kill_workers(pools)
         # Waiting is quick once the workers are dead, and needed: exiting while the
         # executor's manager thread still runs makes it write to a closed pipe.
-        pool.shutdown(wait=True, cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
-    pool.shutdown(wait=True)
+    for pool in pools:
+        pool.shutdown(wait=True)
 
 
 _FORK = sys.platform == "linux"
@@ -288,6 +348,12 @@ def _worker_started(parent: int) -> None:
     /dev/null: only the parent writes output, and a worker must never keep the
     parent's stdout pipe open (stderr stays, for tracebacks of the worker).
     """
+    # What the worker inherited is never garbage it could collect: freezing it
+    # keeps its collector from writing to (and so copying) every inherited page.
+    # The collector itself is back on (the command line turns it off): the
+    # worker's own work may leave cycles.
+    gc.freeze()
+    gc.enable()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
@@ -307,26 +373,27 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _kill_workers(pool: ProcessPoolExecutor) -> None:
+def _kill_workers(pools: _Pools) -> None:
     """SIGKILL every worker now: waiting for their work could take minutes.
     (``_processes`` is the executor's own pid -> process map; Python 3.14 has
     ``kill_workers()`` for this.)"""
-    processes = dict(getattr(pool, "_processes", None) or {})
-    for process in processes.values():
-        with contextlib.suppress(OSError, AttributeError, ValueError):
-            process.kill()
+    for pool in pools:
+        processes = dict(getattr(pool.pool, "_processes", None) or {})
+        for process in processes.values():
+            with contextlib.suppress(OSError, AttributeError, ValueError):
+                process.kill()
 
 
 @contextlib.contextmanager
-def _killing_workers_on_sigterm(pool: ProcessPoolExecutor) -> Iterator[None]:
-    """While ``pool`` is in use, SIGTERM kills its workers and then exits
+def _killing_workers_on_sigterm(pools: _Pools) -> Iterator[None]:
+    """While the pools are in use, SIGTERM kills its workers and then exits
     with status 143 (128 + SIGTERM), as the default action would."""
     if threading.current_thread() is not threading.main_thread():
         yield  # only the main thread may set handlers; the workers still die with us
         return
 
     def on_sigterm(signum: int, frame: Any) -> None:
-        _kill_workers(pool)
+        _kill_workers(pools)
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, on_sigterm)
@@ -340,7 +407,14 @@ def _start_validation(
     spec: Path, doc: dict[str, Any], pool: Optional[Executor]
 ) -> Callable[[], list[tuple[str, str]]]:
     """Start validating; the returned function waits for the verdict and
-    raises SpecError for an invalid document."""
+    raises SpecError for an invalid document.
+
+    With a pool (large documents) it runs in a forked worker, overlapping the
+    build.  Even now that validation itself is quick (generator/spec_walk.py:
+    0.03-0.2 s on 2-5 MB documents), in this process it would put the
+    validators' import (~0.2 s) and the walk on the critical path; the worker
+    costs memory only when formatting needs no worker (kubernetes.io: ~40 MB
+    of PSS)."""
     known = loader.cached_validation(spec)
     if known is not None:
         return lambda: known

@@ -19,9 +19,12 @@ long, and :mod:`generator.formatting` hands that piece to black itself.
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 from typing import Union
+
+from .escaping import literal
 
 LINE_LENGTH = 100
 
@@ -159,18 +162,39 @@ def assign(target: str, value: str, indent: int) -> str:
     Any other shape, or one whose parts still do not fit, is written on one
     line and left to black.
     """
+    return _right_hand(f"{target} = ", value, indent)
+
+
+def returns(value: str, indent: int) -> str:
+    """``return value``, split as :func:`assign` splits an assignment's value
+    (black treats both alike: the value sits in invisible parentheses)."""
+    return _right_hand("return ", value, indent)
+
+
+def _right_hand(lead: str, value: str, indent: int) -> str:
+    """``lead`` (``target = `` or ``return ``) + ``value``, split as black splits it
+    (see :func:`assign`); too long to split safely, written on one line."""
     pad = " " * indent
-    flat = f"{target} = {value}"
+    flat = f"{lead}{value}"
     if fits(flat, indent):
         return pad + flat
     call_match = _SIMPLE_CALL.fullmatch(value)
     if call_match is not None:
-        head = f"{target} = {call_match[1]}("
+        head = f"{lead}{call_match[1]}("
         if fits(head, indent) and fits(call_match[2], indent + 4):
             return f"{pad}{head}\n{pad}    {call_match[2]}\n{pad})"
     wrappable = call_match or _PLAIN_VALUE.fullmatch(value) or value.startswith("None if ")
     if wrappable and fits(value, indent + 4):
-        return f"{pad}{target} = (\n{pad}    {value}\n{pad})"
+        return f"{pad}{lead}(\n{pad}    {value}\n{pad})"
+    if call_match is not None and fits(f"{lead}(", indent):
+        # Too long even for that: black keeps the parentheses and splits the call
+        # inside them (a long attribute name called with a long argument).
+        inner = f"{call_match[1]}("
+        if fits(inner, indent + 4) and fits(call_match[2], indent + 8):
+            return (
+                f"{pad}{lead}(\n{pad}    {inner}\n{pad}        {call_match[2]}\n"
+                f"{pad}    )\n{pad})"
+            )
     return pad + flat
 
 
@@ -182,11 +206,53 @@ def assign_call(target: str, callee: str, argument: str, indent: int) -> str:
     explodes the literal)."""
     pad = " " * indent
     head = f"{target} = {callee}("
-    if fits(f"{head}{argument})", indent) or not (
-        fits(head, indent) and fits(argument, indent + 4)
-    ):
-        return f"{pad}{head}{argument})"
-    return f"{pad}{head}\n{pad}    {argument}\n{pad})"
+    flat = f"{pad}{head}{argument})"
+    if fits(f"{head}{argument})", indent):
+        return flat
+    if not fits(head, indent):
+        # black keeps the value in parentheses on a line of its own when it fits there
+        wrapped = f"{callee}({argument})"
+        if fits(f"{target} = (", indent) and fits(wrapped, indent + 4):
+            return f"{pad}{target} = (\n{pad}    {wrapped}\n{pad})"
+        return flat
+    if fits(argument, indent + 4):
+        return f"{pad}{head}\n{pad}    {argument}\n{pad})"
+    # A literal too long even there is exploded, as black explodes it.
+    lines = literal_lines(argument, indent + 4)
+    return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad})" if lines else flat
+
+
+def literal_lines(text: str, indent: int) -> list[str]:
+    """The literal ``text`` (lists, dicts and atoms, as :func:`escaping.literal`
+    spells them) exploded at ``indent`` as black explodes it: a collection that
+    does not fit goes one item per line with a magic trailing comma, except a
+    lone item (black splits that at its brackets, adding no comma); [] when
+    ``text`` is not such a literal."""
+    try:
+        value = ast.literal_eval(text)  # our own literal: parsed, never executed
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        return []
+    if literal(value) != text:
+        return []  # not spelt as literal() spells it: leave it to black
+    return _literal_lines(value, indent, "", "")
+
+
+def _literal_lines(value: object, indent: int, prefix: str, suffix: str) -> list[str]:
+    pad = " " * indent
+    flat = prefix + literal(value) + suffix
+    if fits(flat, indent) or not isinstance(value, (list, dict)) or not value:
+        return [pad + flat]
+    if isinstance(value, dict):
+        items = [(f"{literal(str(key))}: ", item) for key, item in value.items()]
+        opening, closing = "{", "}"
+    else:
+        items = [("", item) for item in value]
+        opening, closing = "[", "]"
+    comma = "," if len(items) > 1 else ""
+    lines = [pad + prefix + opening]
+    for key, item in items:
+        lines += _literal_lines(item, indent + 4, key, comma)
+    return lines + [pad + closing + suffix]
 
 
 # callee(argument): one argument without brackets or commas

@@ -63,10 +63,15 @@ def _walk_refs(
                 yield from _walk_refs(value, path + [index], keywords)
 
 
-def check_refs(name: str, doc: Any) -> None:
+def check_refs(name: str, doc: Any) -> dict[str, set[str]]:
     """Fail on the first reference that leaves the document (the generator never
     fetches or reads what a document points at) or ``$ref`` that points to
-    nothing, naming where it is."""
+    nothing, naming where it is.  Returns :func:`reference_values`, for the
+    caller's next checks."""
+    found = reference_values(doc)
+    if _all_local(doc, found):
+        return found
+    # Something is wrong: walk again in document order to name the first problem.
     for path, keyword, ref in _walk_refs(doc, [], REFERENCE_KEYWORDS):
         where = pointer_from_path(path)
         if not ref.startswith("#"):
@@ -77,6 +82,44 @@ def check_refs(name: str, doc: Any) -> None:
             lookup(doc, ref)
         except (KeyError, ValueError):
             raise SpecError(name, where, f"$ref {ref!r} points to nothing") from None
+    return found  # pragma: no cover - _all_local and the walk judge alike
+
+
+# Keywords that name or move a schema's address (or its dynamic scope).
+SCOPE_KEYWORDS = ("$id", "id", "$schema", "$anchor", "$dynamicAnchor", "$recursiveAnchor")
+_SCANNED = frozenset(REFERENCE_KEYWORDS + SCOPE_KEYWORDS)
+
+
+def reference_values(doc: Any) -> dict[str, set[str]]:
+    """The string values of every reference and address keyword
+    (``$ref``, ``$id``, ``$anchor``...) in the document, by keyword: one flat
+    pass, no paths (finding where a bad one is costs a second walk, only then)."""
+    found: dict[str, set[str]] = {}
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(value, str):
+                    if key in _SCANNED:
+                        found.setdefault(key, set()).add(value)
+                elif isinstance(value, (dict, list)):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(value for value in node if isinstance(value, (dict, list)))
+    return found
+
+
+def _all_local(doc: Any, found: dict[str, set[str]]) -> bool:
+    for keyword in REFERENCE_KEYWORDS:
+        if not all(ref.startswith("#") for ref in found.get(keyword, ())):
+            return False
+    try:
+        for ref in found.get("$ref", ()):
+            lookup(doc, ref)
+    except (KeyError, ValueError):
+        return False
+    return True
 
 
 def external_message(ref: str) -> str:

@@ -19,6 +19,7 @@ import jinja2
 from . import binding, escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
 from .targets import Target, is_shipped, user_folders, user_frame
+from .template_cache import ShippedTemplates
 
 
 class _RecordingLoader(jinja2.FileSystemLoader):
@@ -44,6 +45,8 @@ def environment(target: Target) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    if not user_folders(target) and all(is_shipped(f) for f in target.folders):
+        env.bytecode_cache = ShippedTemplates(target.folders[0], env)  # compiled once
     env.filters.update(
         literal=escaping.literal,
         docstring=escaping.docstring_body,
@@ -62,6 +65,8 @@ def environment(target: Target) -> jinja2.Environment:
         annotated=pystyle.annotated,
         prefixed=pystyle.prefixed,
         returned=pystyle.returned,
+        returns=pystyle.returns,
+        param=pystyle.Param,
     )
     env.filters.update(target.filters)
     # Put on a line of its own between top-level definitions of large Python

@@ -47,6 +47,7 @@ import, else 0 (a missed target is reported, not an error); 2 for bad arguments.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import resource
@@ -830,6 +831,16 @@ def _heroku_import_row(cost: dict[str, dict[str, float]], runs: int) -> list[str
     ]
 
 
+def compile_like_an_installation() -> None:
+    """Byte-compile the generator as pip does when it installs a package.  The
+    editable install here is not compiled, and where PYTHONDONTWRITEBYTECODE is set
+    Python never writes the .pyc files itself, so every measured run would compile
+    the generator's sources again (0.09 s of each run) while the peer, installed by
+    pip, loads bytecode."""
+    for folder in ("generator", "templates"):
+        compileall.compile_dir(str(ROOT / folder), quiet=1)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs of the quick measurements")
@@ -859,6 +870,7 @@ def main() -> int:
     if args.runs < 1 or args.gen_runs < 1:
         parser.error("--runs and --gen-runs must be at least 1")
     out = args.out.resolve()
+    compile_like_an_installation()
     for sub in ("ours", "peer", "logs"):
         (out / sub).mkdir(parents=True, exist_ok=True)
 

@@ -9,8 +9,7 @@ came through ``generator.naming`` and literals made by
 
 from __future__ import annotations
 
-import functools
-from typing import Any
+from typing import Any, Callable, Hashable, TypeVar, cast
 
 from generator import ir
 from generator.binding import Method
@@ -71,19 +70,43 @@ def import_line(module: str, names: list[str], indent: int = 0) -> str:
 
 def locate(api: ir.Api, op: ir.Operation, options: dict[str, Any]) -> str:
     """Import path of the method generated for ``op``: ``package.api.tag:Class.method``."""
-    tag = next(t for t in api.tags if t.name == op.tag)
-    idents = tuple(o.ident for o in tag.operations)
+    tag = _tags(api)[op.tag]
     verbs = tuple(sorted((options.get("method_verbs") or {}).items()))
-    name = _method_names(idents, tag.ident, verbs)[idents.index(op.ident)]
+    name = _method_names(tag, verbs)[op.ident]
     return f"{options['package']}.api.{tag.ident}:{tag.class_name}.{name}"
 
 
-@functools.lru_cache(maxsize=64)
-def _method_names(
-    idents: tuple[str, ...], resource: str, verbs: tuple[tuple[str, str], ...]
-) -> tuple[str, ...]:
-    """The binding's method names of one tag, computed once per tag, not per operation."""
-    return tuple(method_names(list(idents), resource, dict(verbs)))
+# The report locates every operation: each tag's names are computed once, not
+# once per operation (ec2 has 1,188 operations in one tag).  Keyed by identity,
+# holding the object so the identity cannot be reused while cached.
+_CACHE: dict[tuple[int, Hashable], tuple[object, object]] = {}
+T = TypeVar("T")
+
+
+def _cached(owner: object, extra: Hashable, compute: Callable[[], T]) -> T:
+    key = (id(owner), extra)
+    hit = _CACHE.get(key)
+    if hit is None or hit[0] is not owner:
+        if len(_CACHE) > 256:
+            _CACHE.clear()
+        hit = _CACHE[key] = (owner, compute())
+    return cast(T, hit[1])
+
+
+def _tags(api: ir.Api) -> dict[str, ir.Tag]:
+    """The API's tags by name (the first of a name, as a search would find)."""
+    return _cached(api, None, lambda: {t.name: t for t in reversed(api.tags)})
+
+
+def _method_names(tag: ir.Tag, verbs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The binding's method name of each operation of ``tag`` (the first of an ident)."""
+
+    def compute() -> dict[str, str]:
+        idents = [o.ident for o in tag.operations]
+        names = method_names(list(idents), tag.ident, dict(verbs))
+        return dict(reversed(list(zip(idents, names))))
+
+    return _cached(tag, verbs, compute)
 
 
 FILTERS = {

@@ -1,5 +1,6 @@
 """The fast spec validators (generator/spec_validators.py) reach the stock
-verdicts: ``validate_document`` gives the same warnings, or the same error with
+verdicts: ``validate_document`` (with the fast walk of generator/spec_walk.py
+too) gives the same warnings, or the same error with
 the same pointer and message, as with openapi-spec-validator's own classes and
 its pure-Python backend (``OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND=jsonschema``).
 
@@ -43,9 +44,9 @@ def _stock_validator(version: str, doc: dict[str, Any]) -> Any:
     return stock(doc)
 
 
-def _verdict(doc: dict[str, Any]) -> tuple[Any, ...]:
+def _verdict(doc: dict[str, Any], fast: bool = True) -> tuple[Any, ...]:
     try:
-        return ("warnings", loader.validate_document("doc", copy.deepcopy(doc)))
+        return ("warnings", loader.validate_document("doc", copy.deepcopy(doc), fast=fast))
     except SpecError as error:
         return ("error", error.pointer, error.message)
 
@@ -54,7 +55,7 @@ def _verdicts(doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> tuple[Any
     fast = _verdict(doc)
     with monkeypatch.context() as patch:
         patch.setattr(loader, "_validator", _stock_validator)
-        stock = _verdict(doc)
+        stock = _verdict(doc, fast=False)  # without the walk of generator/spec_walk.py
     return fast, stock
 
 

@@ -1,0 +1,57 @@
+"""The quick screen (formatting._clean) looks for odd whitespace with plain
+substring searches and finds triple-quote lines by searching for the quotes;
+it must still agree with the line-by-line screen on every whitespace character
+black strips and every placement of quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator import formatting
+
+SPACES = [" ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1f"]
+
+
+def agree(chunk: str) -> None:
+    slow = formatting._screen(chunk.split("\n"))
+    assert (formatting.unvouched_line(chunk) is None) == (slow is None), repr(chunk)
+
+
+@pytest.mark.parametrize("space", SPACES, ids=repr)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "x = 1{s}\ny = 2\n",
+        "x = 1\ny = 2{s}",
+        "x = 1\n{s}\n",
+        '"""Doc{s}\n"""\nx = 1\n',
+        "x = [{s}1]\n",
+    ],
+)
+def test_every_whitespace_character_is_screened(space: str, template: str) -> None:
+    agree(template.format(s=space))
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        'def f():\n    """One line."""\n    return 1\n',
+        'def f():\n    """Two\n    lines.\n    """\n',
+        'x = """a"""\n',
+        '"""a""" """b"""\n',
+        '    """unterminated\n',
+        'class C:\n    """Doc."""\n\n    y: int\n    """Field."""\n',
+        '"""Closing on a long line' + "x" * 120 + '"""\n',
+        'a = 1\n"""',
+        '"""',
+        'def f():\n    """Doc\n    with """ inside\n    """\n',
+    ],
+)
+def test_triple_quotes_anywhere_are_screened(chunk: str) -> None:
+    agree(chunk)
+
+
+def test_quote_lines_are_the_lines_with_triple_quotes() -> None:
+    chunk = 'a\n    """x\nb\nc """ d """\n"""'
+    assert formatting._quote_lines(chunk) == ['    """x', 'c """ d """', '"""']
+    assert formatting._quote_lines("no quotes\n") == []
