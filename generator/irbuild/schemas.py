@@ -121,6 +121,7 @@ def scalar_type(value: Any) -> Optional[str]:
 
 
 def annotation_key(key: Any) -> bool:
+    """Whether ``key`` is an annotation keyword or an ``x-`` extension."""
     return key in ANNOTATIONS or (isinstance(key, str) and key.startswith("x-"))
 
 
