@@ -44,6 +44,44 @@ MAX_REF_NESTING = 100
 # Enum class of its own; a longer list reads better as a class.
 MAX_LITERAL_VALUES = 16
 
+# Keywords that only say something about a value (``xml`` is OpenAPI's
+# serialization hint, ignored by a JSON client): an ``allOf`` part made of
+# these and ``x-`` extensions alone adds nothing to the value's type.
+ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "default",
+        "externalDocs",
+        "xml",
+        "$comment",
+    }
+)
+# Keywords that narrow a scalar without changing its type: ``allOf: [$ref
+# String, {maxLength: 5}]`` is still a string.
+SCALAR_CONSTRAINTS = frozenset(
+    {
+        "format",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "contentEncoding",
+        "contentMediaType",
+    }
+)
+SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+
 # Properties (name, schema, pointer), required names, additionalProperties.
 ObjectParts = tuple[list[tuple[str, Any, str]], set[str], Any]
 
@@ -59,6 +97,32 @@ def is_model(schema: Any) -> bool:
     if schema.get("properties") or "allOf" in schema:
         return types in (None, "object")
     return False
+
+
+def annotation_only(part: Any) -> bool:
+    """Whether an ``allOf`` part only annotates (no type, properties, items,
+    constraints, composition or ``$ref``)."""
+    return isinstance(part, dict) and all(annotation_key(key) for key in part)
+
+
+def refinement(part: Any) -> bool:
+    """Whether an inline ``allOf`` part only annotates or narrows a scalar
+    (its ``type``, if any, a scalar one)."""
+    return (
+        isinstance(part, dict)
+        and all(key in SCALAR_CONSTRAINTS or key == "type" or annotation_key(key) for key in part)
+        and scalar_type(part.get("type", "string")) is not None
+    )
+
+
+def scalar_type(value: Any) -> Optional[str]:
+    """``value`` when it names one scalar JSON type, else None."""
+    return value if isinstance(value, str) and value in SCALAR_TYPES else None
+
+
+def annotation_key(key: Any) -> bool:
+    """Whether ``key`` is an annotation keyword or an ``x-`` extension."""
+    return key in ANNOTATIONS or (isinstance(key, str) and key.startswith("x-"))
 
 
 def literal_value(value: Any) -> bool:
@@ -168,7 +232,7 @@ class Schemas:
             name = self.ctx.type_names.claim(
                 pascal_ident(unescape(pointer.rsplit("/", 1)[-1]), "Model")
             )
-        if is_model(schema):
+        if self.makes_model(schema, pointer):
             ref: ir.Type = ir.ModelRef(name)
             self.by_pointer[pointer] = ref
             self.build_model(schema, pointer, name)
@@ -254,6 +318,11 @@ class Schemas:
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list) and not schema.get("properties"):
                 return maybe_null(self._union(schema, keyword, pointer, hint), nullable)
+        core = self.wrapped(schema, pointer)
+        if core is not None:
+            nullable = nullable or self.wrapper_annotations(schema).get("nullable") is True
+            part = self.schema_type(core[0], core[1], hint, fixed_name, argument)
+            return maybe_null(part, nullable)
         if isinstance(schema.get("allOf"), list) and not schema.get("properties"):
             parts = schema["allOf"]
             if len(parts) == 1:
@@ -282,6 +351,81 @@ class Schemas:
             )
             return maybe_null(ir.MapOf(value), nullable)
         return maybe_null(self._scalar(types, schema, pointer), nullable)
+
+    # ------------------------------------------------------------ allOf wrappers
+
+    def wrapped(self, schema: Any, pointer: str) -> Optional[tuple[Any, str]]:
+        """The one schema (and its pointer) an ``allOf`` wrapper stands for, or None.
+
+        A wrapper is an ``allOf`` with only annotations beside it whose parts
+        are one schema plus parts that only annotate it, or whose parts are
+        all one scalar type (one of them may be a ``$ref``, an enum's say; the
+        others only narrow it).  It is that schema's type, not a model: AWS
+        documents write nearly every property as ``allOf: [{$ref: String},
+        {description: ...}]``, and as models they were all one empty class."""
+        if not isinstance(schema, dict):
+            return None
+        parts = schema.get("allOf")
+        if not isinstance(parts, list) or not parts:
+            return None
+        if not all(key == "allOf" or annotation_key(key) for key in schema):
+            return None
+        cores = [index for index, part in enumerate(parts) if not annotation_only(part)]
+        if len(cores) == 1:
+            return parts[cores[0]], f"{pointer}/allOf/{cores[0]}"
+        return self._scalar_core(parts, cores, pointer) if cores else None
+
+    def _scalar_core(
+        self, parts: list[Any], cores: list[int], pointer: str
+    ) -> Optional[tuple[Any, str]]:
+        """The part that gives an ``allOf`` of one scalar type its type, or None."""
+        others = [index for index in cores if not refinement(parts[index])]
+        if len(others) > 1:
+            return None
+        primary = others[0] if others else next((i for i in cores if "type" in parts[i]), None)
+        if primary is None:
+            return None
+        primary_pointer = f"{pointer}/allOf/{primary}"
+        resolved, _ = self.ctx.resolver.deref(parts[primary], primary_pointer)
+        kind = scalar_type(resolved.get("type")) if isinstance(resolved, dict) else None
+        if kind is None:
+            return None
+        narrowing = [parts[index] for index in cores if index != primary]
+        if any(part.get("type", kind) != kind for part in narrowing):
+            return None
+        formats = [part["format"] for part in narrowing if "format" in part]
+        if formats and "format" not in resolved and "enum" not in resolved:
+            # ``$ref: String`` narrowed by ``format: date-time`` is a datetime.
+            return {"type": kind, "format": formats[-1]}, primary_pointer
+        return parts[primary], primary_pointer
+
+    @staticmethod
+    def wrapper_annotations(schema: dict[str, Any]) -> dict[str, Any]:
+        """An ``allOf`` wrapper's annotations: its inline parts' (a later part's
+        win), then its own, as they would be written on one schema."""
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            if isinstance(part, dict) and "$ref" not in part:
+                merged.update((k, v) for k, v in part.items() if k in ANNOTATIONS)
+        merged.update((k, v) for k, v in schema.items() if k in ANNOTATIONS)
+        return merged
+
+    def makes_model(self, schema: Any, pointer: str) -> bool:
+        """Whether a component schema becomes a class of its own: an object,
+        or an ``allOf`` wrapper around one (``Pet2: {allOf: [$ref Pet]}`` is
+        the class ``Pet2`` with Pet's fields, as it always was)."""
+        if not is_model(schema):
+            return False
+        core = self.wrapped(schema, pointer)
+        if core is None:
+            return True
+        target, _ = self.ctx.resolver.deref(core[0], core[1])
+        return isinstance(target, dict) and (
+            is_model(target)
+            or target.get("type") == "object"
+            or "properties" in target
+            or "additionalProperties" in target
+        )
 
     def _tuple(self, schema: dict[str, Any], pointer: str, hint: str) -> Optional[ir.TupleOf]:
         """A positional array: 2020-12 ``prefixItems`` (``items`` types the rest) or
@@ -605,6 +749,17 @@ class Schemas:
             resolved, _ = self.ctx.resolver.deref(prop_schema, prop_pointer)
             resolved = resolved if isinstance(resolved, dict) else {}
             own = prop_schema if isinstance(prop_schema, dict) else {}
+            core = self.wrapped(own, prop_pointer) if "allOf" in own else None
+            if core is not None:  # annotations written beside the schema they annotate
+                own = self.wrapper_annotations(own)
+                target, _ = self.ctx.resolver.deref(core[0], core[1])
+                resolved = dict(target) if isinstance(target, dict) else {}
+                if "readOnly" in own or "writeOnly" in own:
+                    # The property says which way it goes; a writeOnly on the shared
+                    # schema does not make a readOnly property both (Jira's positions).
+                    resolved.pop("readOnly", None)
+                    resolved.pop("writeOnly", None)
+                resolved.update(own)
             fields.append(
                 ir.Field(
                     name=prop,

@@ -32,8 +32,10 @@ def _op(op_id: str, schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _wrapped(name: str, description: str) -> dict[str, Any]:
-    """A property as AWS documents write them: a shared schema plus its own description."""
-    return {"allOf": [_ref(name), {"description": description}]}
+    """A property that allOf-merges a shared schema with an object part of its own
+    (an annotation-only part would make it the shared schema's own type: see
+    test_allof_wrappers.py), so it is an inline model, built once per pointer."""
+    return {"allOf": [_ref(name), {"description": description, "properties": {}}]}
 
 
 def test_a_shared_response_warns_once_but_every_operation_keeps_it() -> None:
