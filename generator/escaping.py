@@ -33,6 +33,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 def _no_surrogates(text: str) -> str:
     """Lone surrogates cannot be encoded (a docstring holding one breaks the
     import), so they become U+FFFD, the replacement character."""
+    if text.isascii():  # most spec text: nothing to search
+        return text
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -95,13 +97,21 @@ def docstring_body(text: str, indent: int = 0) -> str:
     by ``indent`` spaces (common indentation removed, then ``indent`` added,
     trailing whitespace dropped), so black leaves the result as it is.
     """
-    text = (
-        unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
-    )
+    # Every step is skipped when a cheap test shows it would change nothing:
+    # a large document has megabytes of descriptions, nearly all plain ASCII.
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _no_surrogates(text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()  # first: stripping after escaping could expose a bare closing quote
-    text = text.replace("\\", "\\\\").replace("\t", "\\t")
-    text = _UNSAFE.sub(_escape_char, text)
-    text = _CLOSING_QUOTE.sub('\\\\"', text)
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if "\t" in text:
+        text = text.replace("\t", "\\t")
+    if not text.replace("\n", "").isprintable():  # every _UNSAFE character is unprintable
+        text = _UNSAFE.sub(_escape_char, text)
+    if '""' in text or text.endswith('"'):  # what _CLOSING_QUOTE can match (text is stripped)
+        text = _CLOSING_QUOTE.sub('\\\\"', text)
     if text.endswith('\\"'):
         # The same character, in a form black never pads: black adds a space
         # after a docstring's final quote, which a second pass changes again.
