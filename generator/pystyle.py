@@ -94,25 +94,38 @@ def fits(text: str, indent: int) -> bool:
 def layout(node: Node, indent: int, suffix: str = "") -> str:
     """``node`` written at ``indent`` spaces, followed by ``suffix`` (``,`` or
     ``:``), as one or more lines without a final newline."""
-    pad = " " * indent
     if type(node) is str:  # most items: nothing to lay out
-        return pad + node + suffix
+        return " " * indent + node + suffix
+    if isinstance(node, Group):
+        return _group(node, indent, suffix)
     flat = str(node) + suffix
     if isinstance(node, Param) and not fits(flat, indent):
-        return _param(node, indent, suffix) or pad + flat
-    if not isinstance(node, Group) or not node.items or fits(flat, indent):
+        return _param(node, indent, suffix) or " " * indent + flat
+    return " " * indent + flat
+
+
+def _group(node: Group, indent: int, suffix: str) -> str:
+    """A group on its line if it fits, else hugged or exploded.  Each item is
+    spelled once (a long signature asks three questions of every parameter)."""
+    pad = " " * indent
+    texts = [item if type(item) is str else str(item) for item in node.items]
+    inner = ", ".join(texts)
+    flat = node.head + inner + node.tail + suffix
+    if not texts or fits(flat, indent):
         return pad + flat
-    if node.hug and len(node.items) > 1:
-        inner = ", ".join(map(str, node.items))
+    if node.hug and len(texts) > 1:
         # black hugs even when the head itself is too long: it cannot split it
         if fits(inner, indent + 4) and fits(node.tail + suffix, indent):
             return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
     item_pad = pad + "    "
-    inner = "\n".join(
-        item_pad + item + "," if type(item) is str else layout(item, indent + 4, ",")
-        for item in node.items
-    )
-    return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
+    lines = [pad + node.head]
+    for item, text in zip(node.items, texts):
+        if type(item) is str or fits(text + ",", indent + 4):  # on its line as it is
+            lines.append(item_pad + text + ",")
+        else:
+            lines.append(layout(item, indent + 4, ","))
+    lines.append(pad + node.tail + suffix)
+    return "\n".join(lines)
 
 
 def _param(node: Param, indent: int, suffix: str) -> str:

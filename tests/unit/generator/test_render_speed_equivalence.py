@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from generator import escaping
+from generator import escaping, pystyle
 
 # The characters docstring escaping treats specially, and some it must leave alone.
 ALPHABET = [
@@ -85,3 +85,65 @@ def test_plain_ascii_descriptions_take_the_shortcuts_unchanged() -> None:
     expected = _reference_docstring_body(text, 8)
     assert escaping.docstring_body.__wrapped__(text, 8) == expected
     assert expected == 'Describes the "thing".\n\n          Indented\n        less'
+
+
+def test_a_class_worth_of_method_docstrings_is_escaped_once() -> None:
+    """The sync class asks for every method's docstring, then the async class
+    asks again in the same order: the cache must hold a large class's worth
+    (ec2 has 1,188 methods in one class), or every second lookup misses too."""
+    docs = [f"Describes operation {n}.\n\nMore about it." for n in range(1500)]
+    escaping.docstring_body.cache_clear()
+    for _ in ("sync", "async"):
+        for doc in docs:
+            escaping.docblock(doc, 8)
+    assert escaping.docstring_body.cache_info().hits >= len(docs)
+
+
+def _reference_layout(node: pystyle.Node, indent: int, suffix: str = "") -> str:
+    """pystyle.layout as it was before it spelled each item only once."""
+    pad = " " * indent
+    if type(node) is str:
+        return pad + node + suffix
+    flat = str(node) + suffix
+    if isinstance(node, pystyle.Param) and not pystyle.fits(flat, indent):
+        return pystyle._param(node, indent, suffix) or pad + flat
+    if not isinstance(node, pystyle.Group) or not node.items or pystyle.fits(flat, indent):
+        return pad + flat
+    if node.hug and len(node.items) > 1:
+        inner = ", ".join(map(str, node.items))
+        if pystyle.fits(inner, indent + 4) and pystyle.fits(node.tail + suffix, indent):
+            return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
+    item_pad = pad + "    "
+    inner = "\n".join(
+        item_pad + item + "," if type(item) is str else _reference_layout(item, indent + 4, ",")
+        for item in node.items
+    )
+    return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
+
+
+def _node(rng: random.Random, depth: int) -> pystyle.Node:
+    """A random layout tree: names of every length, parameters (some too long for
+    a line, some with defaults), conditional expressions and nested groups."""
+    word = "n" * rng.choice([1, 8, 30, 70, 95, 120]) + rng.choice(["", "漢字"])
+    kind = rng.randrange(5 if depth < 3 else 3)
+    if kind == 0:
+        return word
+    if kind == 1:
+        annotation = rng.choice(["int", f"Optional[list[{word}]]", f"Union[{word}, {word}]"])
+        return pystyle.Param(word[:40], annotation, rng.choice(["", "None", "f(x)"]))
+    if kind == 2:
+        return pystyle.Ternary(word, "x is None", rng.choice([word, "None"]))
+    items = [_node(rng, depth + 1) for _ in range(rng.choice([0, 1, 2, 5, 12]))]
+    head = rng.choice(["f(", "def name(", "{", "x" * 90 + "("])
+    return pystyle.Group(
+        head, tuple(items), rng.choice([")", "}", ") -> " + word]), rng.random() < 0.5
+    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_layout_spelling_each_item_once_agrees_with_the_plain_layout(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(1500):
+        node = _node(rng, 0)
+        indent, suffix = rng.choice([0, 4, 8, 12, 16]), rng.choice(["", ",", ":"])
+        assert pystyle.layout(node, indent, suffix) == _reference_layout(node, indent, suffix)
