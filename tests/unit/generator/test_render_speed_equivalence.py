@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -147,3 +148,22 @@ def test_layout_spelling_each_item_once_agrees_with_the_plain_layout(seed: int) 
         node = _node(rng, 0)
         indent, suffix = rng.choice([0, 4, 8, 12, 16]), rng.choice(["", ",", ":"])
         assert pystyle.layout(node, indent, suffix) == _reference_layout(node, indent, suffix)
+
+
+def test_templates_see_the_environments_globals_without_a_chain_map(tmp_path: Path) -> None:
+    """A template's globals are a plain snapshot (a ChainMap would be copied
+    into every render's context), and still hold every global the environment
+    sets, shipped or a user's own template alike."""
+    from generator import formatting, render, targets
+
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "target.yaml").write_text("files:\n  - {template: t.j2, output: t.txt}\n")
+    (mine / "t.j2").write_text("{{ chunk_break }}|{{ range(2) | list }}|{{ api }}\n")
+    target = targets.load("mine", tmp_path)
+    env = render.environment(target)
+    template = env.get_template("t.j2")
+    assert type(template.globals) is dict
+    assert template.render(api="x") == f"{formatting.CHUNK_BREAK}|[0, 1]|x\n"
+    shipped = render.environment(targets.load("python")).get_template("package/py.typed.j2")
+    assert type(shipped.globals) is dict and "chunk_break" in shipped.globals
