@@ -88,7 +88,8 @@ def width(text: str) -> int:
 
 
 def fits(text: str, indent: int) -> bool:
-    return indent + width(text) <= LINE_LENGTH
+    # width() inlined for ASCII text: the layout filters ask this of every line
+    return indent + (len(text) if text.isascii() else width(text)) <= LINE_LENGTH
 
 
 def layout(node: Node, indent: int, suffix: str = "") -> str:
