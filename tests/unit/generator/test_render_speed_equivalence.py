@@ -7,6 +7,8 @@ before it changes one byte of a generated client."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import random
 import re
 import unicodedata
@@ -167,3 +169,24 @@ def test_templates_see_the_environments_globals_without_a_chain_map(tmp_path: Pa
     assert template.render(api="x") == f"{formatting.CHUNK_BREAK}|[0, 1]|x\n"
     shipped = render.environment(targets.load("python")).get_template("package/py.typed.j2")
     assert type(shipped.globals) is dict and "chunk_break" in shipped.globals
+
+
+@pytest.mark.parametrize("cls", [pystyle.Group, pystyle.Param])
+def test_hand_written_inits_set_every_field_as_the_dataclass_would(cls: type) -> None:
+    """Group and Param write their own (faster) __init__: it must take every
+    field, in order, with the same defaults, and leave the instance frozen,
+    comparable and hashable as a generated one is."""
+    fields = dataclasses.fields(cls)
+    parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == [f.name for f in fields]
+    defaults = [p.default for p in parameters]
+    assert defaults == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    values = ["x", ("a", "b"), ")", True][: len(fields)]
+    made = cls(*values)
+    assert [getattr(made, f.name) for f in fields] == values
+    assert made == cls(*values) and hash(made) == hash(cls(*values))
+    assert dataclasses.replace(made) == made
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(made, fields[0].name, "y")
