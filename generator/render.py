@@ -19,7 +19,7 @@ import jinja2
 from . import binding, escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
 from .targets import Target, is_shipped, user_folders, user_frame
-from .template_cache import ShippedTemplates
+from .template_cache import ShippedTemplates, from_string
 
 
 class _RecordingLoader(jinja2.FileSystemLoader):
@@ -143,7 +143,7 @@ def render_target(
     for index, rule in enumerate(target.files):
         try:
             template = env.get_template(rule.template)
-            output = env.from_string(rule.output)
+            output = from_string(env, rule.output)
             when = env.compile_expression(rule.when) if rule.when else None
         except jinja2.TemplateSyntaxError as exc:
             where = f"{exc.filename}:{exc.lineno}" if exc.filename else rule.template
@@ -178,7 +178,7 @@ def _copy(
     as it is, from the first target folder that has it (overrides first)."""
     for index, rule in enumerate(target.copies):
         with _blamed_on_manifest(manifest, index, "copy"):
-            base = _safe_path(env.from_string(rule.output).render(**context), target.name)
+            base = _safe_path(from_string(env, rule.output).render(**context), target.name)
         for rel, source in _sources(target, rule.source, f"{manifest}: copy[{index}]"):
             path = str(PurePosixPath(base, rel)) if rel else base
             if path in result.files or path in result.copied:

@@ -190,3 +190,38 @@ def test_hand_written_inits_set_every_field_as_the_dataclass_would(cls: type) ->
     assert dataclasses.replace(made) == made
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(made, fields[0].name, "y")
+
+
+def test_output_paths_are_compiled_once_then_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A manifest's output path is kept compiled beside the shipped templates:
+    the next run loads it, renders what from_string renders, and a changed
+    path is compiled again (never a stale entry)."""
+    import jinja2
+
+    from generator.template_cache import ShippedTemplates, from_string
+
+    def shipped() -> jinja2.Environment:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)))
+        env.bytecode_cache = ShippedTemplates(tmp_path, env)
+        return env
+
+    source = "{{ options.package }}/models/{{ name }}.py"
+    compiled: list[str] = []
+    original = jinja2.Environment.compile
+
+    def compile(self: jinja2.Environment, text: str, *a: object, **k: object) -> object:
+        compiled.append(text)
+        return original(self, text, *a, **k)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile)
+    values = {"options": {"package": "pkg"}, "name": "app"}
+    assert from_string(shipped(), source).render(values) == "pkg/models/app.py"
+    assert from_string(shipped(), source).render(values) == "pkg/models/app.py"
+    assert compiled == [source]
+    assert from_string(shipped(), source + "i").render(values) == "pkg/models/app.pyi"
+    assert compiled == [source, source + "i"]
+    plain = jinja2.Environment()  # a user's templates: never cached, compiled every time
+    assert from_string(plain, source).render(values) == "pkg/models/app.py"
+    assert compiled == [source, source + "i", source]
