@@ -269,8 +269,9 @@ def format_files(
         return {path: strip_breaks(text) for path, text in files.items()}
     result: dict[str, str] = {}
     waiting: dict[str, list[str]] = {}  # files with a chunk for black -> their chunks
-    formatted: dict[str, str] = {}  # black's output (or the cache's) per chunk
-    todo: dict[str, None] = {}  # ordered set of the chunks black must format
+    formatted: dict[str, str] = {}  # black's output (or the cache's) per black source
+    todo: dict[str, str] = {}  # the sources black must format, in order -> their file
+    pieces: dict[str, list[tuple[str, Optional[str]]]] = {}  # chunk -> (piece, source)
     for path in list(files):
         text = files.pop(path) if consume else files[path]
         if not path.endswith(".py"):
@@ -285,27 +286,74 @@ def format_files(
                     check_syntax(path, chunk)  # black would have parsed it
                 continue
             for_black = True
-            if chunk in formatted or chunk in todo:
+            if chunk in pieces:
                 continue
-            hit = cache.get(_black()[2], cache.key(chunk))
-            if hit is not None:
-                formatted[chunk] = hit
-            else:
-                todo[chunk] = None
+            pieces[chunk] = [(chunk, chunk)] if full else _black_pieces(chunk, path, verify)
+            for _, source in pieces[chunk]:
+                if source is None or source in formatted or source in todo:
+                    continue
+                hit = cache.get(_black()[2], cache.key(source))
+                if hit is not None:
+                    formatted[source] = hit
+                else:
+                    todo[source] = path
         if for_black:
             waiting[path] = chunks
             result[path] = ""  # keeps the files' order; filled in below
         else:
-            result[path] = _joined(chunks, formatted)
+            result[path] = _joined(chunks, {})
     if todo:
-        for chunk, (text, error) in zip(todo, _run(list(todo), pool)):
+        for source, (text, error) in zip(todo, _run(list(todo), pool)):
             if error is not None:
-                raise FormatError(next(p for p, c in waiting.items() if chunk in c), error)
-            formatted[chunk] = text
-            cache.put(_black()[2], cache.key(chunk), text)
+                raise FormatError(todo[source], error)
+            formatted[source] = text
+            cache.put(_black()[2], cache.key(source), text)
+    done = {chunk: _assembled(parts, formatted) for chunk, parts in pieces.items()}
     for path, chunks in waiting.items():
-        result[path] = _joined(chunks, formatted)
+        result[path] = _joined(chunks, done)
     return result
+
+
+# A blank line, then a method (or its decorators) of a class: where a class
+# chunk is cut, so black formats only the methods that need it.
+_MEMBER = re.compile(r"\n\n(?=    (?:def |async def |@))")
+_WRAPPER = "class _:\n"
+_CLASS = re.compile(r"(?:@[^\n]*\n)*class ")
+
+
+def _black_pieces(chunk: str, path: str, verify: bool) -> list[tuple[str, Optional[str]]]:
+    """``chunk`` as (piece, what black formats for it, or None when the piece
+    is fine as it is).  A class is cut before each method but its first, and
+    only the pieces that need black go to it, each method inside a stand-in
+    class (black formats a method the same in any class): on large APIs one
+    long line used to send a whole resource class (hundreds of KB) to black.
+    Any other chunk goes to black whole."""
+    cuts = [m.end() for m in _MEMBER.finditer(chunk)][1:]
+    if not cuts or not _CLASS.match(chunk):
+        return [(chunk, chunk)]
+    parts: list[tuple[str, Optional[str]]] = []
+    for start, end in zip([0, *cuts], [*cuts, len(chunk)]):
+        piece = chunk[start:end]
+        # the first piece is the class itself, with its first method
+        source = piece.rstrip("\n") + "\n" if start == 0 else _WRAPPER + piece.rstrip("\n") + "\n"
+        if needs_black(source):
+            parts.append((piece, source))
+        else:
+            if verify:
+                check_syntax(path, source)
+            parts.append((piece, None))
+    return parts
+
+
+def _assembled(parts: list[tuple[str, Optional[str]]], formatted: dict[str, str]) -> str:
+    """A chunk from its pieces: black's output for those it formatted (without
+    the stand-in class), the others as they are, one blank line before each
+    method (as black puts it), ending in one newline, as black ends a chunk."""
+    bodies = [
+        piece.rstrip("\n") if source is None else formatted[source][len(_WRAPPER) if index else 0 :]
+        for index, (piece, source) in enumerate(parts)
+    ]
+    return "\n\n".join(body.rstrip("\n") for body in bodies) + "\n"
 
 
 def _joined(chunks: list[str], formatted: dict[str, str]) -> str:
