@@ -100,3 +100,36 @@ def test_a_shared_property_schema_gives_every_model_its_own_traits() -> None:
     third = _field(api, "Three", "name")
     assert (third.description, third.read_only, third.write_only) == ("core", False, True)
     assert third.deprecated and third.type == ir.Primitive("str")
+
+
+def _shared_parameter_doc(schema: dict[str, Any]) -> dict[str, Any]:
+    """Two paths of two methods each, all four operations sharing one $ref'd
+    parameter and the second path's own path-level parameter."""
+    responses = {"200": {"description": "ok"}}
+    shared = {"$ref": "#/components/parameters/Mode"}
+
+    def item(name: str) -> dict[str, Any]:
+        return {
+            "parameters": [shared],
+            "get": {"operationId": f"get{name}", "responses": responses},
+            "post": {"operationId": f"post{name}", "responses": responses},
+        }
+
+    doc = minimal_spec({"/one": item("One"), "/two": item("Two")})
+    doc["components"] = {"parameters": {"Mode": {"name": "mode", "in": "query", "schema": schema}}}
+    return doc
+
+
+def test_a_shared_parameter_is_typed_alike_for_every_operation() -> None:
+    values = [f"v{i}" for i in range(20)]  # too many for a Literal: an Enum class
+    api = build(_shared_parameter_doc({"type": "string", "enum": values}))
+    types = {p.type for op in api.operations for p in op.parameters if p.name == "mode"}
+    assert len(api.operations) == 4 and len(types) == 1
+    assert isinstance(next(iter(types)), ir.EnumRef) and len(api.enums) == 1
+
+
+def test_a_shared_parameter_that_warns_degrades_every_operation() -> None:
+    api = build(_shared_parameter_doc({"type": "strange"}))
+    assert len(api.operations) == 4
+    for op in api.operations:
+        assert any("unknown type 'strange'" in line for line in op.degraded), op.operation_id
