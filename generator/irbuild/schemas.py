@@ -65,6 +65,8 @@ ANNOTATIONS = frozenset(
         "$comment",
     }
 )
+# What an allOf wrapper may hold (besides x- extensions).
+WRAPPER_KEYS = ANNOTATIONS | {"allOf"}
 # Keywords that narrow a scalar without changing its type: ``allOf: [$ref
 # String, {maxLength: 5}]`` is still a string.
 SCALAR_CONSTRAINTS = frozenset(
@@ -109,7 +111,9 @@ def is_model(schema: Any) -> bool:
 def annotation_only(part: Any) -> bool:
     """Whether an ``allOf`` part only annotates (no type, properties, items,
     constraints, composition or ``$ref``)."""
-    return isinstance(part, dict) and all(annotation_key(key) for key in part)
+    return isinstance(part, dict) and (
+        part.keys() <= ANNOTATIONS or all(annotation_key(key) for key in part)
+    )
 
 
 def refinement(part: Any) -> bool:
@@ -396,7 +400,10 @@ class Schemas:
         parts = schema.get("allOf")
         if not isinstance(parts, list) or not parts:
             return None
-        if not all(key == "allOf" or annotation_key(key) for key in schema):
+        if not (
+            schema.keys() <= WRAPPER_KEYS
+            or all(key == "allOf" or annotation_key(key) for key in schema)
+        ):
             return None
         cores = [index for index, part in enumerate(parts) if not annotation_only(part)]
         if len(cores) == 1:
