@@ -8,11 +8,13 @@ the traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Callable, NoReturn, Optional, Sequence
 
 from . import __version__, config, gc_pause, output, pipeline, targets
 from .errors import ConfigError, GeneratorError, one_line
@@ -148,6 +150,7 @@ def _generate(args: argparse.Namespace) -> int:
     try:
         # Without the cycle collector (see gc_pause): 15-25% of a large run
         # (ec2: 1.0 of 6.2 s, autotask 1.9 of 7.5 s), at the same peak memory.
+        # The console script (run) never switches it back on.
         with gc_pause.paused():
             result = pipeline.generate(
                 args.spec,
@@ -253,3 +256,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 file=sys.stderr,
             )
         return EXIT_BUG
+
+
+def run() -> NoReturn:
+    """The console script: :func:`main` in a process of its own, which ends as
+    soon as the output is written and the streams are flushed.
+
+    The cycle collector stays off for the whole run: switched back on, its
+    first pass scans every object still alive (zuora: 0.1 s) just before the
+    process ends.  And the process ends with ``os._exit``: the interpreter's
+    orderly shutdown frees every object one at a time (zuora: 0.2 s, ec2 more)
+    for nothing.  Every file is written and closed, and every worker process
+    joined, before :func:`main` returns; ``--help`` and usage errors leave
+    through argparse's ``SystemExit`` as usual.
+    """
+    gc.disable()
+    status = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: what Python itself reports for it
+        status = status or 120
+    os._exit(status)

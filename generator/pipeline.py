@@ -137,8 +137,6 @@ def generate(
                 error_schema=(config or {}).get("error_schema"),
             )
             del doc  # the largest structure of the run, no longer needed: its memory is reused
-            if pools is not None:
-                pools.validation.release_if_done()
             options = options_for(api, config or {}, package)
             py: Optional[binding.Binding] = binding.build(api, options)  # once, for every target
             # Formatting does not need the verdict, so it overlaps validation.
@@ -148,8 +146,6 @@ def generate(
                 rendered = render.render_target(target, api, options, py)
                 if target is chosen[-1]:
                     py = None  # rendered: its memory goes to formatting
-                if pools is not None:
-                    pools.validation.release_if_done()
                 read |= rendered.read
                 try:
                     # Only what a user's templates or hooks rendered needs compiling.
@@ -263,8 +259,9 @@ class _LazyPool(Executor):
     each one adds to the run's memory as the parent goes on; a pool nothing
     submits to costs nothing."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, *, release_when_idle: bool = False) -> None:
         self.workers = workers
+        self.release_when_idle = release_when_idle
         self.pool: Optional[ProcessPoolExecutor] = None
         self.futures: list[Future[Any]] = []
 
@@ -280,7 +277,15 @@ class _LazyPool(Executor):
             )
         future = self.pool.submit(fn, *args, **kwargs)
         self.futures.append(future)
+        if self.release_when_idle:
+            future.add_done_callback(self._release_soon)
         return future
+
+    def _release_soon(self, _: "Future[Any]") -> None:
+        """Release the workers the moment the last result is in, however busy
+        this process is.  The callback runs on the pool's own thread, which must
+        not wait on itself, so the release runs on a thread of its own."""
+        threading.Thread(target=self.release_if_done, daemon=True).start()
 
     def release_if_done(self) -> None:
         """Let the workers exit once all their work is done (its results stay
@@ -321,7 +326,10 @@ def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[_Pools]]:
     if count <= 1 or (workers is None and spec.stat().st_size < PARALLEL_SPEC_BYTES):
         yield None
         return
-    pools = _Pools(_LazyPool(1), _LazyPool(count))
+    # Validation's worker is let go as soon as its verdict is in: it would
+    # otherwise hold its pages (ec2: 25-45 MB of PSS) through the render, the
+    # run's peak, until the next point this process checks.
+    pools = _Pools(_LazyPool(1, release_when_idle=True), _LazyPool(count))
     try:
         with _killing_workers_on_sigterm(pools):
             yield pools

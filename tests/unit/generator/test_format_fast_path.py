@@ -42,7 +42,8 @@ line = st.one_of(
 def test_quick_screen_agrees_with_the_line_by_line_one(lines: list[str]) -> None:
     chunk = "\n".join(lines)
     slow = formatting._screen(chunk.split("\n"))
-    assert (formatting.unvouched_line(chunk) is None) == (slow is None), chunk
+    # the same verdict, and the same first line black might change
+    assert formatting.unvouched_line(chunk) == slow, chunk
 
 
 def test_unverified_chunks_are_not_compiled_but_verified_ones_are() -> None:

@@ -150,3 +150,26 @@ def test_the_validation_worker_exits_once_its_work_is_done(tmp_path: Path) -> No
                 time.sleep(0.02)
             assert not worker.is_alive()
         assert future.result() == 7
+
+
+def test_the_validation_worker_exits_without_being_asked(tmp_path: Path) -> None:
+    """The validation pool lets its worker go from the result's own callback, so
+    the worker is gone during a long render that checks nothing."""
+    with pipeline._pool(spec_with(tmp_path, 1), 2) as pools:
+        assert pools is not None
+        future = pools.validation.submit(int, "7")
+        assert pools.validation.pool is not None
+        workers = list(getattr(pools.validation.pool, "_processes").values())
+        assert future.result() == 7
+        deadline = time.monotonic() + 30  # polled, as above
+        for worker in workers:
+            while worker.is_alive() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert not worker.is_alive()
+        # the formatting pool keeps its workers for more chunks
+        formatting = pools.formatting.submit(int, "8")
+        assert formatting.result() == 8
+        time.sleep(0.2)
+        assert pools.formatting.pool is not None
+        alive = list(getattr(pools.formatting.pool, "_processes").values())
+        assert alive and all(worker.is_alive() for worker in alive)
