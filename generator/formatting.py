@@ -25,7 +25,7 @@ from concurrent.futures import Executor
 from typing import Any, Optional
 
 from . import cache
-from .pystyle import LINE_LENGTH, width
+from .pystyle import LINE_LENGTH, call_head_stays_long, width
 
 CHUNK_BREAK = "\x1e"
 _BREAK_LINE = "\n" + CHUNK_BREAK + "\n"
@@ -34,7 +34,8 @@ _QUOTES = '"""'
 # item of an exploded group that is a lone atom (a dotted name or a string
 # literal, maybe as a keyword argument or a dict entry of two atoms), or the
 # head of a def or class whose name alone is too long.
-_ATOM = r'(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*")'
+_NAME = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"  # a dotted name
+_ATOM = rf'(?:{_NAME}|"(?:[^"\\\n]|\\.)*")'
 _LONE_ITEM = re.compile(
     rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?,"
     r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
@@ -44,13 +45,53 @@ _LONE_ITEM = re.compile(
 # A field annotated with a plain name: black wraps the name in parentheses on
 # a line of its own when it fits there, and otherwise leaves the line alone.
 _PLAIN_ANNOTATION = re.compile(rf"( +)[A-Za-z_]\w*: ({_ATOM})")
+# ``name = callee(`` and, on the next line, a name as the call's one argument:
+# black leaves both long in the cases pystyle.call_head_stays_long names.
+_CALL_HEAD = re.compile(rf"( *)({_NAME} = |return )({_NAME})\(")
+_ARGUMENT = re.compile(rf"( *)({_NAME})")
+# A statement ``callee(`` / one name or string / ``)``: black leaves the
+# argument long, since it cannot split it (pystyle.called).
+_STATEMENT_CALL = re.compile(rf"( *){_NAME}\(")
+_LONE_ARGUMENT = re.compile(rf"( *){_ATOM}")
+
+
+# A def's closing line with a plain name as its return annotation, too long to
+# fit even in parentheses on a line of its own: black leaves it long.
+_LONG_RETURN = re.compile(r"( *)\) -> ([A-Za-z_]\w*):")
 
 
 def _black_leaves_long(line: str) -> bool:
     if _LONE_ITEM.fullmatch(line):
         return True
+    returned = _LONG_RETURN.fullmatch(line)
+    if returned is not None:
+        return len(returned[1]) + 4 + width(returned[2]) > LINE_LENGTH
     plain = _PLAIN_ANNOTATION.fullmatch(line)
     return plain is not None and len(plain[1]) + 4 + width(plain[2]) > LINE_LENGTH
+
+
+def _lone_argument(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is the one name or string argument of a
+    statement call split around it (``callee(`` above, ``)`` below)."""
+    argument = _LONE_ARGUMENT.fullmatch(lines[index])
+    if argument is None or index == 0 or index + 1 >= len(lines):
+        return False
+    head = _STATEMENT_CALL.fullmatch(lines[index - 1])
+    return (
+        head is not None and argument[1] == head[1] + "    " and lines[index + 1] == head[1] + ")"
+    )
+
+
+def _call_head_stays_long(line: str, following: list[str]) -> bool:
+    """Whether ``line`` is a call's head black leaves long, ``following`` (the
+    next two lines) its lone argument and closing parenthesis."""
+    head = _CALL_HEAD.fullmatch(line)
+    if head is None or len(following) < 2 or following[1] != head[1] + ")":
+        return False
+    argument = _ARGUMENT.fullmatch(following[0])
+    if argument is None or argument[1] != head[1] + "    ":
+        return False
+    return call_head_stays_long(len(head[1]), head[2], head[3], argument[2])
 
 
 # Below this much text for black, handing work to other processes costs more than it saves.
@@ -132,7 +173,8 @@ def _quote_lines(chunk: str) -> list[str]:
 
 def _screen(lines: list[str]) -> Optional[str]:
     in_docstring = False
-    for line in lines:
+    vouched = -1  # the index of an argument line black leaves long (after its call's head)
+    for index, line in enumerate(lines):
         if "\t" in line or line != line.rstrip():
             return line
         quotes = line.count(_QUOTES)
@@ -145,8 +187,11 @@ def _screen(lines: list[str]) -> Optional[str]:
                 continue
             return line
         if quotes == 0:
-            if width(line) > LINE_LENGTH and not _black_leaves_long(line):
-                return line
+            if width(line) > LINE_LENGTH and index != vouched and not _black_leaves_long(line):
+                if _call_head_stays_long(line, lines[index + 1 : index + 3]):
+                    vouched = index + 1
+                elif not _lone_argument(lines, index):
+                    return line
         elif quotes == 1 and stripped.startswith(_QUOTES):
             in_docstring = True
         elif not (quotes == 2 and stripped.startswith(_QUOTES) and stripped.endswith(_QUOTES)):
@@ -224,8 +269,9 @@ def format_files(
         return {path: strip_breaks(text) for path, text in files.items()}
     result: dict[str, str] = {}
     waiting: dict[str, list[str]] = {}  # files with a chunk for black -> their chunks
-    formatted: dict[str, str] = {}  # black's output (or the cache's) per chunk
-    todo: dict[str, None] = {}  # ordered set of the chunks black must format
+    formatted: dict[str, str] = {}  # black's output (or the cache's) per black source
+    todo: dict[str, str] = {}  # the sources black must format, in order -> their file
+    pieces: dict[str, list[tuple[str, Optional[str]]]] = {}  # chunk -> (piece, source)
     for path in list(files):
         text = files.pop(path) if consume else files[path]
         if not path.endswith(".py"):
@@ -240,27 +286,74 @@ def format_files(
                     check_syntax(path, chunk)  # black would have parsed it
                 continue
             for_black = True
-            if chunk in formatted or chunk in todo:
+            if chunk in pieces:
                 continue
-            hit = cache.get(_black()[2], cache.key(chunk))
-            if hit is not None:
-                formatted[chunk] = hit
-            else:
-                todo[chunk] = None
+            pieces[chunk] = [(chunk, chunk)] if full else _black_pieces(chunk, path, verify)
+            for _, source in pieces[chunk]:
+                if source is None or source in formatted or source in todo:
+                    continue
+                hit = cache.get(_black()[2], cache.key(source))
+                if hit is not None:
+                    formatted[source] = hit
+                else:
+                    todo[source] = path
         if for_black:
             waiting[path] = chunks
             result[path] = ""  # keeps the files' order; filled in below
         else:
-            result[path] = _joined(chunks, formatted)
+            result[path] = _joined(chunks, {})
     if todo:
-        for chunk, (text, error) in zip(todo, _run(list(todo), pool)):
+        for source, (text, error) in zip(todo, _run(list(todo), pool)):
             if error is not None:
-                raise FormatError(next(p for p, c in waiting.items() if chunk in c), error)
-            formatted[chunk] = text
-            cache.put(_black()[2], cache.key(chunk), text)
+                raise FormatError(todo[source], error)
+            formatted[source] = text
+            cache.put(_black()[2], cache.key(source), text)
+    done = {chunk: _assembled(parts, formatted) for chunk, parts in pieces.items()}
     for path, chunks in waiting.items():
-        result[path] = _joined(chunks, formatted)
+        result[path] = _joined(chunks, done)
     return result
+
+
+# A blank line, then a method (or its decorators) of a class: where a class
+# chunk is cut, so black formats only the methods that need it.
+_MEMBER = re.compile(r"\n\n(?=    (?:def |async def |@))")
+_WRAPPER = "class _:\n"
+_CLASS = re.compile(r"(?:@[^\n]*\n)*class ")
+
+
+def _black_pieces(chunk: str, path: str, verify: bool) -> list[tuple[str, Optional[str]]]:
+    """``chunk`` as (piece, what black formats for it, or None when the piece
+    is fine as it is).  A class is cut before each method but its first, and
+    only the pieces that need black go to it, each method inside a stand-in
+    class (black formats a method the same in any class): on large APIs one
+    long line used to send a whole resource class (hundreds of KB) to black.
+    Any other chunk goes to black whole."""
+    cuts = [m.end() for m in _MEMBER.finditer(chunk)][1:]
+    if not cuts or not _CLASS.match(chunk):
+        return [(chunk, chunk)]
+    parts: list[tuple[str, Optional[str]]] = []
+    for start, end in zip([0, *cuts], [*cuts, len(chunk)]):
+        piece = chunk[start:end]
+        # the first piece is the class itself, with its first method
+        source = piece.rstrip("\n") + "\n" if start == 0 else _WRAPPER + piece.rstrip("\n") + "\n"
+        if needs_black(source):
+            parts.append((piece, source))
+        else:
+            if verify:
+                check_syntax(path, source)
+            parts.append((piece, None))
+    return parts
+
+
+def _assembled(parts: list[tuple[str, Optional[str]]], formatted: dict[str, str]) -> str:
+    """A chunk from its pieces: black's output for those it formatted (without
+    the stand-in class), the others as they are, one blank line before each
+    method (as black puts it), ending in one newline, as black ends a chunk."""
+    bodies = [
+        piece.rstrip("\n") if source is None else formatted[source][len(_WRAPPER) if index else 0 :]
+        for index, (piece, source) in enumerate(parts)
+    ]
+    return "\n\n".join(body.rstrip("\n") for body in bodies) + "\n"
 
 
 def _joined(chunks: list[str], formatted: dict[str, str]) -> str:

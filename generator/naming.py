@@ -17,6 +17,7 @@ import unicodedata
 from typing import Iterable
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_]")
 _MAX_LENGTH = 80
 
 # Names a generated module or class already uses for itself.
@@ -26,9 +27,10 @@ BUILTIN_NAMES = frozenset(dir(builtins))
 
 def words(text: str) -> list[str]:
     """Split ``listApps``, ``app_id-or.name`` or ``HTTPServer2`` into words."""
-    # Accents are dropped rather than whole letters: "été" -> "ete", not "t".
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _WORD.findall(ascii_text)
+    if not text.isascii():  # NFKD changes no ASCII text: most names skip it
+        # Accents are dropped rather than whole letters: "été" -> "ete", not "t".
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _WORD.findall(text)
 
 
 # The same texts come back again and again (a shared parameter's name in every
@@ -58,7 +60,7 @@ def identifier(name: str, fallback: str = "value", avoid: Iterable[str] = ()) ->
     ``avoid`` holds names that would shadow something the caller needs (for
     example builtins for function arguments); such names get a trailing ``_``.
     """
-    name = re.sub(r"[^A-Za-z0-9_]", "_", name)[:_MAX_LENGTH]
+    name = _UNSAFE.sub("_", name)[:_MAX_LENGTH]
     if not name.strip("_"):
         name = fallback
     if name[0].isdigit():

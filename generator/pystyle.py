@@ -22,7 +22,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
-from typing import Union
+from typing import Optional, Union
 
 from .escaping import literal
 
@@ -130,10 +130,11 @@ def _group(node: Group, indent: int, suffix: str) -> str:
     flat = node.head + inner + node.tail + suffix
     if not texts or fits(flat, indent):
         return pad + flat
+    tail = _tail(node, indent, suffix)
     if node.hug and len(texts) > 1:
         # black hugs even when the head itself is too long: it cannot split it
-        if fits(inner, indent + 4) and fits(node.tail + suffix, indent):
-            return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
+        if fits(inner, indent + 4) and tail is not None:
+            return f"{pad}{node.head}\n{pad}    {inner}\n{tail}"
     item_pad = pad + "    "
     lines = [pad + node.head]
     for item, text in zip(node.items, texts):
@@ -141,8 +142,23 @@ def _group(node: Group, indent: int, suffix: str) -> str:
             lines.append(item_pad + text + ",")
         else:
             lines.append(layout(item, indent + 4, ","))
-    lines.append(pad + node.tail + suffix)
+    lines.append(tail or pad + node.tail + suffix)
     return "\n".join(lines)
+
+
+def _tail(node: Group, indent: int, suffix: str) -> Optional[str]:
+    """The closing line of a split group, as black writes it.  A def's return
+    annotation too long for it, a dotted name, goes in parentheses on a line of
+    its own when it fits there; a plain name that does not stays long.  None for
+    a closing line too long in some other way (black decides)."""
+    pad = " " * indent
+    flat = pad + node.tail + suffix
+    if not (node.hug and node.tail.startswith(") -> ")) or fits(flat, 0):
+        return flat
+    returned = node.tail[len(") -> ") :]
+    if _DOTTED.fullmatch(returned) and fits(returned, indent + 4):
+        return f"{pad}) -> (\n{pad}    {returned}\n{pad}){suffix}"
+    return flat if suffix == ":" and _NAME.fullmatch(returned) else None
 
 
 def _param(node: Param, indent: int, suffix: str) -> str:
@@ -160,6 +176,12 @@ def _param(node: Param, indent: int, suffix: str) -> str:
 
 def call(head: str, items: list[Node], tail: str = ")") -> Group:
     return Group(head, tuple(items), tail)
+
+
+def hugged(head: str, items: list[Node], tail: str = ")") -> Group:
+    """``head`` + ``items`` + ``tail`` that black, splitting it, keeps on one
+    line inside the brackets when they fit there (``if not isinstance(`` ...)."""
+    return Group(head, tuple(items), tail, hug=True)
 
 
 def define(name: str, params: list[Node], returns: str, is_async: bool = False) -> Group:
@@ -225,7 +247,60 @@ def _right_hand(lead: str, value: str, indent: int) -> str:
                 f"{pad}{lead}(\n{pad}    {inner}\n{pad}        {call_match[2]}\n"
                 f"{pad}    )\n{pad})"
             )
+    if call_match is not None and call_head_stays_long(indent, lead, *call_match.groups()):
+        return f"{pad}{lead}{call_match[1]}(\n{pad}    {call_match[2]}\n{pad})"
+    if value.startswith("None if ") and fits(f"{lead}(", indent):
+        split = _none_if(value, indent + 4)
+        if split:
+            return f"{pad}{lead}(\n{split}\n{pad})"
     return pad + flat
+
+
+def call_head_stays_long(indent: int, lead: str, callee: str, argument: str) -> bool:
+    """Whether black splits ``target = callee(argument)``, a name as the one
+    argument, at the call's own parentheses and leaves the first line too long:
+    when not even ``target = (`` fits, or when wrapping the value in parentheses
+    (and splitting the call inside them) would not make it fit either (Graph's
+    90-character names).  The formatter's screen vouches for exactly these lines."""
+    if fits(f"{lead}{callee}(", indent) or not _DOTTED.fullmatch(argument):
+        return False
+    if lead != "return " and not (lead.endswith(" = ") and _DOTTED.fullmatch(lead[:-3])):
+        return False
+    if not fits(f"{lead}(", indent):
+        return True
+    if fits(f"{callee}({argument})", indent + 4):
+        return False  # wrapped in parentheses, it fits
+    # Wrapped and split inside the parentheses, it would not fit either.
+    return not fits(f"{callee}(", indent + 4) or not fits(argument, indent + 8)
+
+
+def called(callee: str, argument: str, indent: int) -> str:
+    """``callee(argument)`` as a statement; too long for its line, the argument
+    goes on a line of its own, as black puts it, and stays long there if it is a
+    name or a double-quoted string (black cannot split those).  Any other
+    argument too long for that line is left to black."""
+    pad = " " * indent
+    flat = f"{callee}({argument})"
+    if fits(flat, indent) or not fits(f"{callee}(", indent):
+        return pad + flat
+    if fits(argument, indent + 4) or _ATOM.fullmatch(argument):
+        return f"{pad}{callee}(\n{pad}    {argument}\n{pad})"
+    return pad + flat
+
+
+def _none_if(value: str, indent: int) -> str:
+    """``None if test else other`` (the binding's encoding of a nullable value)
+    split before ``if`` and ``else``, as black splits a conditional expression
+    too long for its parentheses; "" when a part still does not fit, or the test
+    holds a string (whose text could hide an `` else ``)."""
+    test, sep, other = value[len("None if ") :].partition(" else ")
+    if not sep or "'" in test or '"' in test:
+        return ""
+    lines = ["None", f"if {test}", f"else {other}"]
+    if not all(fits(line, indent) for line in lines):
+        return ""
+    pad = " " * indent
+    return "\n".join(pad + line for line in lines)
 
 
 def assign_call(target: str, callee: str, argument: str, indent: int) -> str:
@@ -286,6 +361,9 @@ def _literal_lines(value: object, indent: int, prefix: str, suffix: str) -> list
 
 
 # callee(argument): one argument without brackets or commas
+_NAME = re.compile(r"[A-Za-z_]\w*")
+_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
+_ATOM = re.compile(r'[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*"')
 _SIMPLE_CALL = re.compile(r"([A-Za-z_][\w.]*)\(([^()\[\]{},]+)\)")
 # a dotted name, possibly called without arguments at the end, or a string literal
 _PLAIN_VALUE = re.compile(r'[A-Za-z_][\w.]*(?:\(\))?|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')

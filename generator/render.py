@@ -72,6 +72,8 @@ def environment(target: Target) -> jinja2.Environment:
         # Python layout in black's style (generator/pystyle.py)
         code=pystyle.layout,
         define=pystyle.define,
+        hugged=pystyle.hugged,
+        called=pystyle.called,
         class_header=pystyle.class_header,
         assign=pystyle.assign,
         assign_call=pystyle.assign_call,

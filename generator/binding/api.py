@@ -11,7 +11,7 @@ from generator.escaping import literal
 
 from . import auth
 from .auth import AuthBinding
-from .methods import RESERVED_ARGUMENTS, Method, Resource, resource
+from .methods import RESERVED_ARGUMENTS, Method, ParamArguments, Resource, resource
 from .models import (
     EnumClass,
     ModelClass,
@@ -76,8 +76,9 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     servers = client_servers(api, options)
     # Credential arguments step aside for the server variables' (both are Client keywords).
     credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
+    known: ParamArguments = {}  # one renames (inputs) for every resource
     resources = {
-        tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code)
+        tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code, known)
         for tag in api.tags
     }
     # One module per model or enum; a model's input class shares its model's module.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import sys
 from collections import Counter
@@ -84,8 +85,10 @@ def same_noun(a: str, b: str) -> bool:
     return a == b or a in _plurals(b) or b in _plurals(a)
 
 
+@functools.lru_cache(maxsize=1024)
 def noun_forms(noun: str) -> frozenset[str]:
-    """Every word ``w`` with ``same_noun(w, noun)``, computed once per resource."""
+    """Every word ``w`` with ``same_noun(w, noun)``, computed once per resource
+    (cached: each of the resource's operations asks)."""
     forms = {noun} | _plurals(noun)
     if noun.endswith("s"):
         forms.add(noun[:-1])

@@ -8,6 +8,7 @@ are the union of these sets: nothing is found by scanning rendered text.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Callable, Mapping, Optional
 
@@ -35,6 +36,11 @@ _IMPORTED = {"datetime": "datetime", "date": "date", "any": "Any"}
 # Scalars the runtime reads in one call (``_rt.optional_str(data, "name")``).
 _ONE_CALL_OPTIONAL = ("str", "bool", "int", "float", "datetime")
 _PASSED_AS_IS = ("str", "int", "float", "bool")
+# What a scalar's annotation needs imported, by kind (an unknown kind is Any).
+_ANY_IMPORTS = frozenset({"Any"})
+_SCALAR_IMPORTS = {
+    kind: frozenset({_IMPORTED[kind]}) if kind in _IMPORTED else frozenset() for kind in _ANNOTATION
+}
 
 
 class PyType:
@@ -81,8 +87,7 @@ class Scalar(PyType):
 
     @property
     def imports(self) -> frozenset[str]:
-        name = _IMPORTED.get(self.kind) if self.kind in _ANNOTATION else "Any"
-        return frozenset({name}) if name else frozenset()
+        return _SCALAR_IMPORTS.get(self.kind, _ANY_IMPORTS)
 
     def decoder(self) -> Node:
         return f"_rt.as_{self.kind}" if self.kind in _ANNOTATION else "_rt.as_any"
@@ -341,6 +346,13 @@ def _here(name: str) -> str:
 NO_RENAMES: Mapping[str, str] = {}
 
 
+@functools.lru_cache(maxsize=256)
+def _scalar(kind: str, fmt: Optional[str]) -> Scalar:
+    """``Scalar(kind, fmt)``, one shared instance per pair (it is immutable):
+    most types of a large API are scalars (Amazon EC2: 17,022)."""
+    return Scalar(kind, fmt)
+
+
 def py_type(
     t: ir.Type, renames: Mapping[str, str] = NO_RENAMES, via: Callable[[str], str] = _here
 ) -> PyType:
@@ -349,7 +361,7 @@ def py_type(
     ``via(name)`` is the prefix its decoders reach the named class ``name`` by (a
     model module reaches a sibling's lazily)."""
     if isinstance(t, ir.Primitive):
-        return Scalar(t.kind, t.format)
+        return _scalar(t.kind, t.format)
     if isinstance(t, ir.ListOf):
         return ListType(py_type(t.item, renames, via))
     if isinstance(t, ir.MapOf):

@@ -78,6 +78,15 @@ class Operations:
         self.grouped: dict[str, list[ir.Operation]] = {}
         self.function_names: dict[str, UniqueNames] = {}
         self.used_ids = UniqueNames()
+        # Each parameter met before, by its object and pointer (the object kept,
+        # so its id stays its own).  Path-level and $ref'd parameters are shared
+        # by many operations (Amazon EC2: 7 signing headers on each of 594
+        # paths, both methods), and typing one again gives the same type: inline
+        # models are memoized by pointer and inline enums by shape.  An operation
+        # naming it alike gets the same object, which the binding then binds
+        # once.  Only parameters built without a warning are kept, so a warning
+        # is still raised again for every operation it concerns.
+        self._params: dict[tuple[int, str], tuple[Any, ir.Parameter]] = {}
 
     # ------------------------------------------------------------ tags
 
@@ -278,17 +287,38 @@ class Operations:
         hint: str,
         arguments: UniqueNames,
     ) -> ir.Parameter:
+        ident = arguments.claim(snake_ident(param["name"], "param"))
+        key = (id(param), pointer)
+        known = self._params.get(key)
+        if known is not None and known[0] is param:
+            if known[1].ident == ident:
+                return known[1]
+            return self._new_parameter(param, ident, location, known[1].type)
+        warnings_before = len(self.ctx.raised)
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), dict):
             first: Any = next(iter(param["content"].values()), None)
             schema = first.get("schema") if isinstance(first, dict) else None
+        hint += pascal(param["name"])
+        built = self._new_parameter(
+            param,
+            ident,
+            location,
+            self.schemas.schema_type(schema, pointer + "/schema", hint, argument=True),
+        )
+        if len(self.ctx.raised) == warnings_before:
+            self._params[key] = (param, built)
+        return built
+
+    @staticmethod
+    def _new_parameter(
+        param: dict[str, Any], ident: str, location: str, param_type: ir.Type
+    ) -> ir.Parameter:
         return ir.Parameter(
             name=param["name"],
-            ident=arguments.claim(snake_ident(param["name"], "param")),
+            ident=ident,
             location=location,
-            type=self.schemas.schema_type(
-                schema, pointer + "/schema", hint + pascal(param["name"]), argument=True
-            ),
+            type=param_type,
             required=bool(param.get("required")) or location == "path",
             description=text(param.get("description")),
             style=param.get("style"),

@@ -43,6 +43,8 @@ MAX_REF_NESTING = 100
 # ``Literal`` union (a closed choice the type checker can see) rather than an
 # Enum class of its own; a longer list reads better as a class.
 MAX_LITERAL_VALUES = 16
+# String formats with a Python type of their own.
+STRING_KINDS = {"date-time": "datetime", "date": "date", "binary": "bytes"}
 
 # Keywords that only say something about a value (``xml`` is OpenAPI's
 # serialization hint, ignored by a JSON client): an ``allOf`` part made of
@@ -63,6 +65,8 @@ ANNOTATIONS = frozenset(
         "$comment",
     }
 )
+# What an allOf wrapper may hold (besides x- extensions).
+WRAPPER_KEYS = ANNOTATIONS | {"allOf"}
 # Keywords that narrow a scalar without changing its type: ``allOf: [$ref
 # String, {maxLength: 5}]`` is still a string.
 SCALAR_CONSTRAINTS = frozenset(
@@ -81,7 +85,12 @@ SCALAR_CONSTRAINTS = frozenset(
     }
 )
 SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+# Keywords that can make a schema of a scalar ``type`` something other than
+# that scalar (see :meth:`Schemas.schema_type`): without them it is the scalar.
+_SHAPING = frozenset({"enum", "const", "oneOf", "anyOf", "allOf", "prefixItems", "items"})
 
+# A field's description, default, has_default, read_only, write_only, deprecated.
+FieldTraits = tuple[str, Any, bool, bool, bool, bool]
 # Properties (name, schema, pointer), required names, additionalProperties.
 ObjectParts = tuple[list[tuple[str, Any, str]], set[str], Any]
 
@@ -102,7 +111,9 @@ def is_model(schema: Any) -> bool:
 def annotation_only(part: Any) -> bool:
     """Whether an ``allOf`` part only annotates (no type, properties, items,
     constraints, composition or ``$ref``)."""
-    return isinstance(part, dict) and all(annotation_key(key) for key in part)
+    return isinstance(part, dict) and (
+        part.keys() <= ANNOTATIONS or all(annotation_key(key) for key in part)
+    )
 
 
 def refinement(part: Any) -> bool:
@@ -156,6 +167,13 @@ class Schemas:
         # in every operation (Microsoft Graph's $select lists, thousands of times).
         self._members_of: dict[tuple[Any, ...], tuple[ir.EnumMember, ...]] = {}
         self._named: dict[str, ir.Model] = {}
+        self._primitives: dict[tuple[str, Optional[str]], ir.Primitive] = {}
+        # What each allOf wrapper stands for, and its annotations, by schema id
+        # (the schema kept, so its id stays its own): AWS documents write nearly
+        # every property as a wrapper, met again in every model merging it.
+        self._cores: dict[int, tuple[Any, Optional[tuple[Any, int]]]] = {}
+        self._annotations: dict[int, tuple[Any, dict[str, Any]]] = {}
+        self._traits: dict[int, tuple[Any, FieldTraits]] = {}
         # Structural keys of the inline models and enums built so far: an
         # identical inline shape met again refers to the first one's class.
         self.shapes: dict[str, ir.Type] = {}
@@ -189,9 +207,10 @@ class Schemas:
         schemas = (self.ctx.doc.get("components") or {}).get("schemas") or {}
         # Names already in PascalCase are claimed first, so of "pet" and "Pet"
         # the schema called "Pet" is the class ``Pet`` (and "pet" is ``Pet2``).
-        for key in sorted(schemas, key=lambda k: pascal_ident(str(k), "Model") != k):
+        wanted = {key: pascal_ident(str(key), "Model") for key in schemas}
+        for key in sorted(schemas, key=lambda k: wanted[k] != k):
             self.component_names[COMPONENT_PREFIX + escape(key)] = self.ctx.type_names.claim(
-                pascal_ident(key, "Model")
+                wanted[key]
             )
         for key in schemas:
             self.ref_type(COMPONENT_PREFIX + escape(key))
@@ -283,6 +302,10 @@ class Schemas:
             return maybe_null(target, nullable)
 
         types = schema.get("type")
+        if isinstance(types, str) and types in SCALAR_TYPES and not _SHAPING.intersection(schema):
+            # Most schemas of a large document are plain scalars ({type: string});
+            # none of the checks below applies to them.
+            return maybe_null(self._scalar(types, schema, pointer), nullable)
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
@@ -363,21 +386,33 @@ class Schemas:
         others only narrow it).  It is that schema's type, not a model: AWS
         documents write nearly every property as ``allOf: [{$ref: String},
         {description: ...}]``, and as models they were all one empty class."""
-        if not isinstance(schema, dict):
+        if not isinstance(schema, dict) or "allOf" not in schema:
             return None
+        known = self._cores.get(id(schema))
+        if known is None or known[0] is not schema:
+            known = self._cores[id(schema)] = (schema, self._core(schema, pointer))
+        core = known[1]
+        return None if core is None else (core[0], f"{pointer}/allOf/{core[1]}")
+
+    def _core(self, schema: dict[str, Any], pointer: str) -> Optional[tuple[Any, int]]:
+        """The schema an ``allOf`` wrapper stands for and the index of its part
+        (see :meth:`wrapped`), or None."""
         parts = schema.get("allOf")
         if not isinstance(parts, list) or not parts:
             return None
-        if not all(key == "allOf" or annotation_key(key) for key in schema):
+        if not (
+            schema.keys() <= WRAPPER_KEYS
+            or all(key == "allOf" or annotation_key(key) for key in schema)
+        ):
             return None
         cores = [index for index, part in enumerate(parts) if not annotation_only(part)]
         if len(cores) == 1:
-            return parts[cores[0]], f"{pointer}/allOf/{cores[0]}"
+            return parts[cores[0]], cores[0]
         return self._scalar_core(parts, cores, pointer) if cores else None
 
     def _scalar_core(
         self, parts: list[Any], cores: list[int], pointer: str
-    ) -> Optional[tuple[Any, str]]:
+    ) -> Optional[tuple[Any, int]]:
         """The part that gives an ``allOf`` of one scalar type its type, or None."""
         others = [index for index in cores if not refinement(parts[index])]
         if len(others) > 1:
@@ -396,13 +431,21 @@ class Schemas:
         formats = [part["format"] for part in narrowing if "format" in part]
         if formats and "format" not in resolved and "enum" not in resolved:
             # ``$ref: String`` narrowed by ``format: date-time`` is a datetime.
-            return {"type": kind, "format": formats[-1]}, primary_pointer
-        return parts[primary], primary_pointer
+            return {"type": kind, "format": formats[-1]}, primary
+        return parts[primary], primary
+
+    def wrapper_annotations(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """An ``allOf`` wrapper's annotations: its inline parts' (a later part's
+        win), then its own, as they would be written on one schema.  Memoized
+        per schema (the caller must not change the result): a property's type
+        and its field both ask."""
+        known = self._annotations.get(id(schema))
+        if known is None or known[0] is not schema:
+            known = self._annotations[id(schema)] = (schema, self._new_annotations(schema))
+        return known[1]
 
     @staticmethod
-    def wrapper_annotations(schema: dict[str, Any]) -> dict[str, Any]:
-        """An ``allOf`` wrapper's annotations: its inline parts' (a later part's
-        win), then its own, as they would be written on one schema."""
+    def _new_annotations(schema: dict[str, Any]) -> dict[str, Any]:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
             if isinstance(part, dict) and "$ref" not in part:
@@ -528,14 +571,23 @@ class Schemas:
     def _scalar(self, types: Any, schema: dict[str, Any], pointer: str) -> ir.Type:
         if types == "string":
             fmt = schema.get("format")
-            kinds = {"date-time": "datetime", "date": "date", "binary": "bytes"}
-            kind = kinds.get(fmt, "str") if isinstance(fmt, str) else "str"
-            return ir.Primitive(kind, fmt if isinstance(fmt, str) else None)
+            if not isinstance(fmt, str):
+                return self._primitive("str", None)
+            return self._primitive(STRING_KINDS.get(fmt, "str"), fmt)
         if isinstance(types, str) and types in PRIMITIVES:
-            return ir.Primitive(PRIMITIVES[types])
+            return self._primitive(PRIMITIVES[types], None)
         if types is not None:
             self._warn(pointer, f"unknown type {types!r}; typed as Any")
         return ir.ANY
+
+    def _primitive(self, kind: str, fmt: Optional[str]) -> ir.Primitive:
+        """``ir.Primitive(kind, fmt)``, made once per pair: the IR is immutable,
+        so one instance serves every scalar of that type (tens of thousands in
+        Amazon EC2)."""
+        known = self._primitives.get((kind, fmt))
+        if known is None:
+            known = self._primitives[(kind, fmt)] = ir.Primitive(kind, fmt)
+        return known
 
     def _enum(
         self,
@@ -746,35 +798,50 @@ class Schemas:
             ftype = self.schema_type(
                 prop_schema, prop_pointer, owner + pascal(prop), argument=arguments
             )
-            resolved, _ = self.ctx.resolver.deref(prop_schema, prop_pointer)
-            resolved = resolved if isinstance(resolved, dict) else {}
-            own = prop_schema if isinstance(prop_schema, dict) else {}
-            core = self.wrapped(own, prop_pointer) if "allOf" in own else None
-            if core is not None:  # annotations written beside the schema they annotate
-                own = self.wrapper_annotations(own)
-                target, _ = self.ctx.resolver.deref(core[0], core[1])
-                resolved = dict(target) if isinstance(target, dict) else {}
-                if "readOnly" in own or "writeOnly" in own:
-                    # The property says which way it goes; a writeOnly on the shared
-                    # schema does not make a readOnly property both (Jira's positions).
-                    resolved.pop("readOnly", None)
-                    resolved.pop("writeOnly", None)
-                resolved.update(own)
+            traits = self._traits.get(id(prop_schema))
+            if traits is None or traits[0] is not prop_schema:
+                traits = self._traits[id(prop_schema)] = (
+                    prop_schema,
+                    self._field_traits(prop_schema, prop_pointer),
+                )
             fields.append(
                 ir.Field(
-                    name=prop,
-                    ident=names.claim(snake_ident(prop, "field", reserved)),
-                    type=ftype,
-                    required=prop in required,
-                    description=text(own.get("description") or resolved.get("description")),
-                    default=resolved.get("default"),
-                    has_default="default" in resolved,
-                    read_only=bool(resolved.get("readOnly")),
-                    write_only=bool(resolved.get("writeOnly")),
-                    deprecated=bool(own.get("deprecated") or resolved.get("deprecated")),
+                    prop,
+                    names.claim(snake_ident(prop, "field", reserved)),
+                    ftype,
+                    prop in required,
+                    *traits[1],
                 )
             )
         return tuple(fields)
+
+    def _field_traits(self, prop_schema: Any, prop_pointer: str) -> FieldTraits:
+        """A property's description, default (and whether it has one), readOnly,
+        writeOnly and deprecated, from its schema and what that refers to.
+        Memoized per property schema by :meth:`_new_fields`: AWS documents
+        merge the same properties into many models."""
+        resolved, _ = self.ctx.resolver.deref(prop_schema, prop_pointer)
+        resolved = resolved if isinstance(resolved, dict) else {}
+        own = prop_schema if isinstance(prop_schema, dict) else {}
+        core = self.wrapped(own, prop_pointer) if "allOf" in own else None
+        if core is not None:  # annotations written beside the schema they annotate
+            own = self.wrapper_annotations(own)
+            target, _ = self.ctx.resolver.deref(core[0], core[1])
+            resolved = dict(target) if isinstance(target, dict) else {}
+            if "readOnly" in own or "writeOnly" in own:
+                # The property says which way it goes; a writeOnly on the shared
+                # schema does not make a readOnly property both (Jira's positions).
+                resolved.pop("readOnly", None)
+                resolved.pop("writeOnly", None)
+            resolved.update(own)
+        return (
+            text(own.get("description") or resolved.get("description")),
+            resolved.get("default"),
+            "default" in resolved,
+            bool(resolved.get("readOnly")),
+            bool(resolved.get("writeOnly")),
+            bool(own.get("deprecated") or resolved.get("deprecated")),
+        )
 
     def build_model(self, schema: dict[str, Any], pointer: str, name: str) -> None:
         if self.building_aliases:

@@ -210,7 +210,7 @@ def test_generator_wheel_ships_every_target_file_and_nothing_of_heroku_tools(
     assert wheel_names(wheels["generator-via-sdist"]) == names, "the sdist misses files"
     assert not [n for n in names if n.startswith("heroku_tools/")]
     entry_points = wheel_metadata(wheels["generator"], "entry_points.txt")
-    assert "openapi-pygen = generator.cli:main" in entry_points
+    assert "openapi-pygen = generator.cli:run" in entry_points
     assert "heroku-api" not in entry_points
 
 

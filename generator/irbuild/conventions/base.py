@@ -11,6 +11,7 @@ name with :func:`register`.
 from __future__ import annotations
 
 import abc
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable, Mapping, Optional, TypeVar
 
@@ -56,8 +57,18 @@ class Candidate:
 
     def param(self, names: Iterable[str], location: str = "query") -> Optional[ir.Parameter]:
         """The first parameter in ``location`` named one of ``names`` (case-insensitive)."""
-        by_name = {p.name.lower(): p for p in self.params if p.location == location}
+        by_name = self._params_by_name.get(location, {})
         return next((by_name[n.lower()] for n in names if n.lower() in by_name), None)
+
+    @functools.cached_property
+    def _params_by_name(self) -> dict[str, dict[str, ir.Parameter]]:
+        """Parameters by location, then lower-case name (the last of a name
+        wins), made once: every detector asks (Amazon EC2: ~20 parameters an
+        operation, asked about by each detector)."""
+        found: dict[str, dict[str, ir.Parameter]] = {}
+        for p in self.params:
+            found.setdefault(p.location, {})[p.name.lower()] = p
+        return found
 
     def success(self) -> Optional[ir.Response]:
         """The first 2xx response with a JSON body."""

@@ -13,6 +13,7 @@ them generates without black and byte-identical to ``--full-black``.
 
 from __future__ import annotations
 
+import itertools
 import os
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,20 @@ def test_a_long_return_of_a_call_is_split_as_black_splits_it(cls: str, ident: st
     assert agrees_with_black(laid_out, in_method(f"        return {value}"))
 
 
+TWIN_WRAPPERS = [
+    "_rt.raw_response",
+    "_rt.streamed_response",
+    "_rt.async_raw_response",
+    "_rt.async_streamed_response",
+    "_rt.raw_listing",
+    "_rt.streamed_listing",
+    "_rt.async_raw_listing",
+    "_rt.async_streamed_listing",
+]
+
+
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
-@given(idents, st.sampled_from(["_rt.raw_response", "_rt.streamed_response"]))
+@given(idents, st.sampled_from(TWIN_WRAPPERS))
 def test_a_long_attribute_assignment_is_split_as_black_splits_it(ident: str, callee: str) -> None:
     laid_out = in_method(pystyle.assign(f"self.{ident}", f"{callee}(api.{ident})", 8))
     assert agrees_with_black(laid_out, in_method(f"        self.{ident} = {callee}(api.{ident})"))
@@ -69,6 +82,174 @@ def test_the_kubernetes_attribute_is_vouched_for_in_double_parentheses() -> None
         f"                api.{ident}",
     ]
     assert not formatting.needs_black(in_method(line))
+
+
+def test_graph_attributes_too_long_for_parentheses_are_vouched_for() -> None:
+    """Graph's 90-character method names: not even ``self.name = (`` fits, so
+    black splits the call and leaves its first line long; the emitter does the
+    same and black is not run (it used to take 30 s of Graph's run)."""
+    graph = "get_microsoft_graph_directory_object_items_as_microsoft_graph_app_role_assignmen_2"
+    # with the longer name not even ``self.name = (`` fits
+    for ident, callee in itertools.product([graph, graph + "_and_more"], TWIN_WRAPPERS):
+        line = pystyle.assign(f"self.{ident}", f"{callee}(api.{ident})", 8)
+        assert line.splitlines() == [
+            f"        self.{ident} = {callee}(",
+            f"            api.{ident}",
+            "        )",
+        ]
+        assert not formatting.needs_black(in_method(line))
+        flat = in_method(f"        self.{ident} = {callee}(api.{ident})")
+        assert black.format_str(flat, mode=MODE) == in_method(line)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.from_regex(r"[A-Za-z][A-Za-z0-9]{0,60}", fullmatch=True),
+    idents,
+    st.sampled_from(["{}.isoformat()", "_rt.encode({})", "{}.to_dict()", "{}"]),
+    st.sampled_from([8, 12]),
+)
+def test_a_nullable_field_encoding_is_split_as_black_splits_it(
+    wire: str, ident: str, encoder: str, indent: int
+) -> None:
+    """``data["wire"] = None if self.x is None else encode(self.x)``: wrapped in
+    parentheses, then split before ``if`` and ``else`` when still too long."""
+    value = f"None if self.{ident} is None else {encoder.format('self.' + ident)}"
+    target = f'data["{wire}"]'
+    laid_out = in_method(pystyle.assign(target, value, indent))
+    flat = in_method(" " * indent + f"{target} = {value}")
+    if indent == 12:
+        laid_out = laid_out.replace("(self):\n", "(self):\n        if x:\n", 1)
+        flat = flat.replace("(self):\n", "(self):\n        if x:\n", 1)
+    assert agrees_with_black(laid_out, flat)
+
+
+def test_graph_nullable_date_times_are_split_without_black() -> None:
+    ident = "approximate_last_sign_in_date_time"
+    value = f"None if self.{ident} is None else self.{ident}.isoformat()"
+    line = pystyle.assign('data["approximateLastSignInDateTime"]', value, 8)
+    assert line.splitlines() == [
+        '        data["approximateLastSignInDateTime"] = (',
+        "            None",
+        f"            if self.{ident} is None",
+        f"            else self.{ident}.isoformat()",
+        "        )",
+    ]
+    assert not formatting.needs_black(in_method(line))
+
+
+def test_a_test_holding_a_string_is_left_to_black() -> None:
+    value = 'None if self.x == " else " else ' + "y" * 100
+    assert pystyle.assign('data["x"]', value, 8) == f'        data["x"] = {value}'
+
+
+# Dotted names of any length up to 120 (lengths drawn uniformly: the rules turn
+# on lengths near the line's, which shrinking-friendly text strategies rarely give).
+dotted = st.tuples(st.integers(1, 120), st.integers(0, 2)).map(
+    lambda size_dots: ".".join(
+        ["n" * max(1, size_dots[0] // (size_dots[1] + 1))] * (size_dots[1] + 1)
+    )
+)
+
+
+WRAP = {0: lambda t: t + "\n", 4: lambda t: "class C:\n" + t + "\n", 8: in_method}
+
+
+@settings(max_examples=EXAMPLES * 2, suppress_health_check=[HealthCheck.too_slow])
+@given(dotted, dotted, dotted, st.sampled_from([0, 4, 8]), st.booleans())
+def test_the_screen_vouches_for_a_long_call_head_only_as_black_leaves_it(
+    target: str, callee: str, argument: str, indent: int, is_return: bool
+) -> None:
+    """Any split ``target = callee(`` (or ``return callee(``) / argument / ``)``
+    of a line too long for one that the screen lets through is black's own output."""
+    pad = " " * indent
+    lead = "return " if is_return else f"{target} = "
+    flat = f"{pad}{lead}{callee}({argument})"
+    if pystyle.fits(flat, 0) or (is_return and indent == 0):
+        return  # the emitter never splits what fits (and the screen assumes it)
+    split = f"{pad}{lead}{callee}(\n{pad}    {argument}\n{pad})"
+    assert agrees_with_black(WRAP[indent](split), WRAP[indent](flat))
+
+
+strings = st.integers(0, 120).map(lambda n: '"' + ("word " * 30)[:n] + '"')
+
+
+@settings(max_examples=EXAMPLES * 2, suppress_health_check=[HealthCheck.too_slow])
+@given(dotted, st.one_of(dotted, strings), st.sampled_from([0, 4, 8]))
+def test_a_statement_call_of_one_name_or_string_is_split_as_black_splits_it(
+    callee: str, argument: str, indent: int
+) -> None:
+    """``_rt.warn_deprecated("... is deprecated")`` (pystyle.called), and any
+    split of that shape the screen lets through, is black's own output."""
+    pad = " " * indent
+    flat = WRAP[indent](f"{pad}{callee}({argument})")
+    assert agrees_with_black(WRAP[indent](pystyle.called(callee, argument, indent)), flat)
+    if not pystyle.fits(f"{callee}({argument})", indent):
+        split = f"{pad}{callee}(\n{pad}    {argument}\n{pad})"
+        assert agrees_with_black(WRAP[indent](split), flat)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    idents,
+    st.lists(st.sampled_from(["client: Client", "api: Api", "x: int = 1"]), max_size=2),
+    dotted,
+    st.sampled_from([0, 4]),
+)
+def test_a_def_with_a_long_return_annotation_is_laid_out_as_black_lays_it_out(
+    name: str, params: list[str], returns: str, indent: int
+) -> None:
+    """Graph's ``def with_streaming_response(self) -> <90-character name>:``."""
+    group = pystyle.define(name, ["self", *params], returns)
+    wrap = (lambda t: t) if indent == 0 else (lambda t: "class C:\n" + t)
+    body = " " * (indent + 4) + "pass\n"
+    laid_out = wrap(pystyle.layout(group, indent, ":") + "\n" + body)
+    flat = wrap(" " * indent + str(group) + ":\n" + body)
+    assert agrees_with_black(laid_out, flat)
+    # and whatever the screen lets through with the annotation left on the
+    # closing line (of a def too long for one line, with only ``self``)
+    pad = " " * indent
+    if not params and not pystyle.fits(f"def {name}(self) -> {returns}:", indent):
+        kept = wrap(f"{pad}def {name}(\n{pad}    self,\n{pad}) -> {returns}:\n{body}")
+        assert agrees_with_black(kept, flat)
+
+
+def test_graph_deprecation_warnings_and_returns_are_split_without_black() -> None:
+    message = (
+        '"identity_b_2_x_identity_user_flow.identity_b_2_x_user_flows_list_identity_providers'
+        ' is deprecated"'
+    )
+    line = pystyle.called("_rt.warn_deprecated", message, 8)
+    assert line.splitlines() == [
+        "        _rt.warn_deprecated(",
+        f"            {message}",
+        "        )",
+    ]
+    assert not formatting.needs_black(in_method(line))
+    for api, client in [
+        (
+            "AuthenticationMethodConfigurationsAuthenticationMethodConfigurationApiWithRawResponse",
+            "self._client.authentication_method_configurations_authentication_method_configuration",
+        ),
+        (  # the argument would fit inside parentheses, but not the class name
+            "AsyncAuthenticationMethodsPolicyAuthenticationMethodConfigurationApiWithStreamingResponse",
+            "self._client.authentication_methods_policy_authentication_method_configuration",
+        ),
+    ]:
+        line = pystyle.returns(f"{api}({client})", 8)
+        assert line.splitlines() == [f"        return {api}(", f"            {client}", "        )"]
+        assert not formatting.needs_black(in_method(line))
+        flat = in_method(f"        return {api}({client})")
+        assert black.format_str(flat, mode=MODE) == in_method(line)
+
+
+@settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.too_slow])
+@given(dotted, dotted, dotted)
+def test_a_long_assignment_of_a_call_is_split_as_black_splits_it(
+    target: str, callee: str, argument: str
+) -> None:
+    laid_out = in_method(pystyle.assign(target, f"{callee}({argument})", 8))
+    assert agrees_with_black(laid_out, in_method(f"        {target} = {callee}({argument})"))
 
 
 json_values = st.recursive(
@@ -147,12 +328,62 @@ def test_a_server_variable_argument_is_split_in_its_literal(values: list[str]) -
 LONG = "x" * 70
 
 
+GRAPH_TAG = "authenticationMethodConfigurations.authenticationMethodConfiguration"
+GRAPH_OPERATION = "identityB2xUserFlows.identityB2xUserFlowsListIdentityProvidersAsMicrosoftGraphAppRoleAssignment"
+GRAPH_FIELD = "approximateLastSignInDateTimeOfTheOrganization"
+
+
+def graph_paths() -> dict[str, Any]:
+    """Microsoft Graph's shapes: a tag and an operation with very long names (a
+    deprecated one), a required nullable date-time and an optional request field
+    with long names."""
+    body = {"$ref": "#/components/schemas/GraphInput"}
+    return {
+        "/graph": {
+            "post": {
+                "operationId": GRAPH_OPERATION,
+                "tags": [GRAPH_TAG],
+                "deprecated": True,
+                "requestBody": {"content": {"application/json": {"schema": body}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/GraphOutput"}
+                            }
+                        },
+                    }
+                },
+            }
+        }
+    }
+
+
+def graph_schemas() -> dict[str, Any]:
+    nullable_time = {"type": ["string", "null"], "format": "date-time"}
+    return {
+        "GraphOutput": {
+            "type": "object",
+            "required": [GRAPH_FIELD],
+            "properties": {GRAPH_FIELD: nullable_time},
+        },
+        "GraphInput": {
+            "type": "object",
+            "properties": {
+                "contributionToContentDiscoveryAsOrganizationDisabled": {"type": "string"}
+            },
+        },
+    }
+
+
 def every_shape() -> dict[str, Any]:
     """A document with each shape above, long enough to need splitting."""
     regions = [f"region-{n}" for n in range(25)]
     long_op = "delete_" + "_".join(["admissionregistration"] * 4)
     return minimal_spec(
         paths={
+            **graph_paths(),
             "/things": {
                 "get": {
                     "operationId": long_op,
@@ -169,7 +400,7 @@ def every_shape() -> dict[str, Any]:
                         }
                     },
                 }
-            }
+            },
         },
         schemas={
             "Holder": {
@@ -178,12 +409,14 @@ def every_shape() -> dict[str, Any]:
                 "additionalProperties": {"$ref": f"#/components/schemas/Item{LONG[:52]}"},
             },
             f"Item{LONG[:52]}": {"type": "object", "properties": {"b": {"type": "string"}}},
+            **graph_schemas(),
         },
         tags=[
             {
                 "name": "Issue custom field options apps",
                 "description": "First line.\n\nSecond paragraph:\n  * an item\n",
-            }
+            },
+            {"name": GRAPH_TAG},
         ],
         servers=[
             {

@@ -112,16 +112,17 @@ def _reference_layout(node: pystyle.Node, indent: int, suffix: str = "") -> str:
         return pystyle._param(node, indent, suffix) or pad + flat
     if not isinstance(node, pystyle.Group) or not node.items or pystyle.fits(flat, indent):
         return pad + flat
+    tail = pystyle._tail(node, indent, suffix)
     if node.hug and len(node.items) > 1:
         inner = ", ".join(map(str, node.items))
-        if pystyle.fits(inner, indent + 4) and pystyle.fits(node.tail + suffix, indent):
-            return f"{pad}{node.head}\n{pad}    {inner}\n{pad}{node.tail}{suffix}"
+        if pystyle.fits(inner, indent + 4) and tail is not None:
+            return f"{pad}{node.head}\n{pad}    {inner}\n{tail}"
     item_pad = pad + "    "
     inner = "\n".join(
         item_pad + item + "," if type(item) is str else _reference_layout(item, indent + 4, ",")
         for item in node.items
     )
-    return f"{pad}{node.head}\n{inner}\n{pad}{node.tail}{suffix}"
+    return f"{pad}{node.head}\n{inner}\n{tail or pad + node.tail + suffix}"
 
 
 def _node(rng: random.Random, depth: int) -> pystyle.Node:
@@ -138,9 +139,9 @@ def _node(rng: random.Random, depth: int) -> pystyle.Node:
         return pystyle.Ternary(word, "x is None", rng.choice([word, "None"]))
     items = [_node(rng, depth + 1) for _ in range(rng.choice([0, 1, 2, 5, 12]))]
     head = rng.choice(["f(", "def name(", "{", "x" * 90 + "("])
-    return pystyle.Group(
-        head, tuple(items), rng.choice([")", "}", ") -> " + word]), rng.random() < 0.5
-    )
+    # def-like tails too, with long dotted return names (split by pystyle._tail)
+    tail = rng.choice([")", "}", ") -> " + word, ") -> " + "m" * 40 + "." + word])
+    return pystyle.Group(head, tuple(items), tail, rng.random() < 0.5)
 
 
 @pytest.mark.parametrize("seed", range(4))
