@@ -33,6 +33,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 def _no_surrogates(text: str) -> str:
     """Lone surrogates cannot be encoded (a docstring holding one breaks the
     import), so they become U+FFFD, the replacement character."""
+    if text.isascii():  # most spec text: nothing to search
+        return text
     return _SURROGATE.sub("\ufffd", text)
 
 
@@ -68,8 +70,13 @@ def literal(value: Any) -> str:
 # The same texts are spelled again and again (a method's docstring in its sync
 # and its async class, a shared field's description or wire name in every
 # model); the caches are bounded, and small: they hold whole docstrings
-# (Microsoft Graph's peak grew by 10 MB with 4,096 entries each).
+# (Microsoft Graph's peak grew by 10 MB with 4,096 entries in each of two).
 _CACHED = functools.lru_cache(maxsize=1 << 10)
+# A method's docstring is asked for again one class later, after every other
+# method's: a cache smaller than a class misses every time (ec2 has 1,188
+# methods in one class).  Only the body is kept, so this one cache holds about
+# what the body and docblock caches of 1,024 entries held together.
+_DOCSTRINGS = functools.lru_cache(maxsize=1 << 11)
 
 
 @_CACHED
@@ -83,7 +90,7 @@ def _string(value: str) -> str:
     return '"' + body + '"'
 
 
-@_CACHED
+@_DOCSTRINGS
 def docstring_body(text: str, indent: int = 0) -> str:
     """``text`` made safe to place between triple double quotes.
 
@@ -95,13 +102,21 @@ def docstring_body(text: str, indent: int = 0) -> str:
     by ``indent`` spaces (common indentation removed, then ``indent`` added,
     trailing whitespace dropped), so black leaves the result as it is.
     """
-    text = (
-        unicodedata.normalize("NFC", _no_surrogates(text)).replace("\r\n", "\n").replace("\r", "\n")
-    )
+    # Every step is skipped when a cheap test shows it would change nothing:
+    # a large document has megabytes of descriptions, nearly all plain ASCII.
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", _no_surrogates(text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.strip()  # first: stripping after escaping could expose a bare closing quote
-    text = text.replace("\\", "\\\\").replace("\t", "\\t")
-    text = _UNSAFE.sub(_escape_char, text)
-    text = _CLOSING_QUOTE.sub('\\\\"', text)
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if "\t" in text:
+        text = text.replace("\t", "\\t")
+    if not text.replace("\n", "").isprintable():  # every _UNSAFE character is unprintable
+        text = _UNSAFE.sub(_escape_char, text)
+    if '""' in text or text.endswith('"'):  # what _CLOSING_QUOTE can match (text is stripped)
+        text = _CLOSING_QUOTE.sub('\\\\"', text)
     if text.endswith('\\"'):
         # The same character, in a form black never pads: black adds a space
         # after a docstring's final quote, which a second pass changes again.
@@ -117,7 +132,6 @@ def docstring_body(text: str, indent: int = 0) -> str:
     return "\n".join([first.rstrip()] + [prefix + line[common:] if line else "" for line in lines])
 
 
-@_CACHED
 def docblock(text: str, indent: int = 0) -> str:
     """Like :func:`docstring_body`, but a multi-line result ends with a newline
     and the indentation, so the closing quotes sit on their own line (PEP 257)."""

@@ -40,6 +40,16 @@ class Group:
     # keeps several parameters on one line when they fit ("hugging").
     hug: bool = False
 
+    def __init__(self, head: str, items: tuple[Node, ...], tail: str, hug: bool = False) -> None:
+        # Written out (dataclass keeps it): the generated init of a frozen class
+        # sets each field through object.__setattr__, twice as slow, and rendering
+        # a large client builds tens of thousands of groups and parameters.
+        fields = self.__dict__
+        fields["head"] = head
+        fields["items"] = items
+        fields["tail"] = tail
+        fields["hug"] = hug
+
     def __str__(self) -> str:
         # Not kept: the binding holds hundreds of thousands of groups while
         # every target renders (Microsoft Graph: 56 MB more at peak when kept).
@@ -68,6 +78,12 @@ class Param:
     annotation: str
     default: str = ""
 
+    def __init__(self, name: str, annotation: str, default: str = "") -> None:
+        fields = self.__dict__  # as Group.__init__: a hand-written init is twice as fast
+        fields["name"] = name
+        fields["annotation"] = annotation
+        fields["default"] = default
+
     def __str__(self) -> str:
         tail = f" = {self.default}" if self.default else ""
         return f"{self.name}: {self.annotation}{tail}"
@@ -88,32 +104,46 @@ def width(text: str) -> int:
 
 
 def fits(text: str, indent: int) -> bool:
-    return indent + width(text) <= LINE_LENGTH
+    # width() inlined for ASCII text: the layout filters ask this of every line
+    return indent + (len(text) if text.isascii() else width(text)) <= LINE_LENGTH
 
 
 def layout(node: Node, indent: int, suffix: str = "") -> str:
     """``node`` written at ``indent`` spaces, followed by ``suffix`` (``,`` or
     ``:``), as one or more lines without a final newline."""
-    pad = " " * indent
     if type(node) is str:  # most items: nothing to lay out
-        return pad + node + suffix
+        return " " * indent + node + suffix
+    if isinstance(node, Group):
+        return _group(node, indent, suffix)
     flat = str(node) + suffix
     if isinstance(node, Param) and not fits(flat, indent):
-        return _param(node, indent, suffix) or pad + flat
-    if not isinstance(node, Group) or not node.items or fits(flat, indent):
+        return _param(node, indent, suffix) or " " * indent + flat
+    return " " * indent + flat
+
+
+def _group(node: Group, indent: int, suffix: str) -> str:
+    """A group on its line if it fits, else hugged or exploded.  Each item is
+    spelled once (a long signature asks three questions of every parameter)."""
+    pad = " " * indent
+    texts = [item if type(item) is str else str(item) for item in node.items]
+    inner = ", ".join(texts)
+    flat = node.head + inner + node.tail + suffix
+    if not texts or fits(flat, indent):
         return pad + flat
     tail = _tail(node, indent, suffix)
-    if node.hug and len(node.items) > 1:
-        inner = ", ".join(map(str, node.items))
+    if node.hug and len(texts) > 1:
         # black hugs even when the head itself is too long: it cannot split it
         if fits(inner, indent + 4) and tail is not None:
             return f"{pad}{node.head}\n{pad}    {inner}\n{tail}"
     item_pad = pad + "    "
-    inner = "\n".join(
-        item_pad + item + "," if type(item) is str else layout(item, indent + 4, ",")
-        for item in node.items
-    )
-    return f"{pad}{node.head}\n{inner}\n{tail or pad + node.tail + suffix}"
+    lines = [pad + node.head]
+    for item, text in zip(node.items, texts):
+        if type(item) is str or fits(text + ",", indent + 4):  # on its line as it is
+            lines.append(item_pad + text + ",")
+        else:
+            lines.append(layout(item, indent + 4, ","))
+    lines.append(tail or pad + node.tail + suffix)
+    return "\n".join(lines)
 
 
 def _tail(node: Group, indent: int, suffix: str) -> Optional[str]:
