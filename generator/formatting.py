@@ -25,7 +25,7 @@ from concurrent.futures import Executor
 from typing import Any, Optional
 
 from . import cache
-from .pystyle import LINE_LENGTH, call_head_stays_long, width
+from .pystyle import ATOM, DOTTED_NAME, LINE_LENGTH, call_head_stays_long, width
 
 CHUNK_BREAK = "\x1e"
 _BREAK_LINE = "\n" + CHUNK_BREAK + "\n"
@@ -34,25 +34,23 @@ _QUOTES = '"""'
 # item of an exploded group that is a lone atom (a dotted name or a string
 # literal, maybe as a keyword argument or a dict entry of two atoms), or the
 # head of a def or class whose name alone is too long.
-_NAME = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"  # a dotted name
-_ATOM = rf'(?:{_NAME}|"(?:[^"\\\n]|\\.)*")'
 _LONE_ITEM = re.compile(
-    rf" +(?:[A-Za-z_]\w*=)?{_ATOM}(?:: {_ATOM})?,"
+    rf" +(?:[A-Za-z_]\w*=)?{ATOM}(?:: {ATOM})?,"
     r"| *(?:def|class) [A-Za-z_]\w*(?:\(|:)"
     # the head of an exploded import whose module name alone is too long
     r"| *from (?:\.+|\.*[A-Za-z_][\w.]*) import \("
 )
 # A field annotated with a plain name: black wraps the name in parentheses on
 # a line of its own when it fits there, and otherwise leaves the line alone.
-_PLAIN_ANNOTATION = re.compile(rf"( +)[A-Za-z_]\w*: ({_ATOM})")
-# ``name = callee(`` and, on the next line, a name as the call's one argument:
-# black leaves both long in the cases pystyle.call_head_stays_long names.
-_CALL_HEAD = re.compile(rf"( *)({_NAME} = |return )({_NAME})\(")
-_ARGUMENT = re.compile(rf"( *)({_NAME})")
-# A statement ``callee(`` / one name or string / ``)``: black leaves the
-# argument long, since it cannot split it (pystyle.called).
-_STATEMENT_CALL = re.compile(rf"( *){_NAME}\(")
-_LONE_ARGUMENT = re.compile(rf"( *){_ATOM}")
+_PLAIN_ANNOTATION = re.compile(rf"( +)[A-Za-z_]\w*: ({ATOM})")
+# A call split around its one argument: ``name = callee(`` (or ``return
+# callee(``), whose line black leaves long in the cases
+# pystyle.call_head_stays_long names, or a statement ``callee(``, whose name
+# or string argument black leaves long (pystyle.called); then the argument
+# alone, one level deeper, then ``)``.
+_CALL_HEAD = re.compile(rf"( *)({DOTTED_NAME} = |return )({DOTTED_NAME})\(")
+_STATEMENT_CALL = re.compile(rf"( *){DOTTED_NAME}\(")
+_ARGUMENT = re.compile(rf"( *)({ATOM})")
 
 
 # A def's closing line with a plain name as its return annotation, too long to
@@ -70,28 +68,30 @@ def _black_leaves_long(line: str) -> bool:
     return plain is not None and len(plain[1]) + 4 + width(plain[2]) > LINE_LENGTH
 
 
+def _split_argument(pad: str, following: list[str]) -> Optional[str]:
+    """The one argument of a call whose head line is indented by ``pad``, if
+    ``following`` is that argument alone one level deeper, then ``)``."""
+    if len(following) < 2 or following[1] != pad + ")":
+        return None
+    argument = _ARGUMENT.fullmatch(following[0])
+    return argument[2] if argument is not None and argument[1] == pad + "    " else None
+
+
 def _lone_argument(lines: list[str], index: int) -> bool:
     """Whether ``lines[index]`` is the one name or string argument of a
     statement call split around it (``callee(`` above, ``)`` below)."""
-    argument = _LONE_ARGUMENT.fullmatch(lines[index])
-    if argument is None or index == 0 or index + 1 >= len(lines):
-        return False
-    head = _STATEMENT_CALL.fullmatch(lines[index - 1])
-    return (
-        head is not None and argument[1] == head[1] + "    " and lines[index + 1] == head[1] + ")"
-    )
+    head = _STATEMENT_CALL.fullmatch(lines[index - 1]) if index else None
+    return head is not None and _split_argument(head[1], lines[index : index + 2]) is not None
 
 
 def _call_head_stays_long(line: str, following: list[str]) -> bool:
     """Whether ``line`` is a call's head black leaves long, ``following`` (the
     next two lines) its lone argument and closing parenthesis."""
     head = _CALL_HEAD.fullmatch(line)
-    if head is None or len(following) < 2 or following[1] != head[1] + ")":
+    argument = None if head is None else _split_argument(head[1], following)
+    if head is None or argument is None:
         return False
-    argument = _ARGUMENT.fullmatch(following[0])
-    if argument is None or argument[1] != head[1] + "    ":
-        return False
-    return call_head_stays_long(len(head[1]), head[2], head[3], argument[2])
+    return call_head_stays_long(len(head[1]), head[2], head[3], argument)
 
 
 # Below this much text for black, handing work to other processes costs more than it saves.

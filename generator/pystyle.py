@@ -360,10 +360,14 @@ def _literal_lines(value: object, indent: int, prefix: str, suffix: str) -> list
     return lines + [pad + closing + suffix]
 
 
-# callee(argument): one argument without brackets or commas
+# A dotted name, and an atom black cannot split: a dotted name or a
+# double-quoted string.  The formatter's screen spells its patterns with them.
+DOTTED_NAME = r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*"
+ATOM = rf'(?:{DOTTED_NAME}|"(?:[^"\\\n]|\\.)*")'
 _NAME = re.compile(r"[A-Za-z_]\w*")
-_DOTTED = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*")
-_ATOM = re.compile(r'[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*|"(?:[^"\\\n]|\\.)*"')
+_DOTTED = re.compile(DOTTED_NAME)
+_ATOM = re.compile(ATOM)
+# callee(argument): one argument without brackets or commas
 _SIMPLE_CALL = re.compile(r"([A-Za-z_][\w.]*)\(([^()\[\]{},]+)\)")
 # a dotted name, possibly called without arguments at the end, or a string literal
 _PLAIN_VALUE = re.compile(r'[A-Za-z_][\w.]*(?:\(\))?|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
