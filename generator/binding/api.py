@@ -8,6 +8,7 @@ from typing import Any
 
 from generator import gc_pause, ir
 from generator.escaping import literal
+from generator.memo import ByIdentity
 
 from . import auth
 from .auth import AuthBinding
@@ -76,7 +77,7 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
     servers = client_servers(api, options)
     # Credential arguments step aside for the server variables' (both are Client keywords).
     credentials = auth.build(api, options, frozenset(a.ident for a in servers.args))
-    known: ParamArguments = {}  # one renames (inputs) for every resource
+    known: ParamArguments = ByIdentity()  # one renames (inputs) for every resource
     resources = {
         tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code, known)
         for tag in api.tags

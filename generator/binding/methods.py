@@ -14,6 +14,7 @@ from typing import Callable, Mapping, Optional
 from generator import ir, media
 from generator.naming import BUILTIN_NAMES
 from generator.escaping import literal
+from generator.memo import ByIdentity
 from generator.pystyle import Node, Ternary, call, prefixed
 
 from .naming import method_names
@@ -450,9 +451,8 @@ def _argument(ident: str, t: PyType, required: bool, doc: str, wire: Wire, depre
 # Method arguments by the parameter object they bind, for one binding (one
 # ``renames``): the build gives operations sharing a parameter the same object
 # (see generator/irbuild/operations.py), so it is bound once (Amazon EC2: 7
-# signing headers in each of 1,188 methods).  The parameter is kept, so its id
-# stays its own.
-ParamArguments = dict[int, tuple[ir.Parameter, Arg]]
+# signing headers in each of 1,188 methods).
+ParamArguments = ByIdentity[Arg]
 
 
 def _param_argument(
@@ -462,10 +462,7 @@ def _param_argument(
 ) -> Arg:
     if known is None:
         return _new_param_argument(p, renames)
-    found = known.get(id(p))
-    if found is None or found[0] is not p:
-        found = known[id(p)] = (p, _new_param_argument(p, renames))
-    return found[1]
+    return known.get(p, lambda: _new_param_argument(p, renames))
 
 
 def _new_param_argument(p: ir.Parameter, renames: Mapping[str, str]) -> Arg:
@@ -903,7 +900,7 @@ def resource(
     :class:`~.auth.AuthBinding`); ``known``: as for :func:`method`, shared by
     every tag of one binding."""
     names = method_names([op.ident for op in tag.operations], tag.ident, verbs)
-    known = {} if known is None else known
+    known = ByIdentity() if known is None else known
     methods = tuple(
         method(op, tag, name, renames, security(op) if security else None, known)
         for op, name in zip(tag.operations, names)

@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 from .. import ir
 from ..errors import SpecError
+from ..memo import ByIdentity
 from ..naming import UniqueNames, pascal, pascal_ident, snake_ident, upper_ident
 from .common import COMPONENT_PREFIX, escape, maybe_null, primitive_of_value, text, unescape
 from .context import Context
@@ -171,9 +172,9 @@ class Schemas:
         # What each allOf wrapper stands for, and its annotations, by schema id
         # (the schema kept, so its id stays its own): AWS documents write nearly
         # every property as a wrapper, met again in every model merging it.
-        self._cores: dict[int, tuple[Any, Optional[tuple[Any, int]]]] = {}
-        self._annotations: dict[int, tuple[Any, dict[str, Any]]] = {}
-        self._traits: dict[int, tuple[Any, FieldTraits]] = {}
+        self._cores: ByIdentity[Optional[tuple[Any, int]]] = ByIdentity()
+        self._annotations: ByIdentity[dict[str, Any]] = ByIdentity()
+        self._traits: ByIdentity[FieldTraits] = ByIdentity()
         # Structural keys of the inline models and enums built so far: an
         # identical inline shape met again refers to the first one's class.
         self.shapes: dict[str, ir.Type] = {}
@@ -193,7 +194,7 @@ class Schemas:
             tuple[bool, tuple[tuple[str, int, str], ...], tuple[str, ...]],
             tuple[list[tuple[str, Any, str]], tuple[ir.Field, ...], tuple[ir.Warning, ...]],
         ] = {}
-        self._fields_repr: dict[int, tuple[tuple[ir.Field, ...], str]] = {}
+        self._fields_repr: ByIdentity[str] = ByIdentity()
         # object_parts by pointer: (schema, parts, allOf levels below it).
         self._parts: dict[str, tuple[dict[str, Any], ObjectParts, int]] = {}
         # Warnings raised by the inline builds in progress (innermost last); None
@@ -388,10 +389,7 @@ class Schemas:
         {description: ...}]``, and as models they were all one empty class."""
         if not isinstance(schema, dict) or "allOf" not in schema:
             return None
-        known = self._cores.get(id(schema))
-        if known is None or known[0] is not schema:
-            known = self._cores[id(schema)] = (schema, self._core(schema, pointer))
-        core = known[1]
+        core = self._cores.get(schema, lambda: self._core(schema, pointer))
         return None if core is None else (core[0], f"{pointer}/allOf/{core[1]}")
 
     def _core(self, schema: dict[str, Any], pointer: str) -> Optional[tuple[Any, int]]:
@@ -439,10 +437,7 @@ class Schemas:
         win), then its own, as they would be written on one schema.  Memoized
         per schema (the caller must not change the result): a property's type
         and its field both ask."""
-        known = self._annotations.get(id(schema))
-        if known is None or known[0] is not schema:
-            known = self._annotations[id(schema)] = (schema, self._new_annotations(schema))
-        return known[1]
+        return self._annotations.get(schema, lambda: self._new_annotations(schema))
 
     @staticmethod
     def _new_annotations(schema: dict[str, Any]) -> dict[str, Any]:
@@ -562,11 +557,9 @@ class Schemas:
     def _shape_key(self, model: ir.Model) -> str:
         """``repr((fields, additional, description, deprecated))``, the fields'
         part computed once per field list."""
-        known = self._fields_repr.get(id(model.fields))
-        if known is None or known[0] is not model.fields:
-            known = self._fields_repr[id(model.fields)] = (model.fields, repr(model.fields))
+        fields = self._fields_repr.get(model.fields, lambda: repr(model.fields))
         rest = (model.additional, model.description, model.deprecated)
-        return f"({known[1]}, {', '.join(map(repr, rest))})"
+        return f"({fields}, {', '.join(map(repr, rest))})"
 
     def _scalar(self, types: Any, schema: dict[str, Any], pointer: str) -> ir.Type:
         if types == "string":
@@ -798,19 +791,16 @@ class Schemas:
             ftype = self.schema_type(
                 prop_schema, prop_pointer, owner + pascal(prop), argument=arguments
             )
-            traits = self._traits.get(id(prop_schema))
-            if traits is None or traits[0] is not prop_schema:
-                traits = self._traits[id(prop_schema)] = (
-                    prop_schema,
-                    self._field_traits(prop_schema, prop_pointer),
-                )
+            traits = self._traits.get(
+                prop_schema, lambda: self._field_traits(prop_schema, prop_pointer)
+            )
             fields.append(
                 ir.Field(
                     prop,
                     names.claim(snake_ident(prop, "field", reserved)),
                     ftype,
                     prop in required,
-                    *traits[1],
+                    *traits,
                 )
             )
         return tuple(fields)
