@@ -42,6 +42,8 @@ import json
 import os
 import secrets
 import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Mapping, Optional, Sequence
 
@@ -258,12 +260,49 @@ def _work_dir(parent: Path, prefix: str) -> Path:
         return path
 
 
+# Creating a file is a round trip to the filesystem that releases the GIL.  On
+# a local disk it takes microseconds; on a VM's virtual disk, a network mount or
+# a container's bind mount it can take a millisecond, and then creating the
+# files is most of a large run (ec2's 2,225 files on one VM: 0.1 s when its
+# disk was quick, 1.75 s when it was slow; 1.17 s then on four threads, but 0.19
+# s when quick).  So the first batch is timed, and only a filesystem that slow
+# gets threads: on a fast one they cost more than they save.  The
+# threads only fill the staging folder, so what becomes visible, and when, is
+# unchanged.
+STAGE_THREADS = 4
+_BATCH = 16  # files per task
+_SLOW_BATCH_SECONDS = 0.002  # 125 microseconds a file
+
+
 def _stage(stage: Path, files: Mapping[str, str]) -> None:
-    for rel, text in sorted(files.items()):
-        path = stage / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(path, "xb") as handle:  # 0o666 less the umask, like any new file
-            handle.write(text.encode("utf-8"))
+    """Write ``files`` into the new folder ``stage`` (made if need be): its folders first, then the
+    files.  The first failure is raised once every write has stopped, so the
+    caller can remove the whole stage."""
+    folders = {str(PurePosixPath(rel).parent) for rel in files}
+    for folder in sorted(folders):  # "." and parents sort before their children
+        (stage / folder).mkdir(parents=True, exist_ok=True)
+
+    def write(batch: Sequence[tuple[str, str]]) -> None:
+        for rel, text in batch:
+            with open(stage / rel, "xb") as handle:  # 0o666 less the umask, like any new file
+                handle.write(text.encode("utf-8"))
+
+    items = sorted(files.items())
+    started = time.perf_counter()
+    write(items[:_BATCH])
+    rest = items[_BATCH:]
+    if len(rest) < 2 * _BATCH or time.perf_counter() - started < _SLOW_BATCH_SECONDS:
+        write(rest)
+        return
+    pool = ThreadPoolExecutor(STAGE_THREADS, thread_name_prefix="openapi-pygen-stage")
+    try:
+        batches = [rest[at : at + _BATCH] for at in range(0, len(rest), _BATCH)]
+        for _ in pool.map(write, batches):
+            pass
+    finally:
+        # On failure (or Ctrl-C) drop what has not started; either way, wait for
+        # the writes in flight, so none lands after the stage is removed.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _write_fresh(real: Path, wanted: Mapping[str, str]) -> None:
