@@ -214,3 +214,38 @@ def test_the_cli_help_points_to_both_clients(tmp_path: Path) -> None:
     assert "client.<group>.<command>(...) of heroku_platform_api.Client" in text
     assert "awaited, of heroku_platform_api.AsyncClient" in text
     assert "pip install 'heroku-platform-api[async]'" in text
+
+
+class _ImportRecorder:
+    """A meta path finder that only records what is looked for: a module
+    already imported is never looked for again, so after a first call these are
+    the imports a call keeps attempting (and failing) every time."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+        self.names.append(name)
+
+
+def test_a_call_attempts_no_import_with_the_async_extra(fake_heroku: FakeHeroku) -> None:
+    """httpcore asks sniffio which event loop runs it, four times a request;
+    without sniffio each ask is a failed import (about 40 us).  The [async]
+    extra installs it, as this venv has it (a missing one fails here)."""
+    fake_heroku.create_app("quick")
+    recorder = _ImportRecorder()
+
+    async def main() -> None:
+        async with AsyncClient(token=fake_heroku.token, base_url=fake_heroku.url) as client:
+            await client.apps.info("quick")  # first call: imports what it needs, once
+            sys.meta_path.insert(0, recorder)
+            try:
+                for _ in range(3):
+                    await client.apps.info("quick")
+            finally:
+                sys.meta_path.remove(recorder)
+
+    asyncio.run(main())
+    assert recorder.names == []
+    extra = (GENERATED / "pyproject.toml").read_text()
+    assert 'async = ["httpx>=0.27", "sniffio>=1.3"]' in extra
