@@ -264,20 +264,19 @@ def _work_dir(parent: Path, prefix: str) -> Path:
 # a local disk it takes microseconds; on a VM's virtual disk, a network mount or
 # a container's bind mount it can take a millisecond, and then creating the
 # files is most of a large run (ec2's 2,225 files on one VM: 0.1 s when its
-# disk was quick, 1.75 s when it was slow; 1.17 s then on four threads, but 0.19
-# s when quick).  So the first batch is timed, and only a filesystem that slow
-# gets threads: on a fast one they cost more than they save.  The
-# threads only fill the staging folder, so what becomes visible, and when, is
-# unchanged.
+# disk was quick, 1.75 s when it was slow; 1.17 s then on four threads, but
+# 0.19 s when quick).  So the first batch is timed, and only a filesystem that
+# slow gets threads: on a fast one they cost more than they save.  The threads
+# only fill the staging folder, so what becomes visible, and when, is unchanged.
 STAGE_THREADS = 4
 _BATCH = 16  # files per task
 _SLOW_BATCH_SECONDS = 0.002  # 125 microseconds a file
 
 
 def _stage(stage: Path, files: Mapping[str, str]) -> None:
-    """Write ``files`` into the new folder ``stage`` (made if need be): its folders first, then the
-    files.  The first failure is raised once every write has stopped, so the
-    caller can remove the whole stage."""
+    """Write ``files`` into the new folder ``stage`` (made if need be): its
+    folders first, then the files.  The first failure is raised once every
+    write has stopped, so the caller can remove the whole stage."""
     folders = {str(PurePosixPath(rel).parent) for rel in files}
     for folder in sorted(folders):  # "." and parents sort before their children
         (stage / folder).mkdir(parents=True, exist_ok=True)
