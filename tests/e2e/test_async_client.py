@@ -249,3 +249,28 @@ def test_a_call_attempts_no_import_with_the_async_extra(fake_heroku: FakeHeroku)
     assert recorder.names == []
     extra = (GENERATED / "pyproject.toml").read_text()
     assert 'async = ["httpx>=0.27", "sniffio>=1.3"]' in extra
+
+
+def test_the_deadline_holds_on_each_event_loop_the_client_is_used_from(
+    fake_heroku: FakeHeroku,
+) -> None:
+    """The deadline timer belongs to an event loop: a client used again from a
+    new loop (a second ``asyncio.run``) must get one there, not wait on the
+    first loop's, which no longer runs."""
+    from heroku_platform_api import DeadlineExceeded
+
+    fake_heroku.create_app("slow")
+    client = AsyncClient(token=fake_heroku.token, base_url=fake_heroku.url, retries=0)
+
+    async def call(deadline: float) -> float:
+        started = asyncio.get_running_loop().time()
+        try:
+            await client.apps.info("slow", deadline=deadline)
+        except DeadlineExceeded:
+            return asyncio.get_running_loop().time() - started
+        raise AssertionError("the call outlived its deadline")
+
+    for _ in range(2):  # each a new event loop
+        fake_heroku.slow_next("/apps/slow", 3.0)
+        assert asyncio.run(call(0.3)) < 1.5
+    asyncio.run(client.aclose())

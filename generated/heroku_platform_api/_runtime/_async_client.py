@@ -10,6 +10,7 @@ dependency (``pip install <package>[async]``) imported when the first
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from urllib.parse import urlencode, urljoin
@@ -32,17 +33,20 @@ from typing import (
 from ._async_streaming import aread_capped
 from ._streaming import CHUNK
 from ._uploads import remaining_size
-from ._auth import CallAuth, Secret, Security, checked_token, origin
+from ._auth import CallAuth, Secret, Security, checked_token
 from ._decoding import ErrorDecoders
 from ._servers import Server
 from ._core import UNSENDABLE_HEADER, ClientCore, Outgoing, innermost_reason, log, within
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
+from ._origin import origin
 from ._params import multipart_parts, protect_dot_segments
 from ._redact import quiet_library_urls, redact_url
 from ._retrying import RetryRules, fits_before
 from ._types import UNSET, RawBody, Timeout
 
 if TYPE_CHECKING:
+    import asyncio
+
     import httpx
 
 # asyncio is imported where it is used, not here: it costs about as much as the
@@ -102,14 +106,78 @@ def httpx_loaded() -> Httpx:
     return _httpx_loaded
 
 
-async def _within_deadline(work: Awaitable[R], seconds: float) -> R:
-    """``await work``, cancelled after ``seconds`` (asyncio.TimeoutError)."""
-    import asyncio
+class Deadlines:
+    """The deadlines of the calls in flight on one event loop, kept by one timer.
 
-    if sys.version_info >= (3, 11):
-        async with asyncio.timeout(seconds):
-            return await work
-    return await asyncio.wait_for(work, seconds)
+    ``asyncio.timeout`` per call schedules a timer and cancels it again, a
+    third of what the client itself adds to a call.  The calls of a client
+    mostly share one deadline length, so a new call almost never expires
+    before one already waiting: one timer, set for the earliest deadline,
+    serves them all.  When it fires it cancels each call past its deadline
+    and is set again for the earliest one left.  A cancelled call ends as it
+    would under ``asyncio.timeout``: ``asyncio.TimeoutError`` when the
+    deadline alone cancelled it, the cancellation itself when someone else
+    cancelled it too."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self._waiting: dict[object, tuple[float, asyncio.Task[Any]]] = {}
+        self._expired: set[object] = set()
+        self._timer: Optional[asyncio.TimerHandle] = None
+        self._at = math.inf  # time.monotonic() the timer fires at
+
+    async def run(self, work: Awaitable[R], expires: float) -> R:
+        """``await work``, cancelled at ``expires`` (``time.monotonic()``)."""
+        import asyncio
+
+        task = asyncio.current_task()
+        if task is None or sys.version_info < (3, 11):  # no Task.uncancel() before 3.11
+            return await asyncio.wait_for(work, expires - time.monotonic())
+        key = object()
+        cancelling = task.cancelling()
+        self._waiting[key] = (expires, task)
+        if expires < self._at:
+            self._set(expires)
+        try:
+            result = await work
+        except asyncio.CancelledError:
+            if self._forget(key, task, cancelling):
+                raise asyncio.TimeoutError from None
+            raise
+        except BaseException:
+            self._forget(key, task, cancelling)
+            raise
+        self._forget(key, task, cancelling)
+        return result
+
+    def _forget(self, key: object, task: asyncio.Task[Any], cancelling: int) -> bool:
+        """Drop a call that ended; whether only its deadline cancelled it."""
+        del self._waiting[key]
+        if key not in self._expired:
+            return False
+        self._expired.discard(key)
+        return task.uncancel() <= cancelling
+
+    def _set(self, expires: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._at = expires
+        self._timer = self.loop.call_at(self.loop.time() + expires - time.monotonic(), self._fire)
+
+    def _fire(self) -> None:
+        self._timer, self._at = None, math.inf
+        now = time.monotonic()
+        earliest = math.inf
+        for key, (expires, task) in self._waiting.items():
+            if key in self._expired:
+                continue
+            if expires <= now:
+                self._expired.add(key)
+                task.cancel()
+            elif expires < earliest:
+                earliest = expires
+        if earliest < math.inf:
+            self._set(earliest)
 
 
 def _leaves(old: str, new: str) -> bool:
@@ -198,6 +266,7 @@ class AsyncBaseClient(ClientCore):
         # One lock for the token provider and OAuth2 token fetches: calls that
         # need a token at once wait for one fetch and share its token.
         self._token_lock = asyncio.Lock()
+        self._deadlines_of: Optional[Deadlines] = None
         self._retry = RetryRules(
             total=retries or 0, backoff_factor=backoff_factor, max_retry_after=max_retry_after
         )
@@ -215,6 +284,17 @@ class AsyncBaseClient(ClientCore):
     async def aclose(self) -> None:
         """Close the client's connections."""
         await self.session.aclose()
+
+    def _deadlines(self) -> Deadlines:
+        """The deadline timer of the running event loop (a client used from a
+        new loop starts a new one; the old loop's calls keep theirs)."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        deadlines = self._deadlines_of
+        if deadlines is None or deadlines.loop is not loop:
+            deadlines = self._deadlines_of = Deadlines(loop)
+        return deadlines
 
     async def _call_auth_async(self, security: Optional[Security], base: str) -> CallAuth:
         """What the call sends (``ClientCore._call_auth``), after awaiting what it
@@ -282,9 +362,8 @@ class AsyncBaseClient(ClientCore):
                     else loaded.Timeout(left)
                 ),
             )
-            response = await _within_deadline(
-                self.session.send(request, stream=True, follow_redirects=False),
-                expires - time.monotonic(),
+            response = await self._deadlines().run(
+                self.session.send(request, stream=True, follow_redirects=False), expires
             )
         except asyncio.TimeoutError:
             raise DeadlineExceeded(f"POST {redact_url(target)}: deadline exceeded") from None
@@ -360,14 +439,13 @@ class AsyncBaseClient(ClientCore):
         chosen = self.timeout if timeout is None else timeout
         try:
             call_auth = await self._call_auth_async(security, call.base)
-            response = await _within_deadline(
-                self._attempts(call, chosen, call_auth, stream), call.expires - time.monotonic()
+            response = await self._deadlines().run(
+                self._attempts(call, chosen, call_auth, stream), call.expires
             )
             if self._refused_token(response.status_code, call_auth, call):
                 call_auth = await self._call_auth_async(security, call.base)
-                response = await _within_deadline(
-                    self._attempts(call, chosen, call_auth, stream),
-                    call.expires - time.monotonic(),
+                response = await self._deadlines().run(
+                    self._attempts(call, chosen, call_auth, stream), call.expires
                 )
         except asyncio.TimeoutError:
             raise DeadlineExceeded(f"{method} {redact_url(call.url)}: deadline exceeded") from None
@@ -409,8 +487,13 @@ class AsyncBaseClient(ClientCore):
                     type(exc).__name__,
                 )
             else:
-                wait = self._retry.wait_after_status(
-                    retry, call.method, response.status_code, response.headers.get("Retry-After")
+                status = response.status_code
+                wait = (  # no success is retried, so its headers are not searched
+                    None
+                    if status < 400
+                    else self._retry.wait_after_status(
+                        retry, call.method, status, response.headers.get("Retry-After")
+                    )
                 )
                 if not fits_before(wait, call.expires):
                     if not stream or response.status_code >= 400:
@@ -468,28 +551,35 @@ class AsyncBaseClient(ClientCore):
             with_credentials = auth.apply(sent, request.headers)
             if with_credentials != sent:
                 request.url = loaded.URL(with_credentials)
-            return await self._follow(request)
+            response = await self.session.send(request, stream=True, follow_redirects=False)
+            if response.next_request is None:
+                return response
+            return await self._follow(request, response)
         except UnicodeEncodeError as exc:  # a header httpx cannot encode: not sent
             raise self._failed(call, exc) from None
 
-    async def _follow(self, request: httpx.Request) -> httpx.Response:
-        """Send ``request`` and follow its redirects (up to 30, as requests).
-        httpx would read each redirect's body first, with no bound on its size
-        or time; nothing uses it, so it is closed unread instead.  httpx builds
-        the next request (dropping ``Authorization`` and ``Cookie`` as it sees
-        fit); every credential header goes too when the origin changes."""
+    async def _follow(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        """Follow the redirect ``response`` answered ``request`` with, and the
+        next ones (30 redirects, as requests follows).  httpx would read each redirect's
+        body first, with no bound on its size or time; nothing uses it, so it
+        is closed unread instead.  httpx builds the next request (dropping
+        ``Authorization`` and ``Cookie`` as it sees fit); every credential
+        header goes too when the origin changes."""
         names = ("Authorization", *self._auth.header_names())
-        for _ in range(30):
-            response = await self.session.send(request, stream=True, follow_redirects=False)
+        sent = 1
+        while True:
             following = response.next_request
             if following is None:
                 return response
             await response.aclose()
+            if sent > 30:  # 30 redirects followed, as requests follows them
+                raise httpx_loaded().TooManyRedirects("more than 30 redirects", request=request)
             if _leaves(str(request.url), str(following.url)):
                 for name in names:
                     following.headers.pop(name, None)
             request = following
-        raise httpx_loaded().TooManyRedirects("more than 30 redirects", request=request)
+            response = await self.session.send(request, stream=True, follow_redirects=False)
+            sent += 1
 
     async def _read_body(
         self, response: httpx.Response, call: Outgoing, limit: Optional[int] = None

@@ -367,10 +367,12 @@ class ClientCore:
         sent_headers = dict(self.headers)
         if "Accept" not in sent_headers:
             sent_headers["Accept"] = accept or DEFAULT_ACCEPT
-        sent_headers.update(simple_values(header_params or {}))
+        if header_params:
+            sent_headers.update(simple_values(header_params))
         if content_type is not None:
             sent_headers["Content-Type"] = content_type
-        sent_headers.update(headers or {})
+        if headers:
+            sent_headers.update(headers)
         body, opened = upload_body(content)
         if extra_body and multipart is not None:
             multipart = {**multipart, **extra_body}
@@ -381,7 +383,7 @@ class ClientCore:
         if not isinstance(json_body, Unset):
             body = json.dumps(encode(json_body), separators=(",", ":")).encode("utf-8")
             sent_headers.setdefault("Content-Type", "application/json")
-        pairs = query_pairs(query or {})
+        pairs = query_pairs(query) if query else []
         if extra_query:
             pairs += query_pairs(extra_query)
         started = time.monotonic()
@@ -389,9 +391,9 @@ class ClientCore:
             method=method,
             base=base,
             url=url,
-            query=urlencode(pairs, quote_via=quote),
+            query=urlencode(pairs, quote_via=quote) if pairs else "",
             headers=sent_headers,
-            cookies=simple_values(cookies or {}),
+            cookies=simple_values(cookies) if cookies else {},
             body=body,
             form=None if form is None else query_pairs(form),
             multipart=multipart,

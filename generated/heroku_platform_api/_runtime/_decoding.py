@@ -78,7 +78,8 @@ def _kept(error: DecodeError, raw: Any) -> Any:
 def loads(content: bytes) -> Any:
     """JSON from the body bytes, decoded strictly as UTF-8 (RFC 8259; a BOM is
     ignored): a body in another encoding is an error, not garbled text."""
-    return json.loads(content.decode("utf-8-sig"))
+    text = content.decode("utf-8")  # "utf-8-sig" would do both, in Python: slower
+    return json.loads(text[1:] if text.startswith("\ufeff") else text)
 
 
 def json_of(response: HttpResponse) -> Any:

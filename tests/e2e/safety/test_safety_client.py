@@ -265,6 +265,15 @@ def test_a_redirect_body_is_not_read(serve: Callable[[Answer], Server]) -> None:
         assert time.monotonic() - started < 1.0
 
 
+def test_a_redirect_loop_stops_after_30_redirects(serve: Callable[[Answer], Server]) -> None:
+    api = serve(_redirect_to("/apps/x"))
+    with client_for(api) as client:
+        with pytest.raises(TransportError) as info:
+            client.apps.info("x")
+    assert "redirects" in str(info.value)
+    assert len(api.seen) == 31  # the request and the 30 redirects requests follows
+
+
 # ---------------------------------------------------------------- 4. secrets in URLs
 
 

@@ -12,7 +12,8 @@ from typing import Callable, Mapping
 
 import _runtime as rt
 import pytest
-from _runtime._auth import CallAuth, origin
+from _runtime._auth import Authenticator, CallAuth
+from _runtime._origin import origin
 from runtime_server import Reply, Seen, Server
 
 Serve = Callable[[Callable[[Seen], Reply]], Server]
@@ -185,3 +186,44 @@ def test_an_operations_own_server_gets_its_credentials(serve: Serve, no_credenti
     (seen,) = uploads.seen
     assert seen.path == "/v2/file?key=qk-2" and seen.headers["X-Key"] == "hk-1"
     assert api.seen == []
+
+
+KEYED = {
+    "keyed": rt.SecurityScheme(
+        "keyed", "apiKey", argument="key", location="header", parameter="X-Key", env="KEYED_KEY"
+    ),
+    "bearer": rt.SecurityScheme("bearer", "bearer", argument="token", env="KEYED_TOKEN"),
+}
+
+
+def test_a_later_alternative_gives_way_once_the_first_ones_credentials_are_set(
+    serve: Serve, no_credentials: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a call sends is kept for the next calls only when nothing can
+    change it: not while an earlier alternative may still find its value."""
+
+    class Either(rt.BaseClient):
+        SECURITY_SCHEMES = KEYED
+        SECURITY = (("keyed",), ("bearer",))
+
+    server = serve(lambda seen: Reply(200, {}))
+    with Either(base_url=server.url, credentials={"token": "tk"}) as client:
+        client.request("GET", "/a")
+        monkeypatch.setenv("KEYED_KEY", "key-1")
+        client.request("GET", "/b")
+        client.request("GET", "/c")
+    sent = [(s.headers.get("X-Key"), s.headers.get("Authorization")) for s in server.seen]
+    assert sent == [(None, "Bearer tk"), ("key-1", None), ("key-1", None)]
+
+
+def test_a_provided_token_replaces_the_one_calls_were_sending(
+    no_credentials: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KEYED_TOKEN", "from-env")
+    auth = Authenticator(KEYED, {}, "https://api.test", None)
+    headers: dict[str, str] = {}
+    auth.for_call((("bearer",),)).apply("https://api.test/x", headers)
+    assert headers == {"Authorization": "Bearer from-env"}
+    auth.provide("token", "provided")
+    auth.for_call((("bearer",),)).apply("https://api.test/x", headers)
+    assert headers == {"Authorization": "Bearer provided"}

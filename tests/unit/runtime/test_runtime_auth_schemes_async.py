@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import _runtime as rt
 import pytest
-from _runtime._auth import origin
+from _runtime._origin import origin
 from runtime_server import Reply, Seen, Server
 from test_runtime_auth_schemes import ALL, SCHEMES, OAuth
 

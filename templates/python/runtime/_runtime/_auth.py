@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, MutableMapping, Option
 from urllib.parse import urlencode, urlsplit
 
 from ._errors import InvalidCredentials, MissingCredentials
+from ._origin import origin
 from ._params import protect_dot_segments
 
 if TYPE_CHECKING:
@@ -289,17 +290,6 @@ class ClientCredentialsToken:
 Source = Union[Credentials, ClientCredentialsToken]
 
 
-def origin(url: str) -> tuple[str, str, Optional[int]]:
-    """(scheme, host, port) of ``url``, the default port made explicit."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return ("", "", None)
-    scheme = parts.scheme.lower()
-    return scheme, (parts.hostname or "").lower(), port or {"http": 80, "https": 443}.get(scheme)
-
-
 class CallAuth:
     """What one call sends (requests calls it with the prepared request).
 
@@ -336,7 +326,8 @@ class CallAuth:
         clients send through here: requests via ``__call__``, httpx directly.)"""
         if origin(url) != self._origin:
             return url
-        headers.update(self._headers)
+        for name, value in self._headers.items():  # not update(): httpx's builds a Headers
+            headers[name] = value
         if self._cookies:
             pairs = "; ".join(f"{name}={value}" for name, value in self._cookies)
             existing = headers.get("Cookie")
@@ -363,6 +354,18 @@ class Authenticator:
     ) -> None:
         self.schemes = dict(schemes)
         self._origin = origin(base_url)
+        self._header_names = tuple(
+            sorted(
+                {
+                    s.parameter
+                    for s in self.schemes.values()
+                    if s.kind == "bearer" or (s.kind == "apiKey" and s.location == "header")
+                }
+            )
+        )
+        # What a call sends, by (security, base), once its first alternative's
+        # credentials are resolved (they never change after; see for_call).
+        self._chosen: dict[tuple[Security, Optional[str]], CallAuth] = {}
         host = urlsplit(base_url).hostname or ""
         self.sources: dict[str, Source] = {}
         for key, scheme in self.schemes.items():
@@ -391,6 +394,7 @@ class Authenticator:
                 self.sources[key] = ClientCredentialsToken(scheme, value, secret, fetch)
             else:
                 self.sources[key] = value
+        self._fetched = any(isinstance(s, ClientCredentialsToken) for s in self.sources.values())
 
     def empty(self) -> CallAuth:
         """An auth that sends nothing (``security: []``)."""
@@ -399,11 +403,20 @@ class Authenticator:
     def for_call(self, security: Security, base: Optional[str] = None) -> CallAuth:
         """The first alternative of ``security`` whose credentials are all available,
         sent only to the origin of ``base`` (the API's base URL when None)."""
+        known = self._chosen.get((security, base))
+        if known is not None:
+            return known
         if not security:
             return self.empty()
         for alternative in security:
             if all(self._available(name) for name in alternative):
-                return self._auth(alternative, origin(base) if base else self._origin)
+                auth = self._auth(alternative, origin(base) if base else self._origin)
+                # Kept when nothing can change it: the first alternative (a
+                # later one is chosen only while an earlier one's credentials
+                # are missing, and they may yet be set) and no OAuth2 token.
+                if alternative is security[0] and not auth.tokens:
+                    self._chosen[(security, base)] = auth
+                return auth
         first = next(a for a in security)
         self._raise_missing(first, len(security) > 1)
         raise AssertionError("unreachable")  # _raise_missing always raises
@@ -411,6 +424,8 @@ class Authenticator:
     def stale_tokens(self, security: Security) -> list[ClientCredentialsToken]:
         """The OAuth2 tokens a call with ``security`` would send that must be
         fetched first (for a client that fetches them itself)."""
+        if not self._fetched:
+            return []
         for alternative in security:
             if all(self._available(name) for name in alternative):
                 sources = (self.sources[name] for name in alternative)
@@ -420,6 +435,7 @@ class Authenticator:
     def provide(self, argument: str, value: str) -> None:
         """Use ``value`` for the credential argument ``argument`` (an async
         token provider's answer) wherever no value was given for it."""
+        self._chosen.clear()
         for source in self.sources.values():
             if isinstance(source, Credentials):
                 source.provide(argument, value)
@@ -469,15 +485,7 @@ class Authenticator:
 
     def header_names(self) -> tuple[str, ...]:
         """Headers that carry a credential (dropped on a redirect to another host)."""
-        return tuple(
-            sorted(
-                {
-                    s.parameter
-                    for s in self.schemes.values()
-                    if s.kind == "bearer" or (s.kind == "apiKey" and s.location == "header")
-                }
-            )
-        )
+        return self._header_names
 
     def state(self) -> str:
         """``argument=<set|not resolved>`` per scheme, for reprs (never a value)."""

@@ -30,6 +30,8 @@ class Styled:
     explode: bool
 
 
+# What quote(..., safe="") leaves as it is.
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]+")
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -131,6 +133,8 @@ def path_value(name: str, raw: Any) -> str:
     ``simple`` ``blue,black``; ``label`` ``.blue,black`` (exploded
     ``.blue.black``); ``matrix`` ``;color=blue,black`` (exploded
     ``;color=blue;color=black``, objects ``;R=100;G=200``)."""
+    if type(raw) is str and _UNRESERVED.fullmatch(raw) and raw not in (".", ".."):
+        return raw  # the common case: nothing to style or encode
     value, style, explode = _unstyle(raw, "simple", False)
     if style not in ("label", "matrix"):
         return simple_value(raw, _quote_segment)
