@@ -31,7 +31,8 @@ with their peers; prints tables of medians, ratios and target verdicts (``make b
 4. Per-call overhead: 2,000 sequential apps.get calls over keep-alive against a
    local server vs the same requests made with a bare requests.Session; and the
    same through AsyncClient (awaited one after another on one event loop) vs a
-   bare httpx.AsyncClient.
+   bare httpx.AsyncClient.  Each run's calls are timed in 20 blocks of 100, the two
+   sides taking turns, so a drift of the machine's speed hits both alike.
 5. The complete Heroku client (spec/heroku-platform.yaml, 305 operations) generated
    cold and warm as in 2; Microsoft Graph's import + Client() against a 3-operation
    package's (time ratio, RSS growth) and the first call on Graph's largest resource
@@ -86,6 +87,7 @@ HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "tra
 TIME_GOAL, MEMORY_GOAL = 0.20, 1.00
 PYTHON = ROOT / ".venv" / "bin" / "python"
 CALLS = 2000
+BLOCKS = 20  # per-call runs are timed in blocks of CALLS // BLOCKS (see medians_of_blocks)
 APPS = 10_000
 
 
@@ -105,6 +107,24 @@ def medians_interleaved(runs: int, *measures: Callable[[], float]) -> list[float
         for measure, got in zip(measures, samples):
             got.append(measure())
     return [statistics.median(got) for got in samples]
+
+
+def medians_of_blocks(
+    runs: int, blocks: int, ours: Callable[[], float], bare: Callable[[], float]
+) -> list[float]:
+    """``medians_interleaved`` for the two sides of a per-call ratio, each run cut into
+    ``blocks`` short blocks taken in turn (which side goes first alternating), its
+    totals summed: a drift of the machine's speed lasting a second or two then hits both
+    sides alike, where whole runs of 2,000 calls each would see different moments."""
+    totals: list[list[float]] = [[], []]
+    for _ in range(runs):
+        run = [0.0, 0.0]
+        for block in range(blocks):
+            for side in (0, 1) if block % 2 == 0 else (1, 0):
+                run[side] += (ours, bare)[side]()
+        totals[0].append(run[0])
+        totals[1].append(run[1])
+    return [statistics.median(got) for got in totals]
 
 
 def med(runs: list[dict[str, Any]], key: str) -> float:
@@ -360,20 +380,22 @@ def per_call(calls: int, runs: int) -> list[float]:
     session = requests.Session()
     headers = {"Accept": "application/vnd.heroku+json; version=3", "Authorization": "Bearer bench"}
 
+    block = calls // BLOCKS
+
     def ours() -> float:
         started = time.perf_counter()
-        for _ in range(calls):
+        for _ in range(block):
             client.apps.info("app-1")
         return time.perf_counter() - started
 
     def bare() -> float:
         started = time.perf_counter()
-        for _ in range(calls):
+        for _ in range(block):
             session.get(url + "/apps/app-1", headers=headers, timeout=(10, 60)).json()
         return time.perf_counter() - started
 
     ours(), bare()  # warm up both connection pools
-    result = medians_interleaved(runs, ours, bare)
+    result = medians_of_blocks(runs, BLOCKS, ours, bare)
     server.shutdown()
     return result
 
@@ -396,12 +418,14 @@ def per_call_async(calls: int, runs: int) -> list[float]:
     headers = {"Accept": "application/vnd.heroku+json; version=3", "Authorization": "Bearer bench"}
     timeout = httpx.Timeout(60, connect=10)
 
+    block = calls // BLOCKS
+
     async def ours_calls() -> None:
-        for _ in range(calls):
+        for _ in range(block):
             await client.apps.info("app-1")
 
     async def bare_calls() -> None:
-        for _ in range(calls):
+        for _ in range(block):
             (await bare_client.get(url + "/apps/app-1", headers=headers, timeout=timeout)).json()
 
     def timed(calls_of: Callable[[], Any]) -> Callable[[], float]:
@@ -414,7 +438,7 @@ def per_call_async(calls: int, runs: int) -> list[float]:
 
     ours, bare = timed(ours_calls), timed(bare_calls)
     ours(), bare()  # warm up both connection pools
-    result = medians_interleaved(runs, ours, bare)
+    result = medians_of_blocks(runs, BLOCKS, ours, bare)
     loop.run_until_complete(client.aclose())
     loop.run_until_complete(bare_client.aclose())
     loop.close()

@@ -80,3 +80,22 @@ def test_growth_table_is_sorted_by_size_with_seconds_per_mb() -> None:
     assert list(rows) == ["small", "slow", "broken", "big"]
     assert rows["big"][4] == "1.50" and rows["big"][5] == "> 600.0"
     assert rows["small"][5:7] == ["10.0", "10.00"]
+
+
+def test_per_call_blocks_alternate_and_sum_per_run() -> None:
+    """Each run's two totals are the sums of its blocks, the sides taking turns
+    going first, and the result is the median run of each side."""
+    order: list[str] = []
+    durations = iter([1.0, 2.0, 4.0, 8.0, 0.5, 0.25, 0.125, 0.0625, 2.0, 3.0, 3.0, 2.0])
+
+    def side(name: str) -> Any:
+        def measure() -> float:
+            order.append(name)
+            return next(durations)
+
+        return measure
+
+    ours, bare = bench.medians_of_blocks(3, 2, side("ours"), side("bare"))
+    assert order == ["ours", "bare", "bare", "ours"] * 3
+    # ours' runs 1 + 8, 0.5 + 0.0625, 2 + 2; bare's 2 + 4, 0.25 + 0.125, 3 + 3
+    assert (ours, bare) == (4.0, 6.0)
