@@ -46,10 +46,10 @@ def test_backoff_as_urllib3() -> None:
 
 def test_retries_stop_after_total() -> None:
     rules = RetryRules(total=2, backoff_factor=0)
-    assert rules.wait_after_status(2, "GET", 503, None) == 0.0
-    assert rules.wait_after_status(3, "GET", 503, None) is None
+    assert rules.wait_after_status(2, "GET", 503, {}) == 0.0
+    assert rules.wait_after_status(3, "GET", 503, {}) is None
     assert rules.wait_after_error(3, "GET", sent=True) is None
-    assert RetryRules(total=0).wait_after_status(1, "GET", 429, "1") is None
+    assert RetryRules(total=0).wait_after_status(1, "GET", 429, {"Retry-After": "1"}) is None
 
 
 @pytest.mark.parametrize(
@@ -59,7 +59,7 @@ def test_retries_stop_after_total() -> None:
 def test_retry_after_is_honoured_clamped_or_ignored(header: str, expected: float) -> None:
     rules = RetryRules(total=3, backoff_factor=0.5, max_retry_after=60.0)
     # retry 2: the backoff would be 1.0 s
-    assert rules.wait_after_status(2, "POST", 429, header) == expected
+    assert rules.wait_after_status(2, "POST", 429, {"Retry-After": header}) == expected
 
 
 def test_retry_after_as_an_http_date() -> None:
@@ -73,7 +73,20 @@ def test_retry_after_as_an_http_date() -> None:
 
 def test_retry_after_only_for_the_statuses_that_carry_it() -> None:
     rules = RetryRules(total=3, backoff_factor=0.5)
-    assert rules.wait_after_status(2, "GET", 500, "9") == 1.0  # the backoff, not 9 s
+    assert (
+        rules.wait_after_status(2, "GET", 500, {"Retry-After": "9"}) == 1.0
+    )  # the backoff, not 9 s
+
+
+def test_a_status_that_is_never_retried_leaves_the_headers_unread() -> None:
+    class Unread(dict[str, str]):
+        def get(self, *args: object) -> None:  # type: ignore[override]
+            raise AssertionError("headers searched")
+
+    rules = RetryRules(total=3)
+    assert [rules.wait_after_status(1, "GET", s, Unread()) for s in (200, 404, 501)] == [None] * 3
+    with pytest.raises(AssertionError, match="headers searched"):
+        rules.wait_after_status(1, "GET", 503, Unread())
 
 
 def test_no_retry_whose_wait_passes_the_deadline() -> None:

@@ -488,13 +488,8 @@ class AsyncBaseClient(ClientCore):
                     type(exc).__name__,
                 )
             else:
-                status = response.status_code
-                wait = (  # no success is retried, so its headers are not searched
-                    None
-                    if status < 400
-                    else self._retry.wait_after_status(
-                        retry, call.method, status, response.headers.get("Retry-After")
-                    )
+                wait = self._retry.wait_after_status(
+                    retry, call.method, response.status_code, response.headers
                 )
                 if not fits_before(wait, call.expires):
                     if not stream or response.status_code >= 400:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from typing import Optional
+from typing import Mapping, Optional
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Statuses whose Retry-After is honoured (urllib3's RETRY_AFTER_STATUS_CODES).
 RETRY_AFTER_STATUSES = frozenset({413, 429, 503})
+_MAY_RETRY = RETRY_STATUSES | RETRY_AFTER_STATUSES
 _SECONDS = re.compile(r"^\s*[0-9]+\s*$")
 
 
@@ -75,11 +76,16 @@ class RetryRules:
         return float(min(self.backoff_max, self.backoff_factor * 2 ** (retry - 1)))
 
     def wait_after_status(
-        self, retry: int, method: str, status: int, retry_after: Optional[str]
+        self, retry: int, method: str, status: int, headers: Mapping[str, str]
     ) -> Optional[float]:
         """Seconds to wait before retry number ``retry`` after ``status``, None
-        when the call should not be retried (the response stands)."""
-        if retry > self.total or not retryable_status(method, status, retry_after is not None):
+        when the call should not be retried (the response stands).  ``headers``
+        (the response's) are searched for ``Retry-After`` only for a status that
+        may be retried: most responses are successes."""
+        if retry > self.total or status not in _MAY_RETRY:
+            return None
+        retry_after = headers.get("Retry-After")
+        if not retryable_status(method, status, retry_after is not None):
             return None
         if status in RETRY_AFTER_STATUSES:
             asked = retry_after_seconds(retry_after, self.max_retry_after)
