@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Iterator, MutableMapping, Optional
 
 import jinja2
+import jinja2.meta
 
 from . import binding, escaping, formatting, ir, naming, pystyle
 from .errors import TargetError
@@ -138,6 +139,7 @@ def render_target(
         "tag": list(api.tags),
         "model": list(api.models),
         "enum": list(api.enums),
+        "model_module": list(py.model_modules.values()),  # the Python client's model modules
         "operation": list(api.operations),
     }
     manifest = next((f / "target.yaml" for f in target.folders if (f / "target.yaml").is_file()))
@@ -145,6 +147,7 @@ def render_target(
     for index, rule in enumerate(target.files):
         try:
             template = env.get_template(rule.template)
+            origin = _origin(env, rule.template) if mine else str(template.filename)
             output = from_string(env, rule.output)
             when = env.compile_expression(rule.when) if rule.when else None
         except jinja2.TemplateSyntaxError as exc:
@@ -162,11 +165,28 @@ def render_target(
                 raise TargetError(f"target {target.name}: two files render to {path}")
             with _blamed_on_user(mine):
                 result.files[path] = template.render(**local)
-            result.origins[path] = str(template.filename)
+            result.origins[path] = origin
     assert isinstance(env.loader, _RecordingLoader)
     result.read = env.loader.read
     _copy(target, env, context, manifest, result)
     return result
+
+
+def _origin(env: jinja2.Environment, name: str, depth: int = 0) -> str:
+    """The file to blame for what template ``name`` renders: a user's override
+    among it and the templates it includes (the python target's ``module.py.j2``
+    includes ``model.py.j2``), else the template itself."""
+    template = env.get_template(name)
+    filename = str(template.filename)
+    if not is_shipped(filename) or depth > 8 or env.loader is None:
+        return filename
+    source = env.loader.get_source(env, name)[0]
+    for ref in jinja2.meta.find_referenced_templates(env.parse(source)):
+        if ref is not None and ref != name:
+            found = _origin(env, ref, depth + 1)
+            if not is_shipped(found):
+                return found
+    return filename
 
 
 def _copy(

@@ -37,7 +37,7 @@ def _shipped_root() -> Path:
 
 
 SHIPPED = _shipped_root()
-EACH = ("api", "tag", "model", "enum", "operation")
+EACH = ("api", "tag", "model", "enum", "model_module", "operation")
 FORMATTERS = ("black", "none")
 
 

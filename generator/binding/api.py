@@ -16,12 +16,12 @@ from .methods import RESERVED_ARGUMENTS, Method, ParamArguments, Resource, resou
 from .models import (
     EnumClass,
     ModelClass,
+    ModelModule,
     enum_class,
+    group_modules,
     input_class,
     model_class,
     model_modules,
-    module_imports,
-    shared_imports,
 )
 from .requests import input_names
 from .reserved import PYTHON
@@ -36,13 +36,14 @@ class Binding:
     resources: dict[str, Resource]  # by tag ident, in document order
     models: dict[str, ModelClass]  # by name, in document order
     enums: dict[str, EnumClass]
-    model_imports: dict[str, list[str]]  # typing and datetime names the models use
     default_headers: str  # the client's DEFAULT_HEADERS, as a literal
     reserved: frozenset[str]  # argument names no parameter may take
     methods: dict[str, Method]  # by operation pointer
     auth: AuthBinding  # credential schemes, Client arguments, the default requirement
     client: ClientServers  # SERVERS, server variable arguments, the base URL variable
     inputs: dict[str, str] = dataclasses.field(default_factory=dict)  # model -> its input class
+    # The modules of the ``models`` package by name (each target file of ``each: model_module``).
+    model_modules: dict[str, ModelModule] = dataclasses.field(default_factory=dict)
 
     def method(self, op: ir.Operation) -> Method:
         return self.methods[op.pointer]
@@ -82,26 +83,24 @@ def _build(api: ir.Api, options: dict[str, Any]) -> Binding:
         tag.ident: resource(tag, type_names, verbs, inputs, credentials.security_code, known)
         for tag in api.tags
     }
-    # One module per model or enum; a model's input class shares its model's module.
-    modules = model_modules([m.name for m in api.models] + [e.name for e in api.enums])
+    # Models and enums grouped into modules by name; an input class joins its model.
+    modules = model_modules(
+        [m.name for m in api.models] + [e.name for e in api.enums], dict.fromkeys(inputs, 2)
+    )
     modules.update({inputs[name]: modules[name] for name in inputs})
     models: dict[str, ModelClass] = {}
     for m in api.models:  # each input class right after its model
-        model = models[m.name] = model_class(m, modules)
+        models[m.name] = model_class(m, modules)
         if m.name in inputs:
-            sent = input_class(m, inputs[m.name], inputs, modules)
-            if model.imports is not None and sent.imports is not None:
-                both = shared_imports(model.imports, sent.imports)
-                models[m.name] = dataclasses.replace(model, imports=both)
-                sent = dataclasses.replace(sent, imports=both)
-            models[inputs[m.name]] = sent
+            models[inputs[m.name]] = input_class(m, inputs[m.name], inputs, modules)
+    enums = {e.name: enum_class(e, modules) for e in api.enums}
     headers = options.get("default_headers") or {}
     return Binding(
         package=str(options["package"]),
         resources=resources,
         models=models,
-        enums={e.name: enum_class(e, modules) for e in api.enums},
-        model_imports=module_imports(tuple(models.values())),
+        enums=enums,
+        model_modules=group_modules(models, enums),
         default_headers=literal({str(k): str(v) for k, v in headers.items()}),
         reserved=RESERVED_ARGUMENTS,
         methods={m.operation.pointer: m for r in resources.values() for m in r.methods},

@@ -9,7 +9,7 @@ from generator import ir
 from generator.escaping import literal
 from generator.pystyle import Group, Node, call
 
-from generator.naming import snake_ident
+from generator.naming import identifier, snake_ident
 
 from .methods import _field_doc
 from .types import NO_RENAMES, DATETIME_NAMES, TYPING_NAMES, NullableType, PyType, py_type
@@ -39,7 +39,7 @@ class FieldBinding:
 
 @dataclass(frozen=True)
 class ModuleImports:
-    """What one model's module imports (each model has a module of its own)."""
+    """What a class needs its module to import."""
 
     typing: tuple[str, ...]
     datetime: tuple[str, ...]
@@ -201,14 +201,49 @@ def input_class(
     )
 
 
-def shared_imports(a: ModuleImports, b: ModuleImports) -> ModuleImports:
-    """The imports of one module that holds two classes (a model and its input class)."""
+def merged_imports(imports: list[ModuleImports]) -> ModuleImports:
+    """The imports of one module that holds several classes."""
+    typing = {n for i in imports for n in i.typing}
+    datetime = {n for i in imports for n in i.datetime}
     return ModuleImports(
-        typing=tuple(n for n in ("TYPE_CHECKING",) + TYPING_NAMES if n in a.typing + b.typing),
-        datetime=tuple(n for n in DATETIME_NAMES if n in a.datetime + b.datetime),
-        siblings=tuple(sorted(set(a.siblings) | set(b.siblings))),
-        lazy=a.lazy or b.lazy,
+        typing=tuple(n for n in ("TYPE_CHECKING",) + TYPING_NAMES if n in typing),
+        datetime=tuple(n for n in DATETIME_NAMES if n in datetime),
+        siblings=tuple(sorted({s for i in imports for s in i.siblings})),
+        lazy=any(i.lazy for i in imports),
     )
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    """One module of the ``models`` package (see :func:`model_modules`)."""
+
+    name: str
+    models: tuple[ModelClass, ...]
+    enums: tuple[EnumClass, ...]
+    imports: ModuleImports  # what its models need (an enum needs only the runtime)
+    keeps_extra: bool  # a model keeps extra keys: ``dataclasses.field`` is imported
+
+
+def group_modules(
+    models: Mapping[str, ModelClass], enums: Mapping[str, EnumClass]
+) -> dict[str, ModelModule]:
+    """The modules of the ``models`` package by name, each with its classes in
+    alphabetical order (an input class right after its model, enums last)."""
+    held: dict[str, tuple[list[ModelClass], list[EnumClass]]] = {}
+    for model in sorted(models.values(), key=lambda m: (m.input_of or m.name, bool(m.input_of))):
+        held.setdefault(model.module, ([], []))[0].append(model)
+    for enum in sorted(enums.values(), key=lambda e: e.name):
+        held.setdefault(enum.module, ([], []))[1].append(enum)
+    return {
+        name: ModelModule(
+            name,
+            tuple(classes),
+            tuple(members),
+            merged_imports([c.imports for c in classes if c.imports is not None]),
+            any(c.additional is not None for c in classes),
+        )
+        for name, (classes, members) in sorted(held.items())
+    }
 
 
 def _model_doc(m: ir.Model) -> str:
@@ -228,33 +263,65 @@ def enum_class(e: ir.Enum, modules: Optional[dict[str, str]] = None) -> EnumClas
     )
 
 
-def model_modules(names: list[str]) -> dict[str, str]:
-    """Class name -> its module in the ``models`` package: the snake_case name,
-    numbered where two names meet (``APIKey`` and ``ApiKey``)."""
-    modules: dict[str, str] = {}
-    taken: set[str] = set()
-    for name in names:
-        base = snake_ident(name, "model")
-        module, n = base, 1
-        while module in taken:
+# The most classes one module of the ``models`` package holds, counting an input
+# class with its model.  Importing 64 models from one module costs about 17 ms
+# (ec2's, from bytecode); a generation writes a tenth of the files it would
+# with a module per class, and creating files is what a large API's write costs.
+MODULE_CLASSES = 64
+
+
+def model_modules(names: list[str], weights: Optional[Mapping[str, int]] = None) -> dict[str, str]:
+    """Class name -> its module in the ``models`` package.
+
+    Classes are grouped by the words their snake_case names begin with: ``App``,
+    ``AppFeature`` and ``AppSetup`` share ``app``, as long as that group holds at
+    most :data:`MODULE_CLASSES` (``weights`` counts a class with its input
+    class).  A larger group splits by the next word (``app_webhook``), and a
+    class whose name ends at the split keeps the shorter module.  A class added
+    to the document changes only its own group's modules, so regenerating a
+    growing API does not reshuffle the rest."""
+    words: dict[str, tuple[str, ...]] = {}
+    taken: set[tuple[str, ...]] = set()
+    for name in names:  # numbered where two names meet (``APIKey`` and ``ApiKey``)
+        base = tuple(w for w in snake_ident(name, "model").split("_") if w)
+        key, n = base, 1
+        while key in taken:
             n += 1
-            module = f"{base}_{n}"
-        taken.add(module)
-        modules[name] = module
-    return modules
+            key = base + (str(n),)
+        taken.add(key)
+        words[name] = key
+    modules: dict[str, str] = {}
+    _group(sorted(words, key=words.__getitem__), words, weights or {}, 1, modules)
+    return {name: modules[name] for name in names}
 
 
-def module_imports(models: tuple[ModelClass, ...]) -> dict[str, list[str]]:
-    """What ``models.py`` imports from typing and datetime (``from_dict(data: Any)``
-    always needs Any; model names are its own)."""
-    used: set[str] = {"Any"}
-    for m in models:
-        for f in m.fields:
-            used |= f.imports
-        if m.additional is not None:
-            used |= m.additional.imports
-    return {
-        "typing": sorted(n for n in TYPING_NAMES if n in used),
-        "datetime": sorted(n for n in DATETIME_NAMES if n in used),
-        "models": [],
-    }
+def _group(
+    names: list[str],
+    words: Mapping[str, tuple[str, ...]],
+    weights: Mapping[str, int],
+    depth: int,
+    modules: dict[str, str],
+) -> None:
+    """Assign ``names`` (sorted by their words) to modules named by their first
+    ``depth`` words, splitting a group that is too large by one more word."""
+    start = 0
+    while start < len(names):
+        prefix = words[names[start]][:depth]
+        end = start + 1
+        while end < len(names) and words[names[end]][:depth] == prefix:
+            end += 1
+        members = names[start:end]
+        start = end
+        module = module_name(prefix)
+        if sum(weights.get(n, 1) for n in members) <= MODULE_CLASSES:
+            modules.update(dict.fromkeys(members, module))
+            continue
+        # Too many: the names that end here keep this module, the rest split on.
+        longer = [n for n in members if len(words[n]) > depth]
+        modules.update(dict.fromkeys((n for n in members if len(words[n]) <= depth), module))
+        _group(longer, words, weights, depth + 1, modules)
+
+
+def module_name(words: tuple[str, ...]) -> str:
+    """The module named by a group's words: an identifier, never a keyword."""
+    return identifier("_".join(words), "model")

@@ -56,7 +56,7 @@ from hypothesis import HealthCheck, Phase, assume, given, note, settings
 from hypothesis import strategies as st
 
 from generator import ir, output, pipeline
-from generator.binding.models import model_modules as binding_model_modules
+from generator import binding as py_binding
 from generator.binding import auth as auth_binding
 from generator.binding.requests import input_names
 from generator.binding.reserved import PYTHON
@@ -970,6 +970,12 @@ def known_bug_reasons(api: ir.Api, files: dict[str, str]) -> list[str]:
     return [reason for reason in reasons if reason in OPEN_BUGS]
 
 
+def class_modules(api: ir.Api) -> dict[str, str]:
+    """Each model's and enum's module in the models package, as the binding chose it."""
+    py = py_binding.build(api, pipeline.options_for(api, {}, PACKAGE))
+    return {name: cls.module for name, cls in {**py.models, **py.enums}.items()}
+
+
 def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()) -> None:
     idents = ir_identifiers(result.api)
     for name in idents:
@@ -984,12 +990,9 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         for name in (tag.class_name, tag.async_class_name)
         for suffix in ("WithRawResponse", "WithStreamingResponse")
     }
-    # Each model and enum has a module of its own in the models package, named by the binding.
-    model_modules = set(
-        binding_model_modules(
-            [m.name for m in result.api.models] + [e.name for e in result.api.enums]
-        ).values()
-    )
+    # The binding groups models and enums into the models package's modules.
+    modules = class_modules(result.api)
+    model_modules = set(modules.values())
     allowed = template_words() | idents | twins | model_modules
     tag_modules = {t.ident for t in result.api.tags}
     for rel, source in sorted(result.files.items()):
@@ -1061,9 +1064,6 @@ def check_sources(result: pipeline.Result, relaxed: frozenset[str] = frozenset()
         for rel, src in result.files.items()
         if rel.endswith(".py")
     }
-    modules = binding_model_modules(
-        [m.name for m in result.api.models] + [e.name for e in result.api.enums]
-    )
     for model in result.api.models:
         for f in model.fields:
             assert f.name in constants[f"{PACKAGE}/models/{modules[model.name]}.py"], (

@@ -32,7 +32,12 @@ seen["apps"] = {"api": loaded("heroku_platform_api.api."), "same": client.apps i
 from heroku_platform_api.models import App
 app = App.from_dict({"id": "1", "owner": {"id": "o"}})
 seen["model"] = {"module": App.__module__, "owner": type(app.owner).__name__,
+                 "owner_module": type(app.owner).__module__,
                  "models": loaded("heroku_platform_api.models.")}
+from heroku_platform_api.models import AppSetupBuild
+build = AppSetupBuild.from_dict({"id": "b", "status": "pending"})
+seen["sibling"] = {"status": type(build.status).__module__,
+                   "models": loaded("heroku_platform_api.models.")}
 print(json.dumps(seen))
 """
 
@@ -51,13 +56,19 @@ def test_import_loads_no_group_model_or_requests() -> None:
     # The first use of client.apps imports that group's module (with its package), no other.
     assert seen["apps"]["api"] == [f"{PACKAGE}.api.apps"]
     assert seen["apps"]["same"] is True and seen["apps"]["other_client"] is False
+    # App's module holds the classes whose names begin with App, its owner's among them.
     assert seen["model"]["module"] == f"{PACKAGE}.models.app"
     assert seen["model"]["owner"] == "AppOwner"
-    # Decoding App imported the modules of App's own fields, never the whole package.
-    models = seen["model"]["models"]
-    assert isinstance(models, list) and f"{PACKAGE}.models.app_owner" in models
+    assert seen["model"]["owner_module"] == f"{PACKAGE}.models.app"
+    # A field whose class lives in another module imports that module when decoded.
+    before, after = seen["model"]["models"], seen["sibling"]["models"]
+    assert isinstance(before, list) and isinstance(after, list)
+    assert f"{PACKAGE}.models.build" not in before
+    assert seen["sibling"]["status"] == f"{PACKAGE}.models.build"
+    assert f"{PACKAGE}.models.build" in after
+    # Decoding never imported the whole package.
     every = list((GENERATED / PACKAGE / "models").glob("*.py"))
-    assert len(models) < len(every) / 4, (len(models), len(every))
+    assert len(after) < len(every) / 4, (len(after), len(every))
 
 
 USAGE = """

@@ -2,13 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .archive_month import ArchiveMonth
 
 
 @dataclass(kw_only=True, slots=True)
@@ -48,7 +44,7 @@ class Archive:
         data = _rt.expect_object(data)
         return cls(
             created_at=_rt.optional_datetime(data, "created_at"),
-            month=_rt.optional(data, "month", _models.ArchiveMonth.decode),
+            month=_rt.optional(data, "month", ArchiveMonth.decode),
             year=_rt.optional_int(data, "year"),
             url=_rt.optional_str(data, "url"),
             checksum=_rt.optional_str(data, "checksum"),
@@ -70,3 +66,20 @@ class Archive:
         if self.size is not None:
             data["size"] = self.size
         return data
+
+
+class ArchiveMonth(str, _rt.OpenEnum):
+    """month of the archive"""
+
+    VALUE_01 = "01"
+    VALUE_02 = "02"
+    VALUE_03 = "03"
+    VALUE_04 = "04"
+    VALUE_05 = "05"
+    VALUE_06 = "06"
+    VALUE_07 = "07"
+    VALUE_08 = "08"
+    VALUE_09 = "09"
+    VALUE_10 = "10"
+    VALUE_11 = "11"
+    VALUE_12 = "12"

@@ -8,10 +8,7 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .collaborator_app import CollaboratorApp
-    from .collaborator_user import CollaboratorUser
-    from .team_app_permission import TeamAppPermission
-    from .team_role import TeamRole
+    from .team import TeamAppPermission, TeamRole
 
 
 @dataclass(kw_only=True, slots=True)
@@ -48,7 +45,7 @@ class Collaborator:
     def from_dict(cls, data: Any) -> Collaborator:
         data = _rt.expect_object(data)
         return cls(
-            app=_rt.required(data, "app", _models.CollaboratorApp.from_dict),
+            app=_rt.required(data, "app", CollaboratorApp.from_dict),
             created_at=_rt.required(data, "created_at", _rt.as_datetime),
             id=_rt.required(data, "id", _rt.as_str),
             permissions=_rt.optional(
@@ -58,7 +55,7 @@ class Collaborator:
             ),
             role=_rt.optional(data, "role", _models.TeamRole.decode),
             updated_at=_rt.required(data, "updated_at", _rt.as_datetime),
-            user=_rt.required(data, "user", _models.CollaboratorUser.from_dict),
+            user=_rt.required(data, "user", CollaboratorUser.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,4 +69,70 @@ class Collaborator:
             data["role"] = self.role.value
         data["updated_at"] = self.updated_at.isoformat()
         data["user"] = self.user.to_dict()
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class CollaboratorApp:
+    """app collaborator belongs to"""
+
+    name: Optional[str] = None
+    """unique name of app"""
+    id: Optional[str] = None
+    """unique identifier of app
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> CollaboratorApp:
+        data = _rt.expect_object(data)
+        return cls(
+            name=_rt.optional_str(data, "name"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.id is not None:
+            data["id"] = self.id
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class CollaboratorUser:
+    """identity of collaborated account"""
+
+    email: Optional[str] = None
+    """unique email address of account"""
+    federated: Optional[bool] = None
+    """whether the user is federated and belongs to an Identity Provider
+
+    Read-only: set by the server.
+    """
+    id: Optional[str] = None
+    """unique identifier of an account
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> CollaboratorUser:
+        data = _rt.expect_object(data)
+        return cls(
+            email=_rt.optional_str(data, "email"),
+            federated=_rt.optional_bool(data, "federated"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.email is not None:
+            data["email"] = self.email
+        if self.federated is not None:
+            data["federated"] = self.federated
+        if self.id is not None:
+            data["id"] = self.id
         return data

@@ -2,15 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .domain_app import DomainApp
-    from .domain_kind import DomainKind
-    from .domain_sni_endpoint_2 import DomainSniEndpoint2
 
 
 @dataclass(kw_only=True, slots=True)
@@ -73,15 +67,15 @@ class Domain:
         return cls(
             acm_status=_rt.optional_str(data, "acm_status"),
             acm_status_reason=_rt.optional_str(data, "acm_status_reason"),
-            app=_rt.optional(data, "app", _models.DomainApp.from_dict),
+            app=_rt.optional(data, "app", DomainApp.from_dict),
             cname=_rt.optional_str(data, "cname"),
             created_at=_rt.optional_datetime(data, "created_at"),
             hostname=_rt.optional_str(data, "hostname"),
             id=_rt.optional_str(data, "id"),
-            kind=_rt.optional(data, "kind", _models.DomainKind.decode),
+            kind=_rt.optional(data, "kind", DomainKind.decode),
             updated_at=_rt.optional_datetime(data, "updated_at"),
             status=_rt.optional_str(data, "status"),
-            sni_endpoint=_rt.optional(data, "sni_endpoint", _models.DomainSniEndpoint2.from_dict),
+            sni_endpoint=_rt.optional(data, "sni_endpoint", DomainSniEndpoint2.from_dict),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,3 +103,71 @@ class Domain:
         if self.sni_endpoint is not None:
             data["sni_endpoint"] = self.sni_endpoint.to_dict()
         return data
+
+
+@dataclass(kw_only=True, slots=True)
+class DomainApp:
+    """app that owns the domain"""
+
+    name: Optional[str] = None
+    """unique name of app"""
+    id: Optional[str] = None
+    """unique identifier of app
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DomainApp:
+        data = _rt.expect_object(data)
+        return cls(
+            name=_rt.optional_str(data, "name"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.id is not None:
+            data["id"] = self.id
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class DomainSniEndpoint2:
+    """sni endpoint the domain is associated with"""
+
+    name: Optional[str] = None
+    """unique name for SNI endpoint
+
+    Read-only: set by the server.
+    """
+    id: Optional[str] = None
+    """unique identifier of this SNI endpoint
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> DomainSniEndpoint2:
+        data = _rt.expect_object(data)
+        return cls(
+            name=_rt.optional_str(data, "name"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.id is not None:
+            data["id"] = self.id
+        return data
+
+
+class DomainKind(str, _rt.OpenEnum):
+    """type of domain name"""
+
+    HEROKU = "heroku"
+    CUSTOM = "custom"

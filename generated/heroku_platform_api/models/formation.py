@@ -8,8 +8,7 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .dyno_app import DynoApp
-    from .formation_dyno_size_2 import FormationDynoSize2
+    from .dyno import DynoApp
 
 
 @dataclass(kw_only=True, slots=True)
@@ -57,7 +56,7 @@ class Formation:
             app=_rt.optional(data, "app", _models.DynoApp.from_dict),
             command=_rt.optional_str(data, "command"),
             created_at=_rt.optional_datetime(data, "created_at"),
-            dyno_size=_rt.optional(data, "dyno_size", _models.FormationDynoSize2.from_dict),
+            dyno_size=_rt.optional(data, "dyno_size", FormationDynoSize2.from_dict),
             id=_rt.optional_str(data, "id"),
             quantity=_rt.optional_int(data, "quantity"),
             size=_rt.optional_str(data, "size"),
@@ -85,4 +84,118 @@ class Formation:
             data["type"] = self.type
         if self.updated_at is not None:
             data["updated_at"] = self.updated_at.isoformat()
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class FormationDynoSize:
+    """dyno size"""
+
+    id: Optional[str] = None
+    """unique identifier of the dyno size"""
+    name: Optional[str] = None
+    """name of the dyno size"""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FormationDynoSize:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class FormationDynoSize2:
+    """dyno size"""
+
+    id: Optional[str] = None
+    """unique identifier of the dyno size
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """name of the dyno size
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FormationDynoSize2:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class FormationUpdate:
+    """Properties to update a process type"""
+
+    dyno_size: Optional[FormationUpdateDynoSize] = None
+    """dyno size"""
+    quantity: Optional[int] = None
+    """number of processes to maintain"""
+    type: str
+    """type of process to maintain"""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FormationUpdate:
+        data = _rt.expect_object(data)
+        return cls(
+            dyno_size=_rt.optional(data, "dyno_size", FormationUpdateDynoSize.from_dict),
+            quantity=_rt.optional_int(data, "quantity"),
+            type=_rt.required(data, "type", _rt.as_str),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.dyno_size is not None:
+            data["dyno_size"] = self.dyno_size.to_dict()
+        if self.quantity is not None:
+            data["quantity"] = self.quantity
+        data["type"] = self.type
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class FormationUpdateDynoSize:
+    """dyno size"""
+
+    id: Optional[str] = None
+    """unique identifier of the dyno size"""
+    name: Optional[str] = None
+    """name of the dyno size"""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> FormationUpdateDynoSize:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
         return data

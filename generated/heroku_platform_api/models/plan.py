@@ -2,15 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .plan_addon_service import PlanAddonService
-    from .plan_price import PlanPrice
-    from .plan_regime import PlanRegime
 
 
 @dataclass(kw_only=True, slots=True)
@@ -88,9 +82,9 @@ class Plan:
     def from_dict(cls, data: Any) -> Plan:
         data = _rt.expect_object(data)
         return cls(
-            addon_service=_rt.optional(data, "addon_service", _models.PlanAddonService.from_dict),
+            addon_service=_rt.optional(data, "addon_service", PlanAddonService.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
-            compliance=_rt.optional(data, "compliance", _rt.list_of(_models.PlanRegime.decode)),
+            compliance=_rt.optional(data, "compliance", _rt.list_of(PlanRegime.decode)),
             default=_rt.optional_bool(data, "default"),
             description=_rt.optional_str(data, "description"),
             human_name=_rt.optional_str(data, "human_name"),
@@ -104,7 +98,7 @@ class Plan:
                 "installable_outside_private_network",
             ),
             name=_rt.optional_str(data, "name"),
-            price=_rt.optional(data, "price", _models.PlanPrice.from_dict),
+            price=_rt.optional(data, "price", PlanPrice.from_dict),
             space_default=_rt.optional_bool(data, "space_default"),
             state=_rt.optional_str(data, "state"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
@@ -144,3 +138,82 @@ class Plan:
         if self.visible is not None:
             data["visible"] = self.visible
         return data
+
+
+@dataclass(kw_only=True, slots=True)
+class PlanAddonService:
+    """identity of add-on service"""
+
+    id: Optional[str] = None
+    """unique identifier of this add-on-service
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """unique name of this add-on-service
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PlanAddonService:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class PlanPrice:
+    """price"""
+
+    cents: Optional[int] = None
+    """price in cents per unit of plan
+
+    Read-only: set by the server.
+    """
+    contract: Optional[bool] = None
+    """price is negotiated in a contract outside of monthly add-on billing
+
+    Read-only: set by the server.
+    """
+    unit: Optional[str] = None
+    """unit of price for plan
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PlanPrice:
+        data = _rt.expect_object(data)
+        return cls(
+            cents=_rt.optional_int(data, "cents"),
+            contract=_rt.optional_bool(data, "contract"),
+            unit=_rt.optional_str(data, "unit"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.cents is not None:
+            data["cents"] = self.cents
+        if self.contract is not None:
+            data["contract"] = self.contract
+        if self.unit is not None:
+            data["unit"] = self.unit
+        return data
+
+
+class PlanRegime(str, _rt.OpenEnum):
+    """compliance requirements an add-on plan must adhere to"""
+
+    HIPAA = "HIPAA"
+    PCI = "PCI"

@@ -2,13 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .region_provider import RegionProvider
 
 
 @dataclass(kw_only=True, slots=True)
@@ -72,7 +68,7 @@ class Region:
             locale=_rt.optional_str(data, "locale"),
             name=_rt.optional_str(data, "name"),
             private_capable=_rt.optional_bool(data, "private_capable"),
-            provider=_rt.optional(data, "provider", _models.RegionProvider.from_dict),
+            provider=_rt.optional(data, "provider", RegionProvider.from_dict),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
@@ -97,3 +93,71 @@ class Region:
         if self.updated_at is not None:
             data["updated_at"] = self.updated_at.isoformat()
         return data
+
+
+@dataclass(kw_only=True, slots=True)
+class RegionProvider:
+    """provider of underlying substrate"""
+
+    name: Optional[str] = None
+    """name of provider
+
+    Read-only: set by the server.
+    """
+    region: Optional[RegionProviderRegion] = None
+    """region name used by provider
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RegionProvider:
+        data = _rt.expect_object(data)
+        return cls(
+            name=_rt.optional_str(data, "name"),
+            region=_rt.optional(data, "region", RegionProviderRegion.decode),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.name is not None:
+            data["name"] = self.name
+        if self.region is not None:
+            data["region"] = self.region.value
+        return data
+
+
+class Region2(str, _rt.OpenEnum):
+    """region name used by provider"""
+
+    AP_SOUTH_1 = "ap-south-1"
+    EU_WEST_1 = "eu-west-1"
+    AP_SOUTHEAST_1 = "ap-southeast-1"
+    AP_SOUTHEAST_2 = "ap-southeast-2"
+    EU_CENTRAL_1 = "eu-central-1"
+    EU_WEST_2 = "eu-west-2"
+    AP_NORTHEAST_2 = "ap-northeast-2"
+    AP_NORTHEAST_1 = "ap-northeast-1"
+    US_EAST_1 = "us-east-1"
+    SA_EAST_1 = "sa-east-1"
+    US_WEST_1 = "us-west-1"
+    US_WEST_2 = "us-west-2"
+    CA_CENTRAL_1 = "ca-central-1"
+
+
+class RegionProviderRegion(str, _rt.OpenEnum):
+    """region name used by provider"""
+
+    AP_SOUTH_1 = "ap-south-1"
+    EU_WEST_1 = "eu-west-1"
+    AP_SOUTHEAST_1 = "ap-southeast-1"
+    AP_SOUTHEAST_2 = "ap-southeast-2"
+    EU_CENTRAL_1 = "eu-central-1"
+    EU_WEST_2 = "eu-west-2"
+    AP_NORTHEAST_2 = "ap-northeast-2"
+    AP_NORTHEAST_1 = "ap-northeast-1"
+    US_EAST_1 = "us-east-1"
+    SA_EAST_1 = "sa-east-1"
+    US_WEST_1 = "us-west-1"
+    US_WEST_2 = "us-west-2"
+    CA_CENTRAL_1 = "ca-central-1"

@@ -8,11 +8,7 @@ from .. import _runtime as _rt
 from .. import models as _models
 
 if TYPE_CHECKING:
-    from .pipeline_deployment_app import PipelineDeploymentApp
-    from .pipeline_deployment_slug import PipelineDeploymentSlug
-    from .pipeline_deployment_user import PipelineDeploymentUser
-    from .release_artifact import ReleaseArtifact
-    from .release_status import ReleaseStatus
+    from .pipeline import PipelineDeploymentApp, PipelineDeploymentSlug, PipelineDeploymentUser
 
 
 @dataclass(kw_only=True, slots=True)
@@ -80,18 +76,14 @@ class Release:
         data = _rt.expect_object(data)
         return cls(
             addon_plan_names=_rt.optional(data, "addon_plan_names", _rt.list_of(_rt.as_str)),
-            artifacts=_rt.optional(
-                data,
-                "artifacts",
-                _rt.list_of(_models.ReleaseArtifact.from_dict),
-            ),
+            artifacts=_rt.optional(data, "artifacts", _rt.list_of(ReleaseArtifact.from_dict)),
             app=_rt.optional(data, "app", _models.PipelineDeploymentApp.from_dict),
             created_at=_rt.optional_datetime(data, "created_at"),
             description=_rt.optional_str(data, "description"),
             id=_rt.optional_str(data, "id"),
             updated_at=_rt.optional_datetime(data, "updated_at"),
             slug=_rt.optional(data, "slug", _models.PipelineDeploymentSlug.from_dict),
-            status=_rt.optional(data, "status", _models.ReleaseStatus.decode),
+            status=_rt.optional(data, "status", ReleaseStatus.decode),
             user=_rt.optional(data, "user", _models.PipelineDeploymentUser.from_dict),
             version=_rt.optional_int(data, "version"),
             current=_rt.optional_bool(data, "current"),
@@ -130,3 +122,37 @@ class Release:
         if self.eligible_for_rollback is not None:
             data["eligible_for_rollback"] = self.eligible_for_rollback
         return data
+
+
+@dataclass(kw_only=True, slots=True)
+class ReleaseArtifact:
+    """a build artifact for the release"""
+
+    type: Optional[str] = None
+    """type of artifact"""
+    id: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ReleaseArtifact:
+        data = _rt.expect_object(data)
+        return cls(
+            type=_rt.optional_str(data, "type"),
+            id=_rt.optional_str(data, "id"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.type is not None:
+            data["type"] = self.type
+        if self.id is not None:
+            data["id"] = self.id
+        return data
+
+
+class ReleaseStatus(str, _rt.OpenEnum):
+    """current status of the release"""
+
+    FAILED = "failed"
+    PENDING = "pending"
+    SUCCEEDED = "succeeded"
+    EXPIRED = "expired"

@@ -2,14 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Optional
+from typing import Any, Optional
 
 from .. import _runtime as _rt
-from .. import models as _models
-
-if TYPE_CHECKING:
-    from .slug_blob import SlugBlob
-    from .slug_stack import SlugStack
 
 
 @dataclass(kw_only=True, slots=True)
@@ -58,7 +53,7 @@ class Slug:
     def from_dict(cls, data: Any) -> Slug:
         data = _rt.expect_object(data)
         return cls(
-            blob=_rt.optional(data, "blob", _models.SlugBlob.from_dict),
+            blob=_rt.optional(data, "blob", SlugBlob.from_dict),
             buildpack_provided_description=_rt.optional_str(data, "buildpack_provided_description"),
             checksum=_rt.optional_str(data, "checksum"),
             commit=_rt.optional_str(data, "commit"),
@@ -67,7 +62,7 @@ class Slug:
             id=_rt.optional_str(data, "id"),
             process_types=_rt.optional(data, "process_types", _rt.dict_of(_rt.as_str)),
             size=_rt.optional_int(data, "size"),
-            stack=_rt.optional(data, "stack", _models.SlugStack.from_dict),
+            stack=_rt.optional(data, "stack", SlugStack.from_dict),
             updated_at=_rt.optional_datetime(data, "updated_at"),
         )
 
@@ -95,4 +90,68 @@ class Slug:
             data["stack"] = self.stack.to_dict()
         if self.updated_at is not None:
             data["updated_at"] = self.updated_at.isoformat()
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class SlugBlob:
+    """pointer to the url where clients can fetch or store the actual release binary"""
+
+    method: Optional[str] = None
+    """method to be used to interact with the slug blob
+
+    Read-only: set by the server.
+    """
+    url: Optional[str] = None
+    """URL to interact with the slug blob
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SlugBlob:
+        data = _rt.expect_object(data)
+        return cls(
+            method=_rt.optional_str(data, "method"),
+            url=_rt.optional_str(data, "url"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.method is not None:
+            data["method"] = self.method
+        if self.url is not None:
+            data["url"] = self.url
+        return data
+
+
+@dataclass(kw_only=True, slots=True)
+class SlugStack:
+    """identity of slug stack"""
+
+    id: Optional[str] = None
+    """unique identifier of stack
+
+    Read-only: set by the server.
+    """
+    name: Optional[str] = None
+    """unique name of stack
+
+    Read-only: set by the server.
+    """
+
+    @classmethod
+    def from_dict(cls, data: Any) -> SlugStack:
+        data = _rt.expect_object(data)
+        return cls(
+            id=_rt.optional_str(data, "id"),
+            name=_rt.optional_str(data, "name"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.id is not None:
+            data["id"] = self.id
+        if self.name is not None:
+            data["name"] = self.name
         return data

@@ -370,6 +370,18 @@ def test_override_rendering_invalid_python_names_the_override(tmp_path: Path) ->
     assert "api/__init__.py" in line
 
 
+def test_included_override_rendering_invalid_python_names_the_override(tmp_path: Path) -> None:
+    # module.py.j2 (shipped) includes model.py.j2 for each class: an override of
+    # model.py.j2 that breaks the module is the user's mistake, not the generator's.
+    path = _override(tmp_path, "package/models/model.py.j2", "class {{ model.name }}(:\n")
+    pet = {"type": "object", "properties": {"name": {"type": "string"}}}
+    spec = write_spec(tmp_path / "s.yaml", minimal_spec(schemas={"Pet": pet}))
+    out = ["--out", str(tmp_path / "o"), "--templates", str(tmp_path / "tpl")]
+    line = one_error_line(run("generate", str(spec), *out))
+    assert line.startswith(f"error: {path}: renders invalid Python"), line
+    assert "/models/" in line
+
+
 def test_user_hooks_syntax_error_names_the_file_and_line(tmp_path: Path) -> None:
     hooks = _override(tmp_path, "hooks.py", "FILTERS = {}\ndef oops(:\n")
     line = one_error_line(_generate_with(tmp_path, "--templates", str(tmp_path / "tpl")))
