@@ -5,6 +5,7 @@ Built from hand-made run records: nothing is timed here."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from helpers import ROOT
@@ -12,6 +13,7 @@ from helpers import ROOT
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import bench  # noqa: E402
+import bench_scale  # noqa: E402
 
 
 def _gen(ours_s: float, ours_mb: float, peer_s: float, peer_mb: float, **peer: Any) -> Any:
@@ -99,3 +101,19 @@ def test_per_call_blocks_alternate_and_sum_per_run() -> None:
     assert order == ["ours", "bare", "bare", "ours"] * 3
     # ours' runs 1 + 8, 0.5 + 0.0625, 2 + 2; bare's 2 + 4, 0.25 + 0.125, 3 + 3
     assert (ours, bare) == (4.0, 6.0)
+
+
+def test_the_largest_resource_module_is_found_and_its_first_call_judged(tmp_path: Path) -> None:
+    for name, size in (("small", 10), ("big", 3000)):
+        api = tmp_path / name / "pkg" / "api"
+        api.mkdir(parents=True)
+        (api / "__init__.py").write_text("")
+        (api / "default.py").write_text("x" * size)
+    packages = {name: (tmp_path / name, "pkg") for name in ("small", "big")}
+    assert bench_scale.largest_resource(packages) == ("big", 3000)
+    assert bench_scale.largest_resource({}) is None
+    fast = bench._largest_module_row(("ec2", 0.150, "default.-", 9 * 2**20), 3)
+    assert fast[2:] == ["150 ms", "met"] and "import only" in fast[0] and "9.0 MB" in fast[0]
+    slow = bench._largest_module_row(("ec2", 0.201, "default.describe", 9 * 2**20), 3)
+    assert slow[2:] == ["201 ms", "MISSED"] and "describe" in slow[0]
+    assert bench._largest_module_row(None, 3)[3].startswith("n/a")
