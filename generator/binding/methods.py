@@ -22,6 +22,7 @@ from .servers import operation_servers
 from .types import (
     NO_RENAMES,
     DATETIME_NAMES,
+    LiteralType,
     TYPING_NAMES,
     NullableType,
     PyType,
@@ -468,6 +469,14 @@ def _param_argument(
 def _new_param_argument(p: ir.Parameter, renames: Mapping[str, str]) -> Arg:
     wire = Wire(p.location, p.name, p.style, p.explode)
     t = py_type(p.type, renames)
+    if p.required and p.location != "path" and isinstance(t, LiteralType) and len(t.values) == 1:
+        # A required parameter that can take one value only (a ``const`` or a
+        # one-value enum, such as EC2's ``Action`` and ``Version``): the value is
+        # its default, so a caller need not spell it.  Path parameters stay
+        # positional and required (a default there would have to come last).
+        default = literal(t.values[0])
+        doc = "\n\n".join(part for part in (p.description, f"Always {default}.") if part)
+        return Arg(p.ident, t.annotation, default, doc, wire, t, p.deprecated, t.imports)
     return _argument(p.ident, t, p.required, p.description, wire, p.deprecated)
 
 

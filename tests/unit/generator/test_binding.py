@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,52 @@ def test_resource_imports_are_what_its_methods_use() -> None:
     assert "Union" in resource.typing and "Optional" in resource.typing
     assert "Literal" in resource.typing
     assert resource.datetime == ()
+
+
+def test_a_required_parameter_with_one_possible_value_defaults_to_it(tmp_path: Path) -> None:
+    """EC2's ``Action=DescribeInstances&Version=2016-11-15``: required, but with
+    one value each, so the caller need not spell them; a path parameter stays
+    required (positional), and a two-value enum stays required."""
+    one = {"type": "string", "enum": ["DescribeInstances"]}
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "T", "version": "1"},
+                "paths": {
+                    "/{region}": {
+                        "get": {
+                            "operationId": "describe",
+                            "parameters": [
+                                {"name": "region", "in": "path", "required": True, "schema": one},
+                                {"name": "Action", "in": "query", "required": True, "schema": one},
+                                {
+                                    "name": "X-Version",
+                                    "in": "header",
+                                    "required": True,
+                                    "schema": {"type": "string", "const": "2016-11-15"},
+                                },
+                                {
+                                    "name": "Mode",
+                                    "in": "query",
+                                    "required": True,
+                                    "schema": {"type": "string", "enum": ["a", "b"]},
+                                },
+                            ],
+                            "responses": {"200": {"description": "ok"}},
+                        }
+                    }
+                },
+            }
+        )
+    )
+    api, py = bind(spec)
+    method = py.method(api.operations[0])
+    assert method.argument("path", "region").required
+    assert method.argument("query", "Mode").required
+    action = method.argument("query", "Action")
+    assert action.default == '"DescribeInstances"' and not action.required
+    assert action.annotation == 'Literal["DescribeInstances"]'
+    version = method.argument("header", "X-Version")
+    assert version.default == '"2016-11-15"' and 'Always "2016-11-15".' in version.doc
