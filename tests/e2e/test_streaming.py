@@ -120,6 +120,39 @@ def test_uploads_stream_with_their_length(
     assert server.seen[-1][2].get("Transfer-Encoding") == "chunked"
 
 
+def test_an_iterator_body_is_never_sent_twice(pkg: ModuleType) -> None:
+    """A 503 on a PUT is retried, but an iterator of chunks is used up by the
+    first attempt: sending it again would send it empty (both clients did).
+    So the 503 stands and the server saw the body once, whole; bytes, which can
+    be sent again, are still retried."""
+    bodies: list[bytes] = []
+
+    def busy(handler: Handler) -> None:
+        bodies.append(handler.body())
+        handler.reply(503, b'{"message": "busy"}')
+
+    with loopback({("PUT", "/files/up"): busy}) as running:
+        client = pkg.Client(base_url=running.url, backoff_factor=0, retries=2)
+        with pytest.raises(pkg.ApiError) as raised:
+            client.files.upload("up", iter([BLOB[:1000], BLOB[1000:]]))
+        assert raised.value.status == 503 and bodies == [BLOB]
+        bodies.clear()
+        with pytest.raises(pkg.ApiError):
+            client.files.upload("up", BLOB)
+        assert bodies == [BLOB] * 3
+
+    def hang_up(handler: Handler) -> None:  # reads the body, then closes without a reply
+        bodies.append(handler.body())
+        handler.close_connection = True
+
+    bodies.clear()
+    with loopback({("PUT", "/files/up"): hang_up}) as running:
+        client = pkg.Client(base_url=running.url, backoff_factor=0, retries=2)
+        with pytest.raises(pkg.TransportError):
+            client.files.upload("up", iter([BLOB[:1000], BLOB[1000:]]))
+        assert bodies == [BLOB]
+
+
 SERVER = r"""
 import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer

@@ -46,18 +46,25 @@ def remaining_size(body: BinaryIO) -> Optional[int]:
     return end - here
 
 
+def one_shot(body: object, start: Optional[int]) -> bool:
+    """Whether a body can be sent only once: an iterator of chunks, or a file
+    that cannot seek back to ``start`` (a pipe).  A retry would send it empty."""
+    if body is None or isinstance(body, (bytes, bytearray, str, dict, list, tuple)):
+        return False
+    return start is None
+
+
 def resendable(body: object, start: Optional[int], multipart: object) -> bool:
-    """Whether a request can be sent a second time (an OAuth2 token refused
-    with 401 is fetched again and the call repeated once): no body, bytes and
-    forms can; a file only after rewinding it to ``start``; an iterator of
-    chunks, or multipart parts that are files, cannot, as they are used up."""
+    """Whether a request can be sent a second time (a retry, or an OAuth2 token
+    refused with 401 fetched again and the call repeated once): no body, bytes
+    and forms can; a file after rewinding it to ``start``; an iterator of chunks,
+    or multipart parts that are files, cannot, as they are used up."""
     if multipart is not None and any(
         hasattr(v, "read") for v in getattr(multipart, "values", lambda: ())()
     ):
         return False
-    if body is None or isinstance(body, (bytes, bytearray, str, dict, list, tuple)):
-        return True
-    if start is not None:
+    if one_shot(body, start):
+        return False
+    if start is not None:  # a seekable file (start_of gives None for anything else)
         body.seek(start)  # type: ignore[attr-defined]
-        return True
-    return False
+    return True

@@ -32,7 +32,7 @@ from typing import (
 
 from ._async_streaming import aread_capped
 from ._streaming import CHUNK
-from ._uploads import remaining_size
+from ._uploads import remaining_size, resendable
 from ._auth import CallAuth, Secret, Security, checked_token
 from ._decoding import ErrorDecoders
 from ._servers import Server
@@ -477,6 +477,8 @@ class AsyncBaseClient(ClientCore):
                     raise self._failed(call, exc) from None
                 sent = not isinstance(exc, loaded.NotSent)
                 wait = self._retry.wait_after_error(retry, call.method, sent)
+                if sent and not resendable(call.body, call.start, call.multipart):
+                    wait = None  # its body is used up: sending again would send it empty
                 if not fits_before(wait, call.expires):
                     raise self._failed(call, exc) from None
                 log.warning(  # as urllib3 warns of its retries
@@ -491,6 +493,8 @@ class AsyncBaseClient(ClientCore):
                 wait = self._retry.wait_after_status(
                     retry, call.method, response.status_code, response.headers
                 )
+                if wait is not None and not resendable(call.body, call.start, call.multipart):
+                    wait = None  # its body is used up: the response stands
                 if not fits_before(wait, call.expires):
                     if not stream or response.status_code >= 400:
                         await self._read_body(response, call)

@@ -27,6 +27,7 @@ from ._params import multipart_parts
 from ._errors import DeadlineExceeded, ResponseTooLarge, TransportError
 from ._redact import redact_url
 from ._streaming import read_chunks
+from ._uploads import one_shot
 from ._transport import call_state, describe, http, retry_policy, strip_auth_across_hosts
 from ._types import UNSET, RawBody, T, Timeout
 
@@ -238,8 +239,13 @@ class BaseClient(ClientCore):
         )
         call_auth = self._call_auth(security, call.base)
 
+        # urllib3 retries a call it sent only when its body can be sent again
+        # (multipart and forms are encoded to bytes first).
+        sent_once = one_shot(call.body, call.start)
+
         def send(auth: CallAuth) -> requests.Response:
             call_state.expires = call.expires
+            call_state.one_shot = sent_once
             try:
                 return self._send(
                     method,
@@ -259,6 +265,7 @@ class BaseClient(ClientCore):
                 raise self._failed(method, call.url, exc, call.expires) from None
             finally:
                 call_state.expires = None
+                call_state.one_shot = False
 
         try:
             response = send(call_auth)

@@ -38,7 +38,8 @@ class Http(NamedTuple):
 
 # The deadline (time.monotonic()) of the call this thread is making, so the
 # retry policy (one object shared by every call of a client) can stop retrying
-# when the next wait would pass it.  None outside ``BaseClient.request``.
+# when the next wait would pass it (None outside ``BaseClient.request``), and
+# ``one_shot``: whether that call's body can be sent only once.
 call_state = threading.local()
 
 
@@ -78,8 +79,11 @@ def _load_http() -> Http:
         idempotent methods).  ``Retry-After`` is honoured only when it is sane:
         clamped to ``max_retry_after``, and a negative or unparseable value
         (``-5``, ``1e9``, ``garbage``) falls back to the normal backoff instead
-        of failing the call.  And no retry starts whose wait would pass the
-        call's deadline: the last response (or error) is returned instead."""
+        of failing the call.  No retry starts whose wait would pass the
+        call's deadline: the last response (or error) is returned instead.  And a
+        call whose body can be sent only once (``call_state.one_shot``: an
+        iterator of chunks) is retried only when the connection failed, before
+        anything was sent; otherwise it would go again with an empty body."""
 
         max_retry_after: float = 60.0
 
@@ -90,6 +94,8 @@ def _load_http() -> Http:
             return fresh
 
         def is_retry(self, method: str, status_code: int, has_retry_after: bool = False) -> bool:
+            if getattr(call_state, "one_shot", False):
+                return False  # its body is used up: the response stands
             if status_code == 429:
                 return bool(self.total)
             asked = has_retry_after and self.respect_retry_after_header
@@ -108,6 +114,11 @@ def _load_http() -> Http:
             _pool: Any = None,
             _stacktrace: Any = None,
         ) -> Any:
+            sent = response is not None or not (error and self._is_connection_error(error))
+            if sent and getattr(call_state, "one_shot", False):
+                # Sending again would send the used-up body empty: fail with this error.
+                reason = error or urllib3.exceptions.ResponseError("the body cannot be sent again")
+                raise urllib3.exceptions.MaxRetryError(_pool, url, reason)
             fresh = super().increment(method, url, response, error, _pool, _stacktrace)
             expires: Optional[float] = getattr(call_state, "expires", None)
             if expires is not None:
