@@ -220,6 +220,9 @@ class Arg:
     type: Optional[PyType] = None  # the value's type (None: page and per-call options)
     deprecated: bool = False
     imports: frozenset[str] = frozenset()
+    # The annotation in AsyncClient's methods, where it differs: a raw body may
+    # also be an async iterable of chunks there.
+    async_annotation: str = ""
 
     @property
     def required(self) -> bool:
@@ -565,11 +568,13 @@ def _body(
             "binary file, or (filename, content[, content type])."
         )
     wire = Wire("body", body.content_type)
+    sent_async = "_rt.AsyncRawBody" if annotation == "_rt.RawBody" else ""
     if body.required:  # positional: update_config_vars(app, {"KEY": "value"})
-        return [Arg(ident, annotation, None, doc, wire, t, False, imports)], [], calls
+        arg = Arg(ident, annotation, None, doc, wire, t, False, imports, sent_async)
+        return [arg], [], calls
     optional_arg = Arg(
         ident, f"Union[{annotation}, _rt.Unset]", "_rt.UNSET", doc, wire, t, False,
-        imports | {"Union"},
+        imports | {"Union"}, f"Union[{sent_async}, _rt.Unset]" if sent_async else "",
     )  # fmt: skip
     return [], [optional_arg], calls
 

@@ -13,7 +13,7 @@ from typing import Any, Callable, Hashable, TypeVar, cast
 
 from generator import ir
 from generator.binding import Method
-from generator.binding.methods import kwarg, qualified
+from generator.binding.methods import Arg, kwarg, qualified
 from generator.binding.naming import method_names
 from generator.binding.types import mapping
 from generator.pystyle import Group, Node, Param, define, fits
@@ -29,30 +29,41 @@ def signature(
     returns = method.async_returns if is_async else method.returns
     coroutine = is_async and method.is_coroutine
     return define(
-        method.ident, _parameters(method, shadowed), qualified(returns, shadowed), coroutine
+        method.ident,
+        _parameters(method, shadowed, is_async),
+        qualified(returns, shadowed),
+        coroutine,
     )
 
 
-# A method's parameters per (method, shadowed builtins), built once for its two
-# classes (sync and async); the method is kept so its id stays its own.
+# A method's parameters per (method, shadowed builtins, async), built once for
+# its classes (the sync and async ones differ only where an argument has an
+# ``async_annotation``); the method is kept so its id stays its own.
 # Bounded: a long-lived process (tests) generates many packages.
-_PARAMETERS: dict[tuple[int, frozenset[str]], tuple[Method, list[Node]]] = {}
+_PARAMETERS: dict[tuple[int, frozenset[str], bool], tuple[Method, list[Node]]] = {}
 _MAX_PARAMETERS = 1 << 12
 
 
-def _parameters(method: Method, shadowed: frozenset[str]) -> list[Node]:
-    known = _PARAMETERS.get((id(method), shadowed))
+def _parameters(method: Method, shadowed: frozenset[str], is_async: bool = False) -> list[Node]:
+    if is_async and not any(arg.async_annotation for arg in method.arguments):
+        is_async = False  # the same parameters as the sync method's
+    known = _PARAMETERS.get((id(method), shadowed, is_async))
     if known is not None and known[0] is method:
         return known[1]
+
+    def annotation(arg: Arg) -> str:
+        spelled = (arg.async_annotation if is_async else "") or arg.annotation
+        return qualified(spelled, shadowed)
+
     parts: list[Node] = ["self"]
-    parts += [Param(arg.ident, qualified(arg.annotation, shadowed)) for arg in method.positional]
+    parts += [Param(arg.ident, annotation(arg)) for arg in method.positional]
     if method.keyword:
         parts.append("*")
     for arg in method.keyword:
-        parts.append(Param(arg.ident, qualified(arg.annotation, shadowed), arg.default or ""))
+        parts.append(Param(arg.ident, annotation(arg), arg.default or ""))
     if len(_PARAMETERS) >= _MAX_PARAMETERS:
         _PARAMETERS.clear()
-    _PARAMETERS[(id(method), shadowed)] = (method, parts)
+    _PARAMETERS[(id(method), shadowed, is_async)] = (method, parts)
     return parts
 
 

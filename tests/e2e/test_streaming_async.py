@@ -175,3 +175,29 @@ def test_a_file_upload_streams_and_is_rewound_for_a_retry(pkg: AsyncFace) -> Non
     assert stored.size == len(BLOB)
     assert bodies == [(str(len(BLOB)), BLOB)] * 2
     assert -1 not in source.reads and max(source.reads) <= 64 * 1024
+
+
+def test_an_async_iterable_body_is_sent_as_it_comes(pkg: AsyncFace) -> None:
+    """AsyncClient's raw bodies may also be async iterables of chunks (an async
+    generator, a file read with aiofiles): sent chunked as they come, annotated
+    ``_rt.AsyncRawBody`` in the async methods (the sync ones keep ``RawBody``)."""
+    seen: list[tuple[str, bytes]] = []
+
+    def store(handler: Handler) -> None:
+        seen.append((handler.headers.get("Transfer-Encoding", ""), handler.body()))
+        handler.reply(201, b'{"size": %d, "sha256": "-"}' % len(seen[-1][1]))
+
+    async def chunks() -> Any:
+        for start in range(0, len(BLOB), 1 << 20):
+            await asyncio.sleep(0)
+            yield BLOB[start : start + (1 << 20)]
+
+    async def main(url: str) -> Any:
+        async with pkg._package.AsyncClient(base_url=url) as client:
+            return await client.files.upload("up", chunks())
+
+    with loopback({("PUT", "/files/up"): store}) as running:
+        stored = asyncio.run(main(running.url))
+    assert stored.size == len(BLOB) and seen == [("chunked", BLOB)]
+    source = (Path(pkg._package.__file__).parent / "api" / "files.py").read_text()
+    assert "body: _rt.AsyncRawBody" in source and "body: _rt.RawBody" in source

@@ -42,7 +42,7 @@ from ._origin import origin
 from ._params import multipart_parts, protect_dot_segments
 from ._redact import quiet_library_urls, redact_url
 from ._retrying import RetryRules, fits_before
-from ._types import UNSET, RawBody, Timeout
+from ._types import UNSET, AsyncRawBody, Timeout
 
 if TYPE_CHECKING:
     import asyncio
@@ -385,7 +385,7 @@ class AsyncBaseClient(ClientCore):
         json_body: Any = UNSET,
         form: Optional[Mapping[str, Any]] = None,
         multipart: Optional[Mapping[str, Any]] = None,
-        content: Optional[RawBody] = None,
+        content: Optional[AsyncRawBody] = None,
         content_type: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
@@ -527,7 +527,7 @@ class AsyncBaseClient(ClientCore):
                 headers = {**headers, "Content-Length": str(size)}
             body = _file_chunks(body)
         elif body is not None and not isinstance(body, (bytes, bytearray)):
-            body = _chunks(body)
+            body = body if hasattr(body, "__aiter__") else _chunks(body)
         url = call.full_url
         if "/." in url:
             url = protect_dot_segments(url)

@@ -124,7 +124,7 @@ from ._streaming import EventStream, ServerSentEvent, iter_lines
 from ._retrying import IDEMPOTENT_METHODS, RetryRules, retry_after_seconds
 from ._servers import Server, ServerVariable, servers
 from ._transport import retry_policy
-from ._types import UNSET, Decoder, FileContent, RawBody, T, Timeout, Unset
+from ._types import UNSET, AsyncRawBody, Decoder, FileContent, RawBody, T, Timeout, Unset
 
 __all__ = [
     "ApiError",
@@ -172,6 +172,7 @@ __all__ = [
     "Strategy",
     "RateLimited",
     "RawBody",
+    "AsyncRawBody",
     "RetryRules",
     "RawResponse",
     "ResponseTooLarge",

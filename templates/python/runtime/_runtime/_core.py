@@ -28,7 +28,7 @@ from ._params import expand_path, query_pairs, simple_values
 from ._redact import redact_text, redact_url
 from ._responses import Capture, Captured, current_capture
 from ._servers import Server, choose_base_url, operation_base_url
-from ._types import UNSET, HttpResponse, RawBody, Timeout, Unset
+from ._types import UNSET, AsyncRawBody, HttpResponse, Timeout, Unset
 from ._uploads import resendable, start_of, upload_body
 
 log = logging.getLogger(__name__.rsplit(".", 2)[0])
@@ -83,7 +83,7 @@ class Outgoing:
     query: str  # already encoded: spaces as %20, not +
     headers: dict[str, str]
     cookies: dict[str, str]
-    body: Optional[RawBody]  # JSON or raw content; None with a form or multipart body
+    body: Optional[AsyncRawBody]  # JSON or raw content; None with a form or multipart body
     form: Optional[list[tuple[str, str]]]
     multipart: Optional[Mapping[str, Any]]
     opened: Any  # a file upload_body opened (a path given as content): close it once sent
@@ -346,7 +346,7 @@ class ClientCore:
         json_body: Any = UNSET,
         form: Optional[Mapping[str, Any]] = None,
         multipart: Optional[Mapping[str, Any]] = None,
-        content: Optional[RawBody] = None,
+        content: Optional[AsyncRawBody] = None,
         content_type: Optional[str] = None,
         headers: Optional[Mapping[str, str]] = None,
         deadline: Optional[float] = None,

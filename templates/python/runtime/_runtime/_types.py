@@ -6,7 +6,18 @@ Kept apart so the other modules can import them without importing each other.
 from __future__ import annotations
 
 import os
-from typing import Any, BinaryIO, Callable, Iterable, Mapping, Optional, Protocol, TypeVar, Union
+from typing import (
+    Any,
+    AsyncIterable,
+    BinaryIO,
+    Callable,
+    Iterable,
+    Mapping,
+    Optional,
+    Protocol,
+    TypeVar,
+    Union,
+)
 
 T = TypeVar("T")
 Decoder = Callable[[Any], T]
@@ -16,6 +27,9 @@ FileContent = Union[bytes, BinaryIO, tuple[Optional[str], Any], tuple[Optional[s
 # A raw request body: bytes, text, an open binary file or a path (streamed from
 # disk, with Content-Length), or an iterator of chunks (streamed, chunked).
 RawBody = Union[bytes, str, BinaryIO, "os.PathLike[str]", Iterable[bytes]]
+# What AsyncClient's methods take: also chunks from an async source (an async
+# generator, a file read with aiofiles), sent as they come (chunked).
+AsyncRawBody = Union[RawBody, AsyncIterable[bytes]]
 
 
 class HttpResponse(Protocol):

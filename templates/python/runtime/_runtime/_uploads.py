@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 from typing import BinaryIO, Optional
 
-from ._types import RawBody
+from ._types import AsyncRawBody
 
 
-def upload_body(content: Optional[RawBody]) -> tuple[Optional[RawBody], Optional[BinaryIO]]:
+def upload_body(
+    content: Optional[AsyncRawBody],
+) -> tuple[Optional[AsyncRawBody], Optional[BinaryIO]]:
     """(what to send, the file opened here to close after sending: None when
     the caller owns it).  Text is sent as UTF-8."""
     if isinstance(content, str):
