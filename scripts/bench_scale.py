@@ -112,8 +112,10 @@ print(time.perf_counter() - start, time.process_time() - cpu, rss_kib() - before
 FIRST_CALL_PROBE = """
 import importlib, inspect, sys, time
 pkg = importlib.import_module(sys.argv[1])
-# a token only where the API declares a scheme that takes one (Graph declares none)
-auth = {"token": "t"} if "token" in inspect.signature(pkg.Client).parameters else {}
+# a credential for each scheme the API declares (Graph declares none; ec2 an API key)
+taken = inspect.signature(pkg.Client).parameters
+arguments = {s.argument for s in pkg.Client.SECURITY_SCHEMES.values() if s.argument}
+auth = {name: "t" for name in arguments | {"token"} if name in taken}
 client = pkg.Client(base_url=sys.argv[2], **auth)
 def size(name):
     module = importlib.util.find_spec(f"{sys.argv[1]}.api.{name}")
@@ -129,7 +131,8 @@ for method_name, method in vars(type(group)).items():
     params = list(inspect.signature(method).parameters.values())[1:]
     required = [p for p in params if p.default is inspect.Parameter.empty]
     if all(p.annotation == "str" for p in required):
-        result = getattr(group, method_name)(*["x"] * len(required))
+        named = {p.name: "x" for p in required if p.kind is p.KEYWORD_ONLY}
+        result = getattr(group, method_name)(*["x"] * (len(required) - len(named)), **named)
         if hasattr(result, "__iter__") and not isinstance(result, (dict, list, str, bytes)):
             next(iter(result), None)
         called = method_name

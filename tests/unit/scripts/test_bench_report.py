@@ -117,3 +117,5 @@ def test_the_largest_resource_module_is_found_and_its_first_call_judged(tmp_path
     slow = bench._largest_module_row(("ec2", 0.201, "default.describe", 9 * 2**20), 3)
     assert slow[2:] == ["201 ms", "MISSED"] and "describe" in slow[0]
     assert bench._largest_module_row(None, 3)[3].startswith("n/a")
+    failed = bench._largest_module_row(("ec2", float("inf"), "", 9 * 2**20), 3)
+    assert failed[3].startswith("MISSED")
