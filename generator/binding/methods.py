@@ -287,6 +287,7 @@ class Method:
     # What the AsyncClient's method returns of ``_response``, when it differs
     # from ``decode`` (an event stream is an ``AsyncEventStream``).
     async_decode: Optional[Node] = None
+    decoded: frozenset[str] = frozenset()  # names the decoders use (models among them)
 
     def decode_for(self, is_async: bool) -> Optional[Node]:
         """The expression returning the call's value, for the sync or async method."""
@@ -335,7 +336,8 @@ class Resource:
     methods: tuple[Method, ...]
     typing: tuple[str, ...]  # names the module imports from typing
     datetime: tuple[str, ...]
-    models: tuple[str, ...]
+    models: tuple[str, ...]  # imported for type checkers only
+    decodes_models: bool = False  # a decoder reaches a model (through ``_models``)
     # Builtins a method's name hides from the class's annotations (``list``):
     # the module imports ``builtins`` and its signatures spell ``builtins.list``.
     shadowed: frozenset[str] = frozenset()
@@ -625,6 +627,13 @@ def success_responses(op: ir.Operation) -> list[ir.Response]:
     return [r for r in op.responses if r.status == "default" and r.type is not None]
 
 
+def _through_models(name: str) -> str:
+    """How a resource module's decoders reach a model: through the ``models``
+    package, on first use, so importing the module imports no model (the names
+    are imported for type checkers only)."""
+    return "_models."
+
+
 def _decode(r: ir.Response, t: PyType) -> Node:
     if not _json_response(r):
         return "_response.text" if t.annotation == "str" else "_response.content"
@@ -642,7 +651,7 @@ def _returns(
         return "Any", _ANY_JSON, Scalar("any"), frozenset({"Any"})
     if not typed:
         return "None", None, None, frozenset()
-    types = [py_type(r.type) for r in typed if r.type is not None]
+    types = [py_type(r.type, NO_RENAMES, _through_models) for r in typed if r.type is not None]
     # 2xx responses without a body (204 beside a 200 with one) return None.
     empty = [r.status for r in op.responses if r.status.startswith("2") and r.type is None]
     kinds = list(dict.fromkeys(t.annotation for t in types))
@@ -703,7 +712,7 @@ def _errors(op: ir.Operation) -> tuple[Optional[Node], frozenset[str]]:
     entries: list[tuple[str, Node]] = []
     names: frozenset[str] = frozenset()
     for status, rtype in declared:
-        t = py_type(rtype)
+        t = py_type(rtype, NO_RENAMES, _through_models)
         if t.annotation == "Any":
             continue  # nothing to decode: ApiError.body already holds the JSON
         entries.append((literal(status), call("(", [t.decoder(), literal(t.annotation)])))
@@ -765,7 +774,7 @@ def method(
     decode: Optional[Node]
     paging: Optional[Paging] = None
     if op.pagination is not None:
-        page_item = py_type(op.pagination.item)
+        page_item = py_type(op.pagination.item, NO_RENAMES, _through_models)
         taken = {a.ident for a in positional + keyword} | RESERVED_ARGUMENTS
         pages = _page_arguments(taken, page_arguments_of(op.pagination))
         page_args = [(a.wire.name, a.ident) for a in pages]
@@ -776,7 +785,7 @@ def method(
         names = page_item.imports | frozenset(page_item.refs())
         keyword += pages
     elif events and typed[0].type is not None:
-        item = py_type(typed[0].type)
+        item = py_type(typed[0].type, NO_RENAMES, _through_models)
         returns = f"_rt.EventStream[{item.annotation}]"
         async_returns = f"_rt.AsyncEventStream[{item.annotation}]"
         json_data = item.annotation != "str"
@@ -791,6 +800,7 @@ def method(
         async_returns = returns
     errors, error_names = _errors(op)
     names |= error_names
+    decoded = names  # what the decoders name (results and errors), before the arguments
     keyword += _call_options()
     for arg in positional + keyword:
         names |= arg.imports
@@ -828,6 +838,7 @@ def method(
         events=events,
         security=security,
         servers=operation_servers(op),
+        decoded=decoded,
     )
 
 
@@ -928,6 +939,7 @@ def resource(
         typing=tuple(sorted(n for n in TYPING_NAMES if n in used)),
         datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
         models=tuple(sorted(used & type_names)),
+        decodes_models=any(m.decoded & type_names for m in methods),
         shadowed=_shadowed(methods),
         async_class_name=tag.async_class_name,
     )

@@ -28,7 +28,8 @@ seen = {"import": {"api": loaded("heroku_platform_api.api."),
 client = heroku_platform_api.Client(token="t", base_url="http://127.0.0.1:9")
 apps = client.apps
 seen["apps"] = {"api": loaded("heroku_platform_api.api."), "same": client.apps is apps,
-                "other_client": heroku_platform_api.Client(token="t").apps is apps}
+                "other_client": heroku_platform_api.Client(token="t").apps is apps,
+                "models": loaded("heroku_platform_api.models.")}
 from heroku_platform_api.models import App
 app = App.from_dict({"id": "1", "owner": {"id": "o"}})
 seen["model"] = {"module": App.__module__, "owner": type(app.owner).__name__,
@@ -56,6 +57,8 @@ def test_import_loads_no_group_model_or_requests() -> None:
     # The first use of client.apps imports that group's module (with its package), no other.
     assert seen["apps"]["api"] == [f"{PACKAGE}.api.apps"]
     assert seen["apps"]["same"] is True and seen["apps"]["other_client"] is False
+    # ... and no model: its decoders reach them through the models package, on first use.
+    assert seen["apps"]["models"] == []
     # App's module holds the classes whose names begin with App, its owner's among them.
     assert seen["model"]["module"] == f"{PACKAGE}.models.app"
     assert seen["model"]["owner"] == "AppOwner"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Account, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Account, Error
 
 
 class AccountApi:
@@ -47,9 +50,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     def delete(
         self,
@@ -84,9 +87,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     def update(
         self,
@@ -132,9 +135,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     def info_by_user(
         self,
@@ -172,9 +175,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     def delete_by_user(
         self,
@@ -212,9 +215,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     def update_by_user(
         self,
@@ -263,9 +266,9 @@ class AccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
 
 class AsyncAccountApi:
@@ -311,9 +314,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     async def delete(
         self,
@@ -348,9 +351,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     async def update(
         self,
@@ -396,9 +399,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     async def info_by_user(
         self,
@@ -436,9 +439,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     async def delete_by_user(
         self,
@@ -476,9 +479,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
     async def update_by_user(
         self,
@@ -527,9 +530,9 @@ class AsyncAccountApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Account.from_dict, "Account")
+        return _rt.decode(_response, _models.Account.from_dict, "Account")
 
 
 class AccountApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AccountDelinquency, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AccountDelinquency, Error
 
 
 class AccountDelinquencyApi:
@@ -47,9 +50,9 @@ class AccountDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
+        return _rt.decode(_response, _models.AccountDelinquency.from_dict, "AccountDelinquency")
 
 
 class AsyncAccountDelinquencyApi:
@@ -95,9 +98,9 @@ class AsyncAccountDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountDelinquency.from_dict, "AccountDelinquency")
+        return _rt.decode(_response, _models.AccountDelinquency.from_dict, "AccountDelinquency")
 
 
 class AccountDelinquencyApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AccountFeature, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AccountFeature, Error
 
 
 class AccountFeaturesApi:
@@ -50,9 +53,9 @@ class AccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
+        return _rt.decode(_response, _models.AccountFeature.from_dict, "AccountFeature")
 
     def update(
         self,
@@ -93,9 +96,9 @@ class AccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
+        return _rt.decode(_response, _models.AccountFeature.from_dict, "AccountFeature")
 
     def list(
         self,
@@ -133,14 +136,14 @@ class AccountFeaturesApi:
             self._client,
             "/account/features",
             {},
-            AccountFeature.from_dict,
+            _models.AccountFeature.from_dict,
             "AccountFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -201,9 +204,9 @@ class AsyncAccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
+        return _rt.decode(_response, _models.AccountFeature.from_dict, "AccountFeature")
 
     async def update(
         self,
@@ -244,9 +247,9 @@ class AsyncAccountFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AccountFeature.from_dict, "AccountFeature")
+        return _rt.decode(_response, _models.AccountFeature.from_dict, "AccountFeature")
 
     def list(
         self,
@@ -284,14 +287,14 @@ class AsyncAccountFeaturesApi:
             self._client,
             "/account/features",
             {},
-            AccountFeature.from_dict,
+            _models.AccountFeature.from_dict,
             "AccountFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

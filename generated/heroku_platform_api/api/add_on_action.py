@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AddOn, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOn, Error
 
 
 class AddOnActionApi:
@@ -50,9 +53,9 @@ class AddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def deprovision(
         self,
@@ -90,9 +93,9 @@ class AddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
 
 class AsyncAddOnActionApi:
@@ -141,9 +144,9 @@ class AsyncAddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     async def deprovision(
         self,
@@ -181,9 +184,9 @@ class AsyncAddOnActionApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
 
 class AddOnActionApiWithRawResponse:

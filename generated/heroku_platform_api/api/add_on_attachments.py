@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnAttachment, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOnAttachment, Error
 
 
 class AddOnAttachmentsApi:
@@ -51,14 +54,14 @@ class AddOnAttachmentsApi:
             self._client,
             "/addon-attachments",
             {},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,9 +125,9 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     def info(
         self,
@@ -162,9 +165,9 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     def delete(
         self,
@@ -202,9 +205,9 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     def list_by_add_on(
         self,
@@ -244,14 +247,14 @@ class AddOnAttachmentsApi:
             self._client,
             "/addons/{addon_id_or_name}/addon-attachments",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -303,14 +306,14 @@ class AddOnAttachmentsApi:
             self._client,
             "/apps/{app_id_or_name}/addon-attachments",
             {"app_id_or_name": app_id_or_name},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -365,9 +368,9 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     def resolution(
         self,
@@ -411,11 +414,11 @@ class AddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(AddOnAttachment.from_dict),
+            _rt.list_of(_models.AddOnAttachment.from_dict),
             "list[AddOnAttachment]",
         )
 
@@ -466,14 +469,14 @@ class AsyncAddOnAttachmentsApi:
             self._client,
             "/addon-attachments",
             {},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -537,9 +540,9 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     async def info(
         self,
@@ -577,9 +580,9 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     async def delete(
         self,
@@ -617,9 +620,9 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     def list_by_add_on(
         self,
@@ -659,14 +662,14 @@ class AsyncAddOnAttachmentsApi:
             self._client,
             "/addons/{addon_id_or_name}/addon-attachments",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -718,14 +721,14 @@ class AsyncAddOnAttachmentsApi:
             self._client,
             "/apps/{app_id_or_name}/addon-attachments",
             {"app_id_or_name": app_id_or_name},
-            AddOnAttachment.from_dict,
+            _models.AddOnAttachment.from_dict,
             "AddOnAttachment",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -780,9 +783,9 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnAttachment.from_dict, "AddOnAttachment")
+        return _rt.decode(_response, _models.AddOnAttachment.from_dict, "AddOnAttachment")
 
     async def resolution(
         self,
@@ -826,11 +829,11 @@ class AsyncAddOnAttachmentsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(AddOnAttachment.from_dict),
+            _rt.list_of(_models.AddOnAttachment.from_dict),
             "list[AddOnAttachment]",
         )
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnConfig, AddOnConfigInput, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOnConfig, AddOnConfigInput, Error
 
 
 class AddOnConfigsApi:
@@ -53,14 +56,14 @@ class AddOnConfigsApi:
             self._client,
             "/addons/{addon_id_or_name}/config",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnConfig.from_dict,
+            _models.AddOnConfig.from_dict,
             "AddOnConfig",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -112,9 +115,13 @@ class AddOnConfigsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(AddOnConfig.from_dict), "list[AddOnConfig]")
+        return _rt.decode(
+            _response,
+            _rt.list_of(_models.AddOnConfig.from_dict),
+            "list[AddOnConfig]",
+        )
 
 
 class AsyncAddOnConfigsApi:
@@ -165,14 +172,14 @@ class AsyncAddOnConfigsApi:
             self._client,
             "/addons/{addon_id_or_name}/config",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnConfig.from_dict,
+            _models.AddOnConfig.from_dict,
             "AddOnConfig",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -224,9 +231,13 @@ class AsyncAddOnConfigsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(AddOnConfig.from_dict), "list[AddOnConfig]")
+        return _rt.decode(
+            _response,
+            _rt.list_of(_models.AddOnConfig.from_dict),
+            "list[AddOnConfig]",
+        )
 
 
 class AddOnConfigsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AddOnRegionCapability, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOnRegionCapability, Error
 
 
 class AddOnRegionCapabilitiesApi:
@@ -50,14 +53,14 @@ class AddOnRegionCapabilitiesApi:
             self._client,
             "/addon-region-capabilities",
             {},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -109,14 +112,14 @@ class AddOnRegionCapabilitiesApi:
             self._client,
             "/addon-services/{addon_service_id_or_name}/region-capabilities",
             {"addon_service_id_or_name": addon_service_id_or_name},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -168,14 +171,14 @@ class AddOnRegionCapabilitiesApi:
             self._client,
             "/regions/{region_id_or_name}/addon-region-capabilities",
             {"region_id_or_name": region_id_or_name},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -236,14 +239,14 @@ class AsyncAddOnRegionCapabilitiesApi:
             self._client,
             "/addon-region-capabilities",
             {},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -295,14 +298,14 @@ class AsyncAddOnRegionCapabilitiesApi:
             self._client,
             "/addon-services/{addon_service_id_or_name}/region-capabilities",
             {"addon_service_id_or_name": addon_service_id_or_name},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -354,14 +357,14 @@ class AsyncAddOnRegionCapabilitiesApi:
             self._client,
             "/regions/{region_id_or_name}/addon-region-capabilities",
             {"region_id_or_name": region_id_or_name},
-            AddOnRegionCapability.from_dict,
+            _models.AddOnRegionCapability.from_dict,
             "AddOnRegionCapability",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

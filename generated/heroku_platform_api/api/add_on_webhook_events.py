@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AppWebhookEvent, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AppWebhookEvent, Error
 
 
 class AddOnWebhookEventsApi:
@@ -55,9 +58,9 @@ class AddOnWebhookEventsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookEvent.from_dict, "AppWebhookEvent")
+        return _rt.decode(_response, _models.AppWebhookEvent.from_dict, "AppWebhookEvent")
 
     def list(
         self,
@@ -97,14 +100,14 @@ class AddOnWebhookEventsApi:
             self._client,
             "/addons/{addon_id_or_name}/webhook-events",
             {"addon_id_or_name": addon_id_or_name},
-            AppWebhookEvent.from_dict,
+            _models.AppWebhookEvent.from_dict,
             "AppWebhookEvent",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -170,9 +173,9 @@ class AsyncAddOnWebhookEventsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookEvent.from_dict, "AppWebhookEvent")
+        return _rt.decode(_response, _models.AppWebhookEvent.from_dict, "AppWebhookEvent")
 
     def list(
         self,
@@ -212,14 +215,14 @@ class AsyncAddOnWebhookEventsApi:
             self._client,
             "/addons/{addon_id_or_name}/webhook-events",
             {"addon_id_or_name": addon_id_or_name},
-            AppWebhookEvent.from_dict,
+            _models.AppWebhookEvent.from_dict,
             "AppWebhookEvent",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOnWebhookAddonWebhook, AppWebhookLevel, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOnWebhookAddonWebhook, AppWebhookLevel, Error
 
 
 class AddOnWebhooksApi:
@@ -53,14 +56,14 @@ class AddOnWebhooksApi:
             self._client,
             "/addons/{addon_id_or_name}/webhooks",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnWebhookAddonWebhook.from_dict,
+            _models.AddOnWebhookAddonWebhook.from_dict,
             "AddOnWebhookAddonWebhook",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -129,9 +132,13 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     def info(
         self,
@@ -171,9 +178,13 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     def delete(
         self,
@@ -213,9 +224,13 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     def update(
         self,
@@ -274,9 +289,13 @@ class AddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
 
 class AsyncAddOnWebhooksApi:
@@ -327,14 +346,14 @@ class AsyncAddOnWebhooksApi:
             self._client,
             "/addons/{addon_id_or_name}/webhooks",
             {"addon_id_or_name": addon_id_or_name},
-            AddOnWebhookAddonWebhook.from_dict,
+            _models.AddOnWebhookAddonWebhook.from_dict,
             "AddOnWebhookAddonWebhook",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -403,9 +422,13 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     async def info(
         self,
@@ -445,9 +468,13 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     async def delete(
         self,
@@ -487,9 +514,13 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
     async def update(
         self,
@@ -548,9 +579,13 @@ class AsyncAddOnWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOnWebhookAddonWebhook.from_dict, "AddOnWebhookAddonWebhook")
+        return _rt.decode(
+            _response,
+            _models.AddOnWebhookAddonWebhook.from_dict,
+            "AddOnWebhookAddonWebhook",
+        )
 
 
 class AddOnWebhooksApiWithRawResponse:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AddOn, AddOnCreateBodyAttachment, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AddOn, AddOnCreateBodyAttachment, Error
 
 
 class AddOnsApi:
@@ -51,14 +54,14 @@ class AddOnsApi:
             self._client,
             "/addons",
             {},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -108,9 +111,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def list_by_app(
         self,
@@ -150,14 +153,14 @@ class AddOnsApi:
             self._client,
             "/apps/{app_id_or_name}/addons",
             {"app_id_or_name": app_id_or_name},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -225,9 +228,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def info_by_app(
         self,
@@ -267,9 +270,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def delete(
         self,
@@ -309,9 +312,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def update(
         self,
@@ -355,9 +358,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def list_by_user(
         self,
@@ -397,14 +400,14 @@ class AddOnsApi:
             self._client,
             "/users/{account_email_or_id_or_self}/addons",
             {"account_email_or_id_or_self": account_email_or_id_or_self},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -456,14 +459,14 @@ class AddOnsApi:
             self._client,
             "/teams/{team_name_or_id}/addons",
             {"team_name_or_id": team_name_or_id},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -517,9 +520,9 @@ class AddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(AddOn.from_dict), "list[AddOn]")
+        return _rt.decode(_response, _rt.list_of(_models.AddOn.from_dict), "list[AddOn]")
 
 
 class AsyncAddOnsApi:
@@ -568,14 +571,14 @@ class AsyncAddOnsApi:
             self._client,
             "/addons",
             {},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -625,9 +628,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def list_by_app(
         self,
@@ -667,14 +670,14 @@ class AsyncAddOnsApi:
             self._client,
             "/apps/{app_id_or_name}/addons",
             {"app_id_or_name": app_id_or_name},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -742,9 +745,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     async def info_by_app(
         self,
@@ -784,9 +787,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     async def delete(
         self,
@@ -826,9 +829,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     async def update(
         self,
@@ -872,9 +875,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AddOn.from_dict, "AddOn")
+        return _rt.decode(_response, _models.AddOn.from_dict, "AddOn")
 
     def list_by_user(
         self,
@@ -914,14 +917,14 @@ class AsyncAddOnsApi:
             self._client,
             "/users/{account_email_or_id_or_self}/addons",
             {"account_email_or_id_or_self": account_email_or_id_or_self},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -973,14 +976,14 @@ class AsyncAddOnsApi:
             self._client,
             "/teams/{team_name_or_id}/addons",
             {"team_name_or_id": team_name_or_id},
-            AddOn.from_dict,
+            _models.AddOn.from_dict,
             "AddOn",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -1034,9 +1037,9 @@ class AsyncAddOnsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(AddOn.from_dict), "list[AddOn]")
+        return _rt.decode(_response, _rt.list_of(_models.AddOn.from_dict), "list[AddOn]")
 
 
 class AddOnsApiWithRawResponse:

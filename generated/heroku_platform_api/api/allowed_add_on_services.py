@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AllowedAddOnService, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AllowedAddOnService, Error
 
 
 class AllowedAddOnServicesApi:
@@ -52,14 +55,14 @@ class AllowedAddOnServicesApi:
             self._client,
             "/teams/{team_name_or_id}/allowed-addon-services",
             {"team_name_or_id": team_name_or_id},
-            AllowedAddOnService.from_dict,
+            _models.AllowedAddOnService.from_dict,
             "AllowedAddOnService",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -112,11 +115,11 @@ class AllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(AllowedAddOnService.from_dict),
+            _rt.list_of(_models.AllowedAddOnService.from_dict),
             "list[AllowedAddOnService]",
         )
 
@@ -161,9 +164,9 @@ class AllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AllowedAddOnService.from_dict, "AllowedAddOnService")
+        return _rt.decode(_response, _models.AllowedAddOnService.from_dict, "AllowedAddOnService")
 
 
 class AsyncAllowedAddOnServicesApi:
@@ -214,14 +217,14 @@ class AsyncAllowedAddOnServicesApi:
             self._client,
             "/teams/{team_name_or_id}/allowed-addon-services",
             {"team_name_or_id": team_name_or_id},
-            AllowedAddOnService.from_dict,
+            _models.AllowedAddOnService.from_dict,
             "AllowedAddOnService",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -274,11 +277,11 @@ class AsyncAllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(AllowedAddOnService.from_dict),
+            _rt.list_of(_models.AllowedAddOnService.from_dict),
             "list[AllowedAddOnService]",
         )
 
@@ -323,9 +326,9 @@ class AsyncAllowedAddOnServicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AllowedAddOnService.from_dict, "AllowedAddOnService")
+        return _rt.decode(_response, _models.AllowedAddOnService.from_dict, "AllowedAddOnService")
 
 
 class AllowedAddOnServicesApiWithRawResponse:

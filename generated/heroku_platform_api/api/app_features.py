@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AppFeature, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AppFeature, Error
 
 
 class AppFeaturesApi:
@@ -55,9 +58,9 @@ class AppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
+        return _rt.decode(_response, _models.AppFeature.from_dict, "AppFeature")
 
     def update(
         self,
@@ -103,9 +106,9 @@ class AppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
+        return _rt.decode(_response, _models.AppFeature.from_dict, "AppFeature")
 
     def list(
         self,
@@ -145,14 +148,14 @@ class AppFeaturesApi:
             self._client,
             "/apps/{app_id_or_name}/features",
             {"app_id_or_name": app_id_or_name},
-            AppFeature.from_dict,
+            _models.AppFeature.from_dict,
             "AppFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -218,9 +221,9 @@ class AsyncAppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
+        return _rt.decode(_response, _models.AppFeature.from_dict, "AppFeature")
 
     async def update(
         self,
@@ -266,9 +269,9 @@ class AsyncAppFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppFeature.from_dict, "AppFeature")
+        return _rt.decode(_response, _models.AppFeature.from_dict, "AppFeature")
 
     def list(
         self,
@@ -308,14 +311,14 @@ class AsyncAppFeaturesApi:
             self._client,
             "/apps/{app_id_or_name}/features",
             {"app_id_or_name": app_id_or_name},
-            AppFeature.from_dict,
+            _models.AppFeature.from_dict,
             "AppFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import (
-    AppSetup,
-    AppSetupCreateBodyApp,
-    AppSetupCreateBodyOverrides,
-    AppSetupCreateBodySourceBlobInput,
-    Error,
-)
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import (
+        AppSetup,
+        AppSetupCreateBodyApp,
+        AppSetupCreateBodyOverrides,
+        AppSetupCreateBodySourceBlobInput,
+        Error,
+    )
 
 
 class AppSetupsApi:
@@ -60,9 +63,9 @@ class AppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+        return _rt.decode(_response, _models.AppSetup.from_dict, "AppSetup")
 
     def info(
         self,
@@ -100,9 +103,9 @@ class AppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+        return _rt.decode(_response, _models.AppSetup.from_dict, "AppSetup")
 
 
 class AsyncAppSetupsApi:
@@ -155,9 +158,9 @@ class AsyncAppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+        return _rt.decode(_response, _models.AppSetup.from_dict, "AppSetup")
 
     async def info(
         self,
@@ -195,9 +198,9 @@ class AsyncAppSetupsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppSetup.from_dict, "AppSetup")
+        return _rt.decode(_response, _models.AppSetup.from_dict, "AppSetup")
 
 
 class AppSetupsApiWithRawResponse:

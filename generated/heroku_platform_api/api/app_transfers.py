@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AppTransfer, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AppTransfer, Error
 
 
 class AppTransfersApi:
@@ -50,14 +53,14 @@ class AppTransfersApi:
             self._client,
             "/account/app-transfers",
             {},
-            AppTransfer.from_dict,
+            _models.AppTransfer.from_dict,
             "AppTransfer",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,9 +114,9 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     def info(
         self,
@@ -151,9 +154,9 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     def delete(
         self,
@@ -191,9 +194,9 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     def update(
         self,
@@ -234,9 +237,9 @@ class AppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
 
 class AsyncAppTransfersApi:
@@ -285,14 +288,14 @@ class AsyncAppTransfersApi:
             self._client,
             "/account/app-transfers",
             {},
-            AppTransfer.from_dict,
+            _models.AppTransfer.from_dict,
             "AppTransfer",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -346,9 +349,9 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     async def info(
         self,
@@ -386,9 +389,9 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     async def delete(
         self,
@@ -426,9 +429,9 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
     async def update(
         self,
@@ -469,9 +472,9 @@ class AsyncAppTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppTransfer.from_dict, "AppTransfer")
+        return _rt.decode(_response, _models.AppTransfer.from_dict, "AppTransfer")
 
 
 class AppTransfersApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import AppWebhookDelivery, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AppWebhookDelivery, Error
 
 
 class AppWebhookDeliveriesApi:
@@ -55,9 +58,9 @@ class AppWebhookDeliveriesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookDelivery.from_dict, "AppWebhookDelivery")
+        return _rt.decode(_response, _models.AppWebhookDelivery.from_dict, "AppWebhookDelivery")
 
     def list(
         self,
@@ -97,14 +100,14 @@ class AppWebhookDeliveriesApi:
             self._client,
             "/apps/{app_id_or_name}/webhook-deliveries",
             {"app_id_or_name": app_id_or_name},
-            AppWebhookDelivery.from_dict,
+            _models.AppWebhookDelivery.from_dict,
             "AppWebhookDelivery",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -170,9 +173,9 @@ class AsyncAppWebhookDeliveriesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookDelivery.from_dict, "AppWebhookDelivery")
+        return _rt.decode(_response, _models.AppWebhookDelivery.from_dict, "AppWebhookDelivery")
 
     def list(
         self,
@@ -212,14 +215,14 @@ class AsyncAppWebhookDeliveriesApi:
             self._client,
             "/apps/{app_id_or_name}/webhook-deliveries",
             {"app_id_or_name": app_id_or_name},
-            AppWebhookDelivery.from_dict,
+            _models.AppWebhookDelivery.from_dict,
             "AppWebhookDelivery",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

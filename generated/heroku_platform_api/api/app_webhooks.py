@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import AppWebhookAppWebhook, AppWebhookLevel, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import AppWebhookAppWebhook, AppWebhookLevel, Error
 
 
 class AppWebhooksApi:
@@ -53,14 +56,14 @@ class AppWebhooksApi:
             self._client,
             "/apps/{app_id_or_name}/webhooks",
             {"app_id_or_name": app_id_or_name},
-            AppWebhookAppWebhook.from_dict,
+            _models.AppWebhookAppWebhook.from_dict,
             "AppWebhookAppWebhook",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -129,9 +132,9 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     def info(
         self,
@@ -171,9 +174,9 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     def delete(
         self,
@@ -213,9 +216,9 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     def update(
         self,
@@ -274,9 +277,9 @@ class AppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
 
 class AsyncAppWebhooksApi:
@@ -327,14 +330,14 @@ class AsyncAppWebhooksApi:
             self._client,
             "/apps/{app_id_or_name}/webhooks",
             {"app_id_or_name": app_id_or_name},
-            AppWebhookAppWebhook.from_dict,
+            _models.AppWebhookAppWebhook.from_dict,
             "AppWebhookAppWebhook",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -403,9 +406,9 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     async def info(
         self,
@@ -445,9 +448,9 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     async def delete(
         self,
@@ -487,9 +490,9 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
     async def update(
         self,
@@ -548,9 +551,9 @@ class AsyncAppWebhooksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
+        return _rt.decode(_response, _models.AppWebhookAppWebhook.from_dict, "AppWebhookAppWebhook")
 
 
 class AppWebhooksApiWithRawResponse:

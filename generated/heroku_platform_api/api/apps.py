@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import App, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import App, Error
 
 
 class AppsApi:
@@ -51,14 +54,14 @@ class AppsApi:
             self._client,
             "/apps",
             {},
-            App.from_dict,
+            _models.App.from_dict,
             "App",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -114,9 +117,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def info(
         self,
@@ -154,9 +157,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def delete(
         self,
@@ -194,9 +197,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def update(
         self,
@@ -244,9 +247,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def list_owned_and_collaborated(
         self,
@@ -286,14 +289,14 @@ class AppsApi:
             self._client,
             "/users/{account_email_or_id_or_self}/apps",
             {"account_email_or_id_or_self": account_email_or_id_or_self},
-            App.from_dict,
+            _models.App.from_dict,
             "App",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -343,9 +346,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def disable_acm(
         self,
@@ -383,9 +386,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def refresh_acm(
         self,
@@ -423,9 +426,9 @@ class AppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
 
 class AsyncAppsApi:
@@ -474,14 +477,14 @@ class AsyncAppsApi:
             self._client,
             "/apps",
             {},
-            App.from_dict,
+            _models.App.from_dict,
             "App",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -537,9 +540,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     async def info(
         self,
@@ -577,9 +580,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     async def delete(
         self,
@@ -617,9 +620,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     async def update(
         self,
@@ -667,9 +670,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     def list_owned_and_collaborated(
         self,
@@ -709,14 +712,14 @@ class AsyncAppsApi:
             self._client,
             "/users/{account_email_or_id_or_self}/apps",
             {"account_email_or_id_or_self": account_email_or_id_or_self},
-            App.from_dict,
+            _models.App.from_dict,
             "App",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -766,9 +769,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     async def disable_acm(
         self,
@@ -806,9 +809,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
     async def refresh_acm(
         self,
@@ -846,9 +849,9 @@ class AsyncAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, App.from_dict, "App")
+        return _rt.decode(_response, _models.App.from_dict, "App")
 
 
 class AppsApiWithRawResponse:

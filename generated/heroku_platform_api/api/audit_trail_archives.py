@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Archive, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Archive, Error
 
 
 class AuditTrailArchivesApi:
@@ -58,9 +61,9 @@ class AuditTrailArchivesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Archive.from_dict, "Archive")
+        return _rt.decode(_response, _models.Archive.from_dict, "Archive")
 
     def archive_list(
         self,
@@ -100,14 +103,14 @@ class AuditTrailArchivesApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/archives",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            Archive.from_dict,
+            _models.Archive.from_dict,
             "Archive",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -176,9 +179,9 @@ class AsyncAuditTrailArchivesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Archive.from_dict, "Archive")
+        return _rt.decode(_response, _models.Archive.from_dict, "Archive")
 
     def archive_list(
         self,
@@ -218,14 +221,14 @@ class AsyncAuditTrailArchivesApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/archives",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            Archive.from_dict,
+            _models.Archive.from_dict,
             "Archive",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

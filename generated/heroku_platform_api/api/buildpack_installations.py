@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import BuildpackInstallation, BuildpackInstallationUpdate, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import BuildpackInstallation, BuildpackInstallationUpdate, Error
 
 
 class BuildpackInstallationsApi:
@@ -53,14 +56,14 @@ class BuildpackInstallationsApi:
             self._client,
             "/apps/{app_id_or_name}/buildpack-installations",
             {"app_id_or_name": app_id_or_name},
-            BuildpackInstallation.from_dict,
+            _models.BuildpackInstallation.from_dict,
             "BuildpackInstallation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -113,11 +116,11 @@ class BuildpackInstallationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(BuildpackInstallation.from_dict),
+            _rt.list_of(_models.BuildpackInstallation.from_dict),
             "list[BuildpackInstallation]",
         )
 
@@ -170,14 +173,14 @@ class AsyncBuildpackInstallationsApi:
             self._client,
             "/apps/{app_id_or_name}/buildpack-installations",
             {"app_id_or_name": app_id_or_name},
-            BuildpackInstallation.from_dict,
+            _models.BuildpackInstallation.from_dict,
             "BuildpackInstallation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -230,11 +233,11 @@ class AsyncBuildpackInstallationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(
             _response,
-            _rt.list_of(BuildpackInstallation.from_dict),
+            _rt.list_of(_models.BuildpackInstallation.from_dict),
             "list[BuildpackInstallation]",
         )
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Build, BuildBuildpacksItem, BuildCreateBodySourceBlobInput, Error
 
 
 class BuildsApi:
@@ -53,14 +56,14 @@ class BuildsApi:
             self._client,
             "/apps/{app_id_or_name}/builds",
             {"app_id_or_name": app_id_or_name},
-            Build.from_dict,
+            _models.Build.from_dict,
             "Build",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -115,9 +118,9 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     def info(
         self,
@@ -157,9 +160,9 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     def cancel(
         self,
@@ -199,9 +202,9 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     def delete_cache(
         self,
@@ -239,7 +242,7 @@ class BuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
 
 
@@ -291,14 +294,14 @@ class AsyncBuildsApi:
             self._client,
             "/apps/{app_id_or_name}/builds",
             {"app_id_or_name": app_id_or_name},
-            Build.from_dict,
+            _models.Build.from_dict,
             "Build",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -353,9 +356,9 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     async def info(
         self,
@@ -395,9 +398,9 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     async def cancel(
         self,
@@ -437,9 +440,9 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Build.from_dict, "Build")
+        return _rt.decode(_response, _models.Build.from_dict, "Build")
 
     async def delete_cache(
         self,
@@ -477,7 +480,7 @@ class AsyncBuildsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Collaborator, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Collaborator, Error
 
 
 class CollaboratorsApi:
@@ -52,14 +55,14 @@ class CollaboratorsApi:
             self._client,
             "/apps/{app_id_or_name}/collaborators",
             {"app_id_or_name": app_id_or_name},
-            Collaborator.from_dict,
+            _models.Collaborator.from_dict,
             "Collaborator",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -115,9 +118,9 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
     def info(
         self,
@@ -160,9 +163,9 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
     def delete(
         self,
@@ -205,9 +208,9 @@ class CollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
 
 class AsyncCollaboratorsApi:
@@ -258,14 +261,14 @@ class AsyncCollaboratorsApi:
             self._client,
             "/apps/{app_id_or_name}/collaborators",
             {"app_id_or_name": app_id_or_name},
-            Collaborator.from_dict,
+            _models.Collaborator.from_dict,
             "Collaborator",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -321,9 +324,9 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
     async def info(
         self,
@@ -366,9 +369,9 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
     async def delete(
         self,
@@ -411,9 +414,9 @@ class AsyncCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Collaborator.from_dict, "Collaborator")
+        return _rt.decode(_response, _models.Collaborator.from_dict, "Collaborator")
 
 
 class CollaboratorsApiWithRawResponse:

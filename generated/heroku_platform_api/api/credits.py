@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Credit, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Credit, Error
 
 
 class CreditsApi:
@@ -50,14 +53,14 @@ class CreditsApi:
             self._client,
             "/account/credits",
             {},
-            Credit.from_dict,
+            _models.Credit.from_dict,
             "Credit",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -109,9 +112,9 @@ class CreditsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Credit.from_dict, "Credit")
+        return _rt.decode(_response, _models.Credit.from_dict, "Credit")
 
     def info(
         self,
@@ -149,9 +152,9 @@ class CreditsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Credit.from_dict, "Credit")
+        return _rt.decode(_response, _models.Credit.from_dict, "Credit")
 
 
 class AsyncCreditsApi:
@@ -200,14 +203,14 @@ class AsyncCreditsApi:
             self._client,
             "/account/credits",
             {},
-            Credit.from_dict,
+            _models.Credit.from_dict,
             "Credit",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -259,9 +262,9 @@ class AsyncCreditsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Credit.from_dict, "Credit")
+        return _rt.decode(_response, _models.Credit.from_dict, "Credit")
 
     async def info(
         self,
@@ -299,9 +302,9 @@ class AsyncCreditsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Credit.from_dict, "Credit")
+        return _rt.decode(_response, _models.Credit.from_dict, "Credit")
 
 
 class CreditsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Domain, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Domain, Error
 
 
 class DomainsApi:
@@ -52,14 +55,14 @@ class DomainsApi:
             self._client,
             "/apps/{app_id_or_name}/domains",
             {"app_id_or_name": app_id_or_name},
-            Domain.from_dict,
+            _models.Domain.from_dict,
             "Domain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -114,9 +117,9 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     def info(
         self,
@@ -159,9 +162,9 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     def delete(
         self,
@@ -204,9 +207,9 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     def update(
         self,
@@ -252,9 +255,9 @@ class DomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
 
 class AsyncDomainsApi:
@@ -305,14 +308,14 @@ class AsyncDomainsApi:
             self._client,
             "/apps/{app_id_or_name}/domains",
             {"app_id_or_name": app_id_or_name},
-            Domain.from_dict,
+            _models.Domain.from_dict,
             "Domain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -367,9 +370,9 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     async def info(
         self,
@@ -412,9 +415,9 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     async def delete(
         self,
@@ -457,9 +460,9 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
     async def update(
         self,
@@ -505,9 +508,9 @@ class AsyncDomainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Domain.from_dict, "Domain")
+        return _rt.decode(_response, _models.Domain.from_dict, "Domain")
 
 
 class DomainsApiWithRawResponse:

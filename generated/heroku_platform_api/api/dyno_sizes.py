@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import DynoSize, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import DynoSize, Error
 
 
 class DynoSizesApi:
@@ -50,9 +53,9 @@ class DynoSizesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, DynoSize.from_dict, "DynoSize")
+        return _rt.decode(_response, _models.DynoSize.from_dict, "DynoSize")
 
     def list(
         self,
@@ -90,14 +93,14 @@ class DynoSizesApi:
             self._client,
             "/dyno-sizes",
             {},
-            DynoSize.from_dict,
+            _models.DynoSize.from_dict,
             "DynoSize",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -149,14 +152,14 @@ class DynoSizesApi:
             self._client,
             "/apps/{app_id_or_name}/available-dyno-sizes",
             {"app_id_or_name": app_id_or_name},
-            DynoSize.from_dict,
+            _models.DynoSize.from_dict,
             "DynoSize",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -217,9 +220,9 @@ class AsyncDynoSizesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, DynoSize.from_dict, "DynoSize")
+        return _rt.decode(_response, _models.DynoSize.from_dict, "DynoSize")
 
     def list(
         self,
@@ -257,14 +260,14 @@ class AsyncDynoSizesApi:
             self._client,
             "/dyno-sizes",
             {},
-            DynoSize.from_dict,
+            _models.DynoSize.from_dict,
             "DynoSize",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -316,14 +319,14 @@ class AsyncDynoSizesApi:
             self._client,
             "/apps/{app_id_or_name}/available-dyno-sizes",
             {"app_id_or_name": app_id_or_name},
-            DynoSize.from_dict,
+            _models.DynoSize.from_dict,
             "DynoSize",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Dyno, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Dyno, Error
 
 
 class DynosApi:
@@ -52,14 +55,14 @@ class DynosApi:
             self._client,
             "/apps/{app_id_or_name}/dynos",
             {"app_id_or_name": app_id_or_name},
-            Dyno.from_dict,
+            _models.Dyno.from_dict,
             "Dyno",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -134,9 +137,9 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+        return _rt.decode(_response, _models.Dyno.from_dict, "Dyno")
 
     def restart_all(
         self,
@@ -174,7 +177,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -216,9 +219,9 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+        return _rt.decode(_response, _models.Dyno.from_dict, "Dyno")
 
     def restart(
         self,
@@ -258,7 +261,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -303,7 +306,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -345,7 +348,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -390,7 +393,7 @@ class DynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -443,14 +446,14 @@ class AsyncDynosApi:
             self._client,
             "/apps/{app_id_or_name}/dynos",
             {"app_id_or_name": app_id_or_name},
-            Dyno.from_dict,
+            _models.Dyno.from_dict,
             "Dyno",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -525,9 +528,9 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+        return _rt.decode(_response, _models.Dyno.from_dict, "Dyno")
 
     async def restart_all(
         self,
@@ -565,7 +568,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -607,9 +610,9 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Dyno.from_dict, "Dyno")
+        return _rt.decode(_response, _models.Dyno.from_dict, "Dyno")
 
     async def restart(
         self,
@@ -649,7 +652,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -694,7 +697,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -736,7 +739,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 
@@ -781,7 +784,7 @@ class AsyncDynosApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
         return _rt.decode(_response, _rt.expect_object, "dict[str, Any]")
 

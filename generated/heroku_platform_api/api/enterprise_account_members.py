@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import EnterpriseAccountMember, EnterpriseAccountMemberPermission, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import EnterpriseAccountMember, EnterpriseAccountMemberPermission, Error
 
 
 class EnterpriseAccountMembersApi:
@@ -53,14 +56,14 @@ class EnterpriseAccountMembersApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/members",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            EnterpriseAccountMember.from_dict,
+            _models.EnterpriseAccountMember.from_dict,
             "EnterpriseAccountMember",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -118,9 +121,13 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
     def delete(
         self,
@@ -163,9 +170,13 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
     def update(
         self,
@@ -211,9 +222,13 @@ class EnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
 
 class AsyncEnterpriseAccountMembersApi:
@@ -264,14 +279,14 @@ class AsyncEnterpriseAccountMembersApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/members",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            EnterpriseAccountMember.from_dict,
+            _models.EnterpriseAccountMember.from_dict,
             "EnterpriseAccountMember",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -329,9 +344,13 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
     async def delete(
         self,
@@ -374,9 +393,13 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
     async def update(
         self,
@@ -422,9 +445,13 @@ class AsyncEnterpriseAccountMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccountMember.from_dict, "EnterpriseAccountMember")
+        return _rt.decode(
+            _response,
+            _models.EnterpriseAccountMember.from_dict,
+            "EnterpriseAccountMember",
+        )
 
 
 class EnterpriseAccountMembersApiWithRawResponse:

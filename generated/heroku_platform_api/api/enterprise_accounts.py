@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import EnterpriseAccount, Error
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import EnterpriseAccount, Error
 
 
 class EnterpriseAccountsApi:
@@ -50,14 +53,14 @@ class EnterpriseAccountsApi:
             self._client,
             "/enterprise-accounts",
             {},
-            EnterpriseAccount.from_dict,
+            _models.EnterpriseAccount.from_dict,
             "EnterpriseAccount",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -107,9 +110,9 @@ class EnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
+        return _rt.decode(_response, _models.EnterpriseAccount.from_dict, "EnterpriseAccount")
 
     def update(
         self,
@@ -150,9 +153,9 @@ class EnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
+        return _rt.decode(_response, _models.EnterpriseAccount.from_dict, "EnterpriseAccount")
 
 
 class AsyncEnterpriseAccountsApi:
@@ -201,14 +204,14 @@ class AsyncEnterpriseAccountsApi:
             self._client,
             "/enterprise-accounts",
             {},
-            EnterpriseAccount.from_dict,
+            _models.EnterpriseAccount.from_dict,
             "EnterpriseAccount",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -258,9 +261,9 @@ class AsyncEnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
+        return _rt.decode(_response, _models.EnterpriseAccount.from_dict, "EnterpriseAccount")
 
     async def update(
         self,
@@ -301,9 +304,9 @@ class AsyncEnterpriseAccountsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, EnterpriseAccount.from_dict, "EnterpriseAccount")
+        return _rt.decode(_response, _models.EnterpriseAccount.from_dict, "EnterpriseAccount")
 
 
 class EnterpriseAccountsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, FilterAppsFilter, TeamApp
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, FilterAppsFilter, TeamApp
 
 
 class FiltersApi:
@@ -52,7 +55,7 @@ class FiltersApi:
             self._client,
             "/filters/apps",
             {},
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="POST",
             request_args=dict(
@@ -60,7 +63,7 @@ class FiltersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,7 +125,7 @@ class AsyncFiltersApi:
             self._client,
             "/filters/apps",
             {},
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="POST",
             request_args=dict(
@@ -130,7 +133,7 @@ class AsyncFiltersApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Formation, FormationUpdate, FormationUpdateDynoSize
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Formation, FormationUpdate, FormationUpdateDynoSize
 
 
 class FormationApi:
@@ -56,9 +59,9 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Formation.from_dict, "Formation")
+        return _rt.decode(_response, _models.Formation.from_dict, "Formation")
 
     def update(
         self,
@@ -106,9 +109,9 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Formation.from_dict, "Formation")
+        return _rt.decode(_response, _models.Formation.from_dict, "Formation")
 
     def list(
         self,
@@ -148,14 +151,14 @@ class FormationApi:
             self._client,
             "/apps/{app_id_or_name}/formation",
             {"app_id_or_name": app_id_or_name},
-            Formation.from_dict,
+            _models.Formation.from_dict,
             "Formation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -208,9 +211,9 @@ class FormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+        return _rt.decode(_response, _rt.list_of(_models.Formation.from_dict), "list[Formation]")
 
 
 class AsyncFormationApi:
@@ -264,9 +267,9 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Formation.from_dict, "Formation")
+        return _rt.decode(_response, _models.Formation.from_dict, "Formation")
 
     async def update(
         self,
@@ -314,9 +317,9 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Formation.from_dict, "Formation")
+        return _rt.decode(_response, _models.Formation.from_dict, "Formation")
 
     def list(
         self,
@@ -356,14 +359,14 @@ class AsyncFormationApi:
             self._client,
             "/apps/{app_id_or_name}/formation",
             {"app_id_or_name": app_id_or_name},
-            Formation.from_dict,
+            _models.Formation.from_dict,
             "Formation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -416,9 +419,9 @@ class AsyncFormationApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, _rt.list_of(Formation.from_dict), "list[Formation]")
+        return _rt.decode(_response, _rt.list_of(_models.Formation.from_dict), "list[Formation]")
 
 
 class FormationApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Generation
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Generation
 
 
 class GenerationsApi:
@@ -50,9 +53,9 @@ class GenerationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Generation.from_dict, "Generation")
+        return _rt.decode(_response, _models.Generation.from_dict, "Generation")
 
     def list(
         self,
@@ -90,14 +93,14 @@ class GenerationsApi:
             self._client,
             "/generations",
             {},
-            Generation.from_dict,
+            _models.Generation.from_dict,
             "Generation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -149,14 +152,14 @@ class GenerationsApi:
             self._client,
             "/teams/{team_name_or_id}/available-generations",
             {"team_name_or_id": team_name_or_id},
-            Generation.from_dict,
+            _models.Generation.from_dict,
             "Generation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -217,9 +220,9 @@ class AsyncGenerationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Generation.from_dict, "Generation")
+        return _rt.decode(_response, _models.Generation.from_dict, "Generation")
 
     def list(
         self,
@@ -257,14 +260,14 @@ class AsyncGenerationsApi:
             self._client,
             "/generations",
             {},
-            Generation.from_dict,
+            _models.Generation.from_dict,
             "Generation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -316,14 +319,14 @@ class AsyncGenerationsApi:
             self._client,
             "/teams/{team_name_or_id}/available-generations",
             {"team_name_or_id": team_name_or_id},
-            Generation.from_dict,
+            _models.Generation.from_dict,
             "Generation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, IdentityProvider
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, IdentityProvider
 
 
 class IdentityProvidersApi:
@@ -52,14 +55,14 @@ class IdentityProvidersApi:
             self._client,
             "/teams/{team_name}/identity-providers",
             {"team_name": team_name},
-            IdentityProvider.from_dict,
+            _models.IdentityProvider.from_dict,
             "IdentityProvider",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -125,9 +128,9 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
     def delete_by_team(
         self,
@@ -167,9 +170,9 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
     def update_by_team(
         self,
@@ -225,9 +228,9 @@ class IdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
 
 class AsyncIdentityProvidersApi:
@@ -278,14 +281,14 @@ class AsyncIdentityProvidersApi:
             self._client,
             "/teams/{team_name}/identity-providers",
             {"team_name": team_name},
-            IdentityProvider.from_dict,
+            _models.IdentityProvider.from_dict,
             "IdentityProvider",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -351,9 +354,9 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
     async def delete_by_team(
         self,
@@ -393,9 +396,9 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
     async def update_by_team(
         self,
@@ -451,9 +454,9 @@ class AsyncIdentityProvidersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, IdentityProvider.from_dict, "IdentityProvider")
+        return _rt.decode(_response, _models.IdentityProvider.from_dict, "IdentityProvider")
 
 
 class IdentityProvidersApiWithRawResponse:

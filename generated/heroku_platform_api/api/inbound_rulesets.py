@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, InboundRuleset, InboundRulesetRule
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, InboundRuleset, InboundRulesetRule
 
 
 class InboundRulesetsApi:
@@ -51,9 +54,9 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     def create(
         self,
@@ -93,9 +96,9 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     def info(
         self,
@@ -138,9 +141,9 @@ class InboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     def list(
         self,
@@ -180,14 +183,14 @@ class InboundRulesetsApi:
             self._client,
             "/spaces/{space_id_or_name}/inbound-rulesets",
             {"space_id_or_name": space_id_or_name},
-            InboundRuleset.from_dict,
+            _models.InboundRuleset.from_dict,
             "InboundRuleset",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -248,9 +251,9 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     async def create(
         self,
@@ -290,9 +293,9 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     async def info(
         self,
@@ -335,9 +338,9 @@ class AsyncInboundRulesetsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InboundRuleset.from_dict, "InboundRuleset")
+        return _rt.decode(_response, _models.InboundRuleset.from_dict, "InboundRuleset")
 
     def list(
         self,
@@ -377,14 +380,14 @@ class AsyncInboundRulesetsApi:
             self._client,
             "/spaces/{space_id_or_name}/inbound-rulesets",
             {"space_id_or_name": space_id_or_name},
-            InboundRuleset.from_dict,
+            _models.InboundRuleset.from_dict,
             "InboundRuleset",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, InvoiceAddress
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, InvoiceAddress
 
 
 class InvoiceAddressApi:
@@ -47,9 +50,9 @@ class InvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
+        return _rt.decode(_response, _models.InvoiceAddress.from_dict, "InvoiceAddress")
 
     def update(
         self,
@@ -114,9 +117,9 @@ class InvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
+        return _rt.decode(_response, _models.InvoiceAddress.from_dict, "InvoiceAddress")
 
 
 class AsyncInvoiceAddressApi:
@@ -162,9 +165,9 @@ class AsyncInvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
+        return _rt.decode(_response, _models.InvoiceAddress.from_dict, "InvoiceAddress")
 
     async def update(
         self,
@@ -229,9 +232,9 @@ class AsyncInvoiceAddressApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, InvoiceAddress.from_dict, "InvoiceAddress")
+        return _rt.decode(_response, _models.InvoiceAddress.from_dict, "InvoiceAddress")
 
 
 class InvoiceAddressApiWithRawResponse:

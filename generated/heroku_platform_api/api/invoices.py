@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Invoice
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Invoice
 
 
 class InvoicesApi:
@@ -50,9 +53,9 @@ class InvoicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Invoice.from_dict, "Invoice")
+        return _rt.decode(_response, _models.Invoice.from_dict, "Invoice")
 
     def list(
         self,
@@ -90,14 +93,14 @@ class InvoicesApi:
             self._client,
             "/account/invoices",
             {},
-            Invoice.from_dict,
+            _models.Invoice.from_dict,
             "Invoice",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -158,9 +161,9 @@ class AsyncInvoicesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Invoice.from_dict, "Invoice")
+        return _rt.decode(_response, _models.Invoice.from_dict, "Invoice")
 
     def list(
         self,
@@ -198,14 +201,14 @@ class AsyncInvoicesApi:
             self._client,
             "/account/invoices",
             {},
-            Invoice.from_dict,
+            _models.Invoice.from_dict,
             "Invoice",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

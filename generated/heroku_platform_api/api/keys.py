@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Key
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Key
 
 
 class KeysApi:
@@ -50,9 +53,9 @@ class KeysApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Key.from_dict, "Key")
+        return _rt.decode(_response, _models.Key.from_dict, "Key")
 
     def list(
         self,
@@ -90,14 +93,14 @@ class KeysApi:
             self._client,
             "/account/keys",
             {},
-            Key.from_dict,
+            _models.Key.from_dict,
             "Key",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -158,9 +161,9 @@ class AsyncKeysApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Key.from_dict, "Key")
+        return _rt.decode(_response, _models.Key.from_dict, "Key")
 
     def list(
         self,
@@ -198,14 +201,14 @@ class AsyncKeysApi:
             self._client,
             "/account/keys",
             {},
-            Key.from_dict,
+            _models.Key.from_dict,
             "Key",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, LogDrain
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, LogDrain
 
 
 class LogDrainsApi:
@@ -52,14 +55,14 @@ class LogDrainsApi:
             self._client,
             "/apps/{app_id_or_name}/log-drains",
             {"app_id_or_name": app_id_or_name},
-            LogDrain.from_dict,
+            _models.LogDrain.from_dict,
             "LogDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -112,9 +115,9 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     def update(
         self,
@@ -160,9 +163,9 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     def info(
         self,
@@ -205,9 +208,9 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     def delete(
         self,
@@ -250,9 +253,9 @@ class LogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     def list_by_add_on(
         self,
@@ -292,14 +295,14 @@ class LogDrainsApi:
             self._client,
             "/addons/{addon_id_or_name}/log-drains",
             {"addon_id_or_name": addon_id_or_name},
-            LogDrain.from_dict,
+            _models.LogDrain.from_dict,
             "LogDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -362,14 +365,14 @@ class AsyncLogDrainsApi:
             self._client,
             "/apps/{app_id_or_name}/log-drains",
             {"app_id_or_name": app_id_or_name},
-            LogDrain.from_dict,
+            _models.LogDrain.from_dict,
             "LogDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -422,9 +425,9 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     async def update(
         self,
@@ -470,9 +473,9 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     async def info(
         self,
@@ -515,9 +518,9 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     async def delete(
         self,
@@ -560,9 +563,9 @@ class AsyncLogDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogDrain.from_dict, "LogDrain")
+        return _rt.decode(_response, _models.LogDrain.from_dict, "LogDrain")
 
     def list_by_add_on(
         self,
@@ -602,14 +605,14 @@ class AsyncLogDrainsApi:
             self._client,
             "/addons/{addon_id_or_name}/log-drains",
             {"addon_id_or_name": addon_id_or_name},
-            LogDrain.from_dict,
+            _models.LogDrain.from_dict,
             "LogDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

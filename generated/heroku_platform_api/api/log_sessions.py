@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, LogSession
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, LogSession
 
 
 class LogSessionsApi:
@@ -69,9 +72,9 @@ class LogSessionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogSession.from_dict, "LogSession")
+        return _rt.decode(_response, _models.LogSession.from_dict, "LogSession")
 
 
 class AsyncLogSessionsApi:
@@ -139,9 +142,9 @@ class AsyncLogSessionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, LogSession.from_dict, "LogSession")
+        return _rt.decode(_response, _models.LogSession.from_dict, "LogSession")
 
 
 class LogSessionsApiWithRawResponse:

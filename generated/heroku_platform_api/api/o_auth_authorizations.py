@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, OauthAuthorization, OauthAuthorizationUpdateBodyClient
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, OauthAuthorization, OauthAuthorizationUpdateBodyClient
 
 
 class OAuthAuthorizationsApi:
@@ -51,14 +54,14 @@ class OAuthAuthorizationsApi:
             self._client,
             "/oauth/authorizations",
             {},
-            OauthAuthorization.from_dict,
+            _models.OauthAuthorization.from_dict,
             "OauthAuthorization",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -120,9 +123,9 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     def info(
         self,
@@ -160,9 +163,9 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     def delete(
         self,
@@ -200,9 +203,9 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     def update(
         self,
@@ -245,9 +248,9 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     def regenerate(
         self,
@@ -285,9 +288,9 @@ class OAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
 
 class AsyncOAuthAuthorizationsApi:
@@ -336,14 +339,14 @@ class AsyncOAuthAuthorizationsApi:
             self._client,
             "/oauth/authorizations",
             {},
-            OauthAuthorization.from_dict,
+            _models.OauthAuthorization.from_dict,
             "OauthAuthorization",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -405,9 +408,9 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     async def info(
         self,
@@ -445,9 +448,9 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     async def delete(
         self,
@@ -485,9 +488,9 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     async def update(
         self,
@@ -530,9 +533,9 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
     async def regenerate(
         self,
@@ -570,9 +573,9 @@ class AsyncOAuthAuthorizationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthAuthorization.from_dict, "OauthAuthorization")
+        return _rt.decode(_response, _models.OauthAuthorization.from_dict, "OauthAuthorization")
 
 
 class OAuthAuthorizationsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, OauthClient
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, OauthClient
 
 
 class OAuthClientsApi:
@@ -50,14 +53,14 @@ class OAuthClientsApi:
             self._client,
             "/oauth/clients",
             {},
-            OauthClient.from_dict,
+            _models.OauthClient.from_dict,
             "OauthClient",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -109,9 +112,9 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     def info(
         self,
@@ -149,9 +152,9 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     def delete(
         self,
@@ -189,9 +192,9 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     def update(
         self,
@@ -234,9 +237,9 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     def rotate_credentials(
         self,
@@ -274,9 +277,9 @@ class OAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
 
 class AsyncOAuthClientsApi:
@@ -325,14 +328,14 @@ class AsyncOAuthClientsApi:
             self._client,
             "/oauth/clients",
             {},
-            OauthClient.from_dict,
+            _models.OauthClient.from_dict,
             "OauthClient",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -384,9 +387,9 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     async def info(
         self,
@@ -424,9 +427,9 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     async def delete(
         self,
@@ -464,9 +467,9 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     async def update(
         self,
@@ -509,9 +512,9 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
     async def rotate_credentials(
         self,
@@ -549,9 +552,9 @@ class AsyncOAuthClientsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthClient.from_dict, "OauthClient")
+        return _rt.decode(_response, _models.OauthClient.from_dict, "OauthClient")
 
 
 class OAuthClientsApiWithRawResponse:

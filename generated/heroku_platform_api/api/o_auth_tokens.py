@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import (
-    Error,
-    OauthToken,
-    OauthTokenCreateBodyClient,
-    OauthTokenCreateBodyGrant,
-    OauthTokenCreateBodyRefreshToken,
-)
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import (
+        Error,
+        OauthToken,
+        OauthTokenCreateBodyClient,
+        OauthTokenCreateBodyGrant,
+        OauthTokenCreateBodyRefreshToken,
+    )
 
 
 class OAuthTokensApi:
@@ -59,9 +62,9 @@ class OAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
+        return _rt.decode(_response, _models.OauthToken.from_dict, "OauthToken")
 
     def delete(
         self,
@@ -99,9 +102,9 @@ class OAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
+        return _rt.decode(_response, _models.OauthToken.from_dict, "OauthToken")
 
 
 class AsyncOAuthTokensApi:
@@ -153,9 +156,9 @@ class AsyncOAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
+        return _rt.decode(_response, _models.OauthToken.from_dict, "OauthToken")
 
     async def delete(
         self,
@@ -193,9 +196,9 @@ class AsyncOAuthTokensApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OauthToken.from_dict, "OauthToken")
+        return _rt.decode(_response, _models.OauthToken.from_dict, "OauthToken")
 
 
 class OAuthTokensApiWithRawResponse:

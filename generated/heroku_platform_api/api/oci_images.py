@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, OciImage, OciImageBuildpack
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, OciImage, OciImageBuildpack
 
 
 class OCIImagesApi:
@@ -54,14 +57,14 @@ class OCIImagesApi:
             self._client,
             "/apps/{app_id_or_name}/oci-images/{oci_image_id_or_digest}",
             {"app_id_or_name": app_id_or_name, "oci_image_id_or_digest": oci_image_id_or_digest},
-            OciImage.from_dict,
+            _models.OciImage.from_dict,
             "OciImage",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -144,9 +147,9 @@ class OCIImagesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OciImage.from_dict, "OciImage")
+        return _rt.decode(_response, _models.OciImage.from_dict, "OciImage")
 
 
 class AsyncOCIImagesApi:
@@ -199,14 +202,14 @@ class AsyncOCIImagesApi:
             self._client,
             "/apps/{app_id_or_name}/oci-images/{oci_image_id_or_digest}",
             {"app_id_or_name": app_id_or_name, "oci_image_id_or_digest": oci_image_id_or_digest},
-            OciImage.from_dict,
+            _models.OciImage.from_dict,
             "OciImage",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -289,9 +292,9 @@ class AsyncOCIImagesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, OciImage.from_dict, "OciImage")
+        return _rt.decode(_response, _models.OciImage.from_dict, "OciImage")
 
 
 class OCIImagesApiWithRawResponse:

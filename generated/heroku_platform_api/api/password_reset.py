@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, PasswordReset
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, PasswordReset
 
 
 class PasswordResetApi:
@@ -50,9 +53,9 @@ class PasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
+        return _rt.decode(_response, _models.PasswordReset.from_dict, "PasswordReset")
 
     def complete_reset_password(
         self,
@@ -99,9 +102,9 @@ class PasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
+        return _rt.decode(_response, _models.PasswordReset.from_dict, "PasswordReset")
 
 
 class AsyncPasswordResetApi:
@@ -150,9 +153,9 @@ class AsyncPasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
+        return _rt.decode(_response, _models.PasswordReset.from_dict, "PasswordReset")
 
     async def complete_reset_password(
         self,
@@ -199,9 +202,9 @@ class AsyncPasswordResetApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PasswordReset.from_dict, "PasswordReset")
+        return _rt.decode(_response, _models.PasswordReset.from_dict, "PasswordReset")
 
 
 class PasswordResetApiWithRawResponse:

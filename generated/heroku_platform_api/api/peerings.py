@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Peering
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Peering
 
 
 class PeeringsApi:
@@ -52,14 +55,14 @@ class PeeringsApi:
             self._client,
             "/spaces/{space_id_or_name}/peerings",
             {"space_id_or_name": space_id_or_name},
-            Peering.from_dict,
+            _models.Peering.from_dict,
             "Peering",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -111,9 +114,9 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
     def info(
         self,
@@ -153,9 +156,9 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
     def destroy(
         self,
@@ -195,9 +198,9 @@ class PeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
 
 class AsyncPeeringsApi:
@@ -248,14 +251,14 @@ class AsyncPeeringsApi:
             self._client,
             "/spaces/{space_id_or_name}/peerings",
             {"space_id_or_name": space_id_or_name},
-            Peering.from_dict,
+            _models.Peering.from_dict,
             "Peering",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -307,9 +310,9 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
     async def info(
         self,
@@ -349,9 +352,9 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
     async def destroy(
         self,
@@ -391,9 +394,9 @@ class AsyncPeeringsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Peering.from_dict, "Peering")
+        return _rt.decode(_response, _models.Peering.from_dict, "Peering")
 
 
 class PeeringsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, PipelineBuild
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, PipelineBuild
 
 
 class PipelineBuildsApi:
@@ -52,14 +55,14 @@ class PipelineBuildsApi:
             self._client,
             "/pipelines/{pipeline_id}/latest-builds",
             {"pipeline_id": pipeline_id},
-            PipelineBuild.from_dict,
+            _models.PipelineBuild.from_dict,
             "PipelineBuild",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,14 +125,14 @@ class AsyncPipelineBuildsApi:
             self._client,
             "/pipelines/{pipeline_id}/latest-builds",
             {"pipeline_id": pipeline_id},
-            PipelineBuild.from_dict,
+            _models.PipelineBuild.from_dict,
             "PipelineBuild",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, PipelineCoupling, PipelineCouplingStage
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, PipelineCoupling, PipelineCouplingStage
 
 
 class PipelineCouplingsApi:
@@ -52,14 +55,14 @@ class PipelineCouplingsApi:
             self._client,
             "/pipelines/{pipeline_id}/pipeline-couplings",
             {"pipeline_id": pipeline_id},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -109,14 +112,14 @@ class PipelineCouplingsApi:
             self._client,
             "/users/~/pipeline-couplings",
             {},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -166,14 +169,14 @@ class PipelineCouplingsApi:
             self._client,
             "/pipeline-couplings",
             {},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -226,9 +229,9 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     def list_by_team(
         self,
@@ -268,14 +271,14 @@ class PipelineCouplingsApi:
             self._client,
             "/teams/{team_name_or_id}/pipeline-couplings",
             {"team_name_or_id": team_name_or_id},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -325,9 +328,9 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     def delete(
         self,
@@ -365,9 +368,9 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     def update(
         self,
@@ -408,9 +411,9 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     def info_by_app(
         self,
@@ -448,9 +451,9 @@ class PipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
 
 class AsyncPipelineCouplingsApi:
@@ -501,14 +504,14 @@ class AsyncPipelineCouplingsApi:
             self._client,
             "/pipelines/{pipeline_id}/pipeline-couplings",
             {"pipeline_id": pipeline_id},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -558,14 +561,14 @@ class AsyncPipelineCouplingsApi:
             self._client,
             "/users/~/pipeline-couplings",
             {},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -615,14 +618,14 @@ class AsyncPipelineCouplingsApi:
             self._client,
             "/pipeline-couplings",
             {},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -675,9 +678,9 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     def list_by_team(
         self,
@@ -717,14 +720,14 @@ class AsyncPipelineCouplingsApi:
             self._client,
             "/teams/{team_name_or_id}/pipeline-couplings",
             {"team_name_or_id": team_name_or_id},
-            PipelineCoupling.from_dict,
+            _models.PipelineCoupling.from_dict,
             "PipelineCoupling",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -774,9 +777,9 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     async def delete(
         self,
@@ -814,9 +817,9 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     async def update(
         self,
@@ -857,9 +860,9 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
     async def info_by_app(
         self,
@@ -897,9 +900,9 @@ class AsyncPipelineCouplingsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineCoupling.from_dict, "PipelineCoupling")
+        return _rt.decode(_response, _models.PipelineCoupling.from_dict, "PipelineCoupling")
 
 
 class PipelineCouplingsApiWithRawResponse:

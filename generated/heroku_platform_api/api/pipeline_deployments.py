@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Release
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Release
 
 
 class PipelineDeploymentsApi:
@@ -52,14 +55,14 @@ class PipelineDeploymentsApi:
             self._client,
             "/pipelines/{pipeline_id}/latest-deployments",
             {"pipeline_id": pipeline_id},
-            Release.from_dict,
+            _models.Release.from_dict,
             "Release",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,14 +125,14 @@ class AsyncPipelineDeploymentsApi:
             self._client,
             "/pipelines/{pipeline_id}/latest-deployments",
             {"pipeline_id": pipeline_id},
-            Release.from_dict,
+            _models.Release.from_dict,
             "Release",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

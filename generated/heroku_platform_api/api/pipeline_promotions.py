@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import (
-    Error,
-    PipelinePromotion,
-    PipelinePromotionCreateBodyPipeline,
-    PipelinePromotionCreateBodySource,
-    PipelinePromotionCreateBodyTargetsItem,
-)
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import (
+        Error,
+        PipelinePromotion,
+        PipelinePromotionCreateBodyPipeline,
+        PipelinePromotionCreateBodySource,
+        PipelinePromotionCreateBodyTargetsItem,
+    )
 
 
 class PipelinePromotionsApi:
@@ -59,9 +62,9 @@ class PipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+        return _rt.decode(_response, _models.PipelinePromotion.from_dict, "PipelinePromotion")
 
     def info(
         self,
@@ -99,9 +102,9 @@ class PipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+        return _rt.decode(_response, _models.PipelinePromotion.from_dict, "PipelinePromotion")
 
 
 class AsyncPipelinePromotionsApi:
@@ -153,9 +156,9 @@ class AsyncPipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+        return _rt.decode(_response, _models.PipelinePromotion.from_dict, "PipelinePromotion")
 
     async def info(
         self,
@@ -193,9 +196,9 @@ class AsyncPipelinePromotionsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelinePromotion.from_dict, "PipelinePromotion")
+        return _rt.decode(_response, _models.PipelinePromotion.from_dict, "PipelinePromotion")
 
 
 class PipelinePromotionsApiWithRawResponse:

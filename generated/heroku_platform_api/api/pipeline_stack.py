@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, PipelineStack
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, PipelineStack
 
 
 class PipelineStackApi:
@@ -50,9 +53,9 @@ class PipelineStackApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineStack.from_dict, "PipelineStack")
+        return _rt.decode(_response, _models.PipelineStack.from_dict, "PipelineStack")
 
 
 class AsyncPipelineStackApi:
@@ -101,9 +104,9 @@ class AsyncPipelineStackApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineStack.from_dict, "PipelineStack")
+        return _rt.decode(_response, _models.PipelineStack.from_dict, "PipelineStack")
 
 
 class PipelineStackApiWithRawResponse:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import (
-    Error,
-    PipelineTransfer,
-    PipelineTransferCreateBodyNewOwner,
-    PipelineTransferCreateBodyPipeline,
-)
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import (
+        Error,
+        PipelineTransfer,
+        PipelineTransferCreateBodyNewOwner,
+        PipelineTransferCreateBodyPipeline,
+    )
 
 
 class PipelineTransfersApi:
@@ -57,9 +60,9 @@ class PipelineTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
+        return _rt.decode(_response, _models.PipelineTransfer.from_dict, "PipelineTransfer")
 
 
 class AsyncPipelineTransfersApi:
@@ -110,9 +113,9 @@ class AsyncPipelineTransfersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, PipelineTransfer.from_dict, "PipelineTransfer")
+        return _rt.decode(_response, _models.PipelineTransfer.from_dict, "PipelineTransfer")
 
 
 class PipelineTransfersApiWithRawResponse:

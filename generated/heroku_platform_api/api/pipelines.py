@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Pipeline, PipelineOwner
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Pipeline, PipelineOwner
 
 
 class PipelinesApi:
@@ -50,14 +53,14 @@ class PipelinesApi:
             self._client,
             "/pipelines",
             {},
-            Pipeline.from_dict,
+            _models.Pipeline.from_dict,
             "Pipeline",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -109,9 +112,9 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     def info(
         self,
@@ -149,9 +152,9 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     def delete(
         self,
@@ -189,9 +192,9 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     def update(
         self,
@@ -232,9 +235,9 @@ class PipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
 
 class AsyncPipelinesApi:
@@ -283,14 +286,14 @@ class AsyncPipelinesApi:
             self._client,
             "/pipelines",
             {},
-            Pipeline.from_dict,
+            _models.Pipeline.from_dict,
             "Pipeline",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -342,9 +345,9 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     async def info(
         self,
@@ -382,9 +385,9 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     async def delete(
         self,
@@ -422,9 +425,9 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
     async def update(
         self,
@@ -465,9 +468,9 @@ class AsyncPipelinesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Pipeline.from_dict, "Pipeline")
+        return _rt.decode(_response, _models.Pipeline.from_dict, "Pipeline")
 
 
 class PipelinesApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Plan
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Plan
 
 
 class PlansApi:
@@ -50,9 +53,9 @@ class PlansApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Plan.from_dict, "Plan")
+        return _rt.decode(_response, _models.Plan.from_dict, "Plan")
 
     def info_by_add_on(
         self,
@@ -95,9 +98,9 @@ class PlansApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Plan.from_dict, "Plan")
+        return _rt.decode(_response, _models.Plan.from_dict, "Plan")
 
     def list_by_add_on(
         self,
@@ -137,14 +140,14 @@ class PlansApi:
             self._client,
             "/addon-services/{addon_service_id_or_name}/plans",
             {"addon_service_id_or_name": addon_service_id_or_name},
-            Plan.from_dict,
+            _models.Plan.from_dict,
             "Plan",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -205,9 +208,9 @@ class AsyncPlansApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Plan.from_dict, "Plan")
+        return _rt.decode(_response, _models.Plan.from_dict, "Plan")
 
     async def info_by_add_on(
         self,
@@ -250,9 +253,9 @@ class AsyncPlansApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Plan.from_dict, "Plan")
+        return _rt.decode(_response, _models.Plan.from_dict, "Plan")
 
     def list_by_add_on(
         self,
@@ -292,14 +295,14 @@ class AsyncPlansApi:
             self._client,
             "/addon-services/{addon_service_id_or_name}/plans",
             {"addon_service_id_or_name": addon_service_id_or_name},
-            Plan.from_dict,
+            _models.Plan.from_dict,
             "Plan",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, VpnConnection
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, VpnConnection
 
 
 class PrivateSpacesVPNsApi:
@@ -52,14 +55,14 @@ class PrivateSpacesVPNsApi:
             self._client,
             "/spaces/{space_id_or_name}/vpn-connections",
             {"space_id_or_name": space_id_or_name},
-            VpnConnection.from_dict,
+            _models.VpnConnection.from_dict,
             "VpnConnection",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -118,9 +121,9 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     def vpn_connection_info(
         self,
@@ -163,9 +166,9 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     def vpn_connection_destroy(
         self,
@@ -208,9 +211,9 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     def vpn_connection_update(
         self,
@@ -256,9 +259,9 @@ class PrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
 
 class AsyncPrivateSpacesVPNsApi:
@@ -309,14 +312,14 @@ class AsyncPrivateSpacesVPNsApi:
             self._client,
             "/spaces/{space_id_or_name}/vpn-connections",
             {"space_id_or_name": space_id_or_name},
-            VpnConnection.from_dict,
+            _models.VpnConnection.from_dict,
             "VpnConnection",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -375,9 +378,9 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     async def vpn_connection_info(
         self,
@@ -420,9 +423,9 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     async def vpn_connection_destroy(
         self,
@@ -465,9 +468,9 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
     async def vpn_connection_update(
         self,
@@ -513,9 +516,9 @@ class AsyncPrivateSpacesVPNsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, VpnConnection.from_dict, "VpnConnection")
+        return _rt.decode(_response, _models.VpnConnection.from_dict, "VpnConnection")
 
 
 class PrivateSpacesVPNsApiWithRawResponse:

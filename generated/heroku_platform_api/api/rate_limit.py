@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, RateLimit
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, RateLimit
 
 
 class RateLimitApi:
@@ -47,9 +50,9 @@ class RateLimitApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
+        return _rt.decode(_response, _models.RateLimit.from_dict, "RateLimit")
 
 
 class AsyncRateLimitApi:
@@ -95,9 +98,9 @@ class AsyncRateLimitApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, RateLimit.from_dict, "RateLimit")
+        return _rt.decode(_response, _models.RateLimit.from_dict, "RateLimit")
 
 
 class RateLimitApiWithRawResponse:

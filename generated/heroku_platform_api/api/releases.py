@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Release
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Release
 
 
 class ReleasesApi:
@@ -55,9 +58,9 @@ class ReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
     def list(
         self,
@@ -97,14 +100,14 @@ class ReleasesApi:
             self._client,
             "/apps/{app_id_or_name}/releases",
             {"app_id_or_name": app_id_or_name},
-            Release.from_dict,
+            _models.Release.from_dict,
             "Release",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -161,9 +164,9 @@ class ReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
     def rollback(
         self,
@@ -204,9 +207,9 @@ class ReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
 
 class AsyncReleasesApi:
@@ -260,9 +263,9 @@ class AsyncReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
     def list(
         self,
@@ -302,14 +305,14 @@ class AsyncReleasesApi:
             self._client,
             "/apps/{app_id_or_name}/releases",
             {"app_id_or_name": app_id_or_name},
-            Release.from_dict,
+            _models.Release.from_dict,
             "Release",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -366,9 +369,9 @@ class AsyncReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
     async def rollback(
         self,
@@ -409,9 +412,9 @@ class AsyncReleasesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Release.from_dict, "Release")
+        return _rt.decode(_response, _models.Release.from_dict, "Release")
 
 
 class ReleasesApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, ReviewAppConfig, ReviewAppConfigDeployTargetInput
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, ReviewAppConfig, ReviewAppConfigDeployTargetInput
 
 
 class ReviewAppConfigurationsApi:
@@ -50,9 +53,9 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     def review_app_config_enable(
         self,
@@ -115,9 +118,9 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     def review_app_config_delete(
         self,
@@ -155,9 +158,9 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     def review_app_config_update(
         self,
@@ -217,9 +220,9 @@ class ReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
 
 class AsyncReviewAppConfigurationsApi:
@@ -268,9 +271,9 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     async def review_app_config_enable(
         self,
@@ -333,9 +336,9 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     async def review_app_config_delete(
         self,
@@ -373,9 +376,9 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
     async def review_app_config_update(
         self,
@@ -435,9 +438,9 @@ class AsyncReviewAppConfigurationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewAppConfig.from_dict, "ReviewAppConfig")
+        return _rt.decode(_response, _models.ReviewAppConfig.from_dict, "ReviewAppConfig")
 
 
 class ReviewAppConfigurationsApiWithRawResponse:

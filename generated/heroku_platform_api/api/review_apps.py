@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, ReviewApp, ReviewAppCreateBodySourceBlobInput
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, ReviewApp, ReviewAppCreateBodySourceBlobInput
 
 
 class ReviewAppsApi:
@@ -69,9 +72,9 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     def info(
         self,
@@ -109,9 +112,9 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     def delete(
         self,
@@ -149,9 +152,9 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     def get_by_app_id(
         self,
@@ -189,9 +192,9 @@ class ReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     def list(
         self,
@@ -231,14 +234,14 @@ class ReviewAppsApi:
             self._client,
             "/pipelines/{pipeline_id}/review-apps",
             {"pipeline_id": pipeline_id},
-            ReviewApp.from_dict,
+            _models.ReviewApp.from_dict,
             "ReviewApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -318,9 +321,9 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     async def info(
         self,
@@ -358,9 +361,9 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     async def delete(
         self,
@@ -398,9 +401,9 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     async def get_by_app_id(
         self,
@@ -438,9 +441,9 @@ class AsyncReviewAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, ReviewApp.from_dict, "ReviewApp")
+        return _rt.decode(_response, _models.ReviewApp.from_dict, "ReviewApp")
 
     def list(
         self,
@@ -480,14 +483,14 @@ class AsyncReviewAppsApi:
             self._client,
             "/pipelines/{pipeline_id}/review-apps",
             {"pipeline_id": pipeline_id},
-            ReviewApp.from_dict,
+            _models.ReviewApp.from_dict,
             "ReviewApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

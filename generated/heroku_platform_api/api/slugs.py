@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Slug
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Slug
 
 
 class SlugsApi:
@@ -52,9 +55,9 @@ class SlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Slug.from_dict, "Slug")
+        return _rt.decode(_response, _models.Slug.from_dict, "Slug")
 
     def create(
         self,
@@ -113,9 +116,9 @@ class SlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Slug.from_dict, "Slug")
+        return _rt.decode(_response, _models.Slug.from_dict, "Slug")
 
 
 class AsyncSlugsApi:
@@ -166,9 +169,9 @@ class AsyncSlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Slug.from_dict, "Slug")
+        return _rt.decode(_response, _models.Slug.from_dict, "Slug")
 
     async def create(
         self,
@@ -227,9 +230,9 @@ class AsyncSlugsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Slug.from_dict, "Slug")
+        return _rt.decode(_response, _models.Slug.from_dict, "Slug")
 
 
 class SlugsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, SmsNumber
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, SmsNumber
 
 
 class SMSNumberApi:
@@ -50,9 +53,9 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
     def recover(
         self,
@@ -90,9 +93,9 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
     def confirm(
         self,
@@ -130,9 +133,9 @@ class SMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
 
 class AsyncSMSNumberApi:
@@ -181,9 +184,9 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
     async def recover(
         self,
@@ -221,9 +224,9 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
     async def confirm(
         self,
@@ -261,9 +264,9 @@ class AsyncSMSNumberApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SmsNumber.from_dict, "SmsNumber")
+        return _rt.decode(_response, _models.SmsNumber.from_dict, "SmsNumber")
 
 
 class SMSNumberApiWithRawResponse:

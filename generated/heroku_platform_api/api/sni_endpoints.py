@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, SniEndpoint
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, SniEndpoint
 
 
 class SNIEndpointsApi:
@@ -52,14 +55,14 @@ class SNIEndpointsApi:
             self._client,
             "/apps/{app_id_or_name}/sni-endpoints",
             {"app_id_or_name": app_id_or_name},
-            SniEndpoint.from_dict,
+            _models.SniEndpoint.from_dict,
             "SniEndpoint",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -116,9 +119,9 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     def info(
         self,
@@ -161,9 +164,9 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     def delete(
         self,
@@ -206,9 +209,9 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     def update(
         self,
@@ -258,9 +261,9 @@ class SNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
 
 class AsyncSNIEndpointsApi:
@@ -311,14 +314,14 @@ class AsyncSNIEndpointsApi:
             self._client,
             "/apps/{app_id_or_name}/sni-endpoints",
             {"app_id_or_name": app_id_or_name},
-            SniEndpoint.from_dict,
+            _models.SniEndpoint.from_dict,
             "SniEndpoint",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -375,9 +378,9 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     async def info(
         self,
@@ -420,9 +423,9 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     async def delete(
         self,
@@ -465,9 +468,9 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
     async def update(
         self,
@@ -517,9 +520,9 @@ class AsyncSNIEndpointsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SniEndpoint.from_dict, "SniEndpoint")
+        return _rt.decode(_response, _models.SniEndpoint.from_dict, "SniEndpoint")
 
 
 class SNIEndpointsApiWithRawResponse:

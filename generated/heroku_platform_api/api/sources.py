@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Source
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Source
 
 
 class SourcesApi:
@@ -47,9 +50,9 @@ class SourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Source.from_dict, "Source")
+        return _rt.decode(_response, _models.Source.from_dict, "Source")
 
     def create_deprecated(
         self,
@@ -87,9 +90,9 @@ class SourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Source.from_dict, "Source")
+        return _rt.decode(_response, _models.Source.from_dict, "Source")
 
 
 class AsyncSourcesApi:
@@ -135,9 +138,9 @@ class AsyncSourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Source.from_dict, "Source")
+        return _rt.decode(_response, _models.Source.from_dict, "Source")
 
     async def create_deprecated(
         self,
@@ -175,9 +178,9 @@ class AsyncSourcesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Source.from_dict, "Source")
+        return _rt.decode(_response, _models.Source.from_dict, "Source")
 
 
 class SourcesApiWithRawResponse:

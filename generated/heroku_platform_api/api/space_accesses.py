@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, SpaceAppAccess, SpaceAppAccessUpdateBodyPermissionsItem
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, SpaceAppAccess, SpaceAppAccessUpdateBodyPermissionsItem
 
 
 class SpaceAccessesApi:
@@ -55,9 +58,9 @@ class SpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
+        return _rt.decode(_response, _models.SpaceAppAccess.from_dict, "SpaceAppAccess")
 
     def space_app_access_update(
         self,
@@ -102,9 +105,9 @@ class SpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
+        return _rt.decode(_response, _models.SpaceAppAccess.from_dict, "SpaceAppAccess")
 
     def space_app_access_list(
         self,
@@ -144,14 +147,14 @@ class SpaceAccessesApi:
             self._client,
             "/spaces/{space_id_or_name}/members",
             {"space_id_or_name": space_id_or_name},
-            SpaceAppAccess.from_dict,
+            _models.SpaceAppAccess.from_dict,
             "SpaceAppAccess",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -217,9 +220,9 @@ class AsyncSpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
+        return _rt.decode(_response, _models.SpaceAppAccess.from_dict, "SpaceAppAccess")
 
     async def space_app_access_update(
         self,
@@ -264,9 +267,9 @@ class AsyncSpaceAccessesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceAppAccess.from_dict, "SpaceAppAccess")
+        return _rt.decode(_response, _models.SpaceAppAccess.from_dict, "SpaceAppAccess")
 
     def space_app_access_list(
         self,
@@ -306,14 +309,14 @@ class AsyncSpaceAccessesApi:
             self._client,
             "/spaces/{space_id_or_name}/members",
             {"space_id_or_name": space_id_or_name},
-            SpaceAppAccess.from_dict,
+            _models.SpaceAppAccess.from_dict,
             "SpaceAppAccess",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, SpaceTopology
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, SpaceTopology
 
 
 class SpaceTopologyApi:
@@ -50,9 +53,9 @@ class SpaceTopologyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceTopology.from_dict, "SpaceTopology")
+        return _rt.decode(_response, _models.SpaceTopology.from_dict, "SpaceTopology")
 
 
 class AsyncSpaceTopologyApi:
@@ -101,9 +104,9 @@ class AsyncSpaceTopologyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, SpaceTopology.from_dict, "SpaceTopology")
+        return _rt.decode(_response, _models.SpaceTopology.from_dict, "SpaceTopology")
 
 
 class SpaceTopologyApiWithRawResponse:

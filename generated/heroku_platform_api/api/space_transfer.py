@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Space
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Space
 
 
 class SpaceTransferApi:
@@ -53,9 +56,9 @@ class SpaceTransferApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
 
 class AsyncSpaceTransferApi:
@@ -107,9 +110,9 @@ class AsyncSpaceTransferApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
 
 class SpaceTransferApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Space
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Space
 
 
 class SpacesApi:
@@ -50,14 +53,14 @@ class SpacesApi:
             self._client,
             "/spaces",
             {},
-            Space.from_dict,
+            _models.Space.from_dict,
             "Space",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -133,9 +136,9 @@ class SpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     def info(
         self,
@@ -173,9 +176,9 @@ class SpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     def delete(
         self,
@@ -213,9 +216,9 @@ class SpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     def update(
         self,
@@ -256,9 +259,9 @@ class SpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
 
 class AsyncSpacesApi:
@@ -307,14 +310,14 @@ class AsyncSpacesApi:
             self._client,
             "/spaces",
             {},
-            Space.from_dict,
+            _models.Space.from_dict,
             "Space",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -390,9 +393,9 @@ class AsyncSpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     async def info(
         self,
@@ -430,9 +433,9 @@ class AsyncSpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     async def delete(
         self,
@@ -470,9 +473,9 @@ class AsyncSpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
     async def update(
         self,
@@ -513,9 +516,9 @@ class AsyncSpacesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Space.from_dict, "Space")
+        return _rt.decode(_response, _models.Space.from_dict, "Space")
 
 
 class SpacesApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Stack
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Stack
 
 
 class StacksApi:
@@ -50,9 +53,9 @@ class StacksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Stack.from_dict, "Stack")
+        return _rt.decode(_response, _models.Stack.from_dict, "Stack")
 
     def list(
         self,
@@ -90,14 +93,14 @@ class StacksApi:
             self._client,
             "/stacks",
             {},
-            Stack.from_dict,
+            _models.Stack.from_dict,
             "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -149,14 +152,14 @@ class StacksApi:
             self._client,
             "/apps/{app_id_or_name}/available-stacks",
             {"app_id_or_name": app_id_or_name},
-            Stack.from_dict,
+            _models.Stack.from_dict,
             "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -217,9 +220,9 @@ class AsyncStacksApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Stack.from_dict, "Stack")
+        return _rt.decode(_response, _models.Stack.from_dict, "Stack")
 
     def list(
         self,
@@ -257,14 +260,14 @@ class AsyncStacksApi:
             self._client,
             "/stacks",
             {},
-            Stack.from_dict,
+            _models.Stack.from_dict,
             "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -316,14 +319,14 @@ class AsyncStacksApi:
             self._client,
             "/apps/{app_id_or_name}/available-stacks",
             {"app_id_or_name": app_id_or_name},
-            Stack.from_dict,
+            _models.Stack.from_dict,
             "Stack",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamAppCollaborator
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamAppCollaborator
 
 
 class TeamAppCollaboratorsApi:
@@ -53,14 +56,14 @@ class TeamAppCollaboratorsApi:
             self._client,
             "/teams/apps/{app_id_or_name}/collaborators",
             {"app_id_or_name": app_id_or_name},
-            TeamAppCollaborator.from_dict,
+            _models.TeamAppCollaborator.from_dict,
             "TeamAppCollaborator",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -118,9 +121,9 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     def info(
         self,
@@ -163,9 +166,9 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     def delete(
         self,
@@ -208,9 +211,9 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     def update(
         self,
@@ -256,9 +259,9 @@ class TeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
 
 class AsyncTeamAppCollaboratorsApi:
@@ -309,14 +312,14 @@ class AsyncTeamAppCollaboratorsApi:
             self._client,
             "/teams/apps/{app_id_or_name}/collaborators",
             {"app_id_or_name": app_id_or_name},
-            TeamAppCollaborator.from_dict,
+            _models.TeamAppCollaborator.from_dict,
             "TeamAppCollaborator",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -374,9 +377,9 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     async def info(
         self,
@@ -419,9 +422,9 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     async def delete(
         self,
@@ -464,9 +467,9 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
     async def update(
         self,
@@ -512,9 +515,9 @@ class AsyncTeamAppCollaboratorsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamAppCollaborator.from_dict, "TeamAppCollaborator")
+        return _rt.decode(_response, _models.TeamAppCollaborator.from_dict, "TeamAppCollaborator")
 
 
 class TeamAppCollaboratorsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, TeamAppPermission
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamAppPermission
 
 
 class TeamAppPermissionsApi:
@@ -50,14 +53,14 @@ class TeamAppPermissionsApi:
             self._client,
             "/teams/permissions",
             {},
-            TeamAppPermission.from_dict,
+            _models.TeamAppPermission.from_dict,
             "TeamAppPermission",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -118,14 +121,14 @@ class AsyncTeamAppPermissionsApi:
             self._client,
             "/teams/permissions",
             {},
-            TeamAppPermission.from_dict,
+            _models.TeamAppPermission.from_dict,
             "TeamAppPermission",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamApp
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamApp
 
 
 class TeamAppsApi:
@@ -81,9 +84,9 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def info(
         self,
@@ -121,9 +124,9 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def update_locked(
         self,
@@ -166,9 +169,9 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def transfer_to_account(
         self,
@@ -208,9 +211,9 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def transfer_to_team(
         self,
@@ -251,9 +254,9 @@ class TeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def list_by_team(
         self,
@@ -293,14 +296,14 @@ class TeamAppsApi:
             self._client,
             "/teams/{team_name_or_id}/apps",
             {"team_name_or_id": team_name_or_id},
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -392,9 +395,9 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     async def info(
         self,
@@ -432,9 +435,9 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     async def update_locked(
         self,
@@ -477,9 +480,9 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     async def transfer_to_account(
         self,
@@ -519,9 +522,9 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     async def transfer_to_team(
         self,
@@ -562,9 +565,9 @@ class AsyncTeamAppsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamApp.from_dict, "TeamApp")
+        return _rt.decode(_response, _models.TeamApp.from_dict, "TeamApp")
 
     def list_by_team(
         self,
@@ -604,14 +607,14 @@ class AsyncTeamAppsApi:
             self._client,
             "/teams/{team_name_or_id}/apps",
             {"team_name_or_id": team_name_or_id},
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamDailyUsage
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamDailyUsage
 
 
 class TeamDailyUsagesApi:
@@ -54,7 +57,7 @@ class TeamDailyUsagesApi:
             self._client,
             "/teams/{team_id}/usage/daily",
             {"team_id": team_id},
-            TeamDailyUsage.from_dict,
+            _models.TeamDailyUsage.from_dict,
             "TeamDailyUsage",
             method="GET",
             request_args=dict(
@@ -62,7 +65,7 @@ class TeamDailyUsagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -127,7 +130,7 @@ class AsyncTeamDailyUsagesApi:
             self._client,
             "/teams/{team_id}/usage/daily",
             {"team_id": team_id},
-            TeamDailyUsage.from_dict,
+            _models.TeamDailyUsage.from_dict,
             "TeamDailyUsage",
             method="GET",
             request_args=dict(
@@ -135,7 +138,7 @@ class AsyncTeamDailyUsagesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, TeamDelinquency
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamDelinquency
 
 
 class TeamDelinquencyApi:
@@ -50,9 +53,9 @@ class TeamDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamDelinquency.from_dict, "TeamDelinquency")
+        return _rt.decode(_response, _models.TeamDelinquency.from_dict, "TeamDelinquency")
 
 
 class AsyncTeamDelinquencyApi:
@@ -101,9 +104,9 @@ class AsyncTeamDelinquencyApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamDelinquency.from_dict, "TeamDelinquency")
+        return _rt.decode(_response, _models.TeamDelinquency.from_dict, "TeamDelinquency")
 
 
 class TeamDelinquencyApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, TeamFeature
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamFeature
 
 
 class TeamFeaturesApi:
@@ -55,9 +58,9 @@ class TeamFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamFeature.from_dict, "TeamFeature")
+        return _rt.decode(_response, _models.TeamFeature.from_dict, "TeamFeature")
 
     def list(
         self,
@@ -97,14 +100,14 @@ class TeamFeaturesApi:
             self._client,
             "/teams/{team_name_or_id}/features",
             {"team_name_or_id": team_name_or_id},
-            TeamFeature.from_dict,
+            _models.TeamFeature.from_dict,
             "TeamFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -170,9 +173,9 @@ class AsyncTeamFeaturesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamFeature.from_dict, "TeamFeature")
+        return _rt.decode(_response, _models.TeamFeature.from_dict, "TeamFeature")
 
     def list(
         self,
@@ -212,14 +215,14 @@ class AsyncTeamFeaturesApi:
             self._client,
             "/teams/{team_name_or_id}/features",
             {"team_name_or_id": team_name_or_id},
-            TeamFeature.from_dict,
+            _models.TeamFeature.from_dict,
             "TeamFeature",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamInvitation, TeamMember
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamInvitation, TeamMember
 
 
 class TeamInvitationsApi:
@@ -52,14 +55,14 @@ class TeamInvitationsApi:
             self._client,
             "/teams/{team_name_or_id}/invitations",
             {"team_name_or_id": team_name_or_id},
-            TeamInvitation.from_dict,
+            _models.TeamInvitation.from_dict,
             "TeamInvitation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -114,9 +117,9 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     def revoke(
         self,
@@ -159,9 +162,9 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     def info(
         self,
@@ -202,9 +205,9 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     def accept(
         self,
@@ -242,9 +245,9 @@ class TeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
 
 class AsyncTeamInvitationsApi:
@@ -295,14 +298,14 @@ class AsyncTeamInvitationsApi:
             self._client,
             "/teams/{team_name_or_id}/invitations",
             {"team_name_or_id": team_name_or_id},
-            TeamInvitation.from_dict,
+            _models.TeamInvitation.from_dict,
             "TeamInvitation",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -357,9 +360,9 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     async def revoke(
         self,
@@ -402,9 +405,9 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     async def info(
         self,
@@ -445,9 +448,9 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamInvitation.from_dict, "TeamInvitation")
+        return _rt.decode(_response, _models.TeamInvitation.from_dict, "TeamInvitation")
 
     async def accept(
         self,
@@ -485,9 +488,9 @@ class AsyncTeamInvitationsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
 
 class TeamInvitationsApiWithRawResponse:

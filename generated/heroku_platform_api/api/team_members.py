@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamApp, TeamMember, TeamMemberTeamRole
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamApp, TeamMember, TeamMemberTeamRole
 
 
 class TeamMembersApi:
@@ -52,14 +55,14 @@ class TeamMembersApi:
             self._client,
             "/teams/{team_name_or_id}/members",
             {"team_name_or_id": team_name_or_id},
-            TeamMember.from_dict,
+            _models.TeamMember.from_dict,
             "TeamMember",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -116,9 +119,9 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     def create(
         self,
@@ -163,9 +166,9 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     def update(
         self,
@@ -210,9 +213,9 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     def delete(
         self,
@@ -255,9 +258,9 @@ class TeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     def list_by_member(
         self,
@@ -302,14 +305,14 @@ class TeamMembersApi:
                 "team_name_or_id": team_name_or_id,
                 "team_member_email_or_id": team_member_email_or_id,
             },
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -372,14 +375,14 @@ class AsyncTeamMembersApi:
             self._client,
             "/teams/{team_name_or_id}/members",
             {"team_name_or_id": team_name_or_id},
-            TeamMember.from_dict,
+            _models.TeamMember.from_dict,
             "TeamMember",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -436,9 +439,9 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     async def create(
         self,
@@ -483,9 +486,9 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     async def update(
         self,
@@ -530,9 +533,9 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     async def delete(
         self,
@@ -575,9 +578,9 @@ class AsyncTeamMembersApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamMember.from_dict, "TeamMember")
+        return _rt.decode(_response, _models.TeamMember.from_dict, "TeamMember")
 
     def list_by_member(
         self,
@@ -622,14 +625,14 @@ class AsyncTeamMembersApi:
                 "team_name_or_id": team_name_or_id,
                 "team_member_email_or_id": team_member_email_or_id,
             },
-            TeamApp.from_dict,
+            _models.TeamApp.from_dict,
             "TeamApp",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

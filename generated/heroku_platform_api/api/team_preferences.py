@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TeamPreferences
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TeamPreferences
 
 
 class TeamPreferencesApi:
@@ -50,9 +53,9 @@ class TeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
+        return _rt.decode(_response, _models.TeamPreferences.from_dict, "TeamPreferences")
 
     def update(
         self,
@@ -93,9 +96,9 @@ class TeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
+        return _rt.decode(_response, _models.TeamPreferences.from_dict, "TeamPreferences")
 
 
 class AsyncTeamPreferencesApi:
@@ -144,9 +147,9 @@ class AsyncTeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
+        return _rt.decode(_response, _models.TeamPreferences.from_dict, "TeamPreferences")
 
     async def update(
         self,
@@ -187,9 +190,9 @@ class AsyncTeamPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TeamPreferences.from_dict, "TeamPreferences")
+        return _rt.decode(_response, _models.TeamPreferences.from_dict, "TeamPreferences")
 
 
 class TeamPreferencesApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, Space
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Space
 
 
 class TeamSpacesApi:
@@ -52,14 +55,14 @@ class TeamSpacesApi:
             self._client,
             "/teams/{team_name_or_id}/spaces",
             {"team_name_or_id": team_name_or_id},
-            Space.from_dict,
+            _models.Space.from_dict,
             "Space",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,14 +125,14 @@ class AsyncTeamSpacesApi:
             self._client,
             "/teams/{team_name_or_id}/spaces",
             {"team_name_or_id": team_name_or_id},
-            Space.from_dict,
+            _models.Space.from_dict,
             "Space",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

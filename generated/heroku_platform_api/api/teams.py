@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, Team
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, Team
 
 
 class TeamsApi:
@@ -50,14 +53,14 @@ class TeamsApi:
             self._client,
             "/teams",
             {},
-            Team.from_dict,
+            _models.Team.from_dict,
             "Team",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -156,9 +159,9 @@ class TeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     def info(
         self,
@@ -196,9 +199,9 @@ class TeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     def delete(
         self,
@@ -236,9 +239,9 @@ class TeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     def update(
         self,
@@ -281,9 +284,9 @@ class TeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     def list_by_enterprise_account(
         self,
@@ -323,14 +326,14 @@ class TeamsApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/teams",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            Team.from_dict,
+            _models.Team.from_dict,
             "Team",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -383,9 +386,9 @@ class TeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
 
 class AsyncTeamsApi:
@@ -434,14 +437,14 @@ class AsyncTeamsApi:
             self._client,
             "/teams",
             {},
-            Team.from_dict,
+            _models.Team.from_dict,
             "Team",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -540,9 +543,9 @@ class AsyncTeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     async def info(
         self,
@@ -580,9 +583,9 @@ class AsyncTeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     async def delete(
         self,
@@ -620,9 +623,9 @@ class AsyncTeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     async def update(
         self,
@@ -665,9 +668,9 @@ class AsyncTeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
     def list_by_enterprise_account(
         self,
@@ -707,14 +710,14 @@ class AsyncTeamsApi:
             self._client,
             "/enterprise-accounts/{enterprise_account_id_or_name}/teams",
             {"enterprise_account_id_or_name": enterprise_account_id_or_name},
-            Team.from_dict,
+            _models.Team.from_dict,
             "Team",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -767,9 +770,9 @@ class AsyncTeamsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, Team.from_dict, "Team")
+        return _rt.decode(_response, _models.Team.from_dict, "Team")
 
 
 class TeamsApiWithRawResponse:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import (
-    Error,
-    TelemetryDrain,
-    TelemetryDrainCreateBodyOwner,
-    TelemetryDrainExporter,
-    TelemetryDrainSignal,
-)
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import (
+        Error,
+        TelemetryDrain,
+        TelemetryDrainCreateBodyOwner,
+        TelemetryDrainExporter,
+        TelemetryDrainSignal,
+    )
 
 
 class TelemetryDrainsApi:
@@ -60,9 +63,9 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     def list_by_app(
         self,
@@ -102,14 +105,14 @@ class TelemetryDrainsApi:
             self._client,
             "/apps/{app_id_or_name}/telemetry-drains",
             {"app_id_or_name": app_id_or_name},
-            TelemetryDrain.from_dict,
+            _models.TelemetryDrain.from_dict,
             "TelemetryDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -161,14 +164,14 @@ class TelemetryDrainsApi:
             self._client,
             "/spaces/{space_id_or_name}/telemetry-drains",
             {"space_id_or_name": space_id_or_name},
-            TelemetryDrain.from_dict,
+            _models.TelemetryDrain.from_dict,
             "TelemetryDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -218,9 +221,9 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     def delete(
         self,
@@ -258,9 +261,9 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     def update(
         self,
@@ -303,9 +306,9 @@ class TelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
 
 class AsyncTelemetryDrainsApi:
@@ -358,9 +361,9 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     def list_by_app(
         self,
@@ -400,14 +403,14 @@ class AsyncTelemetryDrainsApi:
             self._client,
             "/apps/{app_id_or_name}/telemetry-drains",
             {"app_id_or_name": app_id_or_name},
-            TelemetryDrain.from_dict,
+            _models.TelemetryDrain.from_dict,
             "TelemetryDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -459,14 +462,14 @@ class AsyncTelemetryDrainsApi:
             self._client,
             "/spaces/{space_id_or_name}/telemetry-drains",
             {"space_id_or_name": space_id_or_name},
-            TelemetryDrain.from_dict,
+            _models.TelemetryDrain.from_dict,
             "TelemetryDrain",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -516,9 +519,9 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     async def delete(
         self,
@@ -556,9 +559,9 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
     async def update(
         self,
@@ -601,9 +604,9 @@ class AsyncTelemetryDrainsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TelemetryDrain.from_dict, "TelemetryDrain")
+        return _rt.decode(_response, _models.TelemetryDrain.from_dict, "TelemetryDrain")
 
 
 class TelemetryDrainsApiWithRawResponse:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, TestCase
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TestCase
 
 
 class TestCasesApi:
@@ -52,14 +55,14 @@ class TestCasesApi:
             self._client,
             "/test-runs/{test_run_id}/test-cases",
             {"test_run_id": test_run_id},
-            TestCase.from_dict,
+            _models.TestCase.from_dict,
             "TestCase",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,14 +125,14 @@ class AsyncTestCasesApi:
             self._client,
             "/test-runs/{test_run_id}/test-cases",
             {"test_run_id": test_run_id},
-            TestCase.from_dict,
+            _models.TestCase.from_dict,
             "TestCase",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

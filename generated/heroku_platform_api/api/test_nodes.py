@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 from .. import _runtime as _rt
-from ..models import Error, TestNode
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TestNode
 
 
 class TestNodesApi:
@@ -52,14 +55,14 @@ class TestNodesApi:
             self._client,
             "/test-runs/{test_run_id}/test-nodes",
             {"test_run_id": test_run_id},
-            TestNode.from_dict,
+            _models.TestNode.from_dict,
             "TestNode",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -122,14 +125,14 @@ class AsyncTestNodesApi:
             self._client,
             "/test-runs/{test_run_id}/test-nodes",
             {"test_run_id": test_run_id},
-            TestNode.from_dict,
+            _models.TestNode.from_dict,
             "TestNode",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, TestRun
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, TestRun
 
 
 class TestRunsApi:
@@ -70,9 +73,9 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     def info(
         self,
@@ -110,9 +113,9 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     def update(
         self,
@@ -165,9 +168,9 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     def list(
         self,
@@ -207,14 +210,14 @@ class TestRunsApi:
             self._client,
             "/pipelines/{pipeline_id}/test-runs",
             {"pipeline_id": pipeline_id},
-            TestRun.from_dict,
+            _models.TestRun.from_dict,
             "TestRun",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -266,9 +269,9 @@ class TestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
 
 class AsyncTestRunsApi:
@@ -337,9 +340,9 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     async def info(
         self,
@@ -377,9 +380,9 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     async def update(
         self,
@@ -432,9 +435,9 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
     def list(
         self,
@@ -474,14 +477,14 @@ class AsyncTestRunsApi:
             self._client,
             "/pipelines/{pipeline_id}/test-runs",
             {"pipeline_id": pipeline_id},
-            TestRun.from_dict,
+            _models.TestRun.from_dict,
             "TestRun",
             method="GET",
             request_args=dict(
                 extra_query=extra_query,
                 extra_body=extra_body,
                 strict=strict,
-                errors={"default": (Error.from_dict, "Error")},
+                errors={"default": (_models.Error.from_dict, "Error")},
             ),
             range_header="Range",
             next_header="Next-Range",
@@ -533,9 +536,9 @@ class AsyncTestRunsApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, TestRun.from_dict, "TestRun")
+        return _rt.decode(_response, _models.TestRun.from_dict, "TestRun")
 
 
 class TestRunsApiWithRawResponse:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import _runtime as _rt
-from ..models import Error, UserPreferences
+from .. import models as _models
+
+if TYPE_CHECKING:  # the decoders reach them through _models, on first use
+    from ..models import Error, UserPreferences
 
 
 class UserPreferencesApi:
@@ -51,9 +54,9 @@ class UserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
+        return _rt.decode(_response, _models.UserPreferences.from_dict, "UserPreferences")
 
     def update(
         self,
@@ -127,9 +130,9 @@ class UserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
+        return _rt.decode(_response, _models.UserPreferences.from_dict, "UserPreferences")
 
 
 class AsyncUserPreferencesApi:
@@ -178,9 +181,9 @@ class AsyncUserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
+        return _rt.decode(_response, _models.UserPreferences.from_dict, "UserPreferences")
 
     async def update(
         self,
@@ -254,9 +257,9 @@ class AsyncUserPreferencesApi:
             extra_query=extra_query,
             extra_body=extra_body,
             strict=strict,
-            errors={"default": (Error.from_dict, "Error")},
+            errors={"default": (_models.Error.from_dict, "Error")},
         )
-        return _rt.decode(_response, UserPreferences.from_dict, "UserPreferences")
+        return _rt.decode(_response, _models.UserPreferences.from_dict, "UserPreferences")
 
 
 class UserPreferencesApiWithRawResponse:
