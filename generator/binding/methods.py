@@ -334,7 +334,7 @@ class Resource:
     ident: str
     class_name: str
     methods: tuple[Method, ...]
-    typing: tuple[str, ...]  # names the module imports from typing
+    typing: tuple[str, ...]  # names the module imports from typing, in import order
     datetime: tuple[str, ...]
     models: tuple[str, ...]  # imported for type checkers only
     decodes_models: bool = False  # a decoder reaches a model (through ``_models``)
@@ -931,14 +931,16 @@ def resource(
         for op, name in zip(tag.operations, names)
     )
     used = frozenset().union(*(m.imports for m in methods))
+    models = tuple(sorted(used & type_names))
+    checking = ("TYPE_CHECKING",) if models else ()  # the models are imported for checkers only
     return Resource(
         tag=tag,
         ident=tag.ident,
         class_name=tag.class_name,
         methods=methods,
-        typing=tuple(sorted(n for n in TYPING_NAMES if n in used)),
+        typing=checking + tuple(sorted(n for n in TYPING_NAMES if n in used)),
         datetime=tuple(sorted(n for n in DATETIME_NAMES if n in used)),
-        models=tuple(sorted(used & type_names)),
+        models=models,
         decodes_models=any(m.decoded & type_names for m in methods),
         shadowed=_shadowed(methods),
         async_class_name=tag.async_class_name,
