@@ -135,10 +135,26 @@ def unvouched_line(chunk: str) -> Optional[str]:
 
     Most chunks are clean, so three regular expressions over the whole chunk
     settle that first (ASCII only: elsewhere a character's width is not its
-    length), and only a chunk they cannot clear is screened line by line."""
+    length).  A chunk they cannot clear is screened line by line, but only at
+    the lines that could matter (see :func:`_marked`)."""
     if chunk.isascii() and _clean(chunk):
         return None
-    return _screen(chunk.split("\n"))
+    lines = chunk.split("\n")
+    return _screen(lines, None if _spaced(chunk) else _marked(lines))
+
+
+def _marked(lines: list[str]) -> list[int]:
+    """The indexes of the lines the screen must look at, in a chunk without odd
+    whitespace (:func:`_spaced`): every other line is ASCII, short, free of
+    triple quotes and of trailing whitespace, so the screen passes it whether
+    it lies in a docstring or not.  A large resource class has long docstring
+    lines and a character or two beyond ASCII (Amazon EC2: 26 chunks of up to
+    4.6 MB), and looking at each of its lines took most of the formatting."""
+    return [
+        index
+        for index, line in enumerate(lines)
+        if len(line) > LINE_LENGTH or _QUOTES in line or not line.isascii()
+    ]
 
 
 def _clean(chunk: str) -> bool:
@@ -171,10 +187,13 @@ def _quote_lines(chunk: str) -> list[str]:
     return lines
 
 
-def _screen(lines: list[str]) -> Optional[str]:
+def _screen(lines: list[str], marked: Optional[list[int]] = None) -> Optional[str]:
+    """The first of ``lines`` black might change, looking only at the indexes
+    ``marked`` (every line when None)."""
     in_docstring = False
     vouched = -1  # the index of an argument line black leaves long (after its call's head)
-    for index, line in enumerate(lines):
+    for index in range(len(lines)) if marked is None else marked:
+        line = lines[index]
         if "\t" in line or line != line.rstrip():
             return line
         quotes = line.count(_QUOTES)

@@ -55,3 +55,14 @@ def test_quote_lines_are_the_lines_with_triple_quotes() -> None:
     chunk = 'a\n    """x\nb\nc """ d """\n"""'
     assert formatting._quote_lines(chunk) == ['    """x', 'c """ d """', '"""']
     assert formatting._quote_lines("no quotes\n") == []
+
+
+def test_a_chunk_with_long_or_wide_lines_is_screened_only_where_it_could_matter() -> None:
+    """A large resource class is not clean (its docstrings have long lines and a
+    character or two beyond ASCII), yet the screen looks only at its long,
+    non-ASCII and triple-quote lines, and judges as the full screen does."""
+    short = ["    x = 1"] * 50
+    lines = ['    """Doc ' + "d" * 120, "    caf\u00e9", '    """', *short, "    y = " + "z" * 100]
+    assert formatting._marked(lines) == [0, 1, 2, len(lines) - 1]
+    agree("\n".join(lines))
+    assert formatting.unvouched_line("\n".join(lines)) == lines[-1]
