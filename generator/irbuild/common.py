@@ -55,5 +55,12 @@ def non_json_type(content_type: str) -> ir.Type:
 
 
 def json_or_first(content: dict[str, Any]) -> str:
-    """The media type a body or response is typed by: the first JSON one, else the first."""
-    return next((c for c in content if media.is_json(c)), next(iter(content)))
+    """The media type a body or response is typed by: the first JSON one with
+    a schema, else the first JSON one, else the first.  (Zuora gives its errors
+    an ``application/json`` with examples only, then the schema under
+    ``application/json; charset=utf-8``.)"""
+    kinds = [c for c in content if media.is_json(c)]
+    for kind in kinds:
+        if isinstance(content[kind], dict) and "schema" in content[kind]:
+            return kind
+    return kinds[0] if kinds else next(iter(content))

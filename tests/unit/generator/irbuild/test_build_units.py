@@ -12,6 +12,7 @@ import pytest
 from generator import ir
 from generator.irbuild import NONE, Builder, ReservedNames, build
 from generator.irbuild.bodies import Bodies, flattenable
+from generator.irbuild.common import json_or_first
 from generator.irbuild.context import Context
 from generator.irbuild.responses import Responses, type_suffix
 from generator.irbuild.schemas import Schemas
@@ -172,6 +173,27 @@ def test_responses_are_typed_by_their_json_or_first_media_type() -> None:
         ("400", ir.ModelRef("OpError400")),
         ("204", None),
     ]
+
+
+def test_a_json_media_type_with_a_schema_wins_over_one_with_examples_only() -> None:
+    """Zuora: ``application/json`` with examples only, then the schema under
+    ``application/json; charset=utf-8``; the first JSON type alone typed every
+    reply of its 428 operations ``Any``."""
+    ctx = Context(minimal_spec(), "t.yaml", (), NONE)
+    schema = {"type": "object", "properties": {"id": {"type": "string"}}}
+    content = {
+        "application/json-seq": {"schema": {"type": "string"}},
+        "application/json": {"examples": {"one": {"value": {"id": "1"}}}},
+        "application/json; charset=utf-8": {"schema": schema},
+    }
+    assert json_or_first(content) == "application/json; charset=utf-8"
+    raw = {"200": {"description": "ok", "content": content}}
+    (response,) = Responses(ctx, Schemas(ctx)).responses(raw, "/paths/~1p/get/responses", "Op")
+    assert response.type == ir.ModelRef("OpResponse")
+    assert response.content_type == "application/json; charset=utf-8"
+    del content["application/json; charset=utf-8"]
+    assert json_or_first(content) == "application/json"  # no JSON type has a schema
+    assert json_or_first({"text/xml": {}, "text/plain": {}}) == "text/xml"
 
 
 # ---------------------------------------------------------------- operations: the degraded path
