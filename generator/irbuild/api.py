@@ -21,6 +21,7 @@ from .responses import Responses
 from .schemas import Schemas
 from .security import requirements, schemes
 from .servers import servers as build_servers
+from .unused import unused_schemas
 
 # Where the config's error_schema is said to be (a model's pointer): it is not
 # in the document, so a warning about it names the config key instead.
@@ -67,7 +68,15 @@ class Builder:
 
     def build(self) -> ir.Api:
         doc = self.ctx.doc
-        self.schemas.build_components()
+        unused = unused_schemas(doc)
+        if unused:
+            self.ctx.warn(
+                "/components/schemas",
+                f"{len(unused)} schemas are used only by bodies the client does not decode or "
+                "encode (XML, other media types than the one it sends or reads); no class is "
+                "generated for them",
+            )
+        self.schemas.build_components(unused)
         self.ctx.default_error = self._default_error()
         tags = self.operations.tags()
         webhooks = self.operations.webhooks()

@@ -64,6 +64,9 @@ class Bodies:
             inline, _ = self.schemas.fields(schema, media_pointer, name, arguments=True)
             fields = as_arguments(inline, arguments)
             body_type: ir.Type = ir.MapOf(ir.ANY)
+        elif media.content_kind(chosen) == "raw":
+            # Sent as it is (raw text or bytes): its schema is not used (see irbuild/unused).
+            body_type = non_json_type(chosen)
         else:
             body_type = (
                 self.schemas.schema_type(schema, media_pointer, name)

@@ -203,8 +203,10 @@ class Schemas:
 
     # ------------------------------------------------------------ components
 
-    def build_components(self) -> None:
-        """Name every component schema, then build each (in document order)."""
+    def build_components(self, unused: frozenset[str] = frozenset()) -> None:
+        """Name every component schema, then build each (in document order)
+        but the ``unused`` ones (see :mod:`generator.irbuild.unused`), built
+        only if something the builder meets refers to them after all."""
         schemas = (self.ctx.doc.get("components") or {}).get("schemas") or {}
         # Names already in PascalCase are claimed first, so of "pet" and "Pet"
         # the schema called "Pet" is the class ``Pet`` (and "pet" is ``Pet2``).
@@ -214,7 +216,8 @@ class Schemas:
                 wanted[key]
             )
         for key in schemas:
-            self.ref_type(COMPONENT_PREFIX + escape(key))
+            if key not in unused:
+                self.ref_type(COMPONENT_PREFIX + escape(key))
 
     def model_named(self, name: str) -> Optional[ir.Model]:
         """The model called ``name``; indexed, since paging detection asks for
