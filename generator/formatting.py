@@ -140,16 +140,21 @@ def unvouched_line(chunk: str) -> Optional[str]:
     if chunk.isascii() and _clean(chunk):
         return None
     lines = chunk.split("\n")
-    return _screen(lines, None if _spaced(chunk) else _marked(lines))
+    return _screen(lines, None if _spaced(chunk) else _marked(lines, chunk.isascii()))
 
 
-def _marked(lines: list[str]) -> list[int]:
+def _marked(lines: list[str], ascii: bool = False) -> list[int]:
     """The indexes of the lines the screen must look at, in a chunk without odd
     whitespace (:func:`_spaced`): every other line is ASCII, short, free of
     triple quotes and of trailing whitespace, so the screen passes it whether
     it lies in a docstring or not.  A large resource class has long docstring
     lines and a character or two beyond ASCII (Amazon EC2: 26 chunks of up to
-    4.6 MB), and looking at each of its lines took most of the formatting."""
+    4.6 MB), and looking at each of its lines took most of the formatting.
+    ``ascii``: the whole chunk is ASCII, so no line needs asking."""
+    if ascii:
+        return [
+            index for index, line in enumerate(lines) if len(line) > LINE_LENGTH or _QUOTES in line
+        ]
     return [
         index
         for index, line in enumerate(lines)
