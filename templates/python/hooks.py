@@ -120,7 +120,29 @@ def _method_names(tag: ir.Tag, verbs: tuple[tuple[str, str], ...]) -> dict[str, 
     return _cached(tag, verbs, compute)
 
 
+# Parts of methods rendered for the sync class, kept until the async class
+# takes them (each is taken once, so none outlives the module's render).
+_ONCE: dict[tuple[int, str], tuple[Method, str]] = {}
+
+
+def once(method: Method, part: str, render: Callable[[Method], str]) -> str:
+    """``render(method)`` (a macro) without its final newline, rendered once
+    for the sync and the async class: a part of the method that does not
+    differ between them (Amazon EC2's one resource module has 1,188 methods
+    in each class)."""
+    key = (id(method), part)
+    kept = _ONCE.pop(key, None)
+    if kept is not None and kept[0] is method:
+        return kept[1]
+    text = str(render(method)).removesuffix("\n")
+    if len(_ONCE) >= _MAX_PARAMETERS:
+        _ONCE.clear()
+    _ONCE[key] = (method, text)
+    return text
+
+
 FILTERS = {
+    "once": once,
     "signature": signature,
     "mapping": mapping,
     "kwarg": kwarg,

@@ -90,3 +90,23 @@ def test_signature_parameters_shared_by_both_classes_follow_the_shadowed_builtin
     assert "max: Union[builtins.int, _rt.Unset]" in shadowing
     asynchronous = str(signature(method, frozenset(), True))
     assert asynchronous.split(" -> ")[0] == plain.split(" -> ")[0]
+
+
+def test_a_part_rendered_once_serves_both_classes_and_then_is_let_go() -> None:
+    """``once`` renders a method's request arguments for the sync class, hands
+    the same text to the async class, and keeps nothing after: a third caller
+    (another target's template) renders again, and gets the same text."""
+    from generator import targets
+
+    once = targets.load("python", None).filters["once"]
+    method, calls = object(), []
+
+    def render(m: object) -> str:
+        calls.append(m)
+        return f"text {len(calls)}\n"
+
+    assert once(method, "request", render) == "text 1"  # its final newline is the template's
+    assert once(method, "request", render) == "text 1"  # the async class: not rendered again
+    assert once(method, "request", render) == "text 2"  # taken once: rendered anew
+    assert once(object(), "request", render) == "text 3"  # another method, its own text
+    assert calls[0] is method and len(calls) == 3
