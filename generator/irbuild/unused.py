@@ -26,7 +26,7 @@ from typing import Any, Iterable
 from urllib.parse import unquote
 
 from .. import media
-from .common import HTTP_METHODS, json_or_first
+from .common import HTTP_METHODS, json_or_first, unescape
 
 _SCHEMAS = "#/components/schemas/"
 
@@ -60,34 +60,37 @@ def unused_schemas(doc: dict[str, Any]) -> frozenset[str]:
     return frozenset(_closure(raw, graph) - _closure(used | vocabulary, graph))
 
 
-def _operations_and_items(doc: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """Every path item and webhook, and every operation of them."""
-    for section in ("paths", "webhooks"):
-        items = doc.get(section)
-        for item in (items if isinstance(items, dict) else {}).values():
-            if not isinstance(item, dict):
-                continue
-            yield {k: v for k, v in item.items() if k not in HTTP_METHODS}
-            for method in HTTP_METHODS:
-                if isinstance(item.get(method), dict):
-                    yield item[method]
-
-
-def _bodies(doc: dict[str, Any], components: dict[str, Any]) -> Iterable[tuple[Any, Any]]:
-    """Each request body and response, and which media types of its
-    ``content`` the client decodes: a function of (chosen media type)."""
+def _operations(doc: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
+    """(section, operation) for every operation of the paths and webhooks."""
     for section in ("paths", "webhooks"):
         items = doc.get(section)
         for item in (items if isinstance(items, dict) else {}).values():
             for method in HTTP_METHODS:
                 op = item.get(method) if isinstance(item, dict) else None
-                if not isinstance(op, dict):
-                    continue
-                # A webhook's payload is decoded only as JSON (irbuild/bodies).
-                yield op.get("requestBody"), _webhook if section == "webhooks" else _request
-                responses = op.get("responses")
-                for response in (responses if isinstance(responses, dict) else {}).values():
-                    yield response, _response
+                if isinstance(op, dict):
+                    yield section, op
+
+
+def _operations_and_items(doc: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    """Every path item and webhook (its keys but the operations), and every operation."""
+    for section in ("paths", "webhooks"):
+        items = doc.get(section)
+        for item in (items if isinstance(items, dict) else {}).values():
+            if isinstance(item, dict):
+                yield {k: v for k, v in item.items() if k not in HTTP_METHODS}
+    for _, op in _operations(doc):
+        yield op
+
+
+def _bodies(doc: dict[str, Any], components: dict[str, Any]) -> Iterable[tuple[Any, Any]]:
+    """Each request body and response, and which media types of its
+    ``content`` the client decodes: a function of (chosen media type)."""
+    for section, op in _operations(doc):
+        # A webhook's payload is decoded only as JSON (irbuild/bodies).
+        yield op.get("requestBody"), _webhook if section == "webhooks" else _request
+        responses = op.get("responses")
+        for response in (responses if isinstance(responses, dict) else {}).values():
+            yield response, _response
     for key, decodes in (("requestBodies", _request), ("responses", _response)):
         shared = components.get(key)
         for body in (shared if isinstance(shared, dict) else {}).values():
@@ -147,9 +150,7 @@ def _refs(node: Any, found: set[str]) -> set[str]:
 def _component(ref: str) -> str:
     """The key of the component schema ``#/components/schemas/Key/...`` names."""
     part = ref[len(_SCHEMAS) :].split("/", 1)[0]
-    if "%" in part:
-        part = unquote(part)
-    return part.replace("~1", "/").replace("~0", "~")
+    return unescape(unquote(part) if "%" in part else part)
 
 
 def _closure(roots: Iterable[str], graph: dict[str, set[str]]) -> set[str]:
