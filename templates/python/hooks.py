@@ -121,7 +121,7 @@ def _method_names(tag: ir.Tag, verbs: tuple[tuple[str, str], ...]) -> dict[str, 
 
 
 # Parts of methods rendered for the sync class, kept until the async class
-# takes them (each is taken once, so none outlives the module's render).
+# takes them; a part no second class takes stays until the bound clears it.
 _ONCE: dict[tuple[int, str], tuple[Method, str]] = {}
 
 
