@@ -322,9 +322,12 @@ def assign_call(target: str, callee: str, argument: str, indent: int) -> str:
         return flat
     if fits(argument, indent + 4):
         return f"{pad}{head}\n{pad}    {argument}\n{pad})"
-    # A literal too long even there is exploded, as black explodes it.
+    # A literal too long even there is exploded, as black explodes it; one
+    # that still has a line too long is written on one line, left to black.
     lines = literal_lines(argument, indent + 4)
-    return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad})" if lines else flat
+    if not lines or not all(fits(line, 0) for line in lines):
+        return flat
+    return f"{pad}{head}\n" + "\n".join(lines) + f"\n{pad})"
 
 
 def literal_lines(text: str, indent: int) -> list[str]:
