@@ -8,16 +8,20 @@ the traceback only with ``--debug``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Callable, NoReturn, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, NoReturn, Optional, Sequence
 
-from . import __version__, config, gc_pause, output, pipeline, targets
+from . import __version__, gc_pause, output, workers
 from .errors import ConfigError, GeneratorError, one_line
+
+if TYPE_CHECKING:
+    from . import pipeline
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
 
@@ -118,6 +122,8 @@ def _write_text(path: Path, text: str) -> None:
 
 def _check_configured_targets(path: Path, names: list[str], templates: Optional[Path]) -> None:
     """A target the config names must exist, and the error says which file named it."""
+    from . import targets
+
     known = targets.available(templates if templates is not None and templates.is_dir() else None)
     for name in names:
         if name not in known:
@@ -138,6 +144,18 @@ def _write_report(args: argparse.Namespace, result: pipeline.Result) -> None:
 
 
 def _generate(args: argparse.Namespace) -> int:
+    """Generate, with the worker pools (large documents only) opened first thing:
+    validation's worker starts before this process imports the generator."""
+    spec_file = args.spec.is_file()  # a missing spec: the loader says so, in one line
+    with workers.pools(args.spec, None) if spec_file else contextlib.nullcontext() as pools:
+        if pools is not None:
+            workers.start_validation(pools, args.spec)
+        return _generate_with(args, pools)
+
+
+def _generate_with(args: argparse.Namespace, pools: Optional[workers.Pools]) -> int:
+    from . import config, pipeline  # after the pools: see _generate
+
     options, notes = config.load(args.config)
     if not args.quiet:
         for note in notes:
@@ -160,6 +178,7 @@ def _generate(args: argparse.Namespace) -> int:
                 templates=args.templates,
                 full_black=args.full_black,
                 strict=args.strict,
+                pools=pools,
             )
     except ConfigError as exc:
         raise GeneratorError(f"{args.config or '--config'}: {exc}") from None
@@ -228,6 +247,8 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 def _targets(args: argparse.Namespace) -> int:
+    from . import targets
+
     for name, folder in sorted(targets.available(args.templates).items()):
         print(f"{name:12} {targets.describe(folder)}")
     return EXIT_OK

@@ -6,7 +6,7 @@ collector finds no cycles in them, yet the allocations of a large build trigger
 collection after collection, each scanning everything built so far.  The build
 and the binding pause it (library callers get that too); the command line
 pauses it for the whole run, since it is a process of its own; forked workers
-switch it back on (``pipeline._worker_started``).
+switch it back on (``workers._worker_started``).
 """
 
 from __future__ import annotations

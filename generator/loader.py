@@ -486,6 +486,12 @@ def validate_file(path: Path) -> tuple[bool, Any]:
     return True, warnings
 
 
+def validate_file_or_cached(path: Path) -> tuple[bool, Any]:
+    """:func:`validate_file`, or the cached warnings of these exact bytes."""
+    known = cached_validation(path)
+    return (True, known) if known is not None else validate_file(path)
+
+
 def cache_validation(path: Path, warnings: list[tuple[str, str]]) -> None:
     if cache.directory() is not None:
         cache.put("validation", _validation_key(path), json.dumps(warnings))

@@ -9,16 +9,9 @@ choice, so ``--check`` and the golden tests share exactly this code path.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
-import gc
-import multiprocessing
-import os
-import signal
-import sys
-import threading
 import time
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
@@ -29,6 +22,8 @@ from .irbuild import api as build_api
 from .irbuild import conventions
 from .errors import SpecError, TargetError
 from .formatting import FormatError, format_files
+from . import workers as _workers
+from .workers import Pools
 from .binding.reserved import PYTHON as PYTHON_RESERVED
 
 
@@ -110,19 +105,26 @@ def generate(
     workers: Optional[int] = None,
     full_black: bool = False,
     strict: Optional[bool] = None,
+    pools: Optional[Pools] = None,
 ) -> Result:
     """Generate every target; ``workers`` processes share validation and
     formatting (default: one per core for large documents, none for small).
     ``full_black`` runs black over every Python file, not only over the pieces
     the templates could not lay out in black's style themselves.  ``strict``
     (default: the config's ``strict``) makes the first warning about the
-    document a :class:`SpecError`: lenient by default, strict on request."""
+    document a :class:`SpecError`: lenient by default, strict on request.
+    ``pools``: worker pools the caller opened (the command line opens them
+    first thing, see :mod:`generator.workers`), validation perhaps started."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
-    with _pool(spec, workers) as pools:
-        with loader.parsed_for_workers(spec, doc):  # a forked worker keeps its own copy
-            validation = _start_validation(spec, doc, pools.validation if pools else None)
+    opening = contextlib.nullcontext(pools) if pools is not None else _workers.pools(spec, workers)
+    with opening as pools:
+        if pools is not None and pools.validating:
+            validation = _verdict(pools.validating[0])  # started by the command line
+        else:
+            with loader.parsed_for_workers(spec, doc):  # a forked worker keeps its own copy
+                validation = _start_validation(spec, doc, pools.validation if pools else None)
         try:
             # Every shipped target names things as the Python client does, so the
             # build reserves the Python runtime's names; the config picks the
@@ -247,170 +249,6 @@ def _names(chosen: list[targets.Target]) -> str:
     return ("target " if len(names) == 1 else "targets ") + ", ".join(names)
 
 
-# Documents smaller than this are generated in one process: forking workers
-# would cost more than it saves.
-PARALLEL_SPEC_BYTES = 400_000
-
-
-class _LazyPool(Executor):
-    """A pool of forked workers that forks them on its first task, not before.
-
-    A forked worker keeps the pages of its parent as they were at the fork, so
-    each one adds to the run's memory as the parent goes on; a pool nothing
-    submits to costs nothing."""
-
-    def __init__(self, workers: int, *, release_when_idle: bool = False) -> None:
-        self.workers = workers
-        self.release_when_idle = release_when_idle
-        self.pool: Optional[ProcessPoolExecutor] = None
-        self.futures: list[Future[Any]] = []
-
-    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> "Future[Any]":
-        if self.pool is None:
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.workers,
-                # Workers must be forked: they inherit the parsed document (see
-                # loader.parsed_for_workers) and their parent is then this process.
-                mp_context=multiprocessing.get_context("fork") if _FORK else None,
-                initializer=_worker_started,
-                initargs=(os.getpid(),),
-            )
-        future = self.pool.submit(fn, *args, **kwargs)
-        self.futures.append(future)
-        if self.release_when_idle:
-            future.add_done_callback(self._release_soon)
-        return future
-
-    def _release_soon(self, _: "Future[Any]") -> None:
-        """Release the workers the moment the last result is in, however busy
-        this process is.  The callback runs on the pool's own thread, which must
-        not wait on itself, so the release runs on a thread of its own."""
-        threading.Thread(target=self.release_if_done, daemon=True).start()
-
-    def release_if_done(self) -> None:
-        """Let the workers exit once all their work is done (its results stay
-        readable): an idle worker still holds the pages it copied and its own
-        heap until the pool is shut down."""
-        if self.pool is not None and all(future.done() for future in self.futures):
-            self.pool.shutdown(wait=False)
-
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
-
-
-@dataclass(frozen=True)
-class _Pools:
-    """Validation's one worker, forked as soon as the document is parsed (it
-    validates while this process builds), and the formatting pool, forked only
-    if black has many chunks to format (it rarely runs at all)."""
-
-    validation: _LazyPool
-    formatting: _LazyPool
-
-    def __iter__(self) -> Iterator[_LazyPool]:
-        return iter((self.validation, self.formatting))
-
-
-@contextlib.contextmanager
-def _pool(spec: Path, workers: Optional[int]) -> Iterator[Optional[_Pools]]:
-    """Worker processes that never outlive the generator.
-
-    A killed generator (``timeout``, CI cancellation, a closed pipe) used to
-    leave its workers validating for minutes with its stdout open, so whoever
-    read that pipe hung.  Now SIGTERM kills the workers before the generator
-    exits, any failure kills them instead of waiting for their work, and each
-    worker dies with its parent even when the parent is SIGKILLed.
-    """
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if count <= 1 or (workers is None and spec.stat().st_size < PARALLEL_SPEC_BYTES):
-        yield None
-        return
-    # Validation's worker is let go as soon as its verdict is in: it would
-    # otherwise hold its pages (ec2: 25-45 MB of PSS) through the render, the
-    # run's peak, until the next point this process checks.
-    pools = _Pools(_LazyPool(1, release_when_idle=True), _LazyPool(count))
-    try:
-        with _killing_workers_on_sigterm(pools):
-            yield pools
-    except BaseException:
-        _kill_workers(pools)
-        # Waiting is quick once the workers are dead, and needed: exiting while the
-        # executor's manager thread still runs makes it write to a closed pipe.
-        for pool in pools:
-            pool.shutdown(wait=True, cancel_futures=True)
-        raise
-    for pool in pools:
-        pool.shutdown(wait=True)
-
-
-_FORK = sys.platform == "linux"
-_PR_SET_PDEATHSIG = 1
-
-
-def _worker_started(parent: int) -> None:
-    """Make this worker die with the generator, whatever kills the generator.
-
-    On Linux the kernel sends SIGKILL when the parent dies (PR_SET_PDEATHSIG);
-    elsewhere a daemon thread polls for the parent.  The worker's stdout is
-    /dev/null: only the parent writes output, and a worker must never keep the
-    parent's stdout pipe open (stderr stays, for tracebacks of the worker).
-    """
-    # What the worker inherited is never garbage it could collect: freezing it
-    # keeps its collector from writing to (and so copying) every inherited page.
-    # The collector itself is back on (the command line turns it off): the
-    # worker's own work may leave cycles.
-    gc.freeze()
-    gc.enable()
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 1)
-    os.close(devnull)
-    if _FORK:
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    """Exit once the parent is gone (the worker is re-parented)."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
-
-
-def _kill_workers(pools: _Pools) -> None:
-    """SIGKILL every worker now: waiting for their work could take minutes.
-    (``_processes`` is the executor's own pid -> process map; Python 3.14 has
-    ``kill_workers()`` for this.)"""
-    for pool in pools:
-        processes = dict(getattr(pool.pool, "_processes", None) or {})
-        for process in processes.values():
-            with contextlib.suppress(OSError, AttributeError, ValueError):
-                process.kill()
-
-
-@contextlib.contextmanager
-def _killing_workers_on_sigterm(pools: _Pools) -> Iterator[None]:
-    """While the pools are in use, SIGTERM kills its workers and then exits
-    with status 143 (128 + SIGTERM), as the default action would."""
-    if threading.current_thread() is not threading.main_thread():
-        yield  # only the main thread may set handlers; the workers still die with us
-        return
-
-    def on_sigterm(signum: int, frame: Any) -> None:
-        _kill_workers(pools)
-        raise SystemExit(128 + signum)
-
-    previous = signal.signal(signal.SIGTERM, on_sigterm)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def _start_validation(
     spec: Path, doc: dict[str, Any], pool: Optional[Executor]
 ) -> Callable[[], list[tuple[str, str]]]:
@@ -430,7 +268,12 @@ def _start_validation(
         warnings = loader.validate_document(str(spec), doc)
         loader.cache_validation(spec, warnings)
         return lambda: warnings
-    future = pool.submit(loader.validate_file, spec)
+    return _verdict(pool.submit(loader.validate_file, spec))
+
+
+def _verdict(future: "Future[tuple[bool, Any]]") -> Callable[[], list[tuple[str, str]]]:
+    """A function that waits for a worker's validation and raises SpecError
+    for an invalid document."""
 
     def verdict() -> list[tuple[str, str]]:
         ok, value = future.result()

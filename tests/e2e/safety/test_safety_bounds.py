@@ -368,10 +368,10 @@ def _alive(pid: int) -> bool:
 def test_killed_generator_leaves_no_workers_and_closes_its_pipe(
     tmp_path: Path, signum: int
 ) -> None:
-    from generator import pipeline
+    from generator import workers
 
     spec = big_spec(tmp_path / "big.json")
-    assert spec.stat().st_size > 2 * pipeline.PARALLEL_SPEC_BYTES
+    assert spec.stat().st_size > 2 * workers.PARALLEL_SPEC_BYTES
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(tmp_path / "o")],
         cwd=ROOT,

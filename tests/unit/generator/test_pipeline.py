@@ -1,7 +1,7 @@
 """The pipeline's parallel path: validation in a forked worker that inherits the
 parsed document, while the main process renders and formats.
 
-Large documents take this path by default (generator.pipeline.PARALLEL_SPEC_BYTES);
+Large documents take this path by default (generator.workers.PARALLEL_SPEC_BYTES);
 here ``workers=2`` forces it on small ones, with the cache off so the worker
 really validates.
 """
@@ -9,10 +9,11 @@ really validates.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator import formatting, loader, pipeline, render, targets
+from generator import cli, formatting, loader, pipeline, render, targets, workers
 from generator.errors import SpecError
 from helpers import ROOT, SPEC, heroku_config, minimal_spec, write_spec
 
@@ -51,6 +52,35 @@ def test_the_worker_validates_the_document_it_inherits(tmp_path: Path) -> None:
         pipeline.generate(spec, ["python"], package="pkg", workers=2)
     assert error.value.pointer == "/paths/~1pets/get/responses/200/description"
     assert str(spec) not in loader._PARSED
+
+
+def test_the_command_line_validates_a_large_document_from_its_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command line starts validating a large document before it imports the
+    generator (generator.workers); an invalid one is still one line with its pointer."""
+    started: list[Path] = []
+    original = workers.start_validation
+
+    def start_validation(pools: workers.Pools, spec: Path) -> None:
+        started.append(spec)
+        original(pools, spec)
+
+    monkeypatch.setattr(workers, "start_validation", start_validation)
+    paths: dict[str, Any] = {
+        f"/pets{i}": {
+            "get": {"description": "x" * 1500, "responses": {"200": {"description": "ok"}}}
+        }
+        for i in range(300)
+    }
+    paths["/bad"] = {"get": {"responses": {"200": {"description": 5}}}}
+    spec = write_spec(tmp_path / "big.json", minimal_spec(paths=paths))
+    assert spec.stat().st_size > workers.PARALLEL_SPEC_BYTES
+    assert cli.main(["generate", str(spec), "--out", str(tmp_path / "out"), "-q"]) == 2
+    assert started == [spec]
+    error = capsys.readouterr().err
+    assert "#/paths/~1bad/get/responses/200/description" in error and error.count("\n") == 1
+    assert not (tmp_path / "out").exists()
 
 
 def test_heroku_output_needs_no_black() -> None:

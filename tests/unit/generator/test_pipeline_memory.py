@@ -20,6 +20,7 @@ from typing import Any, Iterator, Optional
 import pytest
 
 from generator import binding, pipeline
+from generator import workers as worker_pools
 from helpers import minimal_spec, write_spec
 
 
@@ -46,7 +47,7 @@ def forked(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     """Spy on the pools: the number of workers each forked (a fork pool forks all
     its workers on its first task; the validation pool may already be shut down)."""
     seen: list[list[int]] = []
-    original = pipeline._pool
+    original = worker_pools.pools
 
     @contextlib.contextmanager
     def spy(spec: Path, workers: Optional[int]) -> Iterator[Any]:
@@ -55,7 +56,7 @@ def forked(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
             if pools is not None:
                 seen.append([p.workers if p.pool is not None else 0 for p in pools])
 
-    monkeypatch.setattr(pipeline, "_pool", spy)
+    monkeypatch.setattr(worker_pools, "pools", spy)
     return seen
 
 
@@ -78,7 +79,7 @@ def test_the_formatting_pool_is_forked_when_black_has_real_work(
 
 
 def test_a_worker_freezes_what_it_inherits(tmp_path: Path) -> None:
-    with pipeline._pool(spec_with(tmp_path, 1), 2) as pools:
+    with worker_pools.pools(spec_with(tmp_path, 1), 2) as pools:
         assert pools is not None
         assert pools.validation.submit(gc.get_freeze_count).result() > 1000
     assert gc.get_freeze_count() == 0  # the generator itself freezes nothing
@@ -119,7 +120,7 @@ def test_the_command_generates_without_the_cycle_collector(
     original = pipeline.generate
 
     def generate(spec: Path, *args: Any, **kwargs: Any) -> pipeline.Result:
-        with pipeline._pool(spec, 2) as pools:
+        with worker_pools.pools(spec, 2) as pools:
             assert pools is not None
             in_worker = pools.validation.submit(gc.isenabled).result()
         seen.append((gc.isenabled(), in_worker))
@@ -135,7 +136,7 @@ def test_the_command_generates_without_the_cycle_collector(
 def test_the_validation_worker_exits_once_its_work_is_done(tmp_path: Path) -> None:
     """An idle worker still holds its pages: it is let go as soon as its result
     is in (the result stays readable), not at the end of the run."""
-    with pipeline._pool(spec_with(tmp_path, 1), 2) as pools:
+    with worker_pools.pools(spec_with(tmp_path, 1), 2) as pools:
         assert pools is not None
         future = pools.validation.submit(int, "7")
         assert pools.validation.pool is not None
@@ -155,7 +156,7 @@ def test_the_validation_worker_exits_once_its_work_is_done(tmp_path: Path) -> No
 def test_the_validation_worker_exits_without_being_asked(tmp_path: Path) -> None:
     """The validation pool lets its worker go from the result's own callback, so
     the worker is gone during a long render that checks nothing."""
-    with pipeline._pool(spec_with(tmp_path, 1), 2) as pools:
+    with worker_pools.pools(spec_with(tmp_path, 1), 2) as pools:
         assert pools is not None
         future = pools.validation.submit(int, "7")
         assert pools.validation.pool is not None

@@ -75,3 +75,18 @@ def test_a_hyper_schema_still_loads_its_converter(tmp_path: Path) -> None:
     spec.write_text(json.dumps(hyper))
     modules = imported("generate", str(spec), "--out", str(tmp_path / "out"), "-q")
     assert "generator.hyperschema" in modules
+
+
+def test_the_command_line_imports_the_generator_only_after_starting_its_workers() -> None:
+    """generator.cli forks validation's worker (large documents) before it imports
+    the pipeline, so the worker imports the validators while this process
+    imports the generator; importing the command line alone stays light."""
+    probe = "import sys, generator.cli; print(','.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    modules = set(result.stdout.strip().split(","))
+    assert "generator.workers" in modules  # the probe works
+    heavy = {"generator.pipeline", "generator.config", "jinja2", "yaml", "openapi_spec_validator"}
+    assert not modules & heavy, modules & heavy
