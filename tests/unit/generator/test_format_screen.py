@@ -66,3 +66,27 @@ def test_a_chunk_with_long_or_wide_lines_is_screened_only_where_it_could_matter(
     assert formatting._marked(lines) == [0, 1, 2, len(lines) - 1]
     agree("\n".join(lines))
     assert formatting.unvouched_line("\n".join(lines)) == lines[-1]
+
+
+@pytest.mark.parametrize("wide", ["", "caf\u00e9 "], ids=["ascii", "wide"])
+def test_a_long_line_is_judged_with_its_neighbours_as_the_full_screen_judges_it(wide: str) -> None:
+    """The screen looks only at the lines that could matter, yet judges a long
+    line with its neighbours: a call's head and lone argument that black leaves
+    long, a statement call's long argument.  It agrees with the full screen on
+    every length, and both verdicts occur."""
+    verdicts = set()
+    for size in range(40, 140, 4):
+        name = "n" * size
+        for body in (
+            f"    result_{name} = module.function_{name}(\n        argument_{name}\n    )",
+            f"    module.function(\n        argument_{name}\n    )",
+            f"    module.function(\n        '{name}'\n    )\n    x = 1",
+            f"    return module.function_{name}(\n        argument\n    )",
+        ):
+            chunk = f'def f() -> None:\n    """{wide}Doc {"d" * 120}\n    """\n{body}\n'
+            agree(chunk)
+            verdicts.add(formatting.unvouched_line(chunk) is None)
+            if body.startswith("    result_") and size >= 84:
+                # both lines too long; black leaves the argument as it leaves the head
+                assert formatting.unvouched_line(chunk) is None, chunk
+    assert verdicts == {True, False}
