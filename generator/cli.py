@@ -15,12 +15,14 @@ import os
 import sys
 import traceback
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, NoReturn, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, Optional, Sequence
 
 from . import __version__, gc_pause, output, workers
 from .errors import ConfigError, GeneratorError, one_line
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from . import pipeline
 
 EXIT_OK, EXIT_DIFFERS, EXIT_INPUT, EXIT_BUG = 0, 1, 2, 3
@@ -148,12 +150,15 @@ def _generate(args: argparse.Namespace) -> int:
     validation's worker starts before this process imports the generator."""
     spec_file = args.spec.is_file()  # a missing spec: the loader says so, in one line
     with workers.pools(args.spec, None) if spec_file else contextlib.nullcontext() as pools:
-        if pools is not None:
-            workers.start_validation(pools, args.spec)
-        return _generate_with(args, pools)
+        validating = workers.start_validation(pools, args.spec) if pools is not None else None
+        return _generate_with(args, pools, validating)
 
 
-def _generate_with(args: argparse.Namespace, pools: Optional[workers.Pools]) -> int:
+def _generate_with(
+    args: argparse.Namespace,
+    pools: Optional[workers.Pools],
+    validating: Optional["Future[tuple[bool, Any]]"],
+) -> int:
     from . import config, pipeline  # after the pools: see _generate
 
     options, notes = config.load(args.config)
@@ -179,6 +184,7 @@ def _generate_with(args: argparse.Namespace, pools: Optional[workers.Pools]) -> 
                 full_black=args.full_black,
                 strict=args.strict,
                 pools=pools,
+                validating=validating,
             )
     except ConfigError as exc:
         raise GeneratorError(f"{args.config or '--config'}: {exc}") from None

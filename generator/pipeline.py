@@ -106,6 +106,7 @@ def generate(
     full_black: bool = False,
     strict: Optional[bool] = None,
     pools: Optional[Pools] = None,
+    validating: Optional["Future[tuple[bool, Any]]"] = None,
 ) -> Result:
     """Generate every target; ``workers`` processes share validation and
     formatting (default: one per core for large documents, none for small).
@@ -114,14 +115,15 @@ def generate(
     (default: the config's ``strict``) makes the first warning about the
     document a :class:`SpecError`: lenient by default, strict on request.
     ``pools``: worker pools the caller opened (the command line opens them
-    first thing, see :mod:`generator.workers`), validation perhaps started."""
+    first thing, see :mod:`generator.workers`); ``validating``: the validation
+    the caller started in them (:func:`workers.start_validation`)."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
     opening = contextlib.nullcontext(pools) if pools is not None else _workers.pools(spec, workers)
     with opening as pools:
-        if pools is not None and pools.validating:
-            validation = _verdict(pools.validating[0])  # started by the command line
+        if validating is not None:
+            validation = _verdict(validating)  # started by the caller
         else:
             with loader.parsed_for_workers(spec, doc):  # a forked worker keeps its own copy
                 validation = _start_validation(spec, doc, pools.validation if pools else None)

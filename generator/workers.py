@@ -88,8 +88,6 @@ class Pools:
 
     validation: LazyPool
     formatting: LazyPool
-    # The validation started by :func:`start_validation`, if any.
-    validating: list["Future[Any]"]
 
     def __iter__(self) -> Iterator[LazyPool]:
         return iter((self.validation, self.formatting))
@@ -112,7 +110,7 @@ def pools(spec: Path, workers: Optional[int]) -> Iterator[Optional[Pools]]:
     # Validation's worker is let go as soon as its verdict is in: it would
     # otherwise hold its pages (ec2: 25-45 MB of PSS) through the render, the
     # run's peak, until the next point this process checks.
-    opened = Pools(LazyPool(1, release_when_idle=True), LazyPool(count), [])
+    opened = Pools(LazyPool(1, release_when_idle=True), LazyPool(count))
     try:
         with _killing_workers_on_sigterm(opened):
             yield opened
@@ -200,14 +198,13 @@ def call(module: str, function: str, *args: Any) -> Any:
     return getattr(importlib.import_module(module), function)(*args)
 
 
-def start_validation(opened: Pools, spec: Path) -> None:
+def start_validation(opened: Pools, spec: Path) -> "Future[tuple[bool, Any]]":
     """Validate ``spec`` in validation's worker, from the start of the run.
 
     Forked this early, the worker reads and parses the document itself (a
     second copy, 20 MB for ec2's 4.7 MB of JSON) instead of inheriting it, and
-    imports the validators while this process imports the generator: it is
-    done by the time the binding is, so the render can use the second core.
-    The verdict (or a cached one) is read by :func:`pipeline.generate`."""
-    opened.validating.append(
-        opened.validation.submit(call, "generator.loader", "validate_file_or_cached", spec)
-    )
+    imports the validators while this process imports the generator: its
+    verdict is in by the time the binding is built, not during the render.
+    The verdict (or a cached one) is for :func:`pipeline.generate`'s
+    ``validating``."""
+    return opened.validation.submit(call, "generator.loader", "validate_file_or_cached", spec)
