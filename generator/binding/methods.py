@@ -895,9 +895,22 @@ def qualified(annotation: str, shadowed: frozenset[str]) -> str:
     method.  Annotations are made of identifiers only (no string literals)."""
     if not shadowed:
         return annotation
-    return re.sub(
-        r"(?<![\w.])(" + "|".join(sorted(shadowed)) + r")(?!\w)", r"builtins.\1", annotation
-    )
+    pattern = _QUALIFYING.get(shadowed)
+    if pattern is None:  # a class's set, asked of each of its thousands of annotations
+        if len(_QUALIFYING) >= 256:
+            _QUALIFYING.clear()
+        names = "|".join(sorted(shadowed))
+        pattern = _QUALIFYING[shadowed] = re.compile(rf"(?<![\w.])({names})(?!\w)")
+    return pattern.sub(_builtin, annotation)
+
+
+# The pattern of each set of shadowed builtins, compiled once (re's own cache
+# still costs building the pattern text and a lookup per annotation).
+_QUALIFYING: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _builtin(match: re.Match[str]) -> str:
+    return "builtins." + match.group(1)
 
 
 def _shadowed(methods: tuple[Method, ...]) -> frozenset[str]:

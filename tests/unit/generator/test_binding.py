@@ -140,3 +140,17 @@ def test_a_required_parameter_with_one_possible_value_defaults_to_it(tmp_path: P
     assert action.annotation == 'Literal["DescribeInstances"]'
     version = method.argument("header", "X-Version")
     assert version.default == '"2016-11-15"' and 'Always "2016-11-15".' in version.doc
+
+
+def test_a_shadowed_builtin_is_qualified_only_where_it_is_the_builtin() -> None:
+    """After ``def list(self)`` in a class, its annotations spell ``builtins.list``;
+    a name that merely contains it, or is already qualified, is left alone."""
+    from generator.binding.methods import qualified
+
+    shadowed = frozenset({"list", "type"})
+    assert qualified("Optional[list[type]]", shadowed) == ("Optional[builtins.list[builtins.type]]")
+    assert qualified("builtins.list[Listing]", shadowed) == "builtins.list[Listing]"
+    assert qualified("dict[str, list_type]", shadowed) == "dict[str, list_type]"
+    assert qualified("models.type", shadowed) == "models.type"
+    assert qualified("list[int]", frozenset()) == "list[int]"
+    assert qualified("filter", frozenset({"filter"})) == "builtins.filter"  # another set
