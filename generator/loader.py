@@ -471,16 +471,11 @@ def parsed_for_workers(path: Path, doc: dict[str, Any]) -> Iterator[None]:
         _PARSED.pop(str(path), None)
 
 
-# A document a worker parsed itself, kept by one task for the validation after
-# it (generator.early); that validation takes it, so it is freed once used.
-# (One inherited from the parent must never be freed in the worker: dropping it
-# would write to, and so copy, every page it lies on.)
-_KEPT: dict[str, dict[str, Any]] = {}
-
-
 def keep_parsed(path: Path, doc: dict[str, Any]) -> None:
-    """Keep ``doc``, parsed in this worker, for :func:`validate_file`."""
-    _KEPT[str(path)] = doc
+    """Keep ``doc`` for the rest of this (worker) process: a task that parsed
+    the document leaves it for the validation that follows (see
+    :mod:`generator.early`); the worker exits when its work is done."""
+    _PARSED[str(path)] = doc
 
 
 def validate_file(path: Path) -> tuple[bool, Any]:
@@ -488,7 +483,7 @@ def validate_file(path: Path) -> tuple[bool, Any]:
     parent process or kept by an earlier task, or else read again).  Returns ``(True, warnings)`` or
     ``(False, (file, pointer, message))``; exceptions do not cross processes well."""
     try:
-        doc = _KEPT.pop(str(path), None) or _PARSED.get(str(path))
+        doc = _PARSED.get(str(path))
         if doc is None:
             doc, _ = as_openapi(str(path), read_document(path))
         warnings = validate_document(str(path), doc)

@@ -128,13 +128,12 @@ def test_the_early_worker_finds_the_unused_schemas_the_build_would(
     """generator.early answers as the build's own pass does, keeps the parsed
     document for the validation after it, and leaves Swagger 2.0 and a
     document it cannot read to the build."""
-    monkeypatch.setattr(loader, "_KEPT", {})
+    monkeypatch.setattr(loader, "_PARSED", {})
     spec = write_spec(tmp_path / "doc.json", _xml_and_json(padding=2))
     found = early.unused_schemas_of(spec)
     assert found == unused_schemas(loader.read_document(spec)) == frozenset({"Xml"})
-    assert loader._KEPT[str(spec)] == loader.read_document(spec)
+    assert loader._PARSED[str(spec)] == loader.read_document(spec)
     assert loader.validate_file(spec) == (True, [])  # validated from the kept document
-    assert str(spec) not in loader._KEPT  # and freed with it
     swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     assert early.unused_schemas_of(write_spec(tmp_path / "swagger.json", swagger)) is None
     broken = tmp_path / "broken.json"
