@@ -150,18 +150,14 @@ def _generate(args: argparse.Namespace) -> int:
     validation's worker starts before this process imports the generator."""
     spec_file = args.spec.is_file()  # a missing spec: the loader says so, in one line
     with workers.pools(args.spec, None) if spec_file else contextlib.nullcontext() as pools:
-        if pools is None:
-            return _generate_with(args, None, None, None)
-        pruning = workers.start_pruning(pools, args.spec)  # first: it parses for validation
-        validating = workers.start_validation(pools, args.spec)
-        return _generate_with(args, pools, validating, pruning)
+        validating = workers.start_validation(pools, args.spec) if pools is not None else None
+        return _generate_with(args, pools, validating)
 
 
 def _generate_with(
     args: argparse.Namespace,
     pools: Optional[workers.Pools],
     validating: Optional["Future[tuple[bool, Any]]"],
-    pruning: Optional["Future[Optional[frozenset[str]]]"],
 ) -> int:
     from . import config, pipeline  # after the pools: see _generate
 
@@ -189,7 +185,6 @@ def _generate_with(
                 strict=args.strict,
                 pools=pools,
                 validating=validating,
-                pruning=pruning,
             )
     except ConfigError as exc:
         raise GeneratorError(f"{args.config or '--config'}: {exc}") from None

@@ -471,16 +471,9 @@ def parsed_for_workers(path: Path, doc: dict[str, Any]) -> Iterator[None]:
         _PARSED.pop(str(path), None)
 
 
-def keep_parsed(path: Path, doc: dict[str, Any]) -> None:
-    """Keep ``doc`` for the rest of this (worker) process: a task that parsed
-    the document leaves it for the validation that follows (see
-    :mod:`generator.early`); the worker exits when its work is done."""
-    _PARSED[str(path)] = doc
-
-
 def validate_file(path: Path) -> tuple[bool, Any]:
     """Validate the document at ``path`` (the parsed document inherited from the
-    parent process or kept by an earlier task, or else read again).  Returns ``(True, warnings)`` or
+    parent process, or else read again).  Returns ``(True, warnings)`` or
     ``(False, (file, pointer, message))``; exceptions do not cross processes well."""
     try:
         doc = _PARSED.get(str(path))

@@ -107,7 +107,6 @@ def generate(
     strict: Optional[bool] = None,
     pools: Optional[Pools] = None,
     validating: Optional["Future[tuple[bool, Any]]"] = None,
-    pruning: Optional["Future[Optional[frozenset[str]]]"] = None,
 ) -> Result:
     """Generate every target; ``workers`` processes share validation and
     formatting (default: one per core for large documents, none for small).
@@ -117,8 +116,7 @@ def generate(
     document a :class:`SpecError`: lenient by default, strict on request.
     ``pools``: worker pools the caller opened (the command line opens them
     first thing, see :mod:`generator.workers`); ``validating``: the validation
-    the caller started in them (:func:`workers.start_validation`); ``pruning``:
-    the unused schemas they are finding (:func:`workers.start_pruning`)."""
+    the caller started in them (:func:`workers.start_validation`)."""
     started = time.perf_counter()
     chosen = [targets.load(name, templates) for name in target_names]
     doc, converted = loader.as_openapi(str(spec), loader.read_document(spec))
@@ -141,7 +139,6 @@ def generate(
                 paging=conventions.paging_names(config or {}),
                 paging_rules=(config or {}).get("pagination"),
                 error_schema=(config or {}).get("error_schema"),
-                unused=None if pruning is None else pruning.result(),
             )
             del doc  # the largest structure of the run, no longer needed: its memory is reused
             options = options_for(api, config or {}, package)

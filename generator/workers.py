@@ -198,20 +198,11 @@ def call(module: str, function: str, *args: Any) -> Any:
     return getattr(importlib.import_module(module), function)(*args)
 
 
-def start_pruning(opened: Pools, spec: Path) -> "Future[Optional[frozenset[str]]]":
-    """Find the schemas the client never uses in validation's worker, first
-    thing (:mod:`generator.early`): it parses the document for the validation
-    submitted next, and the build takes the answer instead of walking the
-    document itself (:func:`pipeline.generate`'s ``pruning``)."""
-    return opened.validation.submit(call, "generator.early", "unused_schemas_of", spec)
-
-
 def start_validation(opened: Pools, spec: Path) -> "Future[tuple[bool, Any]]":
     """Validate ``spec`` in validation's worker, from the start of the run.
 
     Forked this early, the worker reads and parses the document itself (a
-    second copy, 20 MB for ec2's 4.7 MB of JSON; :func:`start_pruning`, when
-    submitted first, parses it) instead of inheriting it, and
+    second copy, 20 MB for ec2's 4.7 MB of JSON) instead of inheriting it, and
     imports the validators while this process imports the generator: its
     verdict is in by the time the binding is built, not during the render.
     The verdict (or a cached one) is for :func:`pipeline.generate`'s

@@ -38,18 +38,14 @@ class Builder:
         paging: Optional[Sequence[str]] = None,
         paging_rules: Optional[Mapping[str, Any]] = None,
         error_schema: Optional[Mapping[str, Any]] = None,
-        unused: Optional[frozenset[str]] = None,
     ) -> None:
         """``reserved``: names the caller's target already uses (see
         :mod:`generator.irbuild.reserved`); ``paging``: the paging detectors to run,
         by name (default: :data:`conventions.DEFAULTS`); ``paging_rules``: the
         config's ``pagination`` rules by operationId or glob; ``error_schema``:
-        the config's error body for every status an operation declares none for;
-        ``unused``: :func:`unused_schemas` of ``doc`` when the caller has it
-        already (a worker found it, see :mod:`generator.early`)."""
+        the config's error body for every status an operation declares none for."""
         self.ctx = Context(doc, name, warnings, reserved)
         self.error_schema = error_schema
-        self.unused = unused
         self.schemas = Schemas(self.ctx)
         self.operations = Operations(
             self.ctx,
@@ -72,7 +68,7 @@ class Builder:
 
     def build(self) -> ir.Api:
         doc = self.ctx.doc
-        unused = unused_schemas(doc) if self.unused is None else self.unused
+        unused = unused_schemas(doc)
         if unused:
             self.ctx.warn(
                 "/components/schemas",
@@ -121,7 +117,6 @@ def build(
     paging: Optional[Sequence[str]] = None,
     paging_rules: Optional[Mapping[str, Any]] = None,
     error_schema: Optional[Mapping[str, Any]] = None,
-    unused: Optional[frozenset[str]] = None,
 ) -> ir.Api:
     """The intermediate model of ``doc`` (see :class:`Builder` for the options).
 
@@ -130,6 +125,4 @@ def build(
     allocations trigger would scan the whole parsed document again (Amazon
     EC2: 0.56 s of CPU with collections, 0.38 s without)."""
     with gc_pause.paused():
-        return Builder(
-            doc, name, warnings, reserved, paging, paging_rules, error_schema, unused
-        ).build()
+        return Builder(doc, name, warnings, reserved, paging, paging_rules, error_schema).build()

@@ -14,10 +14,8 @@ from typing import Any
 
 import pytest
 
-from generator import cli, early, formatting, loader, pipeline, render, targets, workers
+from generator import cli, formatting, loader, pipeline, render, targets, workers
 from generator.errors import SpecError
-from generator.irbuild import api as irbuild_api
-from generator.irbuild.unused import unused_schemas
 from helpers import ROOT, SPEC, heroku_config, minimal_spec, write_spec
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -84,90 +82,6 @@ def test_the_command_line_validates_a_large_document_from_its_start(
     error = capsys.readouterr().err
     assert "#/paths/~1bad/get/responses/200/description" in error and error.count("\n") == 1
     assert not (tmp_path / "out").exists()
-
-
-def _xml_and_json(padding: int) -> dict[str, Any]:
-    """A document whose ``Xml`` schema only an XML body uses (no class for it)
-    and whose ``Pet`` a JSON response uses; ``padding`` long paths make it large."""
-    paths: dict[str, Any] = {
-        f"/pad{i}": {
-            "get": {"description": "x" * 1500, "responses": {"200": {"description": "ok"}}}
-        }
-        for i in range(padding)
-    }
-    paths["/pets"] = {
-        "get": {
-            "operationId": "getPet",
-            "responses": {
-                "200": {
-                    "description": "ok",
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}
-                    },
-                }
-            },
-        },
-        "post": {
-            "operationId": "putXml",
-            "requestBody": {
-                "content": {"text/xml": {"schema": {"$ref": "#/components/schemas/Xml"}}}
-            },
-            "responses": {"204": {"description": "done"}},
-        },
-    }
-    schemas = {
-        "Pet": {"type": "object", "properties": {"name": {"type": "string"}}},
-        "Xml": {"type": "object", "properties": {"raw": {"type": "string"}}},
-    }
-    return minimal_spec(paths=paths, schemas=schemas)
-
-
-def test_the_early_worker_finds_the_unused_schemas_the_build_would(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """generator.early answers as the build's own pass does, keeps the parsed
-    document for the validation after it, and leaves Swagger 2.0 and a
-    document it cannot read to the build."""
-    monkeypatch.setattr(loader, "_PARSED", {})
-    spec = write_spec(tmp_path / "doc.json", _xml_and_json(padding=2))
-    found = early.unused_schemas_of(spec)
-    assert found == unused_schemas(loader.read_document(spec)) == frozenset({"Xml"})
-    assert loader._PARSED[str(spec)] == loader.read_document(spec)
-    assert loader.validate_file(spec) == (True, [])  # validated from the kept document
-    swagger = {"swagger": "2.0", "info": {"title": "t", "version": "1"}, "paths": {}}
-    assert early.unused_schemas_of(write_spec(tmp_path / "swagger.json", swagger)) is None
-    broken = tmp_path / "broken.json"
-    broken.write_text("{not json", encoding="utf-8")
-    assert early.unused_schemas_of(broken) is None
-
-
-def test_the_command_line_takes_the_unused_schemas_from_the_worker(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """For a large document the build does not walk it for unused schemas: the
-    worker's answer, found while this process imported the generator, is used,
-    and the output is what the build's own pass gives."""
-    spec = write_spec(tmp_path / "big.json", _xml_and_json(padding=300))
-    assert spec.stat().st_size > workers.PARALLEL_SPEC_BYTES
-    serial = pipeline.generate(spec, ["python"], package="pkg", workers=1)
-    walked: list[int] = []
-
-    def unused_here(doc: dict[str, Any]) -> frozenset[str]:
-        walked.append(1)
-        return unused_schemas(doc)
-
-    monkeypatch.setattr(irbuild_api, "unused_schemas", unused_here)  # this process only
-    out = tmp_path / "out"
-    assert cli.main(["generate", str(spec), "--out", str(out), "--package", "pkg", "-q"]) == 0
-    assert walked == []
-    written = {
-        str(path.relative_to(out)): path.read_text(encoding="utf-8")
-        for path in out.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    }
-    assert {p: t for p, t in written.items() if p in serial.files} == serial.files
-    assert "class Pet" in "".join(serial.files.values())
-    assert "class Xml" not in "".join(serial.files.values())
 
 
 def test_heroku_output_needs_no_black() -> None:
