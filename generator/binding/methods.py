@@ -7,6 +7,7 @@ passes it by the very same keyword and the Markdown example binds to it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Mapping, Optional
@@ -895,18 +896,16 @@ def qualified(annotation: str, shadowed: frozenset[str]) -> str:
     method.  Annotations are made of identifiers only (no string literals)."""
     if not shadowed:
         return annotation
-    pattern = _QUALIFYING.get(shadowed)
-    if pattern is None:  # a class's set, asked of each of its thousands of annotations
-        if len(_QUALIFYING) >= 256:
-            _QUALIFYING.clear()
-        names = "|".join(sorted(shadowed))
-        pattern = _QUALIFYING[shadowed] = re.compile(rf"(?<![\w.])({names})(?!\w)")
-    return pattern.sub(_builtin, annotation)
+    return _qualifying(shadowed).sub(_builtin, annotation)
 
 
-# The pattern of each set of shadowed builtins, compiled once (re's own cache
-# still costs building the pattern text and a lookup per annotation).
-_QUALIFYING: dict[frozenset[str], re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=256)
+def _qualifying(shadowed: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a set of shadowed builtins, compiled once: a class's set
+    is asked of each of its annotations (Amazon EC2: 31,186), and re's own
+    cache would still cost building the pattern text and a lookup each time."""
+    names = "|".join(sorted(shadowed))
+    return re.compile(rf"(?<![\w.])({names})(?!\w)")
 
 
 def _builtin(match: re.Match[str]) -> str:

@@ -148,7 +148,7 @@ def test_a_shadowed_builtin_is_qualified_only_where_it_is_the_builtin() -> None:
     from generator.binding.methods import qualified
 
     shadowed = frozenset({"list", "type"})
-    assert qualified("Optional[list[type]]", shadowed) == ("Optional[builtins.list[builtins.type]]")
+    assert qualified("Optional[list[type]]", shadowed) == "Optional[builtins.list[builtins.type]]"
     assert qualified("builtins.list[Listing]", shadowed) == "builtins.list[Listing]"
     assert qualified("dict[str, list_type]", shadowed) == "dict[str, list_type]"
     assert qualified("models.type", shadowed) == "models.type"
